@@ -1,0 +1,35 @@
+// The pyxc command: thin glue over the stages. Exit status: 0 success,
+// 1 compile errors, 2 usage errors.
+#include "cli/commands.h"
+
+#include <CLI/CLI.hpp>
+
+int main(int argc, char **argv) {
+  CLI::App app{"pyxc: an ahead-of-time compiler for Cython's typed Python superset", "pyxc"};
+  app.set_version_flag("--version", std::string("pyxc ") + PYXC_VERSION);
+  app.require_subcommand(0, 1);
+
+  pyxc::cli::ParseOptions parseOpts;
+  CLI::App *parse = app.add_subcommand("parse", "Parse a file and print its AST");
+  parse->add_option("--format", parseOpts.format,
+                    "tree: pyxc's readable AST; python-ast: exactly what Python's ast.dump() prints")
+      ->check(CLI::IsMember({"tree", "python-ast"}));
+  parse->add_flag("--quiet,-q", parseOpts.quiet, "Print diagnostics only");
+  parse->add_option("files", parseOpts.files, "Source files (.py, .pyx, .pxd, .pxi)")->required();
+
+  bool listDiagnostics = false;
+  app.add_flag("--list-diagnostics", listDiagnostics, "Print every diagnostic pyxc can report")->group("");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  if (listDiagnostics)
+    return pyxc::cli::listDiagnostics();
+  if (parse->parsed())
+    return pyxc::cli::runParse(parseOpts);
+  std::fputs(app.help().c_str(), stderr);
+  return 2;
+}

@@ -1,0 +1,39 @@
+#include "frontend/load.h"
+
+#include "frontend/decode.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace pyxc {
+
+std::unique_ptr<SourceFile> loadSourceBytes(const std::string &path, std::string_view bytes,
+                                            DiagnosticEngine &diags) {
+  std::string text;
+  if (auto err = decodeSource(bytes, text)) {
+    // The error belongs to the raw file: show it against the bytes as text.
+    const SourceFile &raw = diags.adopt(std::make_unique<SourceFile>(path, std::string(bytes)));
+    if (err->id == DiagId::UndecodableSource)
+      diags.report(err->id, raw, {uint32_t(err->position)}, err->arg1, err->byte, err->position);
+    else
+      diags.report(err->id, raw, {0}, err->arg1);
+    return nullptr;
+  }
+  return std::make_unique<SourceFile>(path, std::move(text));
+}
+
+std::unique_ptr<SourceFile> loadSource(const std::string &path, DiagnosticEngine &diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const SourceFile &none = diags.adopt(std::make_unique<SourceFile>("", ""));
+    diags.report(DiagId::CannotOpen, none, {0}, path, std::strerror(errno));
+    return nullptr;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return loadSourceBytes(path, ss.str(), diags);
+}
+
+} // namespace pyxc

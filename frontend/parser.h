@@ -1,0 +1,22 @@
+// The parser: tokens to AST, for Python 3.11 and Cython 3 syntax.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+
+#include <string_view>
+
+namespace pyxc {
+
+// What a file may contain follows its extension: .py is plain Python
+// (Cython's keywords are ordinary names there); .pyx, .pxd and .pxi add
+// Cython's syntax.
+enum class SourceMode : uint8_t { Python, Pyx, Pxd, Pxi };
+
+SourceMode sourceModeFor(std::string_view path);
+
+// Parses a whole file. Always returns a module (possibly partial); errors are
+// in `diags`.
+ast::Module *parseModule(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags);
+
+} // namespace pyxc
