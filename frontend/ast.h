@@ -34,7 +34,7 @@ enum class Kind : uint8_t {
   // Cython statements
   CVarDecl, CFunctionDef, CClassDef, CStructDef, CEnumDef, CTypedef, CFusedDef, CppClassDef,
   CExternBlock, CImport, FromCImport, Include, CompileTimeDef, CompileTimeIf, ForFrom, GilBlock,
-  CPropertyDef, CDeclBlock,
+  CPropertyDef, CDeclBlock, Print,
   // Cython expressions
   Cast, AddressOf, SizeOf, New, TypeExpr,
   // C types
@@ -49,7 +49,7 @@ enum class BoolOpKind : uint8_t { And, Or };
 enum class BinOpKind : uint8_t { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv };
 enum class UnaryOpKind : uint8_t { Invert, Not, UAdd, USub };
 enum class CmpOpKind : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
-enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
+enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes, Char };
 
 struct Node {
   Kind kind;
@@ -107,6 +107,7 @@ struct ExceptHandler : Node {
   Expr *type = nullptr;
   std::string_view name;
   List<Stmt> body;
+  Expr *legacyTarget = nullptr; // Cython: Python 2's `except E, target:`
 };
 
 struct MatchCase : Node {
@@ -147,7 +148,11 @@ struct While : Node { Expr *test; List<Stmt> body, orelse; };
 struct If : Node { Expr *test; List<Stmt> body, orelse; };
 struct With : Node { List<WithItem> items; List<Stmt> body; }; // also AsyncWith
 struct Match : Node { Expr *subject; List<MatchCase> cases; };
-struct Raise : Node { Expr *exc = nullptr, *cause = nullptr; };
+struct Raise : Node {
+  Expr *exc = nullptr, *cause = nullptr;
+  // Cython accepts Python 2's `raise E, value, traceback`.
+  Expr *legacyValue = nullptr, *legacyTraceback = nullptr;
+};
 struct Try : Node { List<Stmt> body; List<ExceptHandler> handlers; List<Stmt> orelse, finalbody; };
 struct Assert : Node { Expr *test, *msg = nullptr; };
 struct Import : Node { List<Alias> names; };
@@ -179,7 +184,8 @@ struct Constant : Node {
   // Bytes). Int: decimal digits. Float/Complex: the number's literal text.
   std::string_view value;
   double number = 0;
-  bool uPrefix = false; // kind='u'
+  bool uPrefix = false;    // kind='u'
+  std::string_view suffix; // Cython: a C integer suffix (`10L`, `1UL`)
 };
 
 struct Attribute : Node { Expr *value; std::string_view attr; Ctx ctx; };
@@ -217,6 +223,7 @@ struct ExceptSpec {
 struct CArg : Node {
   std::string_view name;
   CType *type = nullptr; // nullptr: a Python object
+  Expr *annotation = nullptr;
   Expr *defaultValue = nullptr;
   bool notNone = false, orNone = false;
 };
@@ -334,6 +341,8 @@ struct GilBlock : Node {
 
 struct CPropertyDef : Node { std::string_view name; List<Stmt> body; };
 struct CDeclBlock : Node { List<Stmt> body; }; // `cdef:` / `cdef public:` block
+// Python 2's print statement, which Cython parses under language_level=2.
+struct Print : Node { Expr *dest = nullptr; List<Expr> values; bool newline = true; };
 
 // --- Cython: expressions ---------------------------------------------------------
 

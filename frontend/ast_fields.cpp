@@ -17,7 +17,7 @@ const char *kindName(Kind k) {
     K(MatchSequence) K(MatchMapping) K(MatchClass) K(MatchStar) K(MatchAs) K(MatchOr) K(CVarDecl)
     K(CFunctionDef) K(CClassDef) K(CStructDef) K(CEnumDef) K(CTypedef) K(CFusedDef) K(CppClassDef)
     K(CExternBlock) K(CImport) K(FromCImport) K(Include) K(CompileTimeDef) K(CompileTimeIf) K(ForFrom)
-    K(GilBlock) K(CPropertyDef) K(CDeclBlock) K(Cast) K(AddressOf) K(SizeOf) K(New) K(TypeExpr)
+    K(GilBlock) K(CPropertyDef) K(CDeclBlock) K(Print) K(Cast) K(AddressOf) K(SizeOf) K(New) K(TypeExpr)
     K(CTypeName) K(CTypePointer) K(CTypeReference) K(CTypeConst) K(CTypeArray) K(CTypeFunction)
     K(CTypeTemplate) K(CTypeMemoryView) K(CTypeBuffer) K(CArg) K(CDeclarator) K(CEnumItem)
 #undef K
@@ -68,6 +68,7 @@ static std::string constantRepr(const Constant *c) {
   case ConstKind::Complex: return literals::reprImaginary(c->number);
   case ConstKind::Str: return literals::reprStr(c->value);
   case ConstKind::Bytes: return literals::reprBytes(c->value);
+  case ConstKind::Char: return "c" + literals::reprBytes(c->value).substr(1);
   }
   return "";
 }
@@ -158,6 +159,8 @@ void visitFields(const Node *n, FieldVisitor &v) {
   case Kind::Raise:
     v.child("exc", as<Raise>(n)->exc, true);
     v.child("cause", as<Raise>(n)->cause, true);
+    v.child("legacy_value", as<Raise>(n)->legacyValue, true);
+    v.child("legacy_traceback", as<Raise>(n)->legacyTraceback, true);
     return;
   case Kind::Try:
   case Kind::TryStar: {
@@ -256,6 +259,7 @@ void visitFields(const Node *n, FieldVisitor &v) {
     v.value("value", constantRepr(as<Constant>(n)));
     if (as<Constant>(n)->uPrefix)
       v.identifier("kind", "u", true);
+    v.identifier("c_suffix", as<Constant>(n)->suffix, true);
     return;
   case Kind::Attribute:
     v.child("value", as<Attribute>(n)->value, false);
@@ -297,6 +301,7 @@ void visitFields(const Node *n, FieldVisitor &v) {
     v.child("type", as<ExceptHandler>(n)->type, true);
     v.identifier("name", as<ExceptHandler>(n)->name, true);
     v.children("body", nodes(as<ExceptHandler>(n)->body));
+    v.child("legacy_target", as<ExceptHandler>(n)->legacyTarget, true);
     return;
   case Kind::Arguments: {
     auto *a = as<Arguments>(n);
@@ -521,6 +526,11 @@ void visitFields(const Node *n, FieldVisitor &v) {
     v.children("body", nodes(as<CPropertyDef>(n)->body));
     return;
   case Kind::CDeclBlock: v.children("body", nodes(as<CDeclBlock>(n)->body)); return;
+  case Kind::Print:
+    v.child("dest", as<Print>(n)->dest, true);
+    v.children("values", nodes(as<Print>(n)->values));
+    v.flag("no_newline", !as<Print>(n)->newline);
+    return;
   case Kind::Cast:
     v.flag("checked", as<Cast>(n)->checked);
     v.child("type", as<Cast>(n)->type, false);
@@ -565,6 +575,7 @@ void visitFields(const Node *n, FieldVisitor &v) {
     v.flag("not_none", a->notNone);
     v.flag("or_none", a->orNone);
     v.child("type", a->type, true);
+    v.child("annotation", a->annotation, true);
     v.child("default", a->defaultValue, true);
     return;
   }

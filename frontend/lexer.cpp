@@ -34,6 +34,17 @@ bool isAsciiIdStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAsciiIdChar(char c) { return isAsciiIdStart(c) || isDigit(c); }
 
+// Cython's scanner takes any run of these before a quote; the parser checks
+// the combination.
+bool isCythonStringPrefix(std::string_view p) {
+  if (p.size() > 3)
+    return false;
+  for (char c : p)
+    if (std::string_view("rRuUbBfFcC").find(c) == std::string_view::npos)
+      return false;
+  return true;
+}
+
 bool isStringPrefix(std::string_view p) {
   if (p.size() > 2)
     return false;
@@ -45,8 +56,8 @@ bool isStringPrefix(std::string_view p) {
 
 class Lexer {
 public:
-  Lexer(const SourceFile &file, uint32_t begin, uint32_t end, bool expressionOnly)
-      : file_(file), src_(file.text()), pos_(begin), end_(end), expressionOnly_(expressionOnly) {
+  Lexer(const SourceFile &file, uint32_t begin, uint32_t end, bool expressionOnly, bool cython)
+      : file_(file), src_(file.text()), pos_(begin), end_(end), expressionOnly_(expressionOnly), cython_(cython) {
     indents_[0] = altIndents_[0] = 0;
   }
 
@@ -67,6 +78,7 @@ private:
   uint32_t pos_;
   uint32_t end_;
   bool expressionOnly_;
+  bool cython_;
   LexResult out_;
   int indents_[kMaxIndent + 1];
   int altIndents_[kMaxIndent + 1];
@@ -242,7 +254,8 @@ private:
     if (pos_ == start)
       return invalidCharacter(pos_);
     char q = peek();
-    if ((q == '"' || q == '\'') && ascii && isStringPrefix(src_.substr(start, pos_ - start)))
+    std::string_view prefix = src_.substr(start, pos_ - start);
+    if ((q == '"' || q == '\'') && ascii && (cython_ ? isCythonStringPrefix(prefix) : isStringPrefix(prefix)))
       return lexString(start, pos_);
     if (!ascii) {
       // PEP 3131: the first character must be XID_Start after NFKC.
@@ -282,6 +295,17 @@ private:
   // CPython's verify_end_of_number(): a number may be directly followed by a
   // few keywords (with a deprecation warning), never by other names.
   bool verifyEndOfNumber(uint32_t start, const char *kind) {
+    if (cython_ && std::strcmp(kind, "imaginary") != 0) {
+      // C integer suffixes: `10L`, `10UL`, `10LL`, `10u`.
+      uint32_t save = pos_;
+      int us = 0, ls = 0;
+      while ((peek() | 0x20) == 'u' || (peek() | 0x20) == 'l') {
+        ((peek() | 0x20) == 'u' ? us : ls)++;
+        ++pos_;
+      }
+      if (us > 1 || ls > 2 || isAsciiIdChar(peek()))
+        pos_ = save;
+    }
     char c = peek();
     if (!(isAsciiIdStart(c) || uint8_t(c) >= 0x80))
       return true;
@@ -356,7 +380,7 @@ private:
         return lexNumberTail(start);
       if (peek() == '_')
         return fail(pos_, DiagId::InvalidNumber, "decimal");
-      if (nonzero)
+      if (nonzero && !cython_) // Cython reads `0123` as a Python 2 octal
         return fail(start, DiagId::LeadingZeros);
       if (!verifyEndOfNumber(start, "decimal"))
         return;
@@ -531,7 +555,7 @@ std::string_view tokSpelling(Tok kind) {
 
 bool isKeyword(Tok kind) { return kind >= Tok::KwFalse && kind <= Tok::KwYield; }
 
-LexResult lex(const SourceFile &file) {
+LexResult lex(const SourceFile &file, bool cython) {
   std::string_view text = file.text();
   if (text.find('\0') != std::string_view::npos) {
     LexResult r;
@@ -541,11 +565,11 @@ LexResult lex(const SourceFile &file) {
     r.tokens.push_back({Tok::EndMarker, at, at});
     return r;
   }
-  return Lexer(file, 0, uint32_t(text.size()), false).run();
+  return Lexer(file, 0, uint32_t(text.size()), false, cython).run();
 }
 
 LexResult lexExpression(const SourceFile &file, uint32_t begin, uint32_t end) {
-  return Lexer(file, begin, end, true).run();
+  return Lexer(file, begin, end, true, false).run();
 }
 
 } // namespace pyxc

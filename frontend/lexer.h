@@ -19,7 +19,10 @@ struct LexResult {
 };
 
 // Tokenizes `file` as a module.
-LexResult lex(const SourceFile &file);
+// With `cython`, also Cython's literal forms: any mix of the prefixes
+// r/u/b/f/c (`ur''`, `c'x'`), C integer suffixes (`10L`, `1UL`) and
+// Python 2 octals (`0123`).
+LexResult lex(const SourceFile &file, bool cython = false);
 // Tokenizes [begin, end) of `file` as if inside brackets: no NEWLINE, INDENT
 // or DEDENT tokens. Used for f-string replacement fields.
 LexResult lexExpression(const SourceFile &file, uint32_t begin, uint32_t end);

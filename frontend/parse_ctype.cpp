@@ -118,7 +118,7 @@ CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
     t->complex = true;
   t->range.end = prevEnd();
   CType *result = t;
-  if (at(Tok::LSquare))
+  while (at(Tok::LSquare)) // `vector[int]`, `double[:, ::1]`, `int[2][3]`
     result = parseTypeBrackets(result);
   // `vector[int].iterator`
   while (result->kind == Kind::CTypeTemplate && at(Tok::Dot) && kind(1) == Tok::Name) {
@@ -218,8 +218,8 @@ static std::string_view parseOperatorName(Parser &p) {
   return p.arena_.str(name);
 }
 
-static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &name, std::string_view &cname,
-                         bool allowCName) {
+static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &name,
+                         Parser::DeclaratorInfo *info) {
   std::vector<DeclOp> prefix;
   while (true) {
     SourceLoc at0 = p.here();
@@ -241,7 +241,7 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
   std::vector<DeclOp> inner;
   if (p.at(Tok::LParen) && (p.kind(1) == Tok::Star || p.kind(1) == Tok::Amper || p.kind(1) == Tok::DoubleStar)) {
     p.advance();
-    parseDeclOps(p, inner, name, cname, allowCName);
+    parseDeclOps(p, inner, name, info);
     p.expect(Tok::RParen);
   } else if (p.atName("operator") && p.kind(1) != Tok::Comma && p.kind(1) != Tok::RParen &&
              p.kind(1) != Tok::Equal && p.kind(1) != Tok::Newline) {
@@ -249,9 +249,19 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
     name = parseOperatorName(p);
   } else if (p.at(Tok::Name)) {
     name = p.identifier(p.advance());
-    if (allowCName && p.at(Tok::String)) {
+    if (info && p.at(Tok::String)) {
       std::string_view s = p.spelling(p.advance());
-      cname = s.substr(1, s.size() - 2);
+      info->cname = s.substr(1, s.size() - 2);
+    }
+    // `T max[T](T a, T b)`: template parameters, not an array size.
+    if (info && p.at(Tok::LSquare)) {
+      List<Node> params;
+      if (p.speculate([&] {
+            params = p.parseTemplateParams();
+            if (!p.at(Tok::LParen))
+              p.failSyntax();
+          }))
+        info->templateParams = params;
     }
   }
   std::vector<DeclOp> suffix;
@@ -276,12 +286,11 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
   ops.insert(ops.end(), inner.begin(), inner.end());
 }
 
-CType *Parser::parseDeclarator(CType *base, std::string_view &name, bool allowEmpty, std::string_view *cnameOut) {
+CType *Parser::parseDeclarator(CType *base, std::string_view &name, bool allowEmpty, DeclaratorInfo *info) {
   std::vector<DeclOp> ops;
-  std::string_view cname;
   SourceLoc begin = here();
   name = {};
-  parseDeclOps(*this, ops, name, cname, cnameOut != nullptr);
+  parseDeclOps(*this, ops, name, info);
   if (name.empty() && !allowEmpty)
     fail(begin, DiagId::EmptyDeclarator);
   CType *type = base;
@@ -318,8 +327,6 @@ CType *Parser::parseDeclarator(CType *base, std::string_view &name, bool allowEm
       break;
     }
   }
-  if (cnameOut)
-    *cnameOut = cname;
   return type;
 }
 
@@ -367,6 +374,8 @@ CArg *Parser::parseCArg(bool nonempty) {
   CType *type = parseDeclarator(base, name, true);
   a->name = name;
   a->type = wasName ? nullptr : type;
+  if (accept(Tok::Colon))
+    a->annotation = parseExpression();
   if (at(Tok::KwNot) && kind(1) == Tok::KwNone) {
     pos_ += 2;
     a->notNone = true;

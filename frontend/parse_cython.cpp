@@ -208,36 +208,20 @@ Stmt *Parser::parseDeclarationRest(SourceLoc begin, CType *base, std::vector<Exp
   std::vector<CDeclarator *> decls;
   while (true) {
     SourceLoc at0 = here();
-    std::string_view name, cname;
-    List<Node> templateParams;
-    // `cdef T max[T](T a, T b)`: template parameters after a function name.
-    CType *type = nullptr;
-    if (at(Tok::Name) && kind(1) == Tok::LSquare) {
-      size_t save = pos_;
-      bool isTemplate = speculate([&] {
-        name = expectIdentifier();
-        templateParams = parseTemplateParams();
-        if (!at(Tok::LParen))
-          failSyntax();
-      });
-      if (isTemplate)
-        type = parseCFunctionSuffix(base);
-      else
-        pos_ = save;
-    }
-    if (!type)
-      type = parseDeclarator(base, name, false, &cname);
+    std::string_view name;
+    DeclaratorInfo info;
+    CType *type = parseDeclarator(base, name, false, &info);
     if (type->kind == Kind::CTypeFunction && decls.empty() && !at(Tok::Comma) && !at(Tok::Equal)) {
       auto *f = make<CFunctionDef>(Kind::CFunctionDef, begin);
       f->name = name;
-      f->cname = cname;
+      f->cname = info.cname;
       f->type = as<CTypeFunction>(type);
       f->decorators = list(decorators);
       f->visibility = vis;
       f->api = api;
       f->isCpdef = isCpdef;
       f->isInline = isInline;
-      f->templateParams = templateParams;
+      f->templateParams = info.templateParams;
       if (accept(Tok::Colon)) {
         f->hasBody = true;
         nameUntypedArgs(f->type);
@@ -253,7 +237,7 @@ Stmt *Parser::parseDeclarationRest(SourceLoc begin, CType *base, std::vector<Exp
     }
     auto *d = make<CDeclarator>(Kind::CDeclarator, at0);
     d->name = name;
-    d->cname = cname;
+    d->cname = info.cname;
     d->type = type;
     if (accept(Tok::Equal))
       d->value = parseExpression();
@@ -390,8 +374,10 @@ Stmt *Parser::parseStructOrUnion(SourceLoc begin, bool isUnion, bool packed, Vis
     do {
       auto *d = make<CDeclarator>(Kind::CDeclarator, here());
       std::string_view name;
-      d->type = parseDeclarator(base, name, false, &d->cname);
+      DeclaratorInfo info;
+      d->type = parseDeclarator(base, name, false, &info);
       d->name = name;
+      d->cname = info.cname;
       d->range.end = prevEnd();
       decls.push_back(d);
     } while (accept(Tok::Comma));
@@ -505,8 +491,10 @@ Stmt *Parser::parseCtypedef() {
   CType *base = parseBaseType(false);
   auto *t = make<CTypedef>(Kind::CTypedef, begin);
   std::string_view name;
-  t->type = parseDeclarator(base, name, false, &t->cname);
+  DeclaratorInfo info;
+  t->type = parseDeclarator(base, name, false, &info);
   t->name = name;
+  t->cname = info.cname;
   t->visibility = vis;
   t->range.end = prevEnd();
   endStatement(*this);
@@ -722,12 +710,16 @@ Stmt *Parser::parseFromCImport(SourceLoc begin, int level, std::string_view modu
   return s;
 }
 
-// `for i from 0 <= i < n [by step]:`
-Stmt *Parser::parseForFrom(SourceLoc begin, Expr *target) {
-  expectName("from");
+// `for i from 0 <= i < n [by step]:`, and the short `for 0 <= i < n:`.
+Stmt *Parser::parseForFrom(SourceLoc begin, Expr *first) {
   auto *f = make<ForFrom>(Kind::ForFrom, begin);
-  setContext(target, Ctx::Store);
-  f->target = target;
+  Expr *target = nullptr;
+  if (accept(Tok::KwFrom)) {
+    target = first;
+    f->lower = parseBitwiseOr();
+  } else {
+    f->lower = first;
+  }
   auto relation = [&]() {
     switch (advance().kind) {
     case Tok::Less: return ForFromOp::Lt;
@@ -739,11 +731,13 @@ Stmt *Parser::parseForFrom(SourceLoc begin, Expr *target) {
       fail(here(), DiagId::Expected, "'<', '<=', '>' or '>='");
     }
   };
-  f->lower = parseBitwiseOr();
   f->op1 = relation();
   Expr *name = parseBitwiseOr();
-  if (name->kind != Kind::Name || target->kind != Kind::Name || as<Name>(name)->id != as<Name>(target)->id)
+  if (name->kind != Kind::Name ||
+      (target && (target->kind != Kind::Name || as<Name>(name)->id != as<Name>(target)->id)))
     fail(name->range.begin, DiagId::Expected, "the loop variable between the bounds of 'for ... from'");
+  setContext(name, Ctx::Store);
+  f->target = name;
   f->op2 = relation();
   f->upper = parseBitwiseOr();
   if (acceptName("by"))

@@ -390,8 +390,6 @@ void Parser::parseCallArguments(Tok close, std::vector<Expr *> &args, std::vecto
       if (at(Tok::Equal))
         fail(e->range.begin, DiagId::ExpressionCannotContainAssignment);
       if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
-        if (e->kind == Kind::Starred)
-          fail(e->range.begin, DiagId::UnpackInComprehension);
         auto *g = make<Comp>(Kind::GeneratorExp, begin);
         g->elt = e;
         g->generators = list(parseComprehensionClauses());
@@ -530,6 +528,21 @@ Expr *Parser::parseSlice() {
 Expr *Parser::parseNumber(const Token &t) {
   auto *c = make<Constant>(Kind::Constant, t.loc());
   std::string_view text = spelling(t);
+  if (cython()) {
+    size_t n = text.size();
+    while (n > 1 && ((text[n - 1] | 0x20) == 'l' || (text[n - 1] | 0x20) == 'u'))
+      --n;
+    c->suffix = text.substr(n);
+    text = text.substr(0, n);
+    bool oldOctal = text.size() > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9' &&
+                    text.find_first_of(".eEjJ") == std::string_view::npos;
+    if (oldOctal && text.find_first_not_of("0_") != std::string_view::npos) {
+      c->ck = ConstKind::Int;
+      c->value = arena_.str(literals::intToDecimal("0o" + std::string(text.substr(1))));
+      c->range.end = {t.end};
+      return c;
+    }
+  }
   char last = char(text.back() | 0x20);
   bool hex = text.size() > 1 && text[0] == '0' && (text[1] | 0x20) == 'x';
   if (last == 'j') {
@@ -600,8 +613,6 @@ Expr *Parser::parseParenthesized(SourceLoc begin, Tok close) {
   }
   Expr *first = parseStarNamedExpression();
   if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
-    if (first->kind == Kind::Starred)
-      fail(first->range.begin, DiagId::UnpackInComprehension);
     auto *g = make<Comp>(Kind::GeneratorExp, begin);
     g->elt = first;
     g->generators = list(parseComprehensionClauses());
@@ -633,8 +644,6 @@ Expr *Parser::parseListDisplay() {
   if (!at(Tok::RSquare)) {
     Expr *first = parseStarNamedExpression();
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
-      if (first->kind == Kind::Starred)
-        fail(first->range.begin, DiagId::UnpackInComprehension);
       auto *c = make<Comp>(Kind::ListComp, begin);
       c->elt = first;
       c->generators = list(parseComprehensionClauses());
@@ -675,8 +684,15 @@ Expr *Parser::parseBraceDisplay() {
   auto isComprehension = [&] { return at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor); };
   if (at(Tok::DoubleStar)) {
     dictItem();
-    if (isComprehension())
-      fail(begin, DiagId::DictUnpackInComprehension);
+    if (isComprehension()) { // `{**d for d in ds}` (PEP 798, as Cython accepts it)
+      auto *c = make<Comp>(Kind::DictComp, begin);
+      c->elt = nullptr;
+      c->value = values[0];
+      c->generators = list(parseComprehensionClauses());
+      expect(Tok::RBrace);
+      c->range.end = prevEnd();
+      return c;
+    }
   } else {
     Expr *first = parseStarNamedExpression();
     if (accept(Tok::Colon)) {
@@ -694,8 +710,6 @@ Expr *Parser::parseBraceDisplay() {
     } else {
       // a set
       if (isComprehension()) {
-        if (first->kind == Kind::Starred)
-          fail(first->range.begin, DiagId::UnpackInComprehension);
         auto *c = make<Comp>(Kind::SetComp, begin);
         c->elt = first;
         c->generators = list(parseComprehensionClauses());

@@ -149,7 +149,8 @@ Stmt *Parser::parseWhile() {
 
 Stmt *Parser::parseFor(SourceLoc begin, bool isAsync) {
   Expr *target = parseTargetList(true);
-  if (cython() && !isAsync && atName("from"))
+  if (cython() && !isAsync &&
+      (at(Tok::KwFrom) || at(Tok::Less) || at(Tok::LessEqual) || at(Tok::Greater) || at(Tok::GreaterEqual)))
     return parseForFrom(begin, target);
   setContext(target, Ctx::Store);
   expect(Tok::KwIn);
@@ -188,8 +189,14 @@ Stmt *Parser::parseTry() {
     auto *h = make<ExceptHandler>(Kind::ExceptHandler, at0);
     if (!at(Tok::Colon)) {
       h->type = parseExpression();
-      if (at(Tok::Comma))
+      if (cython() && !star && accept(Tok::Comma)) {
+        h->legacyTarget = parseTargetList(false);
+        setContext(h->legacyTarget, Ctx::Store);
+        if (h->legacyTarget->kind == Kind::Name)
+          h->name = as<Name>(h->legacyTarget)->id;
+      } else if (at(Tok::Comma)) {
         fail(h->range.begin, DiagId::Expected, "'except' types to be parenthesized");
+      }
       if (accept(Tok::KwAs))
         h->name = expectIdentifier();
     } else if (star) {
@@ -459,8 +466,13 @@ Stmt *Parser::parseSimpleStatement() {
     auto *s = make<Raise>(Kind::Raise, begin);
     if (!at(Tok::Newline) && !at(Tok::Semi)) {
       s->exc = parseExpression();
-      if (accept(Tok::KwFrom))
+      if (accept(Tok::KwFrom)) {
         s->cause = parseExpression();
+      } else if (cython() && accept(Tok::Comma)) {
+        s->legacyValue = parseExpression();
+        if (accept(Tok::Comma))
+          s->legacyTraceback = parseExpression();
+      }
     }
     s->range.end = prevEnd();
     return s;
@@ -508,6 +520,10 @@ Stmt *Parser::parseSimpleStatement() {
     return parseImport();
   case Tok::KwFrom:
     return parseFromImport();
+  case Tok::Name:
+    if (printStatement_ && atName("print") && kind(1) != Tok::Equal && kind(1) != Tok::Dot)
+      return parsePrint();
+    return parseExpressionStatement();
   default:
     return parseExpressionStatement();
   }
@@ -679,6 +695,31 @@ Stmt *Parser::parseFromImport() {
   s->names = list(names);
   s->range.end = prevEnd();
   return s;
+}
+
+// print_stmt (Python 2): 'print' ['>>' expr] [expr (',' expr)* [',']]
+Stmt *Parser::parsePrint() {
+  SourceLoc begin = here();
+  advance();
+  auto *p = make<Print>(Kind::Print, begin);
+  std::vector<Expr *> values;
+  if (accept(Tok::RightShift)) {
+    p->dest = parseExpression();
+    if (!accept(Tok::Comma)) {
+      p->range.end = prevEnd();
+      return p;
+    }
+  }
+  while (!at(Tok::Newline) && !at(Tok::Semi)) {
+    values.push_back(parseExpression());
+    p->newline = true;
+    if (!accept(Tok::Comma))
+      break;
+    p->newline = false;
+  }
+  p->values = list(values);
+  p->range.end = prevEnd();
+  return p;
 }
 
 Stmt *Parser::parseMatch() {

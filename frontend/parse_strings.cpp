@@ -11,7 +11,7 @@ using namespace ast;
 namespace {
 
 struct Prefix {
-  bool raw = false, bytes = false, fstring = false, u = false;
+  bool raw = false, bytes = false, fstring = false, u = false, chr = false;
   size_t length = 0;
 };
 
@@ -23,6 +23,7 @@ Prefix readPrefix(std::string_view text) {
     case 'b': p.bytes = true; break;
     case 'f': p.fstring = true; break;
     case 'u': p.u = true; break;
+    case 'c': p.chr = true; break;
     }
   }
   return p;
@@ -277,6 +278,22 @@ Expr *Parser::parseFStringExpression(uint32_t begin, uint32_t end) {
 
 Expr *Parser::parseStrings() {
   SourceLoc begin = here();
+  if (readPrefix(spelling(tok())).chr) {
+    // Cython's C char literal: c'x'
+    const Token &t = advance();
+    std::string_view text = spelling(t);
+    Prefix prefix = readPrefix(text);
+    std::string_view body = text.substr(prefix.length + 1, text.size() - prefix.length - 2);
+    auto *c = make<Constant>(Kind::Constant, begin);
+    c->ck = ConstKind::Char;
+    std::string value;
+    if (auto err = literals::decodeEscapes(body, true, value))
+      fail(t.loc(), DiagId::BadEscape, err->begin, err->end, err->reason);
+    if (value.size() != 1)
+      fail(t.loc(), DiagId::CharLiteralLength);
+    c->value = arena_.str(value);
+    return c;
+  }
   bool anyBytes = false, anyStr = false, fmode = false;
   bool firstU = readPrefix(spelling(tok())).u;
   std::string bytesValue;

@@ -18,9 +18,37 @@ SourceMode sourceModeFor(std::string_view path) {
   return SourceMode::Python;
 }
 
+// Whether the header comments hold `# cython: language_level=2` (Cython then
+// parses `print` as a statement).
+static bool wantsLanguageLevel2(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    std::string_view line = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    pos = end == std::string_view::npos ? text.size() : end + 1;
+    size_t first = line.find_first_not_of(" \t\f\r");
+    if (first == std::string_view::npos)
+      continue;
+    if (line[first] != '#')
+      return false;
+    if (line.find("cython") == std::string_view::npos)
+      continue;
+    size_t at = line.find("language_level");
+    if (at == std::string_view::npos)
+      continue;
+    size_t eq = line.find_first_not_of(" \t", at + 14);
+    if (eq == std::string_view::npos || line[eq] != '=')
+      continue;
+    size_t v = line.find_first_not_of(" \t", eq + 1);
+    return v != std::string_view::npos && line[v] == '2';
+  }
+  return false;
+}
+
 Parser::Parser(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags)
     : file_(file), mode_(mode), arena_(arena), diags_(diags) {
-  LexResult lexed = lex(file);
+  printStatement_ = cython() && wantsLanguageLevel2(file.text());
+  LexResult lexed = lex(file, cython());
   toks_ = std::move(lexed.tokens);
   lexError_ = std::move(lexed.error);
 }

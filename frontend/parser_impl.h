@@ -109,6 +109,7 @@ public:
   ast::Stmt *parseImport();
   ast::Stmt *parseFromImport();
   ast::Stmt *parseMatch();
+  ast::Stmt *parsePrint();
   ast::Arguments *parseParameters(Tok close, bool annotations);
   ast::Arg *parseParam(bool annotations, bool allowStarAnnotation);
   void skipToNextStatement();
@@ -186,9 +187,14 @@ public:
                                   bool isCpdef, ast::Visibility vis, bool api, bool isInline);
   ast::CType *parseBaseType(bool nonempty, bool *wasName = nullptr);
   // Parses a C declarator around `base`; the declared name (empty for an
-  // abstract declarator) goes to `name`, a quoted C name to `*cname`.
+  // abstract declarator) goes to `name`; `info` (where the context allows
+  // them) receives a quoted C name and C++ template parameters.
+  struct DeclaratorInfo {
+    std::string_view cname;
+    ast::List<ast::Node> templateParams;
+  };
   ast::CType *parseDeclarator(ast::CType *base, std::string_view &name, bool allowEmpty,
-                              std::string_view *cname = nullptr);
+                              DeclaratorInfo *info = nullptr);
   ast::CType *parseCType(); // a full type in expression position: base + abstract declarator
   bool atBaseType() const;
   bool looksLikeDeclaration() const;
@@ -217,6 +223,7 @@ public:
   bool inCClass_ = false;
   bool inCppClass_ = false;
   int fstringDepth_ = 0;
+  bool printStatement_ = false; // Cython, language_level=2
 };
 
 } // namespace pyxc
