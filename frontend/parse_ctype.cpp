@@ -41,13 +41,14 @@ CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
   SourceLoc begin = here();
   if (wasName)
     *wasName = false;
+  while (acceptName("volatile")) {
+  }
   if (acceptName("const")) {
     auto *c = make<CTypeWrap>(Kind::CTypeConst, begin);
     c->base = parseBaseType(false);
     c->range.end = prevEnd();
     return c;
   }
-  acceptName("volatile");
   if (at(Tok::LParen)) { // a C tuple type
     advance();
     auto *t = make<CTypeTemplate>(Kind::CTypeTemplate, begin);
@@ -114,8 +115,8 @@ CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
       }
     }
   }
-  if ((t->name == "float" || t->name == "double" || t->name == "long double") && acceptName("complex"))
-    t->complex = true;
+  if (t->module.empty() && isBasicTypeName(t->name.substr(t->name.rfind(' ') + 1)) && acceptName("complex"))
+    t->complex = true; // `double complex`, `int complex`
   t->range.end = prevEnd();
   CType *result = t;
   while (at(Tok::LSquare)) // `vector[int]`, `double[:, ::1]`, `int[2][3]`
@@ -157,7 +158,15 @@ CType *Parser::parseTypeBrackets(CType *base) {
     } else if (at(Tok::Number) || at(Tok::String) || at(Tok::Minus)) {
       args.push_back(parseExpression());
     } else {
-      args.push_back(parseCType());
+      // A type, or an expression such as `cython.typeof(&f)`.
+      Node *arg = nullptr;
+      if (!speculate([&] {
+            arg = parseCType();
+            if (!at(Tok::Comma) && !at(Tok::RSquare))
+              failSyntax();
+          }))
+        arg = parseExpression();
+      args.push_back(arg);
     }
     if (!accept(Tok::Comma))
       break;
@@ -234,6 +243,8 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
     } else if (p.atName("const") && (p.kind(1) == Tok::Name || p.kind(1) == Tok::Star)) {
       p.advance();
       prefix.push_back({DeclOp::Const, nullptr, nullptr, at0});
+    } else if (p.atName("restrict") && (p.kind(1) == Tok::Name || p.kind(1) == Tok::Star)) {
+      p.advance(); // C99 `restrict` changes no type
     } else {
       break;
     }
@@ -244,7 +255,7 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
     parseDeclOps(p, inner, name, info);
     p.expect(Tok::RParen);
   } else if (p.atName("operator") && p.kind(1) != Tok::Comma && p.kind(1) != Tok::RParen &&
-             p.kind(1) != Tok::Equal && p.kind(1) != Tok::Newline) {
+             p.kind(1) != Tok::Newline && !(p.kind(1) == Tok::Equal && p.kind(2) != Tok::LParen)) {
     p.advance();
     name = parseOperatorName(p);
   } else if (p.at(Tok::Name)) {

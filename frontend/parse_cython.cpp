@@ -29,6 +29,7 @@ bool Parser::atCythonStatement() const {
 }
 
 static void endStatement(Parser &p) {
+  p.accept(Tok::Semi); // `ctypedef int x;` — C habits Cython tolerates
   if (!p.accept(Tok::Newline)) {
     p.checkLexError();
     p.failSyntax();
@@ -127,7 +128,10 @@ Stmt *Parser::parseCdef(SourceLoc begin, std::vector<Expr *> decorators, bool is
         continue;
       }
       SourceLoc at0 = here();
-      body.push_back(parseCdefBody(at0, {}, isCpdef, vis, api));
+      if (atName("ctypedef"))
+        body.push_back(parseCtypedef());
+      else
+        body.push_back(parseCdefBody(at0, {}, isCpdef, vis, api));
     }
     expect(Tok::Dedent);
     block->body = list(body);
@@ -222,9 +226,12 @@ Stmt *Parser::parseDeclarationRest(SourceLoc begin, CType *base, std::vector<Exp
       f->isCpdef = isCpdef;
       f->isInline = isInline;
       f->templateParams = info.templateParams;
+      // Outside extern blocks, a lone name is an argument name (Cython's
+      // nonempty declarators).
+      if (!inExternBlock_)
+        nameUntypedArgs(f->type);
       if (accept(Tok::Colon)) {
         f->hasBody = true;
-        nameUntypedArgs(f->type);
         bool saved = inCClass_;
         inCClass_ = false;
         f->body = parseBlock(fmt::format("function definition on line {}", file_.lineCol(begin).line));
@@ -243,7 +250,7 @@ Stmt *Parser::parseDeclarationRest(SourceLoc begin, CType *base, std::vector<Exp
       d->value = parseExpression();
     d->range.end = prevEnd();
     decls.push_back(d);
-    if (!accept(Tok::Comma))
+    if (!accept(Tok::Comma) || at(Tok::Newline))
       break;
   }
   auto *v = make<CVarDecl>(Kind::CVarDecl, begin);
@@ -314,8 +321,10 @@ Stmt *Parser::parseCClass(SourceLoc begin, std::vector<Expr *> decorators, Visib
 // one line and returns whether it consumed the line's end itself (a nested
 // block does).
 template <class Fn> static void parseMemberBlock(Parser &p, Fn &&member) {
-  if (!p.accept(Tok::Newline)) { // `cdef enum: A, B` on one line
-    if (!member())
+  if (!p.accept(Tok::Newline)) { // `cdef enum: A, B` or `cdef struct S: pass` on one line
+    if (p.accept(Tok::KwPass))
+      endStatement(p);
+    else if (!member())
       endStatement(p);
     return;
   }
@@ -465,6 +474,8 @@ Stmt *Parser::parseCtypedef() {
       vis = Visibility::Public;
     else if (acceptName("api"))
       api = true;
+    else if (acceptName("extern"))
+      vis = Visibility::Extern;
     else
       break;
   }

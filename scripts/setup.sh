@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine for pyxc and builds it: installs the
+# missing Debian packages and Python packages, fetches Cython's test suite
+# (for the conformance checks) into .cache/, configures and builds build/.
+# Idempotent; fast when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_packages=(g++ pkg-config ninja-build libfmt-dev libcli11-dev catch2 libicu-dev)
+missing=()
+for pkg in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Meson from PyPI: Debian 12's 1.0 predates meson.options.
+if ! python3 -c 'import sys, mesonbuild.coredata as c; sys.exit(tuple(map(int, c.version.split(".")[:2])) < (1, 1))' 2>/dev/null; then
+  python3 -m pip install -q --disable-pip-version-check "meson>=1.1"
+fi
+meson() { python3 -m mesonbuild.mesonmain "$@"; }
+
+bash scripts/fetch_cython_tests.sh
+
+if [ ! -f build/build.ninja ]; then
+  meson setup build --buildtype=debugoptimized >/dev/null
+fi
+meson compile -C build -j 2 >/dev/null
+echo "setup: built build/cli/pyxc"

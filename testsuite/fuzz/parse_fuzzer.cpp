@@ -1,0 +1,30 @@
+// libFuzzer target: decoding, lexing and parsing arbitrary bytes in every
+// source mode must never crash or hang. Build with
+//   CXX=clang++ meson setup build-fuzz -Dfuzz=true && ninja -C build-fuzz
+// and run build-fuzz/testsuite/parse_fuzzer testsuite/fuzz/corpus.
+#include "frontend/ast_dump.h"
+#include "frontend/load.h"
+#include "frontend/parser.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  std::string_view bytes(reinterpret_cast<const char *>(data), size);
+  static const char *const kPaths[] = {"f.py", "f.pyx", "f.pxd"};
+  for (const char *path : kPaths) {
+    pyxc::DiagnosticEngine diags;
+    auto file = pyxc::loadSourceBytes(path, bytes, diags);
+    if (!file)
+      continue;
+    pyxc::Arena arena;
+    pyxc::ast::Module *m = pyxc::parseModule(*file, pyxc::sourceModeFor(path), arena, diags);
+    if (!diags.hasErrors()) {
+      (void)pyxc::ast::dumpPythonAst(m);
+      (void)pyxc::ast::dumpTree(m);
+    }
+    for (const auto &d : diags.all())
+      (void)pyxc::formatDiagnostic(d);
+  }
+  return 0;
+}

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""pyxc's test driver. Every check is one named test; the last line printed
+is "N passed, N failed".
+
+    run_tests.py --build build [--full] [--update] [-k SUBSTRING]
+
+--update rewrites the golden .expected files from pyxc's current output
+(review the diff before committing). --full adds the whole-stdlib oracle.
+"""
+import argparse
+import ast
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SUITE = ROOT / "testsuite"
+SOURCE_SUFFIXES = (".py", ".pyx", ".pxd", ".pxi")
+
+
+class Runner:
+    def __init__(self, args):
+        self.args = args
+        self.pyxc = str((ROOT / args.build / "cli" / "pyxc").resolve())
+        self.passed = 0
+        self.failed = []
+
+    def record(self, name, ok, detail=""):
+        if self.args.k and self.args.k not in name:
+            return
+        if ok:
+            self.passed += 1
+        else:
+            self.failed.append(name)
+            print(f"FAIL {name}")
+            if detail:
+                print("    " + detail.rstrip().replace("\n", "\n    "))
+
+    def run(self, *argv, **kw):
+        return subprocess.run([self.pyxc, *argv], capture_output=True, text=True, cwd=ROOT, timeout=120, **kw)
+
+    def wanted(self, name):
+        return not self.args.k or self.args.k in name
+
+
+def golden(runner, folder, stream, expect_rc):
+    """Each source file in `folder` against FILE.expected (stdout or stderr)."""
+    for src in sorted((SUITE / folder).iterdir()):
+        if src.suffix not in SOURCE_SUFFIXES:
+            continue
+        name = f"{folder}/{src.name}"
+        if not runner.wanted(name):
+            continue
+        rel = src.relative_to(ROOT)
+        proc = runner.run("parse", str(rel))
+        got = proc.stdout if stream == "stdout" else proc.stderr
+        expected_file = src.with_name(src.name + ".expected")
+        if runner.args.update:
+            expected_file.write_text(got)
+        want = expected_file.read_text() if expected_file.exists() else None
+        if want is None:
+            runner.record(name, False, f"missing {expected_file.name} (run with --update)")
+        elif proc.returncode != expect_rc:
+            runner.record(name, False, f"exit status {proc.returncode}, expected {expect_rc}\n{proc.stderr}")
+        else:
+            runner.record(name, got == want, diff_hint(want, got))
+
+
+def diff_hint(want, got):
+    import difflib
+    return "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), "expected", "pyxc", n=2))[:3000]
+
+
+def python_oracle_cases(runner):
+    """testsuite/parse/python/*.py: pyxc's python-ast dump equals CPython's."""
+    for src in sorted((SUITE / "parse" / "python").glob("*.py")):
+        name = f"parse/python/{src.name}"
+        if not runner.wanted(name):
+            continue
+        try:
+            want = ast.dump(ast.parse(src.read_bytes()))
+        except SyntaxError:
+            want = None
+        proc = runner.run("parse", "--format=python-ast", str(src))
+        if want is None:
+            runner.record(name, proc.returncode == 1 and "error:" in proc.stderr,
+                          f"CPython rejects it; pyxc exited {proc.returncode}")
+        else:
+            runner.record(name, proc.returncode == 0 and proc.stdout.rstrip("\n") == want,
+                          proc.stderr or diff_hint(want + "\n", proc.stdout))
+
+
+def diagnostics_covered(runner):
+    """Every diagnostic in diagnostics.def has a golden case showing it."""
+    name = "diagnostics/every-diagnostic-has-a-golden-case"
+    if not runner.wanted(name):
+        return
+    listing = runner.run("--list-diagnostics").stdout.splitlines()
+    expected = "".join(p.read_text() for p in (SUITE / "errors").glob("*.expected"))
+    expected += "".join(p.read_text() for p in (SUITE / "cli").glob("*.expected"))
+    missing = []
+    for line in listing:
+        diag, severity, fmt = line.split("\t", 2)
+        pattern = re.escape(f"{severity}: ") + "".join(
+            ".*?" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]*\})", fmt))
+        if not re.search(pattern, expected):
+            missing.append(diag)
+    runner.record(name, bool(listing) and not missing, "no golden case for: " + ", ".join(missing))
+
+
+def cli_cases(runner):
+    """The driver's own contract: version, usage errors, unreadable files."""
+    cases = [
+        ("cli/version", ["--version"], 0, "pyxc 0.1.0"),
+        ("cli/unknown-flag-is-usage-error", ["--no-such-flag"], 2, ""),
+        ("cli/parse-needs-a-file", ["parse"], 2, ""),
+        ("cli/bad-format-is-usage-error", ["parse", "--format=xml", "x.py"], 2, ""),
+        ("cli/missing-file", ["parse", "no/such/file.py"], 1,
+         "pyxc: error: cannot open 'no/such/file.py': No such file or directory"),
+    ]
+    for name, argv, rc, text in cases:
+        if not runner.wanted(name):
+            continue
+        proc = runner.run(*argv)
+        out = proc.stdout + proc.stderr
+        runner.record(name, proc.returncode == rc and text in out, f"exit {proc.returncode}: {out[:500]}")
+
+
+def unit_tests(runner):
+    exe = ROOT / runner.args.build / "testsuite" / "unit_tests"
+    name = "unit"
+    if not runner.wanted(name):
+        return
+    if not exe.exists():
+        runner.record(name, False, f"{exe} was not built")
+        return
+    listing = subprocess.run([str(exe), "--list-test-names-only"], capture_output=True, text=True).stdout
+    for case in [l for l in listing.splitlines() if l.strip()]:
+        proc = subprocess.run([str(exe), case], capture_output=True, text=True)
+        runner.record(f"unit/{case}", proc.returncode == 0, proc.stdout[-2000:])
+
+
+def script_check(runner, name, argv):
+    if not runner.wanted(name):
+        return
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
+    summary = proc.stdout.strip().splitlines()[-1:] or [""]
+    print(f"     {name}: {summary[0]}")
+    runner.record(name, proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--full", action="store_true")
+    ap.add_argument("--update", action="store_true")
+    ap.add_argument("-k", default="")
+    runner = Runner(ap.parse_args())
+
+    unit_tests(runner)
+    cli_cases(runner)
+    golden(runner, "parse", "stdout", 0)
+    golden(runner, "errors", "stderr", 1)
+    python_oracle_cases(runner)
+    diagnostics_covered(runner)
+    oracle = [sys.executable, str(SUITE / "oracle" / "stdlib_oracle.py"), runner.pyxc]
+    script_check(runner, "oracle/stdlib-quick", oracle + ["--every", "10"])
+    if runner.args.full:
+        script_check(runner, "oracle/stdlib-full", oracle)
+    cython_tests = ROOT / ".cache" / "cython-3.3.0" / "tests"
+    if cython_tests.is_dir():
+        script_check(runner, "conformance/parse", ["bash", str(ROOT / "scripts" / "conformance_parse.sh"),
+                                                  runner.pyxc, str(cython_tests)])
+    else:
+        runner.record("conformance/parse", False, "run scripts/fetch_cython_tests.sh first")
+
+    print(f"{runner.passed} passed, {len(runner.failed)} failed")
+    return 1 if runner.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
