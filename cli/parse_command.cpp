@@ -9,8 +9,10 @@
 namespace pyxc::cli {
 
 static void printDiagnostics(const DiagnosticEngine &diags) {
-  for (const Diagnostic &d : diags.all())
-    std::fputs(formatDiagnostic(d).c_str(), stderr);
+  for (const Diagnostic &d : diags.all()) {
+    std::string text = formatDiagnostic(d);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
 }
 
 int runParse(const ParseOptions &opts) {

@@ -1,5 +1,7 @@
 #include "frontend/diagnostics.h"
 
+#include "frontend/unicode.h"
+
 namespace pyxc {
 
 static const DiagInfo kDiagInfos[] = {
@@ -47,7 +49,16 @@ std::string formatDiagnostic(const Diagnostic &d) {
   std::string_view line = d.file->lineText(lc.line);
   if (line.empty() && lc.line > d.file->lineCount())
     return out;
-  out += line;
+  // Show the line as valid UTF-8 even when the file is not (decoding errors).
+  for (size_t i = 0; i < line.size();) {
+    size_t at = i;
+    if (unicode::decodeUtf8(line, i) <= 0) { // invalid, or a null byte
+      out += "\xEF\xBF\xBD";
+      i = at + 1;
+    } else {
+      out.append(line.substr(at, i - at));
+    }
+  }
   out += '\n';
   // The caret lines up under the column; tabs are kept so terminals align it.
   uint32_t col = 1;

@@ -307,8 +307,14 @@ private:
         pos_ = save;
     }
     char c = peek();
-    if (!(isAsciiIdStart(c) || uint8_t(c) >= 0x80))
+    if (uint8_t(c) >= 0x80) {
+      size_t p = pos_;
+      int32_t cp = unicode::decodeUtf8(src_, p);
+      if (cp < 0 || !unicode::isXidContinue(uint32_t(cp)))
+        return true; // not a name character: the next token reports it
+    } else if (!isAsciiIdStart(c)) {
       return true;
+    }
     static constexpr std::string_view kAllowed[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
     for (std::string_view kw : kAllowed)
       if (src_.substr(pos_, kw.size()) == kw)

@@ -9,6 +9,8 @@ std::vector<Stmt *> Parser::parseStatementsUntil(Tok end) {
   std::vector<Stmt *> body;
   while (!at(end) && !at(Tok::EndMarker)) {
     checkLexError();
+    if (end == Tok::EndMarker && accept(Tok::Dedent))
+      continue; // left over from recovering inside a block
     try {
       parseStatement(body);
     } catch (ParseAbort &abort) {
@@ -21,11 +23,25 @@ std::vector<Stmt *> Parser::parseStatementsUntil(Tok end) {
 }
 
 void Parser::parseStatement(std::vector<Stmt *> &out) {
-  if (at(Tok::Indent))
-    fail(here(), DiagId::UnexpectedIndent);
+  if (at(Tok::Indent)) {
+    // Report it and skip the whole indented block.
+    diags_.report(DiagId::UnexpectedIndent, file_, here());
+    int depth = 0;
+    do {
+      checkLexError();
+      depth += at(Tok::Indent) ? 1 : at(Tok::Dedent) ? -1 : 0;
+      ++pos_;
+    } while (depth > 0 && !at(Tok::EndMarker));
+    return;
+  }
   if (cython() && atCythonStatement()) {
     out.push_back(parseCythonStatement({}));
     return;
+  }
+  if (!cython() && at(Tok::Name) && kind(1) == Tok::Name) {
+    std::string_view w = spelling(tok());
+    if (w == "cdef" || w == "cpdef" || w == "ctypedef" || w == "cimport")
+      fail(here(), DiagId::CythonOnly, w);
   }
   if (Stmt *s = parseCompound()) {
     out.push_back(s);
@@ -651,7 +667,7 @@ Stmt *Parser::parseFromImport() {
   while (at(Tok::Dot) || at(Tok::Ellipsis))
     level += advance().kind == Tok::Dot ? 1 : 3;
   std::string_view module;
-  if (at(Tok::Name)) {
+  if (at(Tok::Name) && !(cython() && atName("cimport"))) {
     std::vector<std::string_view> parts{expectIdentifier()};
     while (accept(Tok::Dot))
       parts.push_back(expectIdentifier());

@@ -61,6 +61,13 @@ public:
 
   template <class... Args> [[noreturn]] void fail(SourceLoc loc, DiagId id, const Args &...args) {
     checkLexError();
+    // As CPython does, a generic syntax error gives way to a tokenizer error
+    // further on (an unclosed bracket, an unterminated string).
+    if ((id == DiagId::InvalidSyntax || id == DiagId::Expected) && lexError_ && !lexErrorReported_) {
+      lexErrorReported_ = true;
+      diags_.add(*lexError_);
+      throw ParseAbort{true};
+    }
     diags_.report(id, file_, loc, args...);
     throw ParseAbort{};
   }

@@ -39,7 +39,8 @@ class Runner:
                 print("    " + detail.rstrip().replace("\n", "\n    "))
 
     def run(self, *argv, **kw):
-        return subprocess.run([self.pyxc, *argv], capture_output=True, text=True, cwd=ROOT, timeout=120, **kw)
+        return subprocess.run([self.pyxc, *argv], capture_output=True, text=True, encoding="utf-8", errors="replace",
+                              cwd=ROOT, timeout=120, **kw)
 
     def wanted(self, name):
         return not self.args.k or self.args.k in name
@@ -58,8 +59,8 @@ def golden(runner, folder, stream, expect_rc):
         got = proc.stdout if stream == "stdout" else proc.stderr
         expected_file = src.with_name(src.name + ".expected")
         if runner.args.update:
-            expected_file.write_text(got)
-        want = expected_file.read_text() if expected_file.exists() else None
+            expected_file.write_text(got, encoding="utf-8")
+        want = expected_file.read_text(encoding="utf-8") if expected_file.exists() else None
         if want is None:
             runner.record(name, False, f"missing {expected_file.name} (run with --update)")
         elif proc.returncode != expect_rc:
@@ -99,7 +100,7 @@ def diagnostics_covered(runner):
         return
     listing = runner.run("--list-diagnostics").stdout.splitlines()
     expected = "".join(p.read_text() for p in (SUITE / "errors").glob("*.expected"))
-    expected += "".join(p.read_text() for p in (SUITE / "cli").glob("*.expected"))
+    expected += "".join(text + "\n" for *_, text in CLI_CASES)
     missing = []
     for line in listing:
         diag, severity, fmt = line.split("\t", 2)
@@ -110,17 +111,19 @@ def diagnostics_covered(runner):
     runner.record(name, bool(listing) and not missing, "no golden case for: " + ", ".join(missing))
 
 
+CLI_CASES = [
+    ("cli/version", ["--version"], 0, "pyxc 0.1.0"),
+    ("cli/unknown-flag-is-usage-error", ["--no-such-flag"], 2, ""),
+    ("cli/parse-needs-a-file", ["parse"], 2, ""),
+    ("cli/bad-format-is-usage-error", ["parse", "--format=xml", "x.py"], 2, ""),
+    ("cli/missing-file", ["parse", "no/such/file.py"], 1,
+     "pyxc: error: cannot open 'no/such/file.py': No such file or directory"),
+]
+
+
 def cli_cases(runner):
     """The driver's own contract: version, usage errors, unreadable files."""
-    cases = [
-        ("cli/version", ["--version"], 0, "pyxc 0.1.0"),
-        ("cli/unknown-flag-is-usage-error", ["--no-such-flag"], 2, ""),
-        ("cli/parse-needs-a-file", ["parse"], 2, ""),
-        ("cli/bad-format-is-usage-error", ["parse", "--format=xml", "x.py"], 2, ""),
-        ("cli/missing-file", ["parse", "no/such/file.py"], 1,
-         "pyxc: error: cannot open 'no/such/file.py': No such file or directory"),
-    ]
-    for name, argv, rc, text in cases:
+    for name, argv, rc, text in CLI_CASES:
         if not runner.wanted(name):
             continue
         proc = runner.run(*argv)

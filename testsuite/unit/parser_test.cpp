@@ -31,7 +31,7 @@ TEST_CASE("assignment targets get Store context", "[parser]") {
 TEST_CASE("Cython keywords are plain names in .py files", "[parser]") {
   CHECK(dump("cdef = 1\n") ==
         "Module(body=[Assign(targets=[Name(id='cdef', ctx=Store())], value=Constant(value=1))], type_ignores=[])");
-  CHECK(dump("cdef int x\n") == "error: invalid syntax");
+  CHECK(dump("cdef int x\n") == "error: the 'cdef' keyword is only allowed in Cython files (.pyx, .pxd, .pxi)");
   CHECK(dump("cdef int x\n", "t.pyx").rfind("Module(body=[CVarDecl(", 0) == 0);
 }
 

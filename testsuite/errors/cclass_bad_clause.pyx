@@ -1,0 +1,2 @@
+cdef class A [struct AObj]:
+    pass

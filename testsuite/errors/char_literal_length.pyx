@@ -1,0 +1,1 @@
+cdef char c = c'ab'

@@ -1,0 +1,2 @@
+DEF N = 10
+cdef int a[N] = 5 +

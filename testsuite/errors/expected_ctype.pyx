@@ -1,0 +1,2 @@
+cdef int f(5 x):
+    pass

@@ -1,0 +1,5 @@
+cdef int x = 0
+cdef int *p = &x
+n = sizeof(int)
+m = sizeof(x)
+k = sizeof(Point *)

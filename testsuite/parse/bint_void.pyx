@@ -1,0 +1,2 @@
+cdef bint flag = True
+cdef void *handle = NULL

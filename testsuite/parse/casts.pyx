@@ -1,0 +1,4 @@
+cdef double d = <double>3
+cdef int *p = <int *>ptr
+obj = <object>p
+checked = <list?>value

@@ -1,0 +1,4 @@
+cdef:
+    int a
+    double b = 2.0
+    char *s

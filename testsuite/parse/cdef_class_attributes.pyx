@@ -1,0 +1,4 @@
+cdef class Box:
+    cdef public double width
+    cdef readonly int id
+    cdef object payload

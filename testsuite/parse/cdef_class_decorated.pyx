@@ -1,0 +1,5 @@
+@cython.final
+cdef class Leaf:
+    @cython.boundscheck(False)
+    cdef int get(self, int i):
+        return i

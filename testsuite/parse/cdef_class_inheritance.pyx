@@ -1,0 +1,4 @@
+cdef class Base:
+    pass
+cdef class Derived(Base):
+    cdef int extra

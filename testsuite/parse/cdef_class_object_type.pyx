@@ -1,0 +1,2 @@
+cdef public class Shape [object ShapeObject, type ShapeType]:
+    cdef double area

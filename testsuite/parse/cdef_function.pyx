@@ -1,0 +1,2 @@
+cdef int add(int a, int b):
+    return a + b

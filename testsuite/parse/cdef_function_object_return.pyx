@@ -1,0 +1,2 @@
+cdef f(x, y):
+    return x

@@ -1,0 +1,2 @@
+cdef void callback(void *data) noexcept with gil:
+    print('called')

@@ -1,0 +1,2 @@
+cdef public api int exported(int x):
+    return x

@@ -1,0 +1,2 @@
+cdef public:
+    int exported

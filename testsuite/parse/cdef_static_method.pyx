@@ -1,0 +1,4 @@
+cdef extern from "f.h":
+    cppclass Factory:
+        @staticmethod
+        Factory* create(int kind)

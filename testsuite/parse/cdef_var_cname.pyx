@@ -1,0 +1,1 @@
+cdef int counter "c_counter"

@@ -1,0 +1,1 @@
+cdef int a, b = 2, *p, **pp

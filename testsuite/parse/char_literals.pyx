@@ -1,0 +1,2 @@
+cdef char c = c'x'
+cdef char nl = c'\n'

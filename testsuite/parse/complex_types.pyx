@@ -1,0 +1,2 @@
+cdef double complex z
+cdef float complex w

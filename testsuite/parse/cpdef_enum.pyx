@@ -1,0 +1,3 @@
+cpdef enum Mode:
+    READ
+    WRITE

@@ -1,0 +1,2 @@
+cdef extern from "algo.h":
+    T maximum[T](T a, T b)

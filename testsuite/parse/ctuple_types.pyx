@@ -1,0 +1,3 @@
+cdef (int, double) pair = (1, 2.0)
+cdef (int, int) swap((int, int) p):
+    return p[1], p[0]

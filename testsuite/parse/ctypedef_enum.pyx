@@ -1,0 +1,3 @@
+ctypedef enum State:
+    IDLE
+    BUSY

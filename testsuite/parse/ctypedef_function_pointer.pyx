@@ -1,0 +1,1 @@
+ctypedef int (*cmp_func)(const void *, const void *) noexcept nogil

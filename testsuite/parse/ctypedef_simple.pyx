@@ -1,0 +1,3 @@
+ctypedef unsigned long ulong
+ctypedef int *intptr
+ctypedef double real_t

@@ -1,0 +1,3 @@
+ctypedef struct Pair:
+    int first
+    int second

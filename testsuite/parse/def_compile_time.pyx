@@ -1,0 +1,1 @@
+DEF BUFSIZE = 1024

@@ -1,0 +1,2 @@
+def g(Counter c or None):
+    pass

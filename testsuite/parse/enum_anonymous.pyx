@@ -1,0 +1,2 @@
+cdef enum:
+    BUFSIZE = 1024

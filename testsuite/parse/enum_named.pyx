@@ -1,0 +1,4 @@
+cdef enum Color:
+    RED
+    GREEN = 5
+    BLUE

@@ -1,0 +1,3 @@
+cdef extern from "math.h":
+    double sin(double x)
+    double M_PI

@@ -1,0 +1,2 @@
+cdef extern from "stdio.h" nogil:
+    int printf(const char *fmt, ...)

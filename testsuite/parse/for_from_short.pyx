@@ -1,0 +1,4 @@
+def f(int n):
+    cdef int i
+    for 0 <= i < n:
+        pass

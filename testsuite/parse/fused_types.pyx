@@ -1,0 +1,4 @@
+ctypedef fused number:
+    int
+    double
+    float complex

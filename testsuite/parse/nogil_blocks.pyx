@@ -1,0 +1,5 @@
+def f():
+    with nogil:
+        work()
+        with gil:
+            report()

@@ -1,0 +1,3 @@
+def f(bint release):
+    with nogil(release):
+        work()

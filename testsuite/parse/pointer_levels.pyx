@@ -1,0 +1,2 @@
+cdef int ***ppp
+cdef void **vv

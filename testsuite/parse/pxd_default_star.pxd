@@ -1,0 +1,1 @@
+cpdef int f(int x, int y=*)

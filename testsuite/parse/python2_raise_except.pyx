@@ -1,0 +1,4 @@
+try:
+    raise ValueError, 'bad'
+except ValueError, e:
+    pass

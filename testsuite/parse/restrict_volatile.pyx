@@ -1,0 +1,3 @@
+cdef volatile int flag
+cdef void f(int * restrict a) noexcept:
+    pass

@@ -1,0 +1,3 @@
+cdef struct Point:
+    double x
+    double y

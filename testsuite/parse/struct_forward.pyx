@@ -1,0 +1,4 @@
+cdef struct Node
+cdef struct Node:
+    int value
+    Node *next

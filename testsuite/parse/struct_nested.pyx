@@ -1,0 +1,3 @@
+cdef struct Rect:
+    Point top_left, bottom_right
+    int tags[4]

@@ -1,0 +1,3 @@
+cdef packed struct Header:
+    char magic
+    int length

@@ -1,0 +1,4 @@
+cdef union Value:
+    int i
+    double d
+    char *s
