@@ -68,6 +68,10 @@ bool isUtf8Name(const std::string &n) {
 
 std::optional<DecodeError> validateUtf8(std::string_view s) {
   for (size_t pos = 0; pos < s.size();) {
+    if (uint8_t(s[pos]) < 0x80) { // ASCII: the common case
+      ++pos;
+      continue;
+    }
     size_t at = pos;
     if (unicode::decodeUtf8(s, pos) < 0)
       return DecodeError{DiagId::UndecodableSource, "utf-8", uint8_t(s[at]), at};

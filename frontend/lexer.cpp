@@ -276,8 +276,10 @@ private:
     std::string_view text = src_.substr(b, e - b);
     if (text.size() < 2 || text.size() > 8)
       return Tok::Name;
+    // Keywords start with a letter in [A-Z a-z]; most names share no first
+    // letter and length with any keyword.
     for (const Spelled &kw : kKeywords)
-      if (kw.text == text)
+      if (kw.text[0] == text[0] && kw.text.size() == text.size() && kw.text == text)
         return kw.kind;
     return Tok::Name;
   }
@@ -481,21 +483,82 @@ private:
 
   void lexOperator() {
     uint32_t start = pos_;
-    for (size_t len = 3; len >= 1; --len) {
-      if (pos_ + len > end_)
-        continue;
-      std::string_view text = src_.substr(pos_, len);
-      for (const Spelled &op : kOperators) {
-        if (op.text != text)
-          continue;
-        pos_ += uint32_t(len);
-        trackBracket(op.kind, start);
-        if (!failed())
-          emit(op.kind, start, pos_);
-        return;
+    int len = 0;
+    Tok kind = matchOperator(len);
+    if (len == 0)
+      return invalidCharacter(pos_);
+    pos_ += uint32_t(len);
+    trackBracket(kind, start);
+    if (!failed())
+      emit(kind, start, pos_);
+  }
+
+  // The longest operator at pos_ (len = 0 when there is none). A switch on
+  // the first character keeps this off the lexer's profile.
+  Tok matchOperator(int &len) const {
+    char c = peek(), c1 = peek(1), c2 = peek(2);
+    len = 1;
+    auto two = [&](char next, Tok withNext, Tok alone) {
+      if (c1 == next) {
+        len = 2;
+        return withNext;
+      }
+      return alone;
+    };
+    switch (c) {
+    case '(': return Tok::LParen;
+    case ')': return Tok::RParen;
+    case '[': return Tok::LSquare;
+    case ']': return Tok::RSquare;
+    case '{': return Tok::LBrace;
+    case '}': return Tok::RBrace;
+    case ',': return Tok::Comma;
+    case ';': return Tok::Semi;
+    case '~': return Tok::Tilde;
+    case '?': return Tok::Question;
+    case ':': return two('=', Tok::ColonEqual, Tok::Colon);
+    case '+': return two('=', Tok::PlusEqual, Tok::Plus);
+    case '%': return two('=', Tok::PercentEqual, Tok::Percent);
+    case '&': return two('=', Tok::AmperEqual, Tok::Amper);
+    case '|': return two('=', Tok::VBarEqual, Tok::VBar);
+    case '^': return two('=', Tok::CircumflexEqual, Tok::Circumflex);
+    case '@': return two('=', Tok::AtEqual, Tok::At);
+    case '=': return two('=', Tok::EqEqual, Tok::Equal);
+    case '!': return two('=', Tok::NotEqual, Tok::Bang);
+    case '-':
+      if (c1 == '>') {
+        len = 2;
+        return Tok::RArrow;
+      }
+      return two('=', Tok::MinEqual, Tok::Minus);
+    case '.':
+      if (c1 == '.' && c2 == '.') {
+        len = 3;
+        return Tok::Ellipsis;
+      }
+      return Tok::Dot;
+    case '*':
+    case '/':
+    case '<':
+    case '>': {
+      // *, *=, **, **=  /, /=, //, //=  <, <=, <<, <<=  >, >=, >>, >>=
+      bool doubled = c1 == c;
+      bool assign = doubled ? c2 == '=' : c1 == '=';
+      len = 1 + int(doubled) + int(assign);
+      switch (c) {
+      case '*': return doubled ? (assign ? Tok::DoubleStarEqual : Tok::DoubleStar) : assign ? Tok::StarEqual : Tok::Star;
+      case '/':
+        return doubled ? (assign ? Tok::DoubleSlashEqual : Tok::DoubleSlash) : assign ? Tok::SlashEqual : Tok::Slash;
+      case '<':
+        return doubled ? (assign ? Tok::LeftShiftEqual : Tok::LeftShift) : assign ? Tok::LessEqual : Tok::Less;
+      default:
+        return doubled ? (assign ? Tok::RightShiftEqual : Tok::RightShift) : assign ? Tok::GreaterEqual : Tok::Greater;
       }
     }
-    invalidCharacter(pos_);
+    default:
+      len = 0;
+      return Tok::Error;
+    }
   }
 
   void trackBracket(Tok kind, uint32_t at) {

@@ -7,6 +7,11 @@ namespace pyxc {
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   lineStarts_.push_back(0);
+  if (text_.find('\r') == std::string::npos) { // decoded text: '\n' only
+    for (size_t at = text_.find('\n'); at != std::string::npos; at = text_.find('\n', at + 1))
+      lineStarts_.push_back(uint32_t(at + 1));
+    return;
+  }
   for (uint32_t i = 0; i < text_.size(); ++i) {
     char c = text_[i];
     if (c == '\n' || (c == '\r' && (i + 1 >= text_.size() || text_[i + 1] != '\n')))

@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import warnings
 
 
 def stdlib_files():
@@ -30,7 +31,9 @@ def expected(path):
     with open(path, "rb") as f:
         source = f.read()
     try:
-        return ast.dump(ast.parse(source))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return ast.dump(ast.parse(source))
     except (SyntaxError, ValueError):
         return None
 
