@@ -1,7 +1,6 @@
 // libFuzzer target: decoding, lexing and parsing arbitrary bytes in every
-// source mode must never crash or hang. Build with
-//   CXX=clang++ meson setup build-fuzz -Dfuzz=true && ninja -C build-fuzz
-// and run build-fuzz/testsuite/parse_fuzzer testsuite/fuzz/corpus.
+// source mode must never crash or hang. scripts/fuzz.sh builds it (clang,
+// with the whole frontend instrumented and ASan/UBSan on) and runs it.
 #include "frontend/ast_dump.h"
 #include "frontend/load.h"
 #include "frontend/parser.h"
