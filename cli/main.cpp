@@ -11,8 +11,9 @@ int main(int argc, char **argv) {
 
   pyxc::cli::ParseOptions parseOpts;
   CLI::App *parse = app.add_subcommand("parse", "Parse a file and print its AST");
-  parse->add_option("--format", parseOpts.format,
-                    "tree: pyxc's readable AST; python-ast: exactly what Python's ast.dump() prints")
+  parse
+      ->add_option("--format", parseOpts.format,
+                   "tree: pyxc's readable AST; python-ast: exactly what Python's ast.dump() prints")
       ->check(CLI::IsMember({"tree", "python-ast"}));
   parse->add_flag("--quiet,-q", parseOpts.quiet, "Print diagnostics only");
   parse->add_option("files", parseOpts.files, "Source files (.py, .pyx, .pxd, .pxi)")->required();

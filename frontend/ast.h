@@ -20,33 +20,138 @@ enum class Kind : uint8_t {
   // module
   Module,
   // statements
-  FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
-  AsyncFor, While, If, With, AsyncWith, Match, Raise, Try, TryStar, Assert, Import, ImportFrom,
-  Global, Nonlocal, ExprStmt, Pass, Break, Continue,
+  FunctionDef,
+  AsyncFunctionDef,
+  ClassDef,
+  Return,
+  Delete,
+  Assign,
+  AugAssign,
+  AnnAssign,
+  For,
+  AsyncFor,
+  While,
+  If,
+  With,
+  AsyncWith,
+  Match,
+  Raise,
+  Try,
+  TryStar,
+  Assert,
+  Import,
+  ImportFrom,
+  Global,
+  Nonlocal,
+  ExprStmt,
+  Pass,
+  Break,
+  Continue,
   // expressions
-  BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp,
-  GeneratorExp, Await, Yield, YieldFrom, Compare, Call, FormattedValue, JoinedStr, Constant,
-  Attribute, Subscript, Starred, Name, List, Tuple, Slice,
+  BoolOp,
+  NamedExpr,
+  BinOp,
+  UnaryOp,
+  Lambda,
+  IfExp,
+  Dict,
+  Set,
+  ListComp,
+  SetComp,
+  DictComp,
+  GeneratorExp,
+  Await,
+  Yield,
+  YieldFrom,
+  Compare,
+  Call,
+  FormattedValue,
+  JoinedStr,
+  Constant,
+  Attribute,
+  Subscript,
+  Starred,
+  Name,
+  List,
+  Tuple,
+  Slice,
   // helpers
-  Comprehension, ExceptHandler, Arguments, Arg, Keyword, Alias, WithItem, MatchCase,
+  Comprehension,
+  ExceptHandler,
+  Arguments,
+  Arg,
+  Keyword,
+  Alias,
+  WithItem,
+  MatchCase,
   // patterns
-  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr,
+  MatchValue,
+  MatchSingleton,
+  MatchSequence,
+  MatchMapping,
+  MatchClass,
+  MatchStar,
+  MatchAs,
+  MatchOr,
   // Cython statements
-  CVarDecl, CFunctionDef, CClassDef, CStructDef, CEnumDef, CTypedef, CFusedDef, CppClassDef,
-  CExternBlock, CImport, FromCImport, Include, CompileTimeDef, CompileTimeIf, ForFrom, GilBlock,
-  CPropertyDef, CDeclBlock, Print,
+  CVarDecl,
+  CFunctionDef,
+  CClassDef,
+  CStructDef,
+  CEnumDef,
+  CTypedef,
+  CFusedDef,
+  CppClassDef,
+  CExternBlock,
+  CImport,
+  FromCImport,
+  Include,
+  CompileTimeDef,
+  CompileTimeIf,
+  ForFrom,
+  GilBlock,
+  CPropertyDef,
+  CDeclBlock,
+  Print,
   // Cython expressions
-  Cast, AddressOf, SizeOf, New, TypeExpr,
+  Cast,
+  AddressOf,
+  SizeOf,
+  New,
+  TypeExpr,
   // C types
-  CTypeName, CTypePointer, CTypeReference, CTypeConst, CTypeArray, CTypeFunction,
-  CTypeTemplate, CTypeMemoryView, CTypeBuffer,
+  CTypeName,
+  CTypePointer,
+  CTypeReference,
+  CTypeConst,
+  CTypeArray,
+  CTypeFunction,
+  CTypeTemplate,
+  CTypeMemoryView,
+  CTypeBuffer,
   // Cython helpers
-  CArg, CDeclarator, CEnumItem,
+  CArg,
+  CDeclarator,
+  CEnumItem,
 };
 
 enum class Ctx : uint8_t { Load, Store, Del };
 enum class BoolOpKind : uint8_t { And, Or };
-enum class BinOpKind : uint8_t { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv };
+enum class BinOpKind : uint8_t {
+  Add,
+  Sub,
+  Mult,
+  MatMult,
+  Div,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  BitOr,
+  BitXor,
+  BitAnd,
+  FloorDiv
+};
 enum class UnaryOpKind : uint8_t { Invert, Not, UAdd, USub };
 enum class CmpOpKind : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes, Char };
@@ -138,45 +243,132 @@ struct ClassDef : Node {
   List<Expr> decorators;
 };
 
-struct Return : Node { Expr *value = nullptr; };
-struct Delete : Node { List<Expr> targets; };
-struct Assign : Node { List<Expr> targets; Expr *value; };
-struct AugAssign : Node { Expr *target; BinOpKind op; Expr *value; };
-struct AnnAssign : Node { Expr *target, *annotation, *value; bool simple; };
-struct For : Node { Expr *target, *iter; List<Stmt> body, orelse; }; // also AsyncFor
-struct While : Node { Expr *test; List<Stmt> body, orelse; };
-struct If : Node { Expr *test; List<Stmt> body, orelse; };
-struct With : Node { List<WithItem> items; List<Stmt> body; }; // also AsyncWith
-struct Match : Node { Expr *subject; List<MatchCase> cases; };
+struct Return : Node {
+  Expr *value = nullptr;
+};
+struct Delete : Node {
+  List<Expr> targets;
+};
+struct Assign : Node {
+  List<Expr> targets;
+  Expr *value;
+};
+struct AugAssign : Node {
+  Expr *target;
+  BinOpKind op;
+  Expr *value;
+};
+struct AnnAssign : Node {
+  Expr *target, *annotation, *value;
+  bool simple;
+};
+struct For : Node {
+  Expr *target, *iter;
+  List<Stmt> body, orelse;
+}; // also AsyncFor
+struct While : Node {
+  Expr *test;
+  List<Stmt> body, orelse;
+};
+struct If : Node {
+  Expr *test;
+  List<Stmt> body, orelse;
+};
+struct With : Node {
+  List<WithItem> items;
+  List<Stmt> body;
+}; // also AsyncWith
+struct Match : Node {
+  Expr *subject;
+  List<MatchCase> cases;
+};
 struct Raise : Node {
   Expr *exc = nullptr, *cause = nullptr;
   // Cython accepts Python 2's `raise E, value, traceback`.
   Expr *legacyValue = nullptr, *legacyTraceback = nullptr;
 };
-struct Try : Node { List<Stmt> body; List<ExceptHandler> handlers; List<Stmt> orelse, finalbody; };
-struct Assert : Node { Expr *test, *msg = nullptr; };
-struct Import : Node { List<Alias> names; };
-struct ImportFrom : Node { std::string_view module; List<Alias> names; int level; };
-struct Global : Node { Names names; }; // also Nonlocal
-struct ExprStmt : Node { Expr *value; };
+struct Try : Node {
+  List<Stmt> body;
+  List<ExceptHandler> handlers;
+  List<Stmt> orelse, finalbody;
+};
+struct Assert : Node {
+  Expr *test, *msg = nullptr;
+};
+struct Import : Node {
+  List<Alias> names;
+};
+struct ImportFrom : Node {
+  std::string_view module;
+  List<Alias> names;
+  int level;
+};
+struct Global : Node {
+  Names names;
+}; // also Nonlocal
+struct ExprStmt : Node {
+  Expr *value;
+};
 
 // --- expressions -------------------------------------------------------------
 
-struct BoolOp : Node { BoolOpKind op; List<Expr> values; };
-struct NamedExpr : Node { Expr *target, *value; };
-struct BinOp : Node { Expr *left; BinOpKind op; Expr *right; };
-struct UnaryOp : Node { UnaryOpKind op; Expr *operand; };
-struct Lambda : Node { Arguments *args; Expr *body; };
-struct IfExp : Node { Expr *test, *body, *orelse; };
-struct Dict : Node { List<Expr> keys, values; }; // a nullptr key is **value
-struct Set : Node { List<Expr> elts; };
-struct Comp : Node { Expr *elt, *value; List<Comprehension> generators; }; // value: DictComp only
-struct Await : Node { Expr *value; };
-struct Yield : Node { Expr *value = nullptr; }; // also YieldFrom
-struct Compare : Node { Expr *left; std::span<CmpOpKind> ops; List<Expr> comparators; };
-struct Call : Node { Expr *func; List<Expr> args; List<Keyword> keywords; };
-struct FormattedValue : Node { Expr *value; int conversion; Expr *formatSpec = nullptr; };
-struct JoinedStr : Node { List<Expr> values; };
+struct BoolOp : Node {
+  BoolOpKind op;
+  List<Expr> values;
+};
+struct NamedExpr : Node {
+  Expr *target, *value;
+};
+struct BinOp : Node {
+  Expr *left;
+  BinOpKind op;
+  Expr *right;
+};
+struct UnaryOp : Node {
+  UnaryOpKind op;
+  Expr *operand;
+};
+struct Lambda : Node {
+  Arguments *args;
+  Expr *body;
+};
+struct IfExp : Node {
+  Expr *test, *body, *orelse;
+};
+struct Dict : Node {
+  List<Expr> keys, values;
+}; // a nullptr key is **value
+struct Set : Node {
+  List<Expr> elts;
+};
+struct Comp : Node {
+  Expr *elt, *value;
+  List<Comprehension> generators;
+}; // value: DictComp only
+struct Await : Node {
+  Expr *value;
+};
+struct Yield : Node {
+  Expr *value = nullptr;
+}; // also YieldFrom
+struct Compare : Node {
+  Expr *left;
+  std::span<CmpOpKind> ops;
+  List<Expr> comparators;
+};
+struct Call : Node {
+  Expr *func;
+  List<Expr> args;
+  List<Keyword> keywords;
+};
+struct FormattedValue : Node {
+  Expr *value;
+  int conversion;
+  Expr *formatSpec = nullptr;
+};
+struct JoinedStr : Node {
+  List<Expr> values;
+};
 
 struct Constant : Node {
   ConstKind ck;
@@ -188,31 +380,77 @@ struct Constant : Node {
   std::string_view suffix; // Cython: a C integer suffix (`10L`, `1UL`)
 };
 
-struct Attribute : Node { Expr *value; std::string_view attr; Ctx ctx; };
-struct Subscript : Node { Expr *value, *slice; Ctx ctx; };
-struct Starred : Node { Expr *value; Ctx ctx; };
-struct Name : Node { std::string_view id; Ctx ctx; };
-struct Sequence : Node { List<Expr> elts; Ctx ctx; }; // List and Tuple
-struct Slice : Node { Expr *lower = nullptr, *upper = nullptr, *step = nullptr; };
+struct Attribute : Node {
+  Expr *value;
+  std::string_view attr;
+  Ctx ctx;
+};
+struct Subscript : Node {
+  Expr *value, *slice;
+  Ctx ctx;
+};
+struct Starred : Node {
+  Expr *value;
+  Ctx ctx;
+};
+struct Name : Node {
+  std::string_view id;
+  Ctx ctx;
+};
+struct Sequence : Node {
+  List<Expr> elts;
+  Ctx ctx;
+}; // List and Tuple
+struct Slice : Node {
+  Expr *lower = nullptr, *upper = nullptr, *step = nullptr;
+};
 
 // --- patterns ----------------------------------------------------------------
 
-struct MatchValue : Node { Expr *value; };
-struct MatchSingleton : Node { ConstKind value; };
-struct MatchSequence : Node { List<Pattern> patterns; }; // also MatchOr
-struct MatchMapping : Node { List<Expr> keys; List<Pattern> patterns; std::string_view rest; };
-struct MatchClass : Node { Expr *cls; List<Pattern> patterns; Names kwdAttrs; List<Pattern> kwdPatterns; };
-struct MatchStar : Node { std::string_view name; };
-struct MatchAs : Node { Pattern *pattern = nullptr; std::string_view name; };
+struct MatchValue : Node {
+  Expr *value;
+};
+struct MatchSingleton : Node {
+  ConstKind value;
+};
+struct MatchSequence : Node {
+  List<Pattern> patterns;
+}; // also MatchOr
+struct MatchMapping : Node {
+  List<Expr> keys;
+  List<Pattern> patterns;
+  std::string_view rest;
+};
+struct MatchClass : Node {
+  Expr *cls;
+  List<Pattern> patterns;
+  Names kwdAttrs;
+  List<Pattern> kwdPatterns;
+};
+struct MatchStar : Node {
+  std::string_view name;
+};
+struct MatchAs : Node {
+  Pattern *pattern = nullptr;
+  std::string_view name;
+};
 
 // --- Cython: C types -----------------------------------------------------------
 
 // A named type: `int`, `unsigned long long`, `np.float64_t`, `object`, a
 // ctypedef'd name. `name` is the canonical spelling ("unsigned long long");
 // `module` the dotted prefix for `np.float64_t`-style names.
-struct CTypeName : Node { std::string_view module, name; bool complex = false; };
-struct CTypeWrap : Node { CType *base; }; // Pointer, Reference (rvalue when `rvalue`), Const
-struct CTypeArray : Node { CType *base; Expr *size = nullptr; };
+struct CTypeName : Node {
+  std::string_view module, name;
+  bool complex = false;
+};
+struct CTypeWrap : Node {
+  CType *base;
+}; // Pointer, Reference (rvalue when `rvalue`), Const
+struct CTypeArray : Node {
+  CType *base;
+  Expr *size = nullptr;
+};
 
 enum class ExceptKind : uint8_t { Default, NoExcept, Value, MaybeValue, Star, Cpp };
 struct ExceptSpec {
@@ -235,9 +473,19 @@ struct CTypeFunction : Node {
   ExceptSpec except;
 };
 
-struct CTypeTemplate : Node { CType *base; List<Node> args; };   // vector[int]
-struct CTypeMemoryView : Node { CType *base; List<Expr> dims; }; // double[:, ::1]
-struct CTypeBuffer : Node { CType *base; List<Node> args; List<Keyword> keywords; }; // ndarray[double, ndim=2]
+struct CTypeTemplate : Node {
+  CType *base;
+  List<Node> args;
+}; // vector[int]
+struct CTypeMemoryView : Node {
+  CType *base;
+  List<Expr> dims;
+}; // double[:, ::1]
+struct CTypeBuffer : Node {
+  CType *base;
+  List<Node> args;
+  List<Keyword> keywords;
+}; // ndarray[double, ndim=2]
 
 // --- Cython: declarations ------------------------------------------------------
 
@@ -286,7 +534,10 @@ struct CStructDef : Node {
   Visibility visibility = Visibility::Private;
 };
 
-struct CEnumItem : Node { std::string_view name, cname; Expr *value = nullptr; };
+struct CEnumItem : Node {
+  std::string_view name, cname;
+  Expr *value = nullptr;
+};
 
 struct CEnumDef : Node {
   std::string_view name, cname;
@@ -302,7 +553,10 @@ struct CTypedef : Node {
   Visibility visibility = Visibility::Private;
 };
 
-struct CFusedDef : Node { std::string_view name; List<CType> types; };
+struct CFusedDef : Node {
+  std::string_view name;
+  List<CType> types;
+};
 
 struct CppClassDef : Node {
   std::string_view name, cname;
@@ -315,16 +569,30 @@ struct CppClassDef : Node {
 struct CExternBlock : Node {
   std::string_view header; // empty with `star` for `from *`
   bool star = false, nogil = false, hasHeader = false;
-  std::string_view ns;      // namespace "std"
+  std::string_view ns;       // namespace "std"
   std::string_view verbatim; // a docstring of C code for `from *`
   List<Stmt> body;
 };
 
-struct CImport : Node { List<Alias> names; };
-struct FromCImport : Node { std::string_view module; int level; List<Alias> names; };
-struct Include : Node { std::string_view path; };
-struct CompileTimeDef : Node { std::string_view name; Expr *value; };
-struct CompileTimeIf : Node { Expr *test; List<Stmt> body, orelse; };
+struct CImport : Node {
+  List<Alias> names;
+};
+struct FromCImport : Node {
+  std::string_view module;
+  int level;
+  List<Alias> names;
+};
+struct Include : Node {
+  std::string_view path;
+};
+struct CompileTimeDef : Node {
+  std::string_view name;
+  Expr *value;
+};
+struct CompileTimeIf : Node {
+  Expr *test;
+  List<Stmt> body, orelse;
+};
 
 enum class ForFromOp : uint8_t { Lt, LtE, Gt, GtE };
 struct ForFrom : Node {
@@ -339,18 +607,41 @@ struct GilBlock : Node {
   List<Stmt> body;
 };
 
-struct CPropertyDef : Node { std::string_view name; List<Stmt> body; };
-struct CDeclBlock : Node { List<Stmt> body; }; // `cdef:` / `cdef public:` block
+struct CPropertyDef : Node {
+  std::string_view name;
+  List<Stmt> body;
+};
+struct CDeclBlock : Node {
+  List<Stmt> body;
+}; // `cdef:` / `cdef public:` block
 // Python 2's print statement, which Cython parses under language_level=2.
-struct Print : Node { Expr *dest = nullptr; List<Expr> values; bool newline = true; };
+struct Print : Node {
+  Expr *dest = nullptr;
+  List<Expr> values;
+  bool newline = true;
+};
 
 // --- Cython: expressions ---------------------------------------------------------
 
-struct Cast : Node { CType *type; Expr *operand; bool checked; };
-struct AddressOf : Node { Expr *operand; };
-struct SizeOf : Node { Node *operand; }; // a CType or an Expr
-struct New : Node { CType *type; List<Expr> args; List<Keyword> keywords; };
-struct TypeExpr : Node { CType *type; }; // a C type where Python expects an expression
+struct Cast : Node {
+  CType *type;
+  Expr *operand;
+  bool checked;
+};
+struct AddressOf : Node {
+  Expr *operand;
+};
+struct SizeOf : Node {
+  Node *operand;
+}; // a CType or an Expr
+struct New : Node {
+  CType *type;
+  List<Expr> args;
+  List<Keyword> keywords;
+};
+struct TypeExpr : Node {
+  CType *type;
+}; // a C type where Python expects an expression
 
 template <class T> T *as(Node *n) { return static_cast<T *>(n); }
 template <class T> const T *as(const Node *n) { return static_cast<const T *>(n); }

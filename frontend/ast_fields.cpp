@@ -6,23 +6,26 @@ namespace pyxc::ast {
 
 const char *kindName(Kind k) {
   switch (k) {
-#define K(N) case Kind::N: return #N;
-    K(Module) K(FunctionDef) K(AsyncFunctionDef) K(ClassDef) K(Return) K(Delete) K(Assign) K(AugAssign)
-    K(AnnAssign) K(For) K(AsyncFor) K(While) K(If) K(With) K(AsyncWith) K(Match) K(Raise) K(Try) K(TryStar)
-    K(Assert) K(Import) K(ImportFrom) K(Global) K(Nonlocal) K(Pass) K(Break) K(Continue) K(BoolOp)
-    K(NamedExpr) K(BinOp) K(UnaryOp) K(Lambda) K(IfExp) K(Dict) K(Set) K(ListComp) K(SetComp) K(DictComp)
-    K(GeneratorExp) K(Await) K(Yield) K(YieldFrom) K(Compare) K(Call) K(FormattedValue) K(JoinedStr)
-    K(Constant) K(Attribute) K(Subscript) K(Starred) K(Name) K(List) K(Tuple) K(Slice) K(ExceptHandler)
-    K(MatchValue) K(MatchSingleton)
-    K(MatchSequence) K(MatchMapping) K(MatchClass) K(MatchStar) K(MatchAs) K(MatchOr) K(CVarDecl)
-    K(CFunctionDef) K(CClassDef) K(CStructDef) K(CEnumDef) K(CTypedef) K(CFusedDef) K(CppClassDef)
-    K(CExternBlock) K(CImport) K(FromCImport) K(Include) K(CompileTimeDef) K(CompileTimeIf) K(ForFrom)
-    K(GilBlock) K(CPropertyDef) K(CDeclBlock) K(Print) K(Cast) K(AddressOf) K(SizeOf) K(New) K(TypeExpr)
-    K(CTypeName) K(CTypePointer) K(CTypeReference) K(CTypeConst) K(CTypeArray) K(CTypeFunction)
-    K(CTypeTemplate) K(CTypeMemoryView) K(CTypeBuffer) K(CArg) K(CDeclarator) K(CEnumItem)
+#define K(N)                                                                                                           \
+  case Kind::N: return #N;
+    K(Module)
+    K(FunctionDef) K(AsyncFunctionDef) K(ClassDef) K(Return) K(Delete) K(Assign) K(AugAssign) K(AnnAssign) K(For)
+        K(AsyncFor) K(While) K(If) K(With) K(AsyncWith) K(Match) K(Raise) K(Try) K(TryStar) K(Assert) K(Import)
+            K(ImportFrom) K(Global) K(Nonlocal) K(Pass) K(Break) K(Continue) K(BoolOp) K(NamedExpr) K(BinOp) K(UnaryOp)
+                K(Lambda) K(IfExp) K(Dict) K(Set) K(ListComp) K(SetComp) K(DictComp) K(GeneratorExp) K(Await) K(Yield)
+                    K(YieldFrom) K(Compare) K(Call) K(FormattedValue) K(JoinedStr) K(Constant) K(Attribute) K(Subscript)
+                        K(Starred) K(Name) K(List) K(Tuple) K(Slice) K(ExceptHandler) K(MatchValue) K(MatchSingleton)
+                            K(MatchSequence) K(MatchMapping) K(MatchClass) K(MatchStar) K(MatchAs) K(MatchOr)
+                                K(CVarDecl) K(CFunctionDef) K(CClassDef) K(CStructDef) K(CEnumDef) K(CTypedef)
+                                    K(CFusedDef) K(CppClassDef) K(CExternBlock) K(CImport) K(FromCImport) K(Include)
+                                        K(CompileTimeDef) K(CompileTimeIf) K(ForFrom) K(GilBlock) K(CPropertyDef)
+                                            K(CDeclBlock) K(Print) K(Cast) K(AddressOf) K(SizeOf) K(New) K(TypeExpr)
+                                                K(CTypeName) K(CTypePointer) K(CTypeReference) K(CTypeConst)
+                                                    K(CTypeArray) K(CTypeFunction) K(CTypeTemplate) K(CTypeMemoryView)
+                                                        K(CTypeBuffer) K(CArg) K(CDeclarator) K(CEnumItem)
 #undef K
-  // CPython spells these differently from pyxc's struct names.
-  case Kind::ExprStmt: return "Expr";
+        // CPython spells these differently from pyxc's struct names.
+        case Kind::ExprStmt : return "Expr";
   case Kind::Comprehension: return "comprehension";
   case Kind::Arguments: return "arguments";
   case Kind::Arg: return "arg";
@@ -35,8 +38,8 @@ const char *kindName(Kind k) {
 }
 
 static const char *opName(BinOpKind op) {
-  static const char *names[] = {"Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow",
-                                "LShift", "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv"};
+  static const char *names[] = {"Add",    "Sub",    "Mult",  "MatMult", "Div",    "Mod",     "Pow",
+                                "LShift", "RShift", "BitOr", "BitXor",  "BitAnd", "FloorDiv"};
   return names[int(op)];
 }
 

@@ -48,8 +48,8 @@ std::string normalName(std::string name) {
   for (char &c : lower)
     c = char(c == '_' ? '-' : std::tolower(uint8_t(c)));
   auto is = [&](std::string_view base) {
-    return lower == base || (lower.size() > base.size() && lower.compare(0, base.size(), base) == 0 &&
-                             lower[base.size()] == '-');
+    return lower == base ||
+           (lower.size() > base.size() && lower.compare(0, base.size(), base) == 0 && lower[base.size()] == '-');
   };
   if (is("utf-8"))
     return "utf-8";

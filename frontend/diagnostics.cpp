@@ -44,8 +44,8 @@ std::string formatDiagnostic(const Diagnostic &d) {
   if (d.file->path().empty())
     return fmt::format("pyxc: {}: {}\n", severityName(d.severity), d.message);
   LineCol lc = d.file->lineCol(d.loc);
-  std::string out = fmt::format("{}:{}:{}: {}: {}\n", d.file->path(), lc.line, lc.col,
-                                severityName(d.severity), d.message);
+  std::string out =
+      fmt::format("{}:{}:{}: {}: {}\n", d.file->path(), lc.line, lc.col, severityName(d.severity), d.message);
   std::string_view line = d.file->lineText(lc.line);
   if (line.empty() && lc.line > d.file->lineCount())
     return out;

@@ -41,8 +41,7 @@ struct Diagnostic {
 
 class DiagnosticEngine {
 public:
-  template <class... Args>
-  void report(DiagId id, const SourceFile &file, SourceLoc loc, const Args &...args) {
+  template <class... Args> void report(DiagId id, const SourceFile &file, SourceLoc loc, const Args &...args) {
     const DiagInfo &info = diagInfo(id);
     add({id, info.severity, &file, loc, fmt::vformat(info.format, fmt::make_format_args(args...))});
   }

@@ -96,8 +96,7 @@ private:
 
   template <class... Args> void fail(uint32_t at, DiagId id, const Args &...args) {
     const DiagInfo &info = diagInfo(id);
-    out_.error = Diagnostic{id, info.severity, &file_, {at},
-                            fmt::vformat(info.format, fmt::make_format_args(args...))};
+    out_.error = Diagnostic{id, info.severity, &file_, {at}, fmt::vformat(info.format, fmt::make_format_args(args...))};
     emit(Tok::Error, at, at);
   }
   bool failed() const { return out_.error.has_value(); }
@@ -546,18 +545,16 @@ private:
       bool assign = doubled ? c2 == '=' : c1 == '=';
       len = 1 + int(doubled) + int(assign);
       switch (c) {
-      case '*': return doubled ? (assign ? Tok::DoubleStarEqual : Tok::DoubleStar) : assign ? Tok::StarEqual : Tok::Star;
+      case '*':
+        return doubled ? (assign ? Tok::DoubleStarEqual : Tok::DoubleStar) : assign ? Tok::StarEqual : Tok::Star;
       case '/':
         return doubled ? (assign ? Tok::DoubleSlashEqual : Tok::DoubleSlash) : assign ? Tok::SlashEqual : Tok::Slash;
-      case '<':
-        return doubled ? (assign ? Tok::LeftShiftEqual : Tok::LeftShift) : assign ? Tok::LessEqual : Tok::Less;
+      case '<': return doubled ? (assign ? Tok::LeftShiftEqual : Tok::LeftShift) : assign ? Tok::LessEqual : Tok::Less;
       default:
         return doubled ? (assign ? Tok::RightShiftEqual : Tok::RightShift) : assign ? Tok::GreaterEqual : Tok::Greater;
       }
     }
-    default:
-      len = 0;
-      return Tok::Error;
+    default: len = 0; return Tok::Error;
     }
   }
 
@@ -586,8 +583,7 @@ private:
       parens_.pop_back();
       return;
     }
-    default:
-      return;
+    default: return;
     }
   }
 

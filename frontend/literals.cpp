@@ -48,7 +48,14 @@ std::optional<EscapeError> decodeEscapes(std::string_view s, bool bytes, std::st
     case 'r': out += '\r'; break;
     case 't': out += '\t'; break;
     case 'v': out += '\v'; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       unsigned v = unsigned(e - '0');
       for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k)
         v = v * 8 + unsigned(s[i++] - '0');

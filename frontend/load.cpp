@@ -9,8 +9,7 @@
 
 namespace pyxc {
 
-std::unique_ptr<SourceFile> loadSourceBytes(const std::string &path, std::string_view bytes,
-                                            DiagnosticEngine &diags) {
+std::unique_ptr<SourceFile> loadSourceBytes(const std::string &path, std::string_view bytes, DiagnosticEngine &diags) {
   std::string text;
   if (auto err = decodeSource(bytes, text)) {
     // The error belongs to the raw file: show it against the bytes as text.

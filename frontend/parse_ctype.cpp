@@ -14,18 +14,16 @@ namespace {
 
 // Names Cython always reads as types (its basic_c_type_names and
 // special_basic_c_types, plus the sign and length words).
-constexpr std::string_view kBasicTypes[] = {
-    "void", "char", "int", "float", "double", "bint", "short", "long", "signed", "unsigned", "const",
-    "volatile", "Py_ssize_t", "ssize_t", "size_t", "ptrdiff_t", "Py_hash_t", "Py_UNICODE", "Py_UCS4",
-    "object"};
+constexpr std::string_view kBasicTypes[] = {"void",      "char",      "int",        "float",   "double",
+                                            "bint",      "short",     "long",       "signed",  "unsigned",
+                                            "const",     "volatile",  "Py_ssize_t", "ssize_t", "size_t",
+                                            "ptrdiff_t", "Py_hash_t", "Py_UNICODE", "Py_UCS4", "object"};
 
 bool isBasicTypeName(std::string_view s) {
   return std::find(std::begin(kBasicTypes), std::end(kBasicTypes), s) != std::end(kBasicTypes);
 }
 
-bool isSignOrLength(std::string_view s) {
-  return s == "signed" || s == "unsigned" || s == "short" || s == "long";
-}
+bool isSignOrLength(std::string_view s) { return s == "signed" || s == "unsigned" || s == "short" || s == "long"; }
 
 } // namespace
 
@@ -103,8 +101,8 @@ CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
     bool basic = parts.size() == 1 && isBasicTypeName(t->name);
     if (nonempty && !basic) {
       // Is this name the type, or the declarator with an implicit object type?
-      bool isType = at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Amper) ||
-                    at(Tok::LSquare) || (at(Tok::LParen) && (kind(1) == Tok::Star || kind(1) == Tok::Amper));
+      bool isType = at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Amper) || at(Tok::LSquare) ||
+                    (at(Tok::LParen) && (kind(1) == Tok::Star || kind(1) == Tok::Amper));
       if (!isType) {
         pos_ -= parts.size() * 2 - 1;
         if (wasName)
@@ -196,8 +194,8 @@ namespace {
 // One step of a declarator, applied to the type built so far.
 struct DeclOp {
   enum Kind { Pointer, Reference, RvalueReference, Const, Array, Function } kind;
-  Expr *size = nullptr;             // Array
-  CTypeFunction *fn = nullptr;      // Function (returns filled in when applied)
+  Expr *size = nullptr;        // Array
+  CTypeFunction *fn = nullptr; // Function (returns filled in when applied)
   SourceLoc loc;
 };
 
@@ -227,8 +225,7 @@ static std::string_view parseOperatorName(Parser &p) {
   return p.arena_.str(name);
 }
 
-static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &name,
-                         Parser::DeclaratorInfo *info) {
+static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &name, Parser::DeclaratorInfo *info) {
   std::vector<DeclOp> prefix;
   while (true) {
     SourceLoc at0 = p.here();
@@ -254,8 +251,8 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
     p.advance();
     parseDeclOps(p, inner, name, info);
     p.expect(Tok::RParen);
-  } else if (p.atName("operator") && p.kind(1) != Tok::Comma && p.kind(1) != Tok::RParen &&
-             p.kind(1) != Tok::Newline && !(p.kind(1) == Tok::Equal && p.kind(2) != Tok::LParen)) {
+  } else if (p.atName("operator") && p.kind(1) != Tok::Comma && p.kind(1) != Tok::RParen && p.kind(1) != Tok::Newline &&
+             !(p.kind(1) == Tok::Equal && p.kind(2) != Tok::LParen)) {
     p.advance();
     name = parseOperatorName(p);
   } else if (p.at(Tok::Name)) {

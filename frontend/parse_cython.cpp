@@ -143,8 +143,7 @@ Stmt *Parser::parseCdef(SourceLoc begin, std::vector<Expr *> decorators, bool is
 
 // What may follow `cdef [modifiers]`: a class, struct, union, enum, C++
 // class, or variables/functions of a C type.
-Stmt *Parser::parseCdefBody(SourceLoc begin, std::vector<Expr *> decorators, bool isCpdef, Visibility vis,
-                            bool api) {
+Stmt *Parser::parseCdefBody(SourceLoc begin, std::vector<Expr *> decorators, bool isCpdef, Visibility vis, bool api) {
   bool isInline = false, packed = false, isStatic = false;
   while (true) {
     if (acceptName("public"))
@@ -737,9 +736,7 @@ Stmt *Parser::parseForFrom(SourceLoc begin, Expr *first) {
     case Tok::LessEqual: return ForFromOp::LtE;
     case Tok::Greater: return ForFromOp::Gt;
     case Tok::GreaterEqual: return ForFromOp::GtE;
-    default:
-      --pos_;
-      fail(here(), DiagId::Expected, "'<', '<=', '>' or '>='");
+    default: --pos_; fail(here(), DiagId::Expected, "'<', '<=', '>' or '>='");
     }
   };
   f->op1 = relation();

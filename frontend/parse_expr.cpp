@@ -8,13 +8,26 @@ using namespace ast;
 
 static bool startsExpression(Tok t) {
   switch (t) {
-  case Tok::Name: case Tok::Number: case Tok::String: case Tok::KwNone: case Tok::KwTrue:
-  case Tok::KwFalse: case Tok::KwNot: case Tok::KwLambda: case Tok::KwAwait: case Tok::LParen:
-  case Tok::LSquare: case Tok::LBrace: case Tok::Minus: case Tok::Plus: case Tok::Tilde:
-  case Tok::Star: case Tok::Ellipsis: case Tok::Less: case Tok::Amper:
-    return true;
-  default:
-    return false;
+  case Tok::Name:
+  case Tok::Number:
+  case Tok::String:
+  case Tok::KwNone:
+  case Tok::KwTrue:
+  case Tok::KwFalse:
+  case Tok::KwNot:
+  case Tok::KwLambda:
+  case Tok::KwAwait:
+  case Tok::LParen:
+  case Tok::LSquare:
+  case Tok::LBrace:
+  case Tok::Minus:
+  case Tok::Plus:
+  case Tok::Tilde:
+  case Tok::Star:
+  case Tok::Ellipsis:
+  case Tok::Less:
+  case Tok::Amper: return true;
+  default: return false;
   }
 }
 
@@ -192,17 +205,14 @@ Expr *Parser::parseComparison() {
     case Tok::Greater: op = CmpOpKind::Gt; break;
     case Tok::GreaterEqual: op = CmpOpKind::GtE; break;
     case Tok::KwIn: op = CmpOpKind::In; break;
-    case Tok::KwIs:
-      op = kind(1) == Tok::KwNot ? (++pos_, CmpOpKind::IsNot) : CmpOpKind::Is;
-      break;
+    case Tok::KwIs: op = kind(1) == Tok::KwNot ? (++pos_, CmpOpKind::IsNot) : CmpOpKind::Is; break;
     case Tok::KwNot:
       if (kind(1) != Tok::KwIn)
         goto done;
       ++pos_;
       op = CmpOpKind::NotIn;
       break;
-    default:
-      goto done;
+    default: goto done;
     }
     advance();
     ops.push_back(op);
@@ -230,26 +240,50 @@ Expr *Parser::parseBinary(int level) {
     BinOpKind op;
     Tok t = kind();
     switch (level) {
-    case 0: if (t != Tok::VBar) return left; op = BinOpKind::BitOr; break;
-    case 1: if (t != Tok::Circumflex) return left; op = BinOpKind::BitXor; break;
-    case 2: if (t != Tok::Amper) return left; op = BinOpKind::BitAnd; break;
+    case 0:
+      if (t != Tok::VBar)
+        return left;
+      op = BinOpKind::BitOr;
+      break;
+    case 1:
+      if (t != Tok::Circumflex)
+        return left;
+      op = BinOpKind::BitXor;
+      break;
+    case 2:
+      if (t != Tok::Amper)
+        return left;
+      op = BinOpKind::BitAnd;
+      break;
     case 3:
-      if (t == Tok::LeftShift) op = BinOpKind::LShift;
-      else if (t == Tok::RightShift) op = BinOpKind::RShift;
-      else return left;
+      if (t == Tok::LeftShift)
+        op = BinOpKind::LShift;
+      else if (t == Tok::RightShift)
+        op = BinOpKind::RShift;
+      else
+        return left;
       break;
     case 4:
-      if (t == Tok::Plus) op = BinOpKind::Add;
-      else if (t == Tok::Minus) op = BinOpKind::Sub;
-      else return left;
+      if (t == Tok::Plus)
+        op = BinOpKind::Add;
+      else if (t == Tok::Minus)
+        op = BinOpKind::Sub;
+      else
+        return left;
       break;
     default:
-      if (t == Tok::Star) op = BinOpKind::Mult;
-      else if (t == Tok::Slash) op = BinOpKind::Div;
-      else if (t == Tok::DoubleSlash) op = BinOpKind::FloorDiv;
-      else if (t == Tok::Percent) op = BinOpKind::Mod;
-      else if (t == Tok::At) op = BinOpKind::MatMult;
-      else return left;
+      if (t == Tok::Star)
+        op = BinOpKind::Mult;
+      else if (t == Tok::Slash)
+        op = BinOpKind::Div;
+      else if (t == Tok::DoubleSlash)
+        op = BinOpKind::FloorDiv;
+      else if (t == Tok::Percent)
+        op = BinOpKind::Mod;
+      else if (t == Tok::At)
+        op = BinOpKind::MatMult;
+      else
+        return left;
       break;
     }
     advance();
@@ -282,8 +316,7 @@ Expr *Parser::parseFactor() {
       return a;
     }
     return parsePower();
-  default:
-    return parsePower();
+  default: return parsePower();
   }
   advance();
   auto *u = make<UnaryOp>(Kind::UnaryOp, begin);
@@ -591,14 +624,10 @@ Expr *Parser::parseAtom() {
   case Tok::Ellipsis: return constant(ConstKind::Ellipsis);
   case Tok::Number: return parseNumber(advance());
   case Tok::String: return parseStrings();
-  case Tok::LParen:
-    advance();
-    return parseParenthesized(begin, Tok::RParen);
+  case Tok::LParen: advance(); return parseParenthesized(begin, Tok::RParen);
   case Tok::LSquare: return parseListDisplay();
   case Tok::LBrace: return parseBraceDisplay();
-  default:
-    checkLexError();
-    failSyntax();
+  default: checkLexError(); failSyntax();
   }
 }
 
@@ -756,7 +785,8 @@ const char *Parser::describe(Expr *e) {
   case Kind::DictComp: return "dict comprehension";
   case Kind::Dict: return "dict literal";
   case Kind::Set: return "set display";
-  case Kind::Yield: case Kind::YieldFrom: return "yield expression";
+  case Kind::Yield:
+  case Kind::YieldFrom: return "yield expression";
   case Kind::Await: return "await expression";
   case Kind::Tuple: return "tuple";
   case Kind::List: return "list";
@@ -770,15 +800,9 @@ const char *Parser::describe(Expr *e) {
 
 void Parser::setContext(Expr *e, Ctx ctx, bool allowStarred) {
   switch (e->kind) {
-  case Kind::Name:
-    as<Name>(e)->ctx = ctx;
-    return;
-  case Kind::Attribute:
-    as<Attribute>(e)->ctx = ctx;
-    return;
-  case Kind::Subscript:
-    as<Subscript>(e)->ctx = ctx;
-    return;
+  case Kind::Name: as<Name>(e)->ctx = ctx; return;
+  case Kind::Attribute: as<Attribute>(e)->ctx = ctx; return;
+  case Kind::Subscript: as<Subscript>(e)->ctx = ctx; return;
   case Kind::Starred:
     if (ctx == Ctx::Del)
       fail(e->range.begin, DiagId::CannotDelete, "starred");
@@ -800,8 +824,7 @@ void Parser::setContext(Expr *e, Ctx ctx, bool allowStarred) {
     if (cython()) // `<T*>p = ...`-style targets are checked by sema
       return;
     [[fallthrough]];
-  default:
-    fail(e->range.begin, ctx == Ctx::Del ? DiagId::CannotDelete : DiagId::CannotAssign, describe(e));
+  default: fail(e->range.begin, ctx == Ctx::Del ? DiagId::CannotDelete : DiagId::CannotAssign, describe(e));
   }
 }
 

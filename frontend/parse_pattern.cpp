@@ -119,8 +119,7 @@ Pattern *Parser::parseClosedPattern() {
     return s;
   }
   case Tok::Number:
-  case Tok::Minus:
-    return value(parseSignedNumber(true));
+  case Tok::Minus: return value(parseSignedNumber(true));
   case Tok::String: {
     Expr *s = parseStrings();
     if (s->kind == Kind::JoinedStr)
@@ -170,8 +169,7 @@ Pattern *Parser::parseClosedPattern() {
     seq->patterns = list(items);
     return seq;
   }
-  case Tok::LBrace:
-    return parseMappingPattern();
+  case Tok::LBrace: return parseMappingPattern();
   case Tok::Name: {
     bool dotted = kind(1) == Tok::Dot;
     if (!dotted && kind(1) != Tok::LParen) {
@@ -188,9 +186,7 @@ Pattern *Parser::parseClosedPattern() {
       return parseClassPatternArgs(attr, begin);
     return value(attr);
   }
-  default:
-    checkLexError();
-    failSyntax();
+  default: checkLexError(); failSyntax();
   }
 }
 
@@ -219,9 +215,7 @@ Pattern *Parser::parseMappingPattern() {
         failSyntax();
       key = parsePatternAttr();
       break;
-    default:
-      checkLexError();
-      failSyntax();
+    default: checkLexError(); failSyntax();
     }
     keys.push_back(key);
     expect(Tok::Colon);

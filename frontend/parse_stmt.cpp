@@ -87,25 +87,14 @@ static std::string blockOwner(std::string_view what, const SourceFile &file, Sou
 Stmt *Parser::parseCompound() {
   SourceLoc begin = here();
   switch (kind()) {
-  case Tok::KwIf:
-    advance();
-    return parseIf(begin);
-  case Tok::KwWhile:
-    return parseWhile();
-  case Tok::KwFor:
-    advance();
-    return parseFor(begin, false);
-  case Tok::KwTry:
-    return parseTry();
-  case Tok::KwWith:
-    advance();
-    return parseWith(begin, false);
-  case Tok::KwDef:
-    return parseFunctionDef(begin, {}, false);
-  case Tok::KwClass:
-    return parseClassDef(begin, {});
-  case Tok::At:
-    return parseDecorated();
+  case Tok::KwIf: advance(); return parseIf(begin);
+  case Tok::KwWhile: return parseWhile();
+  case Tok::KwFor: advance(); return parseFor(begin, false);
+  case Tok::KwTry: return parseTry();
+  case Tok::KwWith: advance(); return parseWith(begin, false);
+  case Tok::KwDef: return parseFunctionDef(begin, {}, false);
+  case Tok::KwClass: return parseClassDef(begin, {});
+  case Tok::At: return parseDecorated();
   case Tok::KwAsync:
     if (kind(1) == Tok::KwDef)
       return parseFunctionDef(begin, {}, true);
@@ -122,8 +111,7 @@ Stmt *Parser::parseCompound() {
     if (atName("match") && kind(1) != Tok::Newline && kind(1) != Tok::Equal && kind(1) != Tok::Dot)
       return parseMatch();
     return nullptr;
-  default:
-    return nullptr;
+  default: return nullptr;
   }
 }
 
@@ -249,8 +237,7 @@ Stmt *Parser::parseTry() {
 }
 
 Stmt *Parser::parseWith(SourceLoc begin, bool isAsync) {
-  if (cython() && !isAsync && (atName("nogil") || atName("gil")) &&
-      (kind(1) == Tok::Colon || kind(1) == Tok::LParen)) {
+  if (cython() && !isAsync && (atName("nogil") || atName("gil")) && (kind(1) == Tok::Colon || kind(1) == Tok::LParen)) {
     auto *g = make<GilBlock>(Kind::GilBlock, begin);
     g->nogil = atName("nogil");
     advance();
@@ -277,17 +264,17 @@ Stmt *Parser::parseWith(SourceLoc begin, bool isAsync) {
   };
   std::vector<WithItem *> items;
   bool parenthesised = at(Tok::LParen) && speculate([&] {
-    items.clear();
-    advance();
-    do {
-      if (at(Tok::RParen))
-        break;
-      items.push_back(parseItem());
-    } while (accept(Tok::Comma));
-    expect(Tok::RParen);
-    if (!at(Tok::Colon))
-      failSyntax();
-  });
+                         items.clear();
+                         advance();
+                         do {
+                           if (at(Tok::RParen))
+                             break;
+                           items.push_back(parseItem());
+                         } while (accept(Tok::Comma));
+                         expect(Tok::RParen);
+                         if (!at(Tok::Colon))
+                           failSyntax();
+                       });
   if (!parenthesised) {
     items.clear();
     do
@@ -457,15 +444,9 @@ Arg *Parser::parseParam(bool annotations, bool allowStarAnnotation) {
 Stmt *Parser::parseSimpleStatement() {
   SourceLoc begin = here();
   switch (kind()) {
-  case Tok::KwPass:
-    advance();
-    return make<Stmt>(Kind::Pass, begin);
-  case Tok::KwBreak:
-    advance();
-    return make<Stmt>(Kind::Break, begin);
-  case Tok::KwContinue:
-    advance();
-    return make<Stmt>(Kind::Continue, begin);
+  case Tok::KwPass: advance(); return make<Stmt>(Kind::Pass, begin);
+  case Tok::KwBreak: advance(); return make<Stmt>(Kind::Break, begin);
+  case Tok::KwContinue: advance(); return make<Stmt>(Kind::Continue, begin);
   case Tok::KwReturn: {
     advance();
     auto *s = make<Return>(Kind::Return, begin);
@@ -532,16 +513,13 @@ Stmt *Parser::parseSimpleStatement() {
     s->range.end = prevEnd();
     return s;
   }
-  case Tok::KwImport:
-    return parseImport();
-  case Tok::KwFrom:
-    return parseFromImport();
+  case Tok::KwImport: return parseImport();
+  case Tok::KwFrom: return parseFromImport();
   case Tok::Name:
     if (printStatement_ && atName("print") && kind(1) != Tok::Equal && kind(1) != Tok::Dot)
       return parsePrint();
     return parseExpressionStatement();
-  default:
-    return parseExpressionStatement();
+  default: return parseExpressionStatement();
   }
 }
 

@@ -212,8 +212,8 @@ private:
     bool hasText = false;
     if (s_[i] == '=') {
       ++i;
-      while (i < s_.size() && (s_[i] == ' ' || s_[i] == '\t' || s_[i] == '\n' || s_[i] == '\r' ||
-                               s_[i] == '\f' || s_[i] == '\v'))
+      while (i < s_.size() &&
+             (s_[i] == ' ' || s_[i] == '\t' || s_[i] == '\n' || s_[i] == '\r' || s_[i] == '\f' || s_[i] == '\v'))
         ++i;
       if (i >= s_.size())
         p_.fail(loc(i), DiagId::FStringError, "expecting '}'");

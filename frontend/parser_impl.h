@@ -122,12 +122,12 @@ public:
   void skipToNextStatement();
 
   // --- expressions (parse_expr.cpp) ---
-  ast::Expr *parseStarExpressions();             // star_expressions
-  ast::Expr *parseStarExpression();              // star_expression
-  ast::Expr *parseExpressions();                 // expressions
-  ast::Expr *parseExpression();                  // expression
-  ast::Expr *parseNamedExpression();             // named_expression
-  ast::Expr *parseStarNamedExpression();         // star_named_expression
+  ast::Expr *parseStarExpressions();     // star_expressions
+  ast::Expr *parseStarExpression();      // star_expression
+  ast::Expr *parseExpressions();         // expressions
+  ast::Expr *parseExpression();          // expression
+  ast::Expr *parseNamedExpression();     // named_expression
+  ast::Expr *parseStarNamedExpression(); // star_named_expression
   ast::Expr *parseYieldExpr();
   ast::Expr *parseStarExpressionsOrYield();
   ast::Expr *parseLambda();
@@ -177,8 +177,8 @@ public:
   bool atCythonStatement() const;
   ast::Stmt *parseCythonStatement(std::vector<ast::Expr *> decorators);
   ast::Stmt *parseCdef(SourceLoc begin, std::vector<ast::Expr *> decorators, bool isCpdef);
-  ast::Stmt *parseCdefBody(SourceLoc begin, std::vector<ast::Expr *> decorators, bool isCpdef,
-                           ast::Visibility vis, bool api);
+  ast::Stmt *parseCdefBody(SourceLoc begin, std::vector<ast::Expr *> decorators, bool isCpdef, ast::Visibility vis,
+                           bool api);
   ast::Stmt *parseCtypedef();
   ast::Stmt *parseExtern(SourceLoc begin);
   ast::Stmt *parseCClass(SourceLoc begin, std::vector<ast::Expr *> decorators, ast::Visibility vis, bool api);
@@ -190,8 +190,8 @@ public:
   ast::Stmt *parseFromCImport(SourceLoc begin, int level, std::string_view module);
   ast::Stmt *parseCompileTimeIf();
   ast::Stmt *parseForFrom(SourceLoc begin, ast::Expr *target);
-  ast::Stmt *parseDeclarationRest(SourceLoc begin, ast::CType *base, std::vector<ast::Expr *> decorators,
-                                  bool isCpdef, ast::Visibility vis, bool api, bool isInline);
+  ast::Stmt *parseDeclarationRest(SourceLoc begin, ast::CType *base, std::vector<ast::Expr *> decorators, bool isCpdef,
+                                  ast::Visibility vis, bool api, bool isInline);
   ast::CType *parseBaseType(bool nonempty, bool *wasName = nullptr);
   // Parses a C declarator around `base`; the declared name (empty for an
   // abstract declarator) goes to `name`; `info` (where the context allows

@@ -4,8 +4,7 @@
 
 namespace pyxc {
 
-SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
   lineStarts_.push_back(0);
   if (text_.find('\r') == std::string::npos) { // decoded text: '\n' only
     for (size_t at = text_.find('\n'); at != std::string::npos; at = text_.find('\n', at + 1))

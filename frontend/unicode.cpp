@@ -47,9 +47,7 @@ void appendUtf8(std::string &out, uint32_t cp) {
   }
 }
 
-bool isXidStart(uint32_t cp) {
-  return cp == '_' || u_hasBinaryProperty(UChar32(cp), UCHAR_XID_START);
-}
+bool isXidStart(uint32_t cp) { return cp == '_' || u_hasBinaryProperty(UChar32(cp), UCHAR_XID_START); }
 
 bool isXidContinue(uint32_t cp) { return u_hasBinaryProperty(UChar32(cp), UCHAR_XID_CONTINUE); }
 
@@ -64,10 +62,8 @@ bool isPrintable(uint32_t cp) {
   case U_UNASSIGNED:
   case U_LINE_SEPARATOR:
   case U_PARAGRAPH_SEPARATOR:
-  case U_SPACE_SEPARATOR:
-    return false;
-  default:
-    return true;
+  case U_SPACE_SEPARATOR: return false;
+  default: return true;
   }
 }
 

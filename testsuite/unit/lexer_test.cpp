@@ -21,9 +21,9 @@ static std::string lexError(const std::string &text, bool cython = false) {
 }
 
 TEST_CASE("indentation produces INDENT and DEDENT", "[lexer]") {
-  CHECK(kinds("if x:\n    y\nz\n") ==
-        std::vector<Tok>{Tok::KwIf, Tok::Name, Tok::Colon, Tok::Newline, Tok::Indent, Tok::Name, Tok::Newline,
-                         Tok::Dedent, Tok::Name, Tok::Newline, Tok::EndMarker});
+  CHECK(kinds("if x:\n    y\nz\n") == std::vector<Tok>{Tok::KwIf, Tok::Name, Tok::Colon, Tok::Newline, Tok::Indent,
+                                                       Tok::Name, Tok::Newline, Tok::Dedent, Tok::Name, Tok::Newline,
+                                                       Tok::EndMarker});
 }
 
 TEST_CASE("blank lines, comments and brackets produce no NEWLINE", "[lexer]") {
@@ -36,8 +36,8 @@ TEST_CASE("blank lines, comments and brackets produce no NEWLINE", "[lexer]") {
 TEST_CASE("operators match the longest spelling", "[lexer]") {
   CHECK(kinds("a **= b // c -> d ... := e != f") ==
         std::vector<Tok>{Tok::Name, Tok::DoubleStarEqual, Tok::Name, Tok::DoubleSlash, Tok::Name, Tok::RArrow,
-                         Tok::Name, Tok::Ellipsis, Tok::ColonEqual, Tok::Name, Tok::NotEqual, Tok::Name,
-                         Tok::Newline, Tok::EndMarker});
+                         Tok::Name, Tok::Ellipsis, Tok::ColonEqual, Tok::Name, Tok::NotEqual, Tok::Name, Tok::Newline,
+                         Tok::EndMarker});
 }
 
 TEST_CASE("string prefixes and numbers", "[lexer]") {
