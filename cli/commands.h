@@ -12,7 +12,14 @@ struct ParseOptions {
   std::vector<std::string> files;
 };
 
+struct TranslateOptions {
+  std::string input;
+  std::string output; // the .cpp (translate) or the output folder (--build)
+  bool build = false;
+};
+
 int runParse(const ParseOptions &opts);
+int runTranslate(const TranslateOptions &opts);
 int listDiagnostics();
 
 } // namespace pyxc::cli

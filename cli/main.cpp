@@ -18,6 +18,13 @@ int main(int argc, char **argv) {
   parse->add_flag("--quiet,-q", parseOpts.quiet, "Print diagnostics only");
   parse->add_option("files", parseOpts.files, "Source files (.py, .pyx, .pxd, .pxi)")->required();
 
+  pyxc::cli::TranslateOptions translateOpts;
+  app.add_option("input", translateOpts.input, "The module to translate (.py or .pyx)");
+  app.add_option("-o,--output", translateOpts.output,
+                 "The C++ file to write (default: beside the input); with --build, the output folder");
+  app.add_flag("--build", translateOpts.build,
+               "Translate, then compile into an extension module (<module><EXT_SUFFIX>)");
+
   bool listDiagnostics = false;
   app.add_flag("--list-diagnostics", listDiagnostics, "Print every diagnostic pyxc can report")->group("");
 
@@ -31,6 +38,8 @@ int main(int argc, char **argv) {
     return pyxc::cli::listDiagnostics();
   if (parse->parsed())
     return pyxc::cli::runParse(parseOpts);
+  if (!translateOpts.input.empty())
+    return pyxc::cli::runTranslate(translateOpts);
   std::fputs(app.help().c_str(), stderr);
   return 2;
 }

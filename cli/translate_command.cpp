@@ -1,0 +1,101 @@
+#include "cli/commands.h"
+
+#include "codegen/emitter.h"
+#include "frontend/load.h"
+#include "frontend/parser.h"
+#include "sema/scopes.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace pyxc::cli {
+
+static void printDiagnostics(const DiagnosticEngine &diags) {
+  for (const Diagnostic &d : diags.all()) {
+    std::string text = formatDiagnostic(d);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+}
+
+// The module's dotted name: its stem, prefixed by the packages (folders with
+// an __init__ file) it sits in.
+static std::string moduleNameFor(const fs::path &source) {
+  std::string name = source.stem().string();
+  fs::path dir = fs::absolute(source).parent_path();
+  while (fs::exists(dir / "__init__.py") || fs::exists(dir / "__init__.pyx") || fs::exists(dir / "__init__.pxd")) {
+    name = dir.filename().string() + "." + name;
+    dir = dir.parent_path();
+  }
+  return name;
+}
+
+static bool translate(const std::string &input, std::string &cpp) {
+  DiagnosticEngine diags;
+  std::unique_ptr<SourceFile> file = loadSource(input, diags);
+  if (!file) {
+    printDiagnostics(diags);
+    return false;
+  }
+  Arena arena;
+  ast::Module *module = parseModule(*file, sourceModeFor(input), arena, diags);
+  if (diags.hasErrors()) {
+    printDiagnostics(diags);
+    return false;
+  }
+  auto scopes = sema::buildScopes(module, *file, diags);
+  if (diags.hasErrors()) {
+    printDiagnostics(diags);
+    return false;
+  }
+  codegen::EmitOptions options{moduleNameFor(input), fs::path(input).filename().string()};
+  cpp = codegen::emitModule(module, *file, *scopes, options, diags);
+  printDiagnostics(diags);
+  return !diags.hasErrors();
+}
+
+static std::string shellQuote(const std::string &s) {
+  std::string out = "'";
+  for (char c : s)
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+int runTranslate(const TranslateOptions &opts) {
+  std::string cpp;
+  if (!translate(opts.input, cpp))
+    return 1;
+  fs::path source(opts.input);
+  if (!opts.build) {
+    fs::path out = opts.output.empty() ? fs::path(source).replace_extension(".cpp") : fs::path(opts.output);
+    std::ofstream(out, std::ios::binary) << cpp;
+    return 0;
+  }
+  fs::path dir = opts.output.empty() ? source.parent_path() : fs::path(opts.output);
+  if (dir.empty())
+    dir = ".";
+  fs::create_directories(dir);
+  std::string stem = source.stem().string();
+  fs::path cppPath = dir / (stem + ".cpp");
+  std::ofstream(cppPath, std::ios::binary) << cpp;
+  fs::path target = dir / (stem + PYXC_EXT_SUFFIX);
+  const char *cxx = std::getenv("CXX");
+  std::string command = fmt::format(
+      "{} -std=c++17 -O2 -fPIC -shared -fvisibility=hidden -fno-strict-aliasing -I{} -I{} {} {} -o {}",
+      cxx && *cxx ? cxx : "c++", shellQuote(PYXC_PYTHON_INCLUDE), shellQuote(PYXC_RUNTIME_INCLUDE),
+      shellQuote(cppPath.string()), shellQuote(PYXC_RUNTIME_LIB), shellQuote(target.string()));
+  int rc = std::system(command.c_str());
+  if (rc != 0) {
+    std::fprintf(stderr, "pyxc: error: the C++ compiler failed on %s\n", cppPath.string().c_str());
+    return 1;
+  }
+  return 0;
+}
+
+} // namespace pyxc::cli

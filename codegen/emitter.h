@@ -1,0 +1,22 @@
+// The C++ emitter: a typed AST and its scopes to one C++ translation unit
+// that builds, with libpyxcrt, into an extension module.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "sema/scopes.h"
+
+#include <string>
+
+namespace pyxc::codegen {
+
+struct EmitOptions {
+  std::string moduleName; // the dotted module name (its last part names PyInit_)
+  std::string sourceName; // the file name tracebacks show
+};
+
+// Returns the C++ text; unsupported constructs are reported to `diags`.
+std::string emitModule(const ast::Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
+                       const EmitOptions &options, DiagnosticEngine &diags);
+
+} // namespace pyxc::codegen

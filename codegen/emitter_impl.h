@@ -1,0 +1,145 @@
+// The emitter's internals, shared by module_emitter.cpp, stmt_emitter.cpp
+// and expr_emitter.cpp. Not a public header.
+//
+// Generated code holds every Python reference in a pyxc::Ref; errors jump
+// forward to a label (destructors release what the jump leaves behind).
+// Each error target has two entries: `L` records this frame in the
+// traceback, `L_unwind` is for an exception already recorded here.
+#pragma once
+
+#include "codegen/cpp_writer.h"
+#include "codegen/emitter.h"
+
+#include <map>
+#include <vector>
+
+namespace pyxc::codegen {
+
+class ModuleEmitter;
+
+// Literal values and interned names, created once when the module executes.
+class Constants {
+public:
+  std::string str(std::string_view utf8);   // a str constant (interned)
+  std::string bytes(std::string_view data);
+  std::string integer(std::string_view decimal);
+  std::string floating(double v);
+  std::string imaginary(double v);
+  std::string tuple(const std::vector<std::string> &items); // of other constants
+  void emitDeclarations(CppWriter &w) const;
+  void emitInitialisation(CppWriter &w) const;
+
+private:
+  struct Item {
+    std::string name, init, comment;
+  };
+  std::map<std::string, std::string> byKey_;
+  std::vector<Item> items_;
+  std::string add(const std::string &key, std::string hint, std::string init, std::string comment);
+};
+
+// Where control goes for return, break, continue and errors from the code
+// being emitted; try/finally and loops push new ones.
+struct Targets {
+  std::string error;    // label with traceback recording
+  std::string breakTo, continueTo;
+  std::string returnTo; // empty: return directly
+};
+
+class FunctionEmitter {
+public:
+  FunctionEmitter(ModuleEmitter &m, const sema::Scope *scope, FunctionEmitter *enclosing);
+
+  // Emits the whole C++ function for the scope into the module's output.
+  void emitDef(const std::string &cppName, const std::vector<const ast::Stmt *> &body, const ast::Expr *lambdaBody);
+  void emitModuleBody(const ast::Module *m);
+  void emitClassBody(const std::string &cppName, const ast::ClassDef *c);
+
+  // --- statements (stmt_emitter.cpp) ---
+  void statements(std::span<ast::Stmt *const> body);
+  void statement(const ast::Stmt *s);
+  void assign(const ast::Expr *target, const std::string &value);
+  void del(const ast::Expr *target);
+  void ifStatement(const ast::If *s);
+  void whileStatement(const ast::While *s);
+  void forStatement(const ast::For *s);
+  void tryStatement(const ast::Try *s);
+  void withStatement(const ast::With *s);
+  void raiseStatement(const ast::Raise *s);
+  void importStatement(const ast::Import *s);
+  void importFromStatement(const ast::ImportFrom *s);
+  void functionDef(const ast::FunctionDef *f);
+  void classDef(const ast::ClassDef *c);
+  void returnValue(const std::string &ownedRef);
+
+  // --- expressions (expr_emitter.cpp) ---
+  // Evaluates `e`; returns a C++ expression for a borrowed PyObject* that
+  // stays valid to the end of the current block.
+  std::string expr(const ast::Expr *e);
+  // Evaluates `e` into a fresh Ref variable (a new reference); returns its name.
+  std::string owned(const ast::Expr *e);
+  // Evaluates `e` for its truth; returns the name of an int (0/1).
+  std::string truth(const ast::Expr *e);
+  std::string loadName(std::string_view id);
+  std::string call(const ast::Call *c);
+  std::string compare(const ast::Compare *c);
+  std::string boolOp(const ast::BoolOp *b);
+  std::string ifExp(const ast::IfExp *e);
+  std::string display(const ast::Expr *e);
+  std::string dict(const ast::Dict *d);
+  std::string comprehension(const ast::Comp *c);
+  std::string fstring(const ast::JoinedStr *j);
+  std::string constant(const ast::Constant *c);
+  std::string lambda(const ast::Lambda *l);
+  std::string slice(const ast::Slice *s);
+  std::string namedExpr(const ast::NamedExpr *n);
+  std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,
+                           const std::string &cppBody, const ast::Expr *returns);
+  std::string closureTuple(const sema::Scope *inner);
+
+  // --- helpers ---
+  std::string temp(std::string_view hint);
+  std::string label(std::string_view hint);
+  void check(const std::string &ptr) { w.line("if (!{}) goto {};", ptr, targets.back().error); }
+  void checkInt(const std::string &status) { w.line("if ({} < 0) goto {};", status, targets.back().error); }
+  void fail() { w.line("goto {};", targets.back().error); }
+  void lineMark(const ast::Node *n);
+  void unsupported(const ast::Node *n, std::string_view what);
+  // The C++ variable for a local/cell/free name of this scope.
+  std::string var(std::string_view id);
+  sema::Binding binding(std::string_view id) const;
+  const sema::Scope *functionScopeFor(std::string_view id) const;
+
+  ModuleEmitter &m;
+  const sema::Scope *scope;
+  FunctionEmitter *enclosing;
+  CppWriter w; // the body, one level inside the function
+  std::vector<Targets> targets;
+  int counter = 0;
+  bool isModule = false, isClass = false;
+  int currentLine = 0;
+  // Comprehension variables renamed to C++ locals while their loop is emitted.
+  std::vector<std::map<std::string, std::string>> comprehensionVars;
+  std::vector<const sema::Scope *> compScopes;
+};
+
+class ModuleEmitter {
+public:
+  ModuleEmitter(const SourceFile &file, const sema::ScopeTable &scopes, const EmitOptions &options,
+                DiagnosticEngine &diags)
+      : file(file), scopes(scopes), options(options), diags(diags) {}
+
+  std::string run(const ast::Module *module);
+  std::string cppName(const sema::Scope *s, std::string_view prefix);
+  std::string cString(std::string_view s) const;
+
+  const SourceFile &file;
+  const sema::ScopeTable &scopes;
+  const EmitOptions &options;
+  DiagnosticEngine &diags;
+  Constants constants;
+  std::vector<std::string> functions; // finished C++ functions, in definition order
+  std::map<std::string, int> usedNames;
+};
+
+} // namespace pyxc::codegen

@@ -1,0 +1,642 @@
+// Expressions. expr() yields a borrowed PyObject* for the rest of the
+// enclosing block; owned() a Ref variable holding a new reference.
+#include "codegen/emitter_impl.h"
+
+#include "frontend/ast_fields.h"
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Binding;
+
+static const char *binaryFunction(BinOpKind op) {
+  switch (op) {
+  case BinOpKind::Add: return "PyNumber_Add";
+  case BinOpKind::Sub: return "PyNumber_Subtract";
+  case BinOpKind::Mult: return "PyNumber_Multiply";
+  case BinOpKind::MatMult: return "PyNumber_MatrixMultiply";
+  case BinOpKind::Div: return "PyNumber_TrueDivide";
+  case BinOpKind::Mod: return "PyNumber_Remainder";
+  case BinOpKind::Pow: return "PyNumber_Power";
+  case BinOpKind::LShift: return "PyNumber_Lshift";
+  case BinOpKind::RShift: return "PyNumber_Rshift";
+  case BinOpKind::BitOr: return "PyNumber_Or";
+  case BinOpKind::BitXor: return "PyNumber_Xor";
+  case BinOpKind::BitAnd: return "PyNumber_And";
+  case BinOpKind::FloorDiv: return "PyNumber_FloorDivide";
+  }
+  return "";
+}
+
+static const char *binaryHint(BinOpKind op) {
+  switch (op) {
+  case BinOpKind::Add: return "sum";
+  case BinOpKind::Sub: return "difference";
+  case BinOpKind::Mult: return "product";
+  case BinOpKind::Div:
+  case BinOpKind::FloorDiv: return "quotient";
+  case BinOpKind::Mod: return "remainder";
+  case BinOpKind::Pow: return "power";
+  default: return "result";
+  }
+}
+
+std::string FunctionEmitter::constant(const Constant *c) {
+  switch (c->ck) {
+  case ConstKind::None: return "Py_None";
+  case ConstKind::True: return "Py_True";
+  case ConstKind::False: return "Py_False";
+  case ConstKind::Ellipsis: return "Py_Ellipsis";
+  case ConstKind::Int: return m.constants.integer(c->value);
+  case ConstKind::Float: return m.constants.floating(c->number);
+  case ConstKind::Complex: return m.constants.imaginary(c->number);
+  case ConstKind::Str: return m.constants.str(c->value);
+  case ConstKind::Bytes: return m.constants.bytes(c->value);
+  case ConstKind::Char: break;
+  }
+  unsupported(c, "a C char literal");
+  return "Py_None";
+}
+
+std::string FunctionEmitter::expr(const Expr *e) {
+  if (e->kind == Kind::Constant)
+    return constant(as<Constant>(e));
+  if (e->kind == Kind::Name)
+    return loadName(as<Name>(e)->id); // borrowed from a local, or from a temporary Ref
+  return owned(e) + ".get()";
+}
+
+std::string FunctionEmitter::loadName(std::string_view id) {
+  for (auto it = comprehensionVars.rbegin(); it != comprehensionVars.rend(); ++it)
+    if (it->count(std::string(id)))
+      return it->at(std::string(id)) + ".get()";
+  std::string k = m.constants.str(id);
+  Binding b = isModule ? Binding::Global : binding(id);
+  std::string t;
+  switch (b) {
+  case Binding::Local:
+  case Binding::Enclosing:
+    w.line("if (!{}) {{ pyxc::raiseUnboundLocal({}); goto {}; }}", var(id), m.cString(id), targets.back().error);
+    return var(id) + ".get()";
+  case Binding::Cell:
+  case Binding::Free: {
+    t = temp(std::string("value_") + std::string(id.substr(0, 16)));
+    std::string cell = b == Binding::Cell ? var(id) + ".get()" : var(id);
+    w.line("Ref {} = keep(PyCell_GET({}));", t, cell);
+    w.line("if (!{}) {{ pyxc::{}({}); goto {}; }}", t, b == Binding::Cell ? "raiseUnboundLocal" : "raiseUnboundFree",
+           m.cString(id), targets.back().error);
+    return t + ".get()";
+  }
+  case Binding::Global:
+    t = temp(std::string("global_") + std::string(id.substr(0, 16)));
+    w.line("Ref {} = own(pyxc::loadGlobal(globals, {}));", t, k);
+    check(t);
+    return t + ".get()";
+  case Binding::ClassLocal:
+    t = temp(std::string("name_") + std::string(id.substr(0, 16)));
+    w.line("Ref {} = own(pyxc::loadClassName(ns, globals, {}));", t, k);
+    check(t);
+    return t + ".get()";
+  case Binding::ClassFree:
+    t = temp(std::string("name_") + std::string(id.substr(0, 16)));
+    w.line("Ref {} = own(pyxc::loadClassFree(ns, {}, {}));", t, k, var(id));
+    check(t);
+    return t + ".get()";
+  }
+  return "nullptr";
+}
+
+std::string FunctionEmitter::truth(const Expr *e) {
+  std::string t = temp("truth");
+  if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::Not) {
+    std::string inner = truth(as<UnaryOp>(e)->operand);
+    w.line("int {} = !{};", t, inner);
+    return t;
+  }
+  std::string v = expr(e);
+  w.line("int {} = pyxc::isTrue({});", t, v);
+  checkInt(t);
+  return t;
+}
+
+std::string FunctionEmitter::owned(const Expr *e) {
+  switch (e->kind) {
+  case Kind::Constant:
+  case Kind::Name: {
+    std::string v = expr(e);
+    std::string t = temp(e->kind == Kind::Name ? "value" : "constant");
+    w.line("Ref {} = keep({});", t, v);
+    return t;
+  }
+  case Kind::BinOp: {
+    auto *b = as<BinOp>(e);
+    std::string l = expr(b->left), r = expr(b->right);
+    std::string t = temp(binaryHint(b->op));
+    if (b->op == BinOpKind::Pow)
+      w.line("Ref {} = own(PyNumber_Power({}, {}, Py_None));", t, l, r);
+    else
+      w.line("Ref {} = own({}({}, {}));", t, binaryFunction(b->op), l, r);
+    check(t);
+    return t;
+  }
+  case Kind::UnaryOp: {
+    auto *u = as<UnaryOp>(e);
+    std::string t;
+    if (u->op == UnaryOpKind::Not) {
+      std::string v = truth(u->operand);
+      t = temp("negation");
+      w.line("Ref {} = keep({} ? Py_False : Py_True);", t, v);
+      return t;
+    }
+    std::string v = expr(u->operand);
+    const char *fn = u->op == UnaryOpKind::USub ? "PyNumber_Negative"
+                     : u->op == UnaryOpKind::UAdd ? "PyNumber_Positive"
+                                                  : "PyNumber_Invert";
+    t = temp(u->op == UnaryOpKind::USub ? "negative" : u->op == UnaryOpKind::UAdd ? "positive" : "inverted");
+    w.line("Ref {} = own({}({}));", t, fn, v);
+    check(t);
+    return t;
+  }
+  case Kind::BoolOp: return boolOp(as<BoolOp>(e));
+  case Kind::Compare: return compare(as<Compare>(e));
+  case Kind::IfExp: return ifExp(as<IfExp>(e));
+  case Kind::Call: return call(as<Call>(e));
+  case Kind::Attribute: {
+    auto *a = as<Attribute>(e);
+    std::string obj = expr(a->value);
+    std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
+    w.line("Ref {} = own(PyObject_GetAttr({}, {}));", t, obj, m.constants.str(a->attr));
+    check(t);
+    return t;
+  }
+  case Kind::Subscript: {
+    auto *s = as<Subscript>(e);
+    std::string obj = expr(s->value);
+    std::string key = expr(s->slice);
+    std::string t = temp("item");
+    w.line("Ref {} = own(PyObject_GetItem({}, {}));", t, obj, key);
+    check(t);
+    return t;
+  }
+  case Kind::Slice: return slice(as<Slice>(e));
+  case Kind::Tuple:
+  case Kind::List:
+  case Kind::Set: return display(e);
+  case Kind::Dict: return dict(as<Dict>(e));
+  case Kind::ListComp:
+  case Kind::SetComp:
+  case Kind::DictComp: return comprehension(as<Comp>(e));
+  case Kind::JoinedStr: return fstring(as<JoinedStr>(e));
+  case Kind::Lambda: return lambda(as<Lambda>(e));
+  case Kind::NamedExpr: return namedExpr(as<NamedExpr>(e));
+  case Kind::Starred:
+    unsupported(e, "a starred expression here");
+    break;
+  case Kind::GeneratorExp: unsupported(e, "a generator expression"); break;
+  case Kind::Yield:
+  case Kind::YieldFrom: unsupported(e, "'yield'"); break;
+  case Kind::Await: unsupported(e, "'await'"); break;
+  default: unsupported(e, fmt::format("the '{}' expression", kindName(e->kind))); break;
+  }
+  std::string t = temp("unsupported");
+  w.line("Ref {};", t);
+  return t;
+}
+
+std::string FunctionEmitter::slice(const Slice *s) {
+  std::string lo = s->lower ? expr(s->lower) : "nullptr";
+  std::string hi = s->upper ? expr(s->upper) : "nullptr";
+  std::string st = s->step ? expr(s->step) : "nullptr";
+  std::string t = temp("slice");
+  w.line("Ref {} = own(PySlice_New({}, {}, {}));", t, lo, hi, st);
+  check(t);
+  return t;
+}
+
+std::string FunctionEmitter::boolOp(const BoolOp *b) {
+  std::string result = temp(b->op == BoolOpKind::And ? "and_result" : "or_result");
+  w.line("Ref {};", result);
+  w.open("do {");
+  for (size_t i = 0; i < b->values.size(); ++i) {
+    std::string v = expr(b->values[i]);
+    w.line("{} = keep({});", result, v);
+    if (i + 1 < b->values.size()) {
+      std::string t = temp("truth");
+      w.line("int {} = pyxc::isTrue({});", t, v);
+      checkInt(t);
+      w.line("if ({}{}) break;", b->op == BoolOpKind::And ? "!" : "", t);
+    }
+  }
+  w.close("} while (false);");
+  return result;
+}
+
+std::string FunctionEmitter::compare(const Compare *c) {
+  static const char *const richOps[] = {"Py_EQ", "Py_NE", "Py_LT", "Py_LE", "Py_GT", "Py_GE"};
+  std::string result = temp("comparison");
+  w.line("Ref {};", result);
+  w.open("do {");
+  std::string left = expr(c->left);
+  for (size_t i = 0; i < c->ops.size(); ++i) {
+    std::string right = expr(c->comparators[i]);
+    CmpOpKind op = c->ops[i];
+    switch (op) {
+    case CmpOpKind::Is:
+    case CmpOpKind::IsNot:
+      w.line("{} = keep(({} {} {}) ? Py_True : Py_False);", result, left, op == CmpOpKind::Is ? "==" : "!=", right);
+      break;
+    case CmpOpKind::In:
+    case CmpOpKind::NotIn: {
+      std::string found = temp("found");
+      w.line("int {} = pyxc::contains({}, {});", found, right, left);
+      checkInt(found);
+      w.line("{} = keep({}{} ? Py_True : Py_False);", result, op == CmpOpKind::NotIn ? "!" : "", found);
+      break;
+    }
+    default:
+      w.line("{} = own(PyObject_RichCompare({}, {}, {}));", result, left, right, richOps[int(op)]);
+      check(result);
+    }
+    if (i + 1 < c->ops.size()) {
+      std::string t = temp("truth");
+      w.line("int {} = pyxc::isTrue({}.get());", t, result);
+      checkInt(t);
+      w.line("if (!{}) break;", t);
+    }
+    left = right;
+  }
+  w.close("} while (false);");
+  return result;
+}
+
+std::string FunctionEmitter::ifExp(const IfExp *e) {
+  std::string result = temp("conditional");
+  w.line("Ref {};", result);
+  w.open();
+  std::string t = truth(e->test);
+  w.open(fmt::format("if ({}) {{", t));
+  w.line("{} = {};", result, "std::move(" + owned(e->body) + ")");
+  w.middle("} else {");
+  w.line("{} = {};", result, "std::move(" + owned(e->orelse) + ")");
+  w.close();
+  w.close();
+  return result;
+}
+
+std::string FunctionEmitter::call(const Call *c) {
+  bool simple = true;
+  for (const Expr *a : c->args)
+    simple &= a->kind != Kind::Starred;
+  for (const Keyword *k : c->keywords)
+    simple &= !k->arg.empty();
+  std::string result = temp("call_result");
+
+  // super() with no arguments: super(__class__, <first argument>).
+  if (c->func->kind == Kind::Name && as<Name>(c->func)->id == "super" && c->args.empty() && c->keywords.empty() &&
+      scope->usesSuper && binding("super") == Binding::Global) {
+    if (scope->params.empty()) {
+      w.line("PyErr_SetString(PyExc_RuntimeError, \"super(): no arguments\");");
+      fail();
+    }
+    std::string cls = loadName("__class__");
+    std::string self = loadName(scope->params[0]);
+    w.line("Ref {} = own(PyObject_CallFunctionObjArgs(reinterpret_cast<PyObject *>(&PySuper_Type), {}, {}, nullptr));",
+           result, cls, self);
+    check(result);
+    return result;
+  }
+
+  if (simple) {
+    std::vector<std::string> args;
+    std::vector<std::string> kwnames;
+    bool method = c->func->kind == Kind::Attribute;
+    std::string callee;
+    if (method)
+      args.push_back(expr(as<Attribute>(c->func)->value));
+    else
+      callee = expr(c->func);
+    for (const Expr *a : c->args)
+      args.push_back(expr(a));
+    for (const Keyword *k : c->keywords) {
+      args.push_back(expr(k->value));
+      kwnames.push_back(m.constants.str(k->arg));
+    }
+    std::string names = kwnames.empty() ? "nullptr" : m.constants.tuple(kwnames);
+    std::string argv = temp("args");
+    std::string list;
+    for (size_t i = 0; i < args.size(); ++i)
+      list += (i ? ", " : "") + args[i];
+    w.line("PyObject *{}[] = {{{}}};", argv, args.empty() ? "nullptr" : list);
+    size_t positional = args.size() - kwnames.size();
+    if (method)
+      w.line("Ref {} = own(PyObject_VectorcallMethod({}, {}, {}, {}));", result,
+             m.constants.str(as<Attribute>(c->func)->attr), argv, positional, names);
+    else
+      w.line("Ref {} = own(PyObject_Vectorcall({}, {}, {}, {}));", result, callee, argv, positional, names);
+    check(result);
+    return result;
+  }
+  // *args / **kwargs: collect, then call.
+  std::string callee = expr(c->func);
+  std::string list = temp("call_args");
+  w.line("Ref {} = own(PyList_New(0));", list);
+  check(list);
+  for (const Expr *a : c->args) {
+    if (a->kind == Kind::Starred)
+      checkInt(fmt::format("pyxc::extendStarArgs({}, {}.get(), {})", callee, list, expr(as<Starred>(a)->value)));
+    else
+      checkInt(fmt::format("PyList_Append({}.get(), {})", list, expr(a)));
+  }
+  std::string tuple = temp("call_tuple");
+  w.line("Ref {} = own(PyList_AsTuple({}.get()));", tuple, list);
+  check(tuple);
+  std::string kwargs = "nullptr";
+  if (!c->keywords.empty()) {
+    kwargs = temp("call_kwargs");
+    w.line("Ref {} = own(PyDict_New());", kwargs);
+    check(kwargs);
+    for (const Keyword *k : c->keywords) {
+      std::string v = expr(k->value);
+      if (k->arg.empty())
+        checkInt(fmt::format("pyxc::mergeKwargs({}, {}.get(), {})", callee, kwargs, v));
+      else
+        checkInt(fmt::format("pyxc::setKeyword({}, {}.get(), {}, {})", callee, kwargs, m.constants.str(k->arg), v));
+    }
+    kwargs += ".get()";
+  }
+  w.line("Ref {} = own(PyObject_Call({}, {}.get(), {}));", result, callee, tuple, kwargs);
+  check(result);
+  return result;
+}
+
+std::string FunctionEmitter::display(const Expr *e) {
+  std::span<Expr *const> elts = e->kind == Kind::Set ? as<Set>(e)->elts : as<Sequence>(e)->elts;
+  bool starred = false;
+  for (const Expr *x : elts)
+    starred |= x->kind == Kind::Starred;
+  std::string t = temp(e->kind == Kind::Tuple ? "tuple" : e->kind == Kind::List ? "list" : "set");
+  if (e->kind == Kind::Set) {
+    w.line("Ref {} = own(PySet_New(nullptr));", t);
+    check(t);
+    for (const Expr *x : elts) {
+      if (x->kind == Kind::Starred)
+        checkInt(fmt::format("pyxc::setUpdate({}.get(), {})", t, expr(as<Starred>(x)->value)));
+      else
+        checkInt(fmt::format("PySet_Add({}.get(), {})", t, expr(x)));
+    }
+    return t;
+  }
+  if (!starred) {
+    std::vector<std::string> items;
+    for (const Expr *x : elts)
+      items.push_back(expr(x));
+    if (e->kind == Kind::Tuple) {
+      std::string list;
+      for (auto &i : items)
+        list += ", " + i;
+      w.line("Ref {} = own(PyTuple_Pack({}{}));", t, items.size(), list);
+      check(t);
+    } else {
+      w.line("Ref {} = own(PyList_New({}));", t, items.size());
+      check(t);
+      for (size_t i = 0; i < items.size(); ++i)
+        w.line("PyList_SET_ITEM({}.get(), {}, Py_NewRef({}));", t, i, items[i]);
+    }
+    return t;
+  }
+  std::string list = e->kind == Kind::List ? t : temp("items");
+  w.line("Ref {} = own(PyList_New(0));", list);
+  check(list);
+  for (const Expr *x : elts) {
+    if (x->kind == Kind::Starred)
+      checkInt(fmt::format("pyxc::extendStarArgs(nullptr, {}.get(), {})", list, expr(as<Starred>(x)->value)));
+    else
+      checkInt(fmt::format("PyList_Append({}.get(), {})", list, expr(x)));
+  }
+  if (e->kind == Kind::Tuple) {
+    w.line("Ref {} = own(PyList_AsTuple({}.get()));", t, list);
+    check(t);
+  }
+  return t;
+}
+
+std::string FunctionEmitter::dict(const Dict *d) {
+  std::string t = temp("dict");
+  w.line("Ref {} = own(PyDict_New());", t);
+  check(t);
+  for (size_t i = 0; i < d->values.size(); ++i) {
+    if (!d->keys[i]) {
+      checkInt(fmt::format("pyxc::dictUpdate({}.get(), {})", t, expr(d->values[i])));
+      continue;
+    }
+    std::string k = expr(d->keys[i]);
+    std::string v = expr(d->values[i]);
+    checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, k, v));
+  }
+  return t;
+}
+
+// Comprehensions run inline: their variables are C++ locals of this block.
+std::string FunctionEmitter::comprehension(const Comp *c) {
+  const sema::Scope *cs = m.scopes.scopeOf(c);
+  std::string result = temp(c->kind == Kind::ListComp ? "listcomp" : c->kind == Kind::SetComp ? "setcomp" : "dictcomp");
+  w.line("Ref {} = own({});", result, c->kind == Kind::ListComp ? "PyList_New(0)"
+                                      : c->kind == Kind::SetComp ? "PySet_New(nullptr)"
+                                                                 : "PyDict_New()");
+  check(result);
+  std::string first = expr(c->generators[0]->iter);
+  w.open();
+  std::map<std::string, std::string> vars;
+  for (const std::string &n : cs->order) {
+    Binding b = cs->binding(n);
+    if (b == Binding::Cell) {
+      unsupported(c, "a comprehension variable captured by an inner function");
+      return result;
+    }
+    if (b == Binding::Local) {
+      std::string v = temp("comp_" + n.substr(0, 16));
+      w.line("Ref {};", v);
+      vars[n] = v;
+    }
+  }
+  comprehensionVars.push_back(vars);
+  compScopes.push_back(cs);
+  int opened = 0;
+  for (size_t g = 0; g < c->generators.size(); ++g) {
+    const Comprehension *gen = c->generators[g];
+    if (gen->isAsync) {
+      unsupported(gen, "'async for' in a comprehension");
+      break;
+    }
+    std::string iterable = g == 0 ? first : expr(gen->iter);
+    std::string it = temp("iterator");
+    w.line("Ref {} = own(PyObject_GetIter({}));", it, iterable);
+    check(it);
+    w.open("for (;;) {");
+    ++opened;
+    std::string item = temp("item");
+    w.line("Ref {} = own(PyIter_Next({}.get()));", item, it);
+    w.open(fmt::format("if (!{}) {{", item));
+    w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
+    w.line("break;");
+    w.close();
+    assign(gen->target, item + ".get()");
+    for (const Expr *cond : gen->ifs) {
+      std::string t = truth(cond);
+      w.line("if (!{}) continue;", t);
+    }
+  }
+  if (c->kind == Kind::DictComp) {
+    std::string k = expr(c->elt), v = expr(c->value);
+    checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", result, k, v));
+  } else {
+    std::string v = expr(c->elt);
+    checkInt(fmt::format("{}({}.get(), {})", c->kind == Kind::ListComp ? "PyList_Append" : "PySet_Add", result, v));
+  }
+  while (opened--)
+    w.close();
+  compScopes.pop_back();
+  comprehensionVars.pop_back();
+  w.close();
+  return result;
+}
+
+std::string FunctionEmitter::fstring(const JoinedStr *j) {
+  std::vector<std::string> parts;
+  for (const Expr *v : j->values) {
+    if (v->kind == Kind::Constant) {
+      parts.push_back(expr(v));
+      continue;
+    }
+    auto *fv = as<FormattedValue>(v);
+    std::string value = expr(fv->value);
+    std::string spec = fv->formatSpec ? expr(fv->formatSpec) : "nullptr";
+    std::string part = temp("formatted");
+    w.line("Ref {} = own(pyxc::formatValue({}, {}, {}));", part, value, fv->conversion, spec);
+    check(part);
+    parts.push_back(part + ".get()");
+  }
+  std::string t = temp("fstring");
+  if (parts.size() == 1 && j->values[0]->kind == Kind::FormattedValue) {
+    w.line("Ref {} = keep({});", t, parts[0]);
+    return t;
+  }
+  std::string list;
+  for (size_t i = 0; i < parts.size(); ++i)
+    list += (i ? ", " : "") + parts[i];
+  std::string arr = temp("fstring_parts");
+  w.line("PyObject *{}[] = {{{}}};", arr, parts.empty() ? "nullptr" : list);
+  w.line("Ref {} = own(pyxc::joinStrings({}, {}));", t, arr, parts.size());
+  check(t);
+  return t;
+}
+
+std::string FunctionEmitter::namedExpr(const NamedExpr *n) {
+  std::string v = owned(n->value);
+  assign(n->target, v + ".get()");
+  return v;
+}
+
+std::string FunctionEmitter::lambda(const Lambda *l) {
+  const sema::Scope *inner = m.scopes.scopeOf(l);
+  std::string cppName = m.cppName(inner, "lambda_");
+  {
+    FunctionEmitter body(m, inner, this);
+    body.emitDef(cppName, {}, l->body);
+  }
+  return makeFunction(inner, l->args, "", cppName, nullptr);
+}
+
+std::string FunctionEmitter::closureTuple(const sema::Scope *inner) {
+  if (inner->frees.empty())
+    return "nullptr";
+  std::string list;
+  for (const std::string &n : inner->frees) {
+    std::string cell;
+    if (n == "__class__" && isClass)
+      cell = "classcell";
+    else if (binding(n) == Binding::Cell)
+      cell = var(n) + ".get()";
+    else
+      cell = var(n);
+    list += ", " + cell;
+  }
+  std::string t = temp("closure");
+  w.line("Ref {} = own(PyTuple_Pack({}{}));", t, inner->frees.size(), list);
+  check(t);
+  return t + ".get()";
+}
+
+std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &doc,
+                                          const std::string &cppBody, const Expr *returns) {
+  // The static description of the function.
+  std::vector<const Arg *> params;
+  for (const Arg *a : args->posonlyargs)
+    params.push_back(a);
+  for (const Arg *a : args->args)
+    params.push_back(a);
+  if (args->vararg)
+    params.push_back(args->vararg);
+  for (const Arg *a : args->kwonlyargs)
+    params.push_back(a);
+  if (args->kwarg)
+    params.push_back(args->kwarg);
+  std::string specName = "spec_" + cppBody;
+  CppWriter spec;
+  std::string names;
+  for (const Arg *a : params)
+    names += m.cString(a->arg) + ", ";
+  spec.line("const char *const params_{}[] = {{{}nullptr}};", cppBody, names);
+  LineCol lc = m.file.lineCol(inner->node->range.begin);
+  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, kSourceName, {}}};",
+            specName, m.cString(inner->name), m.cString(inner->qualname), doc.empty() ? "nullptr" : m.cString(doc),
+            cppBody, args->posonlyargs.size(), args->posonlyargs.size() + args->args.size(), args->kwonlyargs.size(),
+            args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, lc.line);
+  m.functions.push_back(spec.take());
+
+  std::string defaults = "nullptr", kwdefaults = "nullptr", annotations = "nullptr";
+  if (!args->defaults.empty()) {
+    std::string list;
+    for (const Expr *d : args->defaults)
+      list += ", " + expr(d);
+    std::string t = temp("defaults");
+    w.line("Ref {} = own(PyTuple_Pack({}{}));", t, args->defaults.size(), list);
+    check(t);
+    defaults = t + ".get()";
+  }
+  bool anyKwDefault = false;
+  for (const Expr *d : args->kwDefaults)
+    anyKwDefault |= d != nullptr;
+  if (anyKwDefault) {
+    std::string t = temp("kwdefaults");
+    w.line("Ref {} = own(PyDict_New());", t);
+    check(t);
+    for (size_t i = 0; i < args->kwonlyargs.size(); ++i)
+      if (args->kwDefaults[i])
+        checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, m.constants.str(args->kwonlyargs[i]->arg),
+                             expr(args->kwDefaults[i])));
+    kwdefaults = t + ".get()";
+  }
+  bool anyAnnotation = returns != nullptr;
+  for (const Arg *a : params)
+    anyAnnotation |= a->annotation != nullptr;
+  if (anyAnnotation) {
+    std::string t = temp("annotations");
+    w.line("Ref {} = own(PyDict_New());", t);
+    check(t);
+    for (const Arg *a : params)
+      if (a->annotation)
+        checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, m.constants.str(a->arg), expr(a->annotation)));
+    if (returns)
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, m.constants.str("return"), expr(returns)));
+    annotations = t + ".get()";
+  }
+  std::string closure = closureTuple(inner);
+  std::string fn = temp("function");
+  w.line("Ref {} = own(pyxc::newFunction(&{}, globals, pyxc::moduleNameOf(globals), {}, {}, {}, {}));", fn, specName,
+         defaults, kwdefaults, annotations, closure);
+  check(fn);
+  return fn;
+}
+
+} // namespace pyxc::codegen

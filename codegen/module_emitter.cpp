@@ -1,0 +1,353 @@
+// The module as a whole: constants, the PyModuleDef with its exec slot, and
+// the prologue/epilogue of every generated function.
+#include "codegen/emitter_impl.h"
+
+#include "frontend/literals.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Binding;
+using sema::Scope;
+using sema::ScopeKind;
+
+// --- constants ----------------------------------------------------------------
+
+static std::string identifierHint(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
+      out += c;
+    else if (!out.empty() && out.back() != '_')
+      out += '_';
+    if (out.size() >= 24)
+      break;
+  }
+  return out;
+}
+
+// A C++ string literal holding these bytes exactly.
+static std::string cppBytes(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c >= 0x20 && c < 0x7F && c != '?') {
+      out += char(c);
+    } else {
+      out += fmt::format("\\{:03o}", c);
+    }
+  }
+  return out + "\"";
+}
+
+std::string Constants::add(const std::string &key, std::string hint, std::string init, std::string comment) {
+  auto it = byKey_.find(key);
+  if (it != byKey_.end())
+    return it->second;
+  std::string name = "k_" + hint;
+  for (const Item &i : items_)
+    if (i.name == name) {
+      name += "_" + std::to_string(items_.size());
+      break;
+    }
+  items_.push_back({name, std::move(init), std::move(comment)});
+  byKey_[key] = name;
+  return name;
+}
+
+std::string Constants::str(std::string_view utf8) {
+  std::string hint = identifierHint(utf8);
+  return add("s:" + std::string(utf8), "str_" + hint,
+             fmt::format("pyxc::internString({}, {})", cppBytes(utf8), utf8.size()),
+             literals::reprStr(utf8).substr(0, 60));
+}
+
+std::string Constants::bytes(std::string_view data) {
+  return add("b:" + std::string(data), "bytes_" + identifierHint(data),
+             fmt::format("PyBytes_FromStringAndSize({}, {})", cppBytes(data), data.size()),
+             literals::reprBytes(data).substr(0, 60));
+}
+
+std::string Constants::integer(std::string_view decimal) {
+  std::string init = decimal.size() < 18 ? fmt::format("PyLong_FromLongLong({}LL)", decimal)
+                                         : fmt::format("PyLong_FromString(\"{}\", nullptr, 10)", decimal);
+  return add("i:" + std::string(decimal), "int_" + std::string(decimal.substr(0, 20)), init, "");
+}
+
+std::string Constants::floating(double v) {
+  std::string repr = literals::reprFloat(v);
+  std::string init = std::isinf(v) ? "PyFloat_FromDouble(Py_HUGE_VAL)" : fmt::format("PyFloat_FromDouble({:a})", v);
+  return add("f:" + repr, "float_" + identifierHint(repr), init, repr);
+}
+
+std::string Constants::imaginary(double v) {
+  std::string repr = literals::reprImaginary(v);
+  std::string init =
+      std::isinf(v) ? "PyComplex_FromDoubles(0.0, Py_HUGE_VAL)" : fmt::format("PyComplex_FromDoubles(0.0, {:a})", v);
+  return add("j:" + repr, "complex_" + identifierHint(repr), init, repr);
+}
+
+std::string Constants::tuple(const std::vector<std::string> &items) {
+  std::string key = "t:";
+  for (auto &i : items)
+    key += i + ",";
+  std::string init = fmt::format("PyTuple_Pack({}", items.size());
+  for (auto &i : items)
+    init += ", " + i;
+  init += ")";
+  return add(key, "tuple", init, "");
+}
+
+void Constants::emitDeclarations(CppWriter &w) const {
+  for (const Item &i : items_) {
+    if (i.comment.empty())
+      w.line("PyObject *{};", i.name);
+    else
+      w.line("PyObject *{}; // {}", i.name, i.comment);
+  }
+}
+
+void Constants::emitInitialisation(CppWriter &w) const {
+  for (const Item &i : items_)
+    w.line("if (!({} = {})) return -1;", i.name, i.init);
+}
+
+// --- functions ----------------------------------------------------------------
+
+FunctionEmitter::FunctionEmitter(ModuleEmitter &m, const Scope *scope, FunctionEmitter *enclosing)
+    : m(m), scope(scope), enclosing(enclosing), w(1) {}
+
+std::string FunctionEmitter::temp(std::string_view hint) { return fmt::format("{}_{}", hint, ++counter); }
+std::string FunctionEmitter::label(std::string_view hint) { return fmt::format("{}_{}", hint, ++counter); }
+
+void FunctionEmitter::lineMark(const Node *n) {
+  LineCol lc = m.file.lineCol(n->range.begin);
+  std::string_view text = m.file.lineText(lc.line);
+  size_t first = text.find_first_not_of(" \t");
+  text = first == std::string_view::npos ? std::string_view() : text.substr(first);
+  if (text.size() > 100)
+    text = text.substr(0, 100);
+  std::string shown(text);
+  // A line comment must not continue onto the next line.
+  while (!shown.empty() && shown.back() == '\\')
+    shown.pop_back();
+  w.line("// {}:{}: {}", m.options.sourceName, lc.line, shown);
+  if (int(lc.line) != currentLine) {
+    w.line("line = {};", lc.line);
+    currentLine = int(lc.line);
+  }
+}
+
+void FunctionEmitter::unsupported(const Node *n, std::string_view what) {
+  m.diags.report(DiagId::NotSupportedYet, m.file, n->range.begin, what);
+  w.line("PyErr_SetString(PyExc_SystemError, \"pyxc: unsupported construct\");");
+  fail();
+}
+
+Binding FunctionEmitter::binding(std::string_view id) const {
+  // Inside an inlined comprehension its own scope decides first.
+  for (auto it = compScopes.rbegin(); it != compScopes.rend(); ++it) {
+    Binding b = (*it)->binding(id);
+    if (b == Binding::Global || b == Binding::Local)
+      return b;
+  }
+  return scope->binding(id);
+}
+
+std::string FunctionEmitter::var(std::string_view id) {
+  for (auto it = comprehensionVars.rbegin(); it != comprehensionVars.rend(); ++it) {
+    auto found = it->find(std::string(id));
+    if (found != it->end())
+      return found->second;
+  }
+  std::string name = identifierHint(id);
+  switch (binding(id)) {
+  case Binding::Cell: return "cell_" + name;
+  case Binding::Free:
+  case Binding::ClassFree: return "free_" + name;
+  default: return "v_" + name;
+  }
+}
+
+static const char *const kPrologueComment = "// Locals, cells and free variables: declared before any jump.";
+
+void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<const Stmt *> &body,
+                              const Expr *lambdaBody) {
+  CppWriter head(0);
+  LineCol lc = m.file.lineCol(scope->node->range.begin);
+  head.line("// {}:{}: {}", m.options.sourceName, lc.line, scope->qualname);
+  head.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject **params) {{", cppName));
+  head.line("PyObject *const globals = self->globals;");
+  head.line("int line = {};", lc.line);
+  head.line("{}", kPrologueComment);
+  // Parameters arrive as new references; cells wrap them.
+  size_t index = 0;
+  std::vector<std::string> cellInits;
+  for (const std::string &p : scope->params) {
+    if (binding(p) == Binding::Cell) {
+      head.line("Ref {} = own(PyCell_New(params[{}]));", var(p), index);
+      head.line("Py_DECREF(params[{}]);", index);
+    } else {
+      head.line("Ref {} = own(params[{}]);", var(p), index);
+    }
+    ++index;
+  }
+  for (const std::string &n : scope->order) {
+    if (std::find(scope->params.begin(), scope->params.end(), n) != scope->params.end())
+      continue;
+    Binding b = binding(n);
+    if (b == Binding::Local)
+      head.line("Ref {};", var(n));
+    else if (b == Binding::Cell)
+      head.line("Ref {} = own(PyCell_New(nullptr));", var(n));
+  }
+  for (size_t i = 0; i < scope->frees.size(); ++i)
+    head.line("PyObject *const {} = PyTuple_GET_ITEM(self->closure, {});", var(scope->frees[i]), i);
+  head.line("Ref retval;");
+  targets.push_back({"error", "", "", ""});
+  for (const std::string &n : scope->order)
+    if (binding(n) == Binding::Cell &&
+        std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end())
+      w.line("if (!{}) goto error;", var(n));
+  if (lambdaBody) {
+    lineMark(lambdaBody);
+    w.open();
+    std::string v = owned(lambdaBody);
+    w.line("return {}.release();", v);
+    w.close();
+  } else {
+    for (const Stmt *s : body)
+      statement(s);
+    w.line("return Py_NewRef(Py_None);");
+  }
+  CppWriter out(1);
+  out.raw(head.str());
+  out.raw(w.str());
+  out.label("error");
+  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  out.label("error_unwind");
+  out.line("return nullptr;");
+  out.close();
+  m.functions.push_back(out.take());
+}
+
+void FunctionEmitter::emitModuleBody(const Module *module) {
+  isModule = true;
+  targets.push_back({"error", "", "", ""});
+  statements(module->body);
+  CppWriter out(0);
+  out.line("// The module's top-level code.");
+  out.open("static int module_body(PyObject *module) {");
+  out.line("PyObject *const globals = PyModule_GetDict(module);");
+  out.line("int line = 1;");
+  out.line("Ref retval;");
+  out.raw(w.str());
+  out.line("return 0;");
+  out.label("error");
+  out.line("pyxc::addTraceback(\"<module>\", kSourceName, line);");
+  out.label("error_unwind");
+  out.line("return -1;");
+  out.close();
+  m.functions.push_back(out.take());
+}
+
+void FunctionEmitter::emitClassBody(const std::string &cppName, const ClassDef *c) {
+  isClass = true;
+  targets.push_back({"error", "", "", ""});
+  statements(c->body);
+  CppWriter out(0);
+  LineCol lc = m.file.lineCol(c->range.begin);
+  out.line("// {}:{}: class {}", m.options.sourceName, lc.line, scope->qualname);
+  out.open(fmt::format("static int {}(PyObject *ns, PyObject *globals, PyObject *closure, PyObject *classcell) {{",
+                       cppName));
+  out.line("int line = {};", lc.line);
+  out.line("(void)closure;");
+  out.line("(void)classcell;");
+  out.line("Ref retval;");
+  for (size_t i = 0; i < scope->frees.size(); ++i)
+    out.line("PyObject *const {} = PyTuple_GET_ITEM(closure, {});", var(scope->frees[i]), i);
+  out.raw(w.str());
+  out.line("return 0;");
+  out.label("error");
+  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  out.label("error_unwind");
+  out.line("return -1;");
+  out.close();
+  m.functions.push_back(out.take());
+}
+
+// --- the module -----------------------------------------------------------------
+
+std::string ModuleEmitter::cppName(const Scope *s, std::string_view prefix) {
+  std::string base = std::string(prefix) + identifierHint(s->qualname);
+  int n = usedNames[base]++;
+  return n ? base + "_" + std::to_string(n) : base;
+}
+
+std::string ModuleEmitter::cString(std::string_view s) const { return cppBytes(s); }
+
+std::string ModuleEmitter::run(const Module *module) {
+  FunctionEmitter top(*this, scopes.module(), nullptr);
+  top.emitModuleBody(module);
+
+  std::string shortName = options.moduleName.substr(options.moduleName.rfind('.') + 1);
+  CppWriter w;
+  w.line("// Generated by pyxc {} from {}. Do not edit.", PYXC_VERSION, options.sourceName);
+  w.line("#include <pyxc/runtime.h>");
+  w.blank();
+  w.line("using pyxc::keep;");
+  w.line("using pyxc::own;");
+  w.line("using pyxc::Ref;");
+  w.blank();
+  w.open("namespace {");
+  w.blank();
+  w.line("const char kSourceName[] = {};", cString(options.sourceName));
+  w.line("const char kModuleName[] = {};", cString(options.moduleName));
+  w.blank();
+  w.line("// Constants: made when the module executes; they live as long as the process.");
+  constants.emitDeclarations(w);
+  w.blank();
+  w.open("int initConstants() {");
+  constants.emitInitialisation(w);
+  w.line("return 0;");
+  w.close();
+  w.blank();
+  // Functions refer to each other only through objects; declare them all first.
+  for (const std::string &f : functions) {
+    w.raw(f);
+    w.blank();
+  }
+  w.open("int moduleExec(PyObject *module) {");
+  w.line("if (pyxc::checkRuntime(PYXC_RUNTIME_ABI) < 0 || initConstants() < 0)");
+  w.line("  return -1;");
+  w.line("return module_body(module);");
+  w.close();
+  w.blank();
+  w.open("PyModuleDef_Slot moduleSlots[] = {");
+  w.line("{{Py_mod_exec, reinterpret_cast<void *>(moduleExec)}},");
+  w.line("{{0, nullptr}},");
+  w.close("};");
+  w.blank();
+  w.open("PyModuleDef moduleDef = {");
+  w.line("PyModuleDef_HEAD_INIT, kModuleName, nullptr, 0, nullptr, moduleSlots, nullptr, nullptr, nullptr,");
+  w.close("};");
+  w.blank();
+  w.close("} // namespace");
+  w.blank();
+  w.line("PyMODINIT_FUNC PyInit_{}(void) {{ return PyModuleDef_Init(&moduleDef); }}", shortName);
+  return w.take();
+}
+
+std::string emitModule(const Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
+                       const EmitOptions &options, DiagnosticEngine &diags) {
+  ModuleEmitter m(file, scopes, options, diags);
+  return m.run(module);
+}
+
+} // namespace pyxc::codegen

@@ -1,0 +1,754 @@
+// Statements. Every statement is a C++ block (its temporaries die with it);
+// control flow leaves through labels, so RAII releases what is left behind.
+#include "codegen/emitter_impl.h"
+
+#include "frontend/ast_fields.h"
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Binding;
+
+void FunctionEmitter::statements(std::span<Stmt *const> body) {
+  for (const Stmt *s : body)
+    statement(s);
+}
+
+void FunctionEmitter::statement(const Stmt *s) {
+  lineMark(s);
+  switch (s->kind) {
+  case Kind::Pass:
+    return;
+  case Kind::ExprStmt:
+    w.open();
+    expr(as<ExprStmt>(s)->value);
+    w.close();
+    return;
+  case Kind::Assign: {
+    auto *a = as<Assign>(s);
+    w.open();
+    std::string v = expr(a->value);
+    for (const Expr *t : a->targets)
+      assign(t, v);
+    w.close();
+    return;
+  }
+  case Kind::AnnAssign: {
+    auto *a = as<AnnAssign>(s);
+    w.open();
+    if (a->value)
+      assign(a->target, expr(a->value));
+    if (a->simple && (isModule || isClass)) {
+      // Module and class bodies record simple annotations in __annotations__.
+      std::string ann = expr(a->annotation);
+      std::string dict = temp("annotations");
+      std::string key = m.constants.str("__annotations__");
+      if (isModule)
+        w.line("Ref {} = own(pyxc::loadGlobal(globals, {}));", dict, key);
+      else
+        w.line("Ref {} = own(PyObject_GetItem(ns, {}));", dict, key);
+      check(dict);
+      checkInt(fmt::format("PyObject_SetItem({}.get(), {}, {})", dict, m.constants.str(as<Name>(a->target)->id),
+                           ann));
+    }
+    w.close();
+    return;
+  }
+  case Kind::AugAssign: {
+    auto *a = as<AugAssign>(s);
+    static const char *const inplace[] = {"PyNumber_InPlaceAdd",        "PyNumber_InPlaceSubtract",
+                                          "PyNumber_InPlaceMultiply",   "PyNumber_InPlaceMatrixMultiply",
+                                          "PyNumber_InPlaceTrueDivide", "PyNumber_InPlaceRemainder",
+                                          "PyNumber_InPlacePower",      "PyNumber_InPlaceLshift",
+                                          "PyNumber_InPlaceRshift",     "PyNumber_InPlaceOr",
+                                          "PyNumber_InPlaceXor",        "PyNumber_InPlaceAnd",
+                                          "PyNumber_InPlaceFloorDivide"};
+    w.open();
+    std::string current, obj, key;
+    if (a->target->kind == Kind::Attribute) {
+      auto *at = as<Attribute>(a->target);
+      obj = expr(at->value);
+      current = temp("attr");
+      w.line("Ref {} = own(PyObject_GetAttr({}, {}));", current, obj, m.constants.str(at->attr));
+      check(current);
+      current += ".get()";
+    } else if (a->target->kind == Kind::Subscript) {
+      auto *sub = as<Subscript>(a->target);
+      obj = expr(sub->value);
+      key = expr(sub->slice);
+      current = temp("item");
+      w.line("Ref {} = own(PyObject_GetItem({}, {}));", current, obj, key);
+      check(current);
+      current += ".get()";
+    } else {
+      current = loadName(as<Name>(a->target)->id);
+    }
+    std::string rhs = expr(a->value);
+    std::string result = temp("updated");
+    const char *fn = inplace[int(a->op)];
+    if (a->op == BinOpKind::Pow)
+      w.line("Ref {} = own({}({}, {}, Py_None));", result, fn, current, rhs);
+    else
+      w.line("Ref {} = own({}({}, {}));", result, fn, current, rhs);
+    check(result);
+    if (a->target->kind == Kind::Attribute)
+      checkInt(fmt::format("PyObject_SetAttr({}, {}, {}.get())", obj, m.constants.str(as<Attribute>(a->target)->attr),
+                           result));
+    else if (a->target->kind == Kind::Subscript)
+      checkInt(fmt::format("PyObject_SetItem({}, {}, {}.get())", obj, key, result));
+    else
+      assign(a->target, result + ".get()");
+    w.close();
+    return;
+  }
+  case Kind::Return: {
+    auto *r = as<Return>(s);
+    w.open();
+    std::string v;
+    if (r->value) {
+      v = owned(r->value);
+    } else {
+      v = temp("none");
+      w.line("Ref {} = keep(Py_None);", v);
+    }
+    returnValue(v);
+    w.close();
+    return;
+  }
+  case Kind::Delete:
+    for (const Expr *t : as<Delete>(s)->targets)
+      del(t);
+    return;
+  case Kind::If: ifStatement(as<If>(s)); return;
+  case Kind::While: whileStatement(as<While>(s)); return;
+  case Kind::For: forStatement(as<For>(s)); return;
+  case Kind::Try: tryStatement(as<Try>(s)); return;
+  case Kind::With: withStatement(as<With>(s)); return;
+  case Kind::Raise: raiseStatement(as<Raise>(s)); return;
+  case Kind::Import: importStatement(as<Import>(s)); return;
+  case Kind::ImportFrom: importFromStatement(as<ImportFrom>(s)); return;
+  case Kind::FunctionDef: functionDef(as<FunctionDef>(s)); return;
+  case Kind::ClassDef: classDef(as<ClassDef>(s)); return;
+  case Kind::Break: w.line("goto {};", targets.back().breakTo); return;
+  case Kind::Continue: w.line("goto {};", targets.back().continueTo); return;
+  case Kind::Global:
+  case Kind::Nonlocal: return;
+  case Kind::Assert: {
+    auto *a = as<Assert>(s);
+    w.open();
+    std::string t = truth(a->test);
+    w.open(fmt::format("if (!{}) {{", t));
+    if (a->msg) {
+      std::string msg = expr(a->msg);
+      w.line("PyErr_SetObject(PyExc_AssertionError, {});", msg);
+    } else {
+      w.line("PyErr_SetNone(PyExc_AssertionError);");
+    }
+    fail();
+    w.close();
+    w.close();
+    return;
+  }
+  default:
+    unsupported(s, fmt::format("the '{}' statement", kindName(s->kind)));
+    return;
+  }
+}
+
+void FunctionEmitter::returnValue(const std::string &ownedRef) {
+  if (targets.back().returnTo.empty()) {
+    w.line("return {}.release();", ownedRef);
+  } else {
+    w.line("retval = std::move({});", ownedRef);
+    w.line("goto {};", targets.back().returnTo);
+  }
+}
+
+void FunctionEmitter::assign(const Expr *target, const std::string &value) {
+  switch (target->kind) {
+  case Kind::Name: {
+    std::string_view id = as<Name>(target)->id;
+    for (auto it = comprehensionVars.rbegin(); it != comprehensionVars.rend(); ++it)
+      if (it->count(std::string(id))) {
+        w.line("{} = keep({});", it->at(std::string(id)), value);
+        return;
+      }
+    if (isModule && binding(id) != Binding::Local) {
+      checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value));
+      return;
+    }
+    switch (binding(id)) {
+    case Binding::Local:
+    case Binding::Enclosing: w.line("{} = keep({});", var(id), value); return;
+    case Binding::Cell:
+      checkInt(fmt::format("PyCell_Set({}.get(), {})", var(id), value));
+      return;
+    case Binding::Free: checkInt(fmt::format("PyCell_Set({}, {})", var(id), value)); return;
+    case Binding::Global:
+      checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value));
+      return;
+    case Binding::ClassLocal:
+    case Binding::ClassFree:
+      checkInt(fmt::format("PyObject_SetItem(ns, {}, {})", m.constants.str(id), value));
+      return;
+    }
+    return;
+  }
+  case Kind::Attribute: {
+    auto *a = as<Attribute>(target);
+    std::string obj = expr(a->value);
+    checkInt(fmt::format("PyObject_SetAttr({}, {}, {})", obj, m.constants.str(a->attr), value));
+    return;
+  }
+  case Kind::Subscript: {
+    auto *sub = as<Subscript>(target);
+    std::string obj = expr(sub->value);
+    std::string key = expr(sub->slice);
+    checkInt(fmt::format("PyObject_SetItem({}, {}, {})", obj, key, value));
+    return;
+  }
+  case Kind::Tuple:
+  case Kind::List: {
+    auto *seq = as<Sequence>(target);
+    size_t n = seq->elts.size();
+    size_t star = n;
+    for (size_t i = 0; i < n; ++i)
+      if (seq->elts[i]->kind == Kind::Starred)
+        star = i;
+    std::string items = temp("unpacked");
+    w.line("PyObject *{}[{}];", items, n ? n : 1);
+    if (star == n)
+      checkInt(fmt::format("pyxc::unpackSequence({}, {}, {})", value, n, items));
+    else
+      checkInt(fmt::format("pyxc::unpackStarred({}, {}, {}, {})", value, star, n - star - 1, items));
+    std::string refs = temp("unpacked_refs");
+    w.line("Ref {}[{}];", refs, n ? n : 1);
+    w.line("for (int i = 0; i < {}; ++i) {}[i] = own({}[i]);", n, refs, items);
+    for (size_t i = 0; i < n; ++i) {
+      const Expr *t = seq->elts[i];
+      if (t->kind == Kind::Starred)
+        t = as<Starred>(t)->value;
+      assign(t, fmt::format("{}[{}].get()", refs, i));
+    }
+    return;
+  }
+  default:
+    unsupported(target, "this assignment target");
+  }
+}
+
+void FunctionEmitter::del(const Expr *target) {
+  w.open();
+  switch (target->kind) {
+  case Kind::Name: {
+    std::string_view id = as<Name>(target)->id;
+    Binding b = isModule ? Binding::Global : binding(id);
+    if (b == Binding::Global) {
+      checkInt(fmt::format("pyxc::deleteGlobal(globals, {})", m.constants.str(id)));
+    } else if (b == Binding::ClassLocal || b == Binding::ClassFree) {
+      checkInt(fmt::format("pyxc::deleteClassName(ns, {})", m.constants.str(id)));
+    } else if (b == Binding::Local || b == Binding::Enclosing) {
+      w.line("if (!{0}) {{ pyxc::raiseUnboundLocal({1}); goto {2}; }}", var(id), m.cString(id), targets.back().error);
+      w.line("{}.reset();", var(id));
+    } else {
+      std::string cell = b == Binding::Cell ? var(id) + ".get()" : var(id);
+      w.line("if (!PyCell_GET({0})) {{ pyxc::raiseUnboundLocal({1}); goto {2}; }}", cell, m.cString(id),
+             targets.back().error);
+      checkInt(fmt::format("PyCell_Set({}, nullptr)", cell));
+    }
+    break;
+  }
+  case Kind::Attribute: {
+    auto *a = as<Attribute>(target);
+    std::string obj = expr(a->value);
+    checkInt(fmt::format("PyObject_DelAttr({}, {})", obj, m.constants.str(a->attr)));
+    break;
+  }
+  case Kind::Subscript: {
+    auto *sub = as<Subscript>(target);
+    std::string obj = expr(sub->value);
+    std::string key = expr(sub->slice);
+    checkInt(fmt::format("PyObject_DelItem({}, {})", obj, key));
+    break;
+  }
+  case Kind::Tuple:
+  case Kind::List:
+    for (const Expr *e : as<Sequence>(target)->elts)
+      del(e);
+    break;
+  default:
+    unsupported(target, "this del target");
+  }
+  w.close();
+}
+
+void FunctionEmitter::ifStatement(const If *s) {
+  w.open();
+  std::string t = truth(s->test);
+  w.open(fmt::format("if ({}) {{", t));
+  statements(s->body);
+  if (!s->orelse.empty()) {
+    w.middle("} else {");
+    statements(s->orelse);
+  }
+  w.close();
+  w.close();
+}
+
+void FunctionEmitter::whileStatement(const While *s) {
+  std::string brk = label("while_break"), cont = label("while_continue"), done = label("while_else");
+  w.open();
+  w.open("for (;;) {");
+  {
+    w.open();
+    std::string t = truth(s->test);
+    w.line("if (!{}) goto {};", t, done);
+    w.close();
+  }
+  Targets loop = targets.back();
+  loop.breakTo = brk;
+  loop.continueTo = cont;
+  targets.push_back(loop);
+  statements(s->body);
+  targets.pop_back();
+  w.label(cont);
+  w.close();
+  w.label(done);
+  statements(s->orelse);
+  w.label(brk);
+  w.close();
+}
+
+void FunctionEmitter::forStatement(const For *s) {
+  std::string brk = label("for_break"), cont = label("for_continue");
+  w.open();
+  std::string iterable = expr(s->iter);
+  std::string it = temp("iterator");
+  w.line("Ref {} = own(PyObject_GetIter({}));", it, iterable);
+  check(it);
+  w.open("for (;;) {");
+  std::string item = temp("item");
+  w.line("Ref {} = own(PyIter_Next({}.get()));", item, it);
+  w.open(fmt::format("if (!{}) {{", item));
+  w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
+  w.line("break;");
+  w.close();
+  assign(s->target, item + ".get()");
+  Targets loop = targets.back();
+  loop.breakTo = brk;
+  loop.continueTo = cont;
+  targets.push_back(loop);
+  statements(s->body);
+  targets.pop_back();
+  w.label(cont);
+  w.close();
+  statements(s->orelse);
+  w.label(brk);
+  w.close();
+}
+
+void FunctionEmitter::raiseStatement(const Raise *s) {
+  w.open();
+  if (!s->exc) {
+    w.line("pyxc::reraise();");
+    w.line("goto {}_unwind;", targets.back().error);
+  } else {
+    std::string exc = expr(s->exc);
+    std::string cause = s->cause ? expr(s->cause) : "nullptr";
+    w.line("pyxc::raise({}, {});", exc, cause);
+    fail();
+  }
+  w.close();
+}
+
+// try/except[/else][/finally]. A finally clause (or a with statement) turns
+// every way out of its body (fall-through, exception, return, break,
+// continue) into a `why` code, runs the clause, then resumes that way out.
+void FunctionEmitter::tryStatement(const Try *s) {
+  if (!s->finalbody.empty()) {
+    std::string why = temp("why"), saved = temp("saved");
+    std::string fin = label("finally"), finErr = label("finally_error");
+    std::string finReturn = label("finally_return"), finBreak = label("finally_break"),
+                finContinue = label("finally_continue");
+    w.open();
+    w.line("int {} = 0; // 0: fell through, 1: exception, 2: return, 3: break, 4: continue", why);
+    w.line("pyxc::SavedException {};", saved);
+    Targets outer = targets.back();
+    Targets inner = outer;
+    inner.error = finErr;
+    inner.returnTo = finReturn;
+    if (!outer.breakTo.empty()) {
+      inner.breakTo = finBreak;
+      inner.continueTo = finContinue;
+    }
+    targets.push_back(inner);
+    w.open();
+    if (s->handlers.empty()) {
+      statements(s->body);
+    } else {
+      Try withoutFinally = *s;
+      withoutFinally.finalbody = {};
+      tryStatement(&withoutFinally);
+    }
+    w.close();
+    targets.pop_back();
+    w.line("goto {};", fin);
+    w.label(finReturn);
+    w.line("{} = 2;", why);
+    w.line("goto {};", fin);
+    if (!outer.breakTo.empty()) {
+      w.label(finBreak);
+      w.line("{} = 3;", why);
+      w.line("goto {};", fin);
+      w.label(finContinue);
+      w.line("{} = 4;", why);
+      w.line("goto {};", fin);
+    }
+    w.label(finErr);
+    w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+    w.label(finErr + "_unwind");
+    w.line("{}.save();", saved);
+    w.line("{} = 1;", why);
+    w.label(fin);
+    w.open();
+    statements(s->finalbody);
+    w.close();
+    w.line("if ({} == 1) {{ {}.restore(); goto {}_unwind; }}", why, saved, outer.error);
+    if (!outer.returnTo.empty())
+      w.line("if ({} == 2) goto {};", why, outer.returnTo);
+    else if (!isModule && !isClass)
+      w.line("if ({} == 2) return retval.release();", why);
+    if (!outer.breakTo.empty()) {
+      w.line("if ({} == 3) goto {};", why, outer.breakTo);
+      w.line("if ({} == 4) goto {};", why, outer.continueTo);
+    }
+    w.close();
+    return;
+  }
+
+  std::string handler = label("except"), end = label("try_end");
+  w.open();
+  Targets inner = targets.back();
+  inner.error = handler;
+  targets.push_back(inner);
+  w.open();
+  statements(s->body);
+  w.close();
+  targets.pop_back();
+  statements(s->orelse);
+  w.line("goto {};", end);
+  w.label(handler);
+  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  w.label(handler + "_unwind");
+  w.open();
+  std::string caught = temp("caught");
+  w.line("pyxc::CaughtException {};", caught);
+  for (const ExceptHandler *h : s->handlers) {
+    lineMark(h);
+    w.open();
+    if (h->type) {
+      std::string type = expr(h->type);
+      std::string matches = temp("matches");
+      w.line("int {} = pyxc::exceptionMatchesValue({}.value(), {});", matches, caught, type);
+      checkInt(matches);
+      w.open(fmt::format("if ({}) {{", matches));
+    } else {
+      w.open("{");
+    }
+    if (!h->name.empty()) {
+      // `except E as name:` binds the exception and unbinds it afterwards.
+      Name target{};
+      target.kind = Kind::Name;
+      target.id = h->name;
+      target.ctx = Ctx::Store;
+      target.range = h->range;
+      assign(&target, caught + ".value()");
+      Targets body = targets.back();
+      std::string cleanup = label("except_cleanup");
+      body.error = cleanup;
+      targets.push_back(body);
+      statements(h->body);
+      targets.pop_back();
+      w.open();
+      del(&target);
+      w.close();
+      w.line("goto {};", end);
+      w.label(cleanup);
+      w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+      w.label(cleanup + "_unwind");
+      // Unbind the name without disturbing the pending exception.
+      if (isModule || binding(h->name) == Binding::Global)
+        w.line("pyxc::discardGlobal(globals, {});", m.constants.str(h->name));
+      else if (binding(h->name) == Binding::ClassLocal || binding(h->name) == Binding::ClassFree)
+        w.line("pyxc::discardGlobal(ns, {});", m.constants.str(h->name));
+      else if (binding(h->name) == Binding::Cell)
+        w.line("PyCell_SET({0}.get(), nullptr);", var(h->name));
+      else if (binding(h->name) == Binding::Free)
+        w.line("PyCell_SET({0}, nullptr);", var(h->name));
+      else
+        w.line("{}.reset();", var(h->name));
+      w.line("goto {}_unwind;", targets.back().error);
+    } else {
+      statements(h->body);
+      w.line("goto {};", end);
+    }
+    w.close();
+    w.close();
+  }
+  w.line("{}.restore();", caught);
+  w.line("goto {}_unwind;", targets.back().error);
+  w.close();
+  w.label(end);
+  w.close();
+}
+
+void FunctionEmitter::withStatement(const With *s) {
+  // `with a, b:` is `with a: with b:`.
+  if (s->items.size() > 1) {
+    With inner = *s;
+    inner.items = s->items.subspan(1);
+    With outerOnly = *s;
+    outerOnly.items = s->items.subspan(0, 1);
+    Stmt *innerStmt = &inner;
+    outerOnly.body = std::span<Stmt *>(&innerStmt, 1);
+    withStatement(&outerOnly);
+    return;
+  }
+  const WithItem *item = s->items[0];
+  std::string why = temp("why"), exitFn = temp("exit");
+  std::string done = label("with_exit"), err = label("with_error"), ret = label("with_return"),
+              brk = label("with_break"), cont = label("with_continue"), end = label("with_end");
+  w.open();
+  w.line("int {} = 0;", why);
+  std::string mgr = expr(item->contextExpr);
+  w.line("Ref {};", exitFn);
+  std::string entered = temp("entered");
+  w.line("Ref {} = own(pyxc::enterContext({}, &{}));", entered, mgr, exitFn);
+  check(entered);
+  Targets outer = targets.back();
+  Targets inner = outer;
+  inner.error = err;
+  inner.returnTo = ret;
+  if (!outer.breakTo.empty()) {
+    inner.breakTo = brk;
+    inner.continueTo = cont;
+  }
+  targets.push_back(inner);
+  w.open();
+  if (item->optionalVars)
+    assign(item->optionalVars, entered + ".get()");
+  statements(s->body);
+  w.close();
+  targets.pop_back();
+  w.line("goto {};", done);
+  w.label(ret);
+  w.line("{} = 2;", why);
+  w.line("goto {};", done);
+  if (!outer.breakTo.empty()) {
+    w.label(brk);
+    w.line("{} = 3;", why);
+    w.line("goto {};", done);
+    w.label(cont);
+    w.line("{} = 4;", why);
+    w.line("goto {};", done);
+  }
+  w.label(err);
+  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  w.label(err + "_unwind");
+  w.open();
+  std::string caught = temp("caught");
+  w.line("pyxc::CaughtException {};", caught);
+  std::string suppress = temp("suppress");
+  w.line("int {} = pyxc::exitContextWithException({}.get(), {}.value());", suppress, exitFn, caught);
+  w.line("if ({} < 0) goto {};", suppress, outer.error);
+  w.line("if ({}) goto {};", suppress, end);
+  w.line("{}.restore();", caught);
+  w.line("goto {}_unwind;", outer.error);
+  w.close();
+  w.label(done);
+  checkInt(fmt::format("pyxc::exitContext({}.get())", exitFn));
+  if (!outer.returnTo.empty())
+    w.line("if ({} == 2) goto {};", why, outer.returnTo);
+  else if (!isModule && !isClass)
+    w.line("if ({} == 2) return retval.release();", why);
+  if (!outer.breakTo.empty()) {
+    w.line("if ({} == 3) goto {};", why, outer.breakTo);
+    w.line("if ({} == 4) goto {};", why, outer.continueTo);
+  }
+  w.label(end);
+  w.close();
+}
+
+void FunctionEmitter::importStatement(const Import *s) {
+  for (const Alias *a : s->names) {
+    w.open();
+    std::string module = temp("module");
+    w.line("Ref {} = own(pyxc::importName({}, globals, Py_None, 0));", module, m.constants.str(a->name));
+    check(module);
+    if (a->asname.empty()) {
+      Name target{};
+      target.kind = Kind::Name;
+      target.id = a->name.substr(0, a->name.find('.'));
+      target.ctx = Ctx::Store;
+      assign(&target, module + ".get()");
+    } else {
+      // `import a.b.c as d` binds the submodule: walk the attributes.
+      std::string current = module;
+      std::string_view rest = a->name;
+      while (rest.find('.') != std::string_view::npos) {
+        rest = rest.substr(rest.find('.') + 1);
+        std::string part(rest.substr(0, rest.find('.')));
+        std::string next = temp("submodule");
+        w.line("Ref {} = own(pyxc::importFrom({}.get(), {}));", next, current, m.constants.str(part));
+        check(next);
+        current = next;
+      }
+      Name target{};
+      target.kind = Kind::Name;
+      target.id = a->asname;
+      target.ctx = Ctx::Store;
+      assign(&target, current + ".get()");
+    }
+    w.close();
+  }
+}
+
+void FunctionEmitter::importFromStatement(const ImportFrom *s) {
+  w.open();
+  std::vector<std::string> names;
+  for (const Alias *a : s->names)
+    names.push_back(m.constants.str(a->name));
+  std::string fromlist = m.constants.tuple(names);
+  std::string module = temp("module");
+  w.line("Ref {} = own(pyxc::importName({}, globals, {}, {}));", module, m.constants.str(s->module), fromlist,
+         s->level);
+  check(module);
+  for (const Alias *a : s->names) {
+    if (a->name == "*") {
+      checkInt(fmt::format("pyxc::importStar({}.get(), {})", module, isClass ? "ns" : "globals"));
+      continue;
+    }
+    std::string value = temp("imported");
+    w.line("Ref {} = own(pyxc::importFrom({}.get(), {}));", value, module, m.constants.str(a->name));
+    check(value);
+    Name target{};
+    target.kind = Kind::Name;
+    target.id = a->asname.empty() ? a->name : a->asname;
+    target.ctx = Ctx::Store;
+    assign(&target, value + ".get()");
+  }
+  w.close();
+}
+
+static std::string docstringOf(std::span<Stmt *const> body) {
+  if (body.empty() || body[0]->kind != Kind::ExprStmt)
+    return {};
+  const Expr *v = as<ExprStmt>(body[0])->value;
+  if (v->kind != Kind::Constant || as<Constant>(v)->ck != ConstKind::Str)
+    return {};
+  return std::string(as<Constant>(v)->value);
+}
+
+void FunctionEmitter::functionDef(const FunctionDef *f) {
+  if (f->kind == Kind::AsyncFunctionDef) {
+    unsupported(f, "'async def'");
+    return;
+  }
+  const sema::Scope *inner = m.scopes.scopeOf(f);
+  std::string cppName = m.cppName(inner, "def_");
+  {
+    FunctionEmitter body(m, inner, this);
+    std::vector<const Stmt *> stmts(f->body.begin(), f->body.end());
+    body.emitDef(cppName, stmts, nullptr);
+  }
+  w.open();
+  std::vector<std::string> decorators;
+  for (const Expr *d : f->decorators)
+    decorators.push_back(owned(d));
+  std::string fn = makeFunction(inner, f->args, docstringOf(f->body), cppName, f->returns);
+  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
+    std::string decorated = temp("decorated");
+    w.line("Ref {} = own(PyObject_CallOneArg({}.get(), {}.get()));", decorated, *it, fn);
+    check(decorated);
+    fn = decorated;
+  }
+  Name target{};
+  target.kind = Kind::Name;
+  target.id = f->name;
+  target.ctx = Ctx::Store;
+  assign(&target, fn + ".get()");
+  w.close();
+}
+
+void FunctionEmitter::classDef(const ClassDef *c) {
+  const sema::Scope *inner = m.scopes.scopeOf(c);
+  std::string cppName = m.cppName(inner, "class_");
+  {
+    FunctionEmitter body(m, inner, this);
+    body.emitClassBody(cppName, c);
+  }
+  w.open();
+  std::vector<std::string> decorators;
+  for (const Expr *d : c->decorators)
+    decorators.push_back(owned(d));
+  // Bases (with *unpacking) and keywords, as a call's arguments.
+  std::string baseList = temp("bases_list");
+  w.line("Ref {} = own(PyList_New(0));", baseList);
+  check(baseList);
+  for (const Expr *b : c->bases) {
+    if (b->kind == Kind::Starred)
+      checkInt(fmt::format("pyxc::extendStarArgs(nullptr, {}.get(), {})", baseList, expr(as<Starred>(b)->value)));
+    else
+      checkInt(fmt::format("PyList_Append({}.get(), {})", baseList, expr(b)));
+  }
+  std::string bases = temp("bases");
+  w.line("Ref {} = own(PyList_AsTuple({}.get()));", bases, baseList);
+  check(bases);
+  std::string kwargs = temp("class_kwargs");
+  w.line("Ref {} = own(PyDict_New());", kwargs);
+  check(kwargs);
+  for (const Keyword *k : c->keywords) {
+    std::string v = expr(k->value);
+    if (k->arg.empty())
+      checkInt(fmt::format("pyxc::mergeKwargs(nullptr, {}.get(), {})", kwargs, v));
+    else
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", kwargs, m.constants.str(k->arg), v));
+  }
+  std::string name = m.constants.str(c->name);
+  std::string meta = temp("metaclass"), ns = temp("namespace");
+  w.line("PyObject *{}_raw = nullptr;", meta);
+  w.line("Ref {} = own(pyxc::prepareClass({}, {}.get(), {}.get(), &{}_raw));", ns, name, bases, kwargs, meta);
+  w.line("Ref {0} = own({0}_raw);", meta);
+  check(ns);
+  checkInt(fmt::format("pyxc::initClassNamespace({}.get(), globals, {})", ns, m.constants.str(inner->qualname)));
+  std::string cell = "nullptr";
+  if (inner->needsClassCell) {
+    cell = temp("classcell");
+    w.line("Ref {} = own(PyCell_New(nullptr));", cell);
+    check(cell);
+    cell += ".get()";
+  }
+  std::string closure = closureTuple(inner);
+  w.line("if ({}({}.get(), globals, {}, {}) < 0) goto {}_unwind;", cppName, ns, closure, cell,
+         targets.back().error);
+  if (inner->needsClassCell)
+    checkInt(fmt::format("PyObject_SetItem({}.get(), {}, {})", ns, m.constants.str("__classcell__"), cell));
+  std::string cls = temp("cls");
+  w.line("Ref {} = own(pyxc::buildClass({}.get(), {}, {}.get(), {}.get(), {}.get()));", cls, meta, name, bases, ns,
+         kwargs);
+  check(cls);
+  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
+    std::string decorated = temp("decorated");
+    w.line("Ref {} = own(PyObject_CallOneArg({}.get(), {}.get()));", decorated, *it, cls);
+    check(decorated);
+    cls = decorated;
+  }
+  Name target{};
+  target.kind = Kind::Name;
+  target.id = c->name;
+  target.ctx = Ctx::Store;
+  assign(&target, cls + ".get()");
+  w.close();
+}
+
+} // namespace pyxc::codegen

@@ -1,0 +1,67 @@
+// Version shims: the C API differences between CPython 3.9 and 3.13 that the
+// runtime and generated code meet, in one place.
+#pragma once
+
+#include <Python.h>
+
+#if PY_VERSION_HEX < 0x030A0000
+static inline PyObject *Py_NewRef(PyObject *o) {
+  Py_INCREF(o);
+  return o;
+}
+static inline PyObject *Py_XNewRef(PyObject *o) {
+  Py_XINCREF(o);
+  return o;
+}
+#endif
+
+// The exception being handled (sys.exc_info()): 3.11 has a one-object API.
+#if PY_VERSION_HEX >= 0x030B0000
+static inline PyObject *pyxc_GetHandledException(void) { return PyErr_GetHandledException(); }
+static inline void pyxc_SetHandledException(PyObject *exc) { PyErr_SetHandledException(exc); }
+#else
+static inline PyObject *pyxc_GetHandledException(void) {
+  PyObject *type, *value, *tb;
+  PyErr_GetExcInfo(&type, &value, &tb);
+  Py_XDECREF(type);
+  Py_XDECREF(tb);
+  return value;
+}
+static inline void pyxc_SetHandledException(PyObject *exc) {
+  if (exc && exc != Py_None) {
+    Py_INCREF(Py_TYPE(exc));
+    Py_INCREF(exc);
+    PyErr_SetExcInfo((PyObject *)Py_TYPE(exc), exc, PyException_GetTraceback(exc));
+  } else {
+    PyErr_SetExcInfo(NULL, NULL, NULL);
+  }
+}
+#endif
+
+// The pending exception as one object (3.12's PyErr_GetRaisedException).
+#if PY_VERSION_HEX >= 0x030C0000
+static inline PyObject *pyxc_GetRaisedException(void) { return PyErr_GetRaisedException(); }
+static inline void pyxc_SetRaisedException(PyObject *exc) { PyErr_SetRaisedException(exc); }
+#else
+static inline PyObject *pyxc_GetRaisedException(void) {
+  PyObject *type, *value, *tb;
+  PyErr_Fetch(&type, &value, &tb);
+  if (!type)
+    return NULL;
+  PyErr_NormalizeException(&type, &value, &tb);
+  if (tb && value)
+    PyException_SetTraceback(value, tb);
+  Py_XDECREF(type);
+  Py_XDECREF(tb);
+  return value;
+}
+static inline void pyxc_SetRaisedException(PyObject *exc) {
+  if (!exc) {
+    PyErr_Clear();
+    return;
+  }
+  PyObject *type = (PyObject *)Py_TYPE(exc);
+  Py_INCREF(type);
+  PyErr_Restore(type, exc, PyException_GetTraceback(exc));
+}
+#endif

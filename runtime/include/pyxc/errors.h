@@ -1,0 +1,57 @@
+// Raising, catching and reporting exceptions as CPython's interpreter does,
+// with its messages.
+#pragma once
+
+#include "pyxc/compat.h"
+#include "pyxc/ref.h"
+
+namespace pyxc {
+
+// Adds a traceback entry naming the compiled function, its .py/.pyx file and
+// the line, as a frame of the interpreter would.
+void addTraceback(const char *function, const char *filename, int line);
+
+// `raise exc from cause` (either may be null: a bare `raise` re-raises the
+// exception being handled). Always returns -1 with an exception set.
+int raise(PyObject *exc, PyObject *cause);
+int reraise();
+
+// Whether the pending exception matches `type` (a class or a tuple of them),
+// with CPython's TypeError for classes that are not exceptions. Returns 1, 0
+// or -1 (a new exception replaced the pending one).
+int exceptionMatches(PyObject *type);
+
+// An `except` clause in progress: takes the pending exception, makes it the
+// handled one (sys.exc_info()) and puts the previous handled exception back
+// when the clause ends, however it ends.
+class CaughtException {
+public:
+  CaughtException();
+  ~CaughtException();
+  CaughtException(const CaughtException &) = delete;
+  CaughtException &operator=(const CaughtException &) = delete;
+  PyObject *value() const { return exc_.get(); }
+  // Puts the exception back as the pending one (a clause that did not match,
+  // or a bare `raise`).
+  void restore();
+
+private:
+  Ref exc_;
+  Ref previous_;
+};
+
+// A pending exception put aside while a `finally` block runs.
+class SavedException {
+public:
+  void save() { exc_ = own(pyxc_GetRaisedException()); }
+  void restore() { pyxc_SetRaisedException(exc_.release()); }
+
+private:
+  Ref exc_;
+};
+
+int raiseUnboundLocal(const char *name);
+int raiseUnboundFree(const char *name);
+int raiseNameError(PyObject *name);
+
+} // namespace pyxc

@@ -1,0 +1,64 @@
+// Compiled Python functions: a function type of pyxc's own (as Cython has its
+// cyfunction) so that compiled functions bind as methods, carry __name__,
+// __qualname__, __doc__, __module__, __defaults__, __kwdefaults__,
+// __annotations__ and a __dict__, and are called through vectorcall.
+#pragma once
+
+#include "pyxc/compat.h"
+#include "pyxc/ref.h"
+
+namespace pyxc {
+
+struct Function;
+
+// A compiled body receives its parameters already bound (new references,
+// one per parameter in declaration order: positional-only, positional,
+// *args, keyword-only, **kwargs) and returns a new reference or null.
+using FunctionBody = PyObject *(*)(Function *self, PyObject **params);
+
+// What the compiler knows about a def statement; static in generated code.
+struct FunctionSpec {
+  const char *name;
+  const char *qualname;
+  const char *doc;      // null: no docstring
+  const char *const *paramNames;
+  int posonlyCount;     // positional-only parameters
+  int positionalCount;  // all positional parameters, including positional-only
+  int kwonlyCount;
+  bool hasVarargs;
+  bool hasVarkw;
+  FunctionBody body;
+  const char *filename; // for tracebacks
+  int firstLine;
+};
+
+struct Function {
+  PyObject_HEAD
+  vectorcallfunc vectorcall;
+  const FunctionSpec *spec;
+  PyObject *name, *qualname, *doc, *module, *dict;
+  PyObject *defaults;    // tuple or null
+  PyObject *kwdefaults;  // dict or null
+  PyObject *annotations; // dict or null
+  PyObject *closure;     // tuple of cells or null
+  PyObject *globals;     // the module's dict
+};
+
+extern PyTypeObject *FunctionType;
+
+// Creates a function object; steals nothing. `defaults`, `kwdefaults`,
+// `annotations` and `closure` may be null.
+PyObject *newFunction(const FunctionSpec *spec, PyObject *globals, PyObject *module, PyObject *defaults,
+                      PyObject *kwdefaults, PyObject *annotations, PyObject *closure);
+
+// Binds vectorcall arguments to parameters as CPython does, with its error
+// messages. On success fills `out` (spec paramCount entries) with new
+// references and returns 0; on failure returns -1 with an exception set.
+int bindArguments(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, PyObject **out);
+
+int paramCount(const FunctionSpec *spec);
+
+// Registers the type; called by the runtime's module initialisation.
+int initFunctionType();
+
+} // namespace pyxc

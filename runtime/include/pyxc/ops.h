@@ -1,0 +1,52 @@
+// Operations generated code calls where CPython's interpreter has an opcode
+// and the C API has no single function: name lookup, unpacking, imports,
+// f-string formatting, chained operations.
+#pragma once
+
+#include "pyxc/compat.h"
+#include "pyxc/ref.h"
+
+namespace pyxc {
+
+// LOAD_GLOBAL: the module's globals, then builtins; NameError otherwise.
+PyObject *loadGlobal(PyObject *globals, PyObject *name);
+// LOAD_NAME in a class body: the class namespace first.
+PyObject *loadClassName(PyObject *ns, PyObject *globals, PyObject *name);
+int deleteGlobal(PyObject *globals, PyObject *name);
+
+// UNPACK_SEQUENCE into exactly `count` new references.
+int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out);
+// UNPACK_EX: `before` items, a list of the rest, `after` items.
+int unpackStarred(PyObject *iterable, Py_ssize_t before, Py_ssize_t after, PyObject **out);
+
+// IMPORT_NAME / IMPORT_FROM / import *.
+PyObject *importName(PyObject *name, PyObject *globals, PyObject *fromlist, int level);
+PyObject *importFrom(PyObject *module, PyObject *name);
+int importStar(PyObject *module, PyObject *globals);
+
+// FORMAT_VALUE: conversion is -1, 's', 'r' or 'a'; spec may be null.
+PyObject *formatValue(PyObject *value, int conversion, PyObject *spec);
+// BUILD_STRING
+PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count);
+
+// A call with *args/**kwargs already collected (CALL_FUNCTION_EX).
+PyObject *callEx(PyObject *callable, PyObject *args, PyObject *kwargs);
+// Merges a **mapping into a call's kwargs dict, with CPython's errors for
+// duplicates and non-mappings.
+int mergeKwargs(PyObject *callable, PyObject *kwargs, PyObject *mapping);
+// Extends a list with an iterable (for *args and [*a]), with CPython's
+// message when `callable` is given and the value is not iterable.
+int extendStarArgs(PyObject *callable, PyObject *list, PyObject *iterable);
+
+// `x in y` / `x not in y` as 0/1/-1.
+inline int contains(PyObject *container, PyObject *item) { return PySequence_Contains(container, item); }
+
+// The builtin namespace of a module's globals.
+PyObject *builtins(PyObject *globals);
+
+// A class statement: metaclass from keywords or bases, __prepare__, then the
+// call; `ns` was filled by the class body.
+PyObject *prepareClass(PyObject *name, PyObject *bases, PyObject *kwargs, PyObject **metaclass);
+PyObject *buildClass(PyObject *metaclass, PyObject *name, PyObject *bases, PyObject *ns, PyObject *kwargs);
+
+} // namespace pyxc

@@ -1,0 +1,56 @@
+// The one header generated modules include. The runtime is compiled once
+// into libpyxcrt; only what must be inline for speed is defined here.
+#pragma once
+
+#include "pyxc/compat.h"
+#include "pyxc/errors.h"
+#include "pyxc/function.h"
+#include "pyxc/ops.h"
+#include "pyxc/ref.h"
+
+// Bumped whenever the runtime's ABI changes; modules check it at import.
+#define PYXC_RUNTIME_ABI 1
+
+namespace pyxc {
+
+// Fails with ImportError when the module was built against another runtime.
+int checkRuntime(int abi);
+
+PyObject *internString(const char *utf8, Py_ssize_t size);
+
+// The truth of a value, with the common cases inline.
+inline int isTrue(PyObject *v) {
+  if (v == Py_True)
+    return 1;
+  if (v == Py_False || v == Py_None)
+    return 0;
+  return PyObject_IsTrue(v);
+}
+
+// Like exceptionMatches, for an exception already taken out of the
+// interpreter's state (an except clause in progress).
+int exceptionMatchesValue(PyObject *exc, PyObject *type);
+
+// Class bodies.
+int initClassNamespace(PyObject *ns, PyObject *globals, PyObject *qualname);
+PyObject *loadClassFree(PyObject *ns, PyObject *name, PyObject *cell);
+int deleteClassName(PyObject *ns, PyObject *name);
+// Removes a name if present, keeping any pending exception (except-clause cleanup).
+void discardGlobal(PyObject *mapping, PyObject *name);
+
+// __name__ of the module whose globals these are (for new functions' __module__).
+PyObject *moduleNameOf(PyObject *globals);
+
+// with statements: __enter__/__exit__ looked up on the type, as CPython does.
+PyObject *enterContext(PyObject *manager, Ref *exitOut);
+int exitContext(PyObject *exit);
+// Calls __exit__ with the exception; returns 1 to suppress it, 0 not, -1 error.
+int exitContextWithException(PyObject *exit, PyObject *exc);
+
+// Displays.
+int setUpdate(PyObject *set, PyObject *iterable);
+int dictUpdate(PyObject *dict, PyObject *mapping);
+// A keyword argument in a call that also has **kwargs: no duplicates.
+int setKeyword(PyObject *callable, PyObject *kwargs, PyObject *name, PyObject *value);
+
+} // namespace pyxc

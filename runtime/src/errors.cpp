@@ -1,0 +1,123 @@
+#include "pyxc/errors.h"
+
+#include <frameobject.h>
+
+namespace pyxc {
+
+void addTraceback(const char *function, const char *filename, int line) {
+  // Keep the pending exception aside while the code and frame objects are made.
+  PyObject *exc = pyxc_GetRaisedException();
+  PyCodeObject *code = PyCode_NewEmpty(filename, function, line);
+  PyObject *globals = PyDict_New();
+  PyFrameObject *frame = code && globals ? PyFrame_New(PyThreadState_Get(), code, globals, nullptr) : nullptr;
+  pyxc_SetRaisedException(exc);
+  // A fresh frame of an empty code object reports the code's first line,
+  // which is the line we want.
+  if (frame)
+    PyTraceBack_Here(frame);
+  Py_XDECREF(frame);
+  Py_XDECREF(globals);
+  Py_XDECREF(code);
+}
+
+int raise(PyObject *exc, PyObject *cause) {
+  if (!exc)
+    return reraise();
+  Ref value;
+  if (PyExceptionClass_Check(exc)) {
+    value = own(PyObject_CallNoArgs(exc));
+    if (!value)
+      return -1;
+    if (!PyExceptionInstance_Check(value.get())) {
+      PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
+                   Py_TYPE(value.get())->tp_name);
+      return -1;
+    }
+  } else if (PyExceptionInstance_Check(exc)) {
+    value = keep(exc);
+  } else {
+    PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+    return -1;
+  }
+  if (cause) {
+    Ref causeValue;
+    if (PyExceptionClass_Check(cause)) {
+      causeValue = own(PyObject_CallNoArgs(cause));
+      if (!causeValue)
+        return -1;
+    } else if (PyExceptionInstance_Check(cause)) {
+      causeValue = keep(cause);
+    } else if (cause != Py_None) {
+      PyErr_SetString(PyExc_TypeError, "exception causes must derive from BaseException");
+      return -1;
+    }
+    PyException_SetCause(value.get(), causeValue.release()); // steals; None clears the cause
+  }
+  PyErr_SetObject(reinterpret_cast<PyObject *>(Py_TYPE(value.get())), value.get());
+  return -1;
+}
+
+int reraise() {
+  PyObject *handled = pyxc_GetHandledException();
+  if (!handled || handled == Py_None) {
+    Py_XDECREF(handled);
+    PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
+    return -1;
+  }
+  pyxc_SetRaisedException(handled);
+  return -1;
+}
+
+static bool isExceptionClassOrTuple(PyObject *type) {
+  if (PyTuple_Check(type)) {
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(type); ++i)
+      if (!PyExceptionClass_Check(PyTuple_GET_ITEM(type, i)))
+        return false;
+    return true;
+  }
+  return PyExceptionClass_Check(type);
+}
+
+int exceptionMatches(PyObject *type) {
+  if (!isExceptionClassOrTuple(type)) {
+    PyErr_SetString(PyExc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+  }
+  return PyErr_ExceptionMatches(type);
+}
+
+CaughtException::CaughtException() {
+  exc_ = own(pyxc_GetRaisedException());
+  previous_ = own(pyxc_GetHandledException());
+  pyxc_SetHandledException(exc_.get());
+}
+
+CaughtException::~CaughtException() {
+  if (exc_ || previous_)
+    pyxc_SetHandledException(previous_.get());
+}
+
+void CaughtException::restore() {
+  pyxc_SetHandledException(previous_.get());
+  previous_.reset();
+  pyxc_SetRaisedException(exc_.release());
+}
+
+int raiseUnboundLocal(const char *name) {
+  PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+               name);
+  return -1;
+}
+
+int raiseUnboundFree(const char *name) {
+  PyErr_Format(PyExc_NameError,
+               "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+  return -1;
+}
+
+int raiseNameError(PyObject *name) {
+  PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+  return -1;
+}
+
+} // namespace pyxc

@@ -1,0 +1,241 @@
+#include "pyxc/function.h"
+
+#include <structmember.h>
+
+#include <memory>
+
+#include <string>
+
+namespace pyxc {
+
+PyTypeObject *FunctionType = nullptr;
+
+int paramCount(const FunctionSpec *spec) {
+  return spec->positionalCount + spec->kwonlyCount + int(spec->hasVarargs) + int(spec->hasVarkw);
+}
+
+namespace {
+
+constexpr int kStackParams = 16;
+
+PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+  auto *fn = reinterpret_cast<Function *>(callable);
+  int count = paramCount(fn->spec);
+  PyObject *stackParams[kStackParams];
+  PyObject **params = stackParams;
+  std::unique_ptr<PyObject *[]> heapParams;
+  if (count > kStackParams) {
+    heapParams.reset(new PyObject *[size_t(count)]);
+    params = heapParams.get();
+  }
+  if (bindArguments(fn, args, nargsf, kwnames, params) < 0)
+    return nullptr;
+  if (Py_EnterRecursiveCall(" while calling a Python object")) {
+    for (int i = 0; i < count; ++i)
+      Py_XDECREF(params[i]);
+    return nullptr;
+  }
+  PyObject *result = fn->spec->body(fn, params);
+  Py_LeaveRecursiveCall();
+  return result;
+}
+
+void functionDealloc(PyObject *self) {
+  auto *fn = reinterpret_cast<Function *>(self);
+  PyObject_GC_UnTrack(self);
+  Py_CLEAR(fn->name);
+  Py_CLEAR(fn->qualname);
+  Py_CLEAR(fn->doc);
+  Py_CLEAR(fn->module);
+  Py_CLEAR(fn->dict);
+  Py_CLEAR(fn->defaults);
+  Py_CLEAR(fn->kwdefaults);
+  Py_CLEAR(fn->annotations);
+  Py_CLEAR(fn->closure);
+  Py_CLEAR(fn->globals);
+  PyObject_GC_Del(self);
+}
+
+int functionTraverse(PyObject *self, visitproc visit, void *arg) {
+  auto *fn = reinterpret_cast<Function *>(self);
+  Py_VISIT(fn->name);
+  Py_VISIT(fn->qualname);
+  Py_VISIT(fn->doc);
+  Py_VISIT(fn->module);
+  Py_VISIT(fn->dict);
+  Py_VISIT(fn->defaults);
+  Py_VISIT(fn->kwdefaults);
+  Py_VISIT(fn->annotations);
+  Py_VISIT(fn->closure);
+  Py_VISIT(fn->globals);
+  return 0;
+}
+
+int functionClear(PyObject *self) {
+  auto *fn = reinterpret_cast<Function *>(self);
+  Py_CLEAR(fn->dict);
+  Py_CLEAR(fn->defaults);
+  Py_CLEAR(fn->kwdefaults);
+  Py_CLEAR(fn->annotations);
+  Py_CLEAR(fn->closure);
+  Py_CLEAR(fn->globals);
+  return 0;
+}
+
+PyObject *functionRepr(PyObject *self) {
+  auto *fn = reinterpret_cast<Function *>(self);
+  return PyUnicode_FromFormat("<function %U at %p>", fn->qualname, self);
+}
+
+// Functions bind to instances as Python functions do.
+PyObject *functionDescrGet(PyObject *self, PyObject *obj, PyObject *) {
+  if (obj == nullptr || obj == Py_None) {
+    Py_INCREF(self);
+    return self;
+  }
+  return PyMethod_New(self, obj);
+}
+
+int setString(PyObject **slot, PyObject *value, const char *what) {
+  if (value == nullptr || !PyUnicode_Check(value)) {
+    PyErr_Format(PyExc_TypeError, "%s must be set to a string object", what);
+    return -1;
+  }
+  Py_INCREF(value);
+  Py_XSETREF(*slot, value);
+  return 0;
+}
+
+PyObject *getName(PyObject *self, void *) { return Py_NewRef(reinterpret_cast<Function *>(self)->name); }
+int setName(PyObject *self, PyObject *v, void *) {
+  return setString(&reinterpret_cast<Function *>(self)->name, v, "__name__");
+}
+PyObject *getQualname(PyObject *self, void *) { return Py_NewRef(reinterpret_cast<Function *>(self)->qualname); }
+int setQualname(PyObject *self, PyObject *v, void *) {
+  return setString(&reinterpret_cast<Function *>(self)->qualname, v, "__qualname__");
+}
+
+PyObject *getOptional(PyObject *value) { return Py_NewRef(value ? value : Py_None); }
+PyObject *getDefaults(PyObject *self, void *) { return getOptional(reinterpret_cast<Function *>(self)->defaults); }
+PyObject *getKwdefaults(PyObject *self, void *) {
+  return getOptional(reinterpret_cast<Function *>(self)->kwdefaults);
+}
+PyObject *getClosure(PyObject *self, void *) { return getOptional(reinterpret_cast<Function *>(self)->closure); }
+PyObject *getGlobals(PyObject *self, void *) { return Py_NewRef(reinterpret_cast<Function *>(self)->globals); }
+PyObject *getAnnotations(PyObject *self, void *) {
+  auto *fn = reinterpret_cast<Function *>(self);
+  if (!fn->annotations && !(fn->annotations = PyDict_New()))
+    return nullptr;
+  return Py_NewRef(fn->annotations);
+}
+int setAnnotations(PyObject *self, PyObject *v, void *) {
+  if (v == Py_None)
+    v = nullptr;
+  if (v && !PyDict_Check(v)) {
+    PyErr_SetString(PyExc_TypeError, "__annotations__ must be set to a dict object");
+    return -1;
+  }
+  Py_XINCREF(v);
+  Py_XSETREF(reinterpret_cast<Function *>(self)->annotations, v);
+  return 0;
+}
+int setDefaults(PyObject *self, PyObject *v, void *) {
+  if (v == Py_None)
+    v = nullptr;
+  if (v && !PyTuple_Check(v)) {
+    PyErr_SetString(PyExc_TypeError, "__defaults__ must be set to a tuple object");
+    return -1;
+  }
+  Py_XINCREF(v);
+  Py_XSETREF(reinterpret_cast<Function *>(self)->defaults, v);
+  return 0;
+}
+int setKwdefaults(PyObject *self, PyObject *v, void *) {
+  if (v == Py_None)
+    v = nullptr;
+  if (v && !PyDict_Check(v)) {
+    PyErr_SetString(PyExc_TypeError, "__kwdefaults__ must be set to a dict object");
+    return -1;
+  }
+  Py_XINCREF(v);
+  Py_XSETREF(reinterpret_cast<Function *>(self)->kwdefaults, v);
+  return 0;
+}
+
+PyGetSetDef functionGetSet[] = {
+    {"__name__", getName, setName, nullptr, nullptr},
+    {"__qualname__", getQualname, setQualname, nullptr, nullptr},
+    {"__defaults__", getDefaults, setDefaults, nullptr, nullptr},
+    {"__kwdefaults__", getKwdefaults, setKwdefaults, nullptr, nullptr},
+    {"__annotations__", getAnnotations, setAnnotations, nullptr, nullptr},
+    {"__closure__", getClosure, nullptr, nullptr, nullptr},
+    {"__globals__", getGlobals, nullptr, nullptr, nullptr},
+    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+PyMemberDef functionMembers[] = {
+    {"__doc__", T_OBJECT, offsetof(Function, doc), 0, nullptr},
+    {"__module__", T_OBJECT, offsetof(Function, module), 0, nullptr},
+    {"__vectorcalloffset__", T_PYSSIZET, offsetof(Function, vectorcall), READONLY, nullptr},
+    {"__dictoffset__", T_PYSSIZET, offsetof(Function, dict), READONLY, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
+PyType_Slot functionSlots[] = {
+    {Py_tp_dealloc, reinterpret_cast<void *>(functionDealloc)},
+    {Py_tp_traverse, reinterpret_cast<void *>(functionTraverse)},
+    {Py_tp_clear, reinterpret_cast<void *>(functionClear)},
+    {Py_tp_repr, reinterpret_cast<void *>(functionRepr)},
+    {Py_tp_call, reinterpret_cast<void *>(PyVectorcall_Call)},
+    {Py_tp_descr_get, reinterpret_cast<void *>(functionDescrGet)},
+    {Py_tp_getset, functionGetSet},
+    {Py_tp_members, functionMembers},
+    {0, nullptr},
+};
+
+PyType_Spec functionSpec = {
+    "pyxc_function",
+    sizeof(Function),
+    0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_METHOD_DESCRIPTOR,
+    functionSlots,
+};
+
+} // namespace
+
+int initFunctionType() {
+  if (FunctionType)
+    return 0;
+  FunctionType = reinterpret_cast<PyTypeObject *>(PyType_FromSpec(&functionSpec));
+  return FunctionType ? 0 : -1;
+}
+
+PyObject *newFunction(const FunctionSpec *spec, PyObject *globals, PyObject *module, PyObject *defaults,
+                      PyObject *kwdefaults, PyObject *annotations, PyObject *closure) {
+  if (initFunctionType() < 0)
+    return nullptr;
+  auto *fn = PyObject_GC_New(Function, FunctionType);
+  if (!fn)
+    return nullptr;
+  fn->vectorcall = functionVectorcall;
+  fn->spec = spec;
+  fn->name = PyUnicode_InternFromString(spec->name);
+  fn->qualname = PyUnicode_FromString(spec->qualname);
+  fn->doc = spec->doc ? PyUnicode_FromString(spec->doc) : Py_NewRef(Py_None);
+  fn->module = Py_NewRef(module ? module : Py_None);
+  fn->dict = nullptr;
+  fn->defaults = Py_XNewRef(defaults);
+  fn->kwdefaults = Py_XNewRef(kwdefaults);
+  fn->annotations = Py_XNewRef(annotations);
+  fn->closure = Py_XNewRef(closure);
+  fn->globals = Py_NewRef(globals);
+  PyObject_GC_Track(fn);
+  if (!fn->name || !fn->qualname || !fn->doc) {
+    Py_DECREF(fn);
+    return nullptr;
+  }
+  return reinterpret_cast<PyObject *>(fn);
+}
+
+} // namespace pyxc

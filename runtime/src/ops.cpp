@@ -1,0 +1,340 @@
+#include "pyxc/ops.h"
+
+#include <vector>
+
+namespace pyxc {
+
+PyObject *builtins(PyObject *globals) {
+  PyObject *b = PyDict_GetItemString(globals, "__builtins__");
+  if (b && PyModule_Check(b))
+    b = PyModule_GetDict(b);
+  return b ? b : PyEval_GetBuiltins();
+}
+
+PyObject *loadGlobal(PyObject *globals, PyObject *name) {
+  PyObject *v = PyDict_GetItemWithError(globals, name);
+  if (!v && !PyErr_Occurred())
+    v = PyDict_GetItemWithError(builtins(globals), name);
+  if (v)
+    return Py_NewRef(v);
+  if (!PyErr_Occurred())
+    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+  return nullptr;
+}
+
+PyObject *loadClassName(PyObject *ns, PyObject *globals, PyObject *name) {
+  PyObject *v = PyObject_GetItem(ns, name);
+  if (v)
+    return v;
+  if (!PyErr_ExceptionMatches(PyExc_KeyError))
+    return nullptr;
+  PyErr_Clear();
+  return loadGlobal(globals, name);
+}
+
+int deleteGlobal(PyObject *globals, PyObject *name) {
+  if (PyDict_DelItem(globals, name) == 0)
+    return 0;
+  if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+  }
+  return -1;
+}
+
+static int notIterable(PyObject *obj) {
+  PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object", Py_TYPE(obj)->tp_name);
+  return -1;
+}
+
+int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out) {
+  if ((PyTuple_CheckExact(iterable) || PyList_CheckExact(iterable))) {
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(iterable);
+    if (n != count) {
+      if (n < count)
+        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", count, n);
+      else
+        PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd, got %zd)", count, n);
+      return -1;
+    }
+    PyObject **items = PySequence_Fast_ITEMS(iterable);
+    for (Py_ssize_t i = 0; i < count; ++i)
+      out[i] = Py_NewRef(items[i]);
+    return 0;
+  }
+  Ref it = own(PyObject_GetIter(iterable));
+  if (!it) {
+    if (PyErr_ExceptionMatches(PyExc_TypeError) && !Py_TYPE(iterable)->tp_iter && !PySequence_Check(iterable)) {
+      PyErr_Clear();
+      return notIterable(iterable);
+    }
+    return -1;
+  }
+  for (Py_ssize_t i = 0; i < count; ++i) {
+    out[i] = PyIter_Next(it.get());
+    if (!out[i]) {
+      for (Py_ssize_t j = 0; j < i; ++j)
+        Py_CLEAR(out[j]);
+      if (!PyErr_Occurred())
+        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", count, i);
+      return -1;
+    }
+  }
+  Ref extra = own(PyIter_Next(it.get()));
+  if (extra || PyErr_Occurred()) {
+    for (Py_ssize_t j = 0; j < count; ++j)
+      Py_CLEAR(out[j]);
+    if (extra)
+      PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd)", count);
+    return -1;
+  }
+  return 0;
+}
+
+int unpackStarred(PyObject *iterable, Py_ssize_t before, Py_ssize_t after, PyObject **out) {
+  Ref it = own(PyObject_GetIter(iterable));
+  if (!it) {
+    if (PyErr_ExceptionMatches(PyExc_TypeError) && !Py_TYPE(iterable)->tp_iter && !PySequence_Check(iterable)) {
+      PyErr_Clear();
+      return notIterable(iterable);
+    }
+    return -1;
+  }
+  Py_ssize_t total = before + 1 + after;
+  for (Py_ssize_t i = 0; i < total; ++i)
+    out[i] = nullptr;
+  auto fail = [&] {
+    for (Py_ssize_t i = 0; i < total; ++i)
+      Py_CLEAR(out[i]);
+    return -1;
+  };
+  for (Py_ssize_t i = 0; i < before; ++i) {
+    out[i] = PyIter_Next(it.get());
+    if (!out[i]) {
+      if (!PyErr_Occurred())
+        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected at least %zd, got %zd)",
+                     before + after, i);
+      return fail();
+    }
+  }
+  PyObject *rest = PySequence_List(it.get());
+  if (!rest)
+    return fail();
+  out[before] = rest;
+  Py_ssize_t n = PyList_GET_SIZE(rest);
+  if (n < after) {
+    PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected at least %zd, got %zd)", before + after,
+                 before + n);
+    return fail();
+  }
+  for (Py_ssize_t i = 0; i < after; ++i)
+    out[before + 1 + i] = Py_NewRef(PyList_GET_ITEM(rest, n - after + i));
+  if (after && PyList_SetSlice(rest, n - after, n, nullptr) < 0)
+    return fail();
+  return 0;
+}
+
+PyObject *importName(PyObject *name, PyObject *globals, PyObject *fromlist, int level) {
+  return PyImport_ImportModuleLevelObject(name, globals, nullptr, fromlist, level);
+}
+
+PyObject *importFrom(PyObject *module, PyObject *name) {
+  PyObject *v = PyObject_GetAttr(module, name);
+  if (v || !PyErr_ExceptionMatches(PyExc_AttributeError))
+    return v;
+  PyErr_Clear();
+  // A submodule imported as a side effect lives in sys.modules.
+  Ref pkgname = own(PyObject_GetAttrString(module, "__name__"));
+  if (pkgname && PyUnicode_Check(pkgname.get())) {
+    Ref full = own(PyUnicode_FromFormat("%U.%U", pkgname.get(), name));
+    if (full) {
+      v = PyImport_GetModule(full.get());
+      if (v)
+        return v;
+    }
+  }
+  PyErr_Clear();
+  Ref file = own(PyModule_Check(module) ? PyModule_GetFilenameObject(module) : nullptr);
+  PyErr_Clear();
+  if (pkgname && file)
+    PyErr_Format(PyExc_ImportError, "cannot import name '%U' from '%U' (%U)", name, pkgname.get(), file.get());
+  else if (pkgname)
+    PyErr_Format(PyExc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, pkgname.get());
+  else
+    PyErr_Format(PyExc_ImportError, "cannot import name '%U'", name);
+  return nullptr;
+}
+
+int importStar(PyObject *module, PyObject *globals) {
+  Ref all = own(PyObject_GetAttrString(module, "__all__"));
+  bool skipPrivate = false;
+  if (!all) {
+    if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+      return -1;
+    PyErr_Clear();
+    Ref dict = own(PyObject_GetAttrString(module, "__dict__"));
+    if (!dict)
+      return -1;
+    all = own(PyMapping_Keys(dict.get()));
+    if (!all)
+      return -1;
+    skipPrivate = true;
+  }
+  Ref it = own(PyObject_GetIter(all.get()));
+  if (!it)
+    return -1;
+  while (Ref name = own(PyIter_Next(it.get()))) {
+    if (skipPrivate && PyUnicode_Check(name.get()) && PyUnicode_READ_CHAR(name.get(), 0) == '_')
+      continue;
+    Ref value = own(PyObject_GetAttr(module, name.get()));
+    if (!value || PyDict_SetItem(globals, name.get(), value.get()) < 0)
+      return -1;
+  }
+  return PyErr_Occurred() ? -1 : 0;
+}
+
+PyObject *formatValue(PyObject *value, int conversion, PyObject *spec) {
+  Ref converted;
+  switch (conversion) {
+  case 's': converted = own(PyObject_Str(value)); break;
+  case 'r': converted = own(PyObject_Repr(value)); break;
+  case 'a': converted = own(PyObject_ASCII(value)); break;
+  default: converted = keep(value); break;
+  }
+  if (!converted)
+    return nullptr;
+  if (!spec && PyUnicode_CheckExact(converted.get()))
+    return converted.release();
+  return PyObject_Format(converted.get(), spec);
+}
+
+PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count) {
+  Ref empty = own(PyUnicode_New(0, 0));
+  if (!empty)
+    return nullptr;
+  return _PyUnicode_JoinArray(empty.get(), const_cast<PyObject **>(parts), count);
+}
+
+PyObject *callEx(PyObject *callable, PyObject *args, PyObject *kwargs) {
+  return PyObject_Call(callable, args, kwargs);
+}
+
+static Ref callableDescription(PyObject *callable) {
+  if (PyFunction_Check(callable) || PyCFunction_Check(callable))
+    return own(PyUnicode_FromFormat("%U()", PyObject_GetAttrString(callable, "__qualname__")));
+  Ref qualname = own(PyObject_GetAttrString(callable, "__qualname__"));
+  if (qualname && PyUnicode_Check(qualname.get()))
+    return own(PyUnicode_FromFormat("%U()", qualname.get()));
+  PyErr_Clear();
+  return own(PyUnicode_FromFormat("%s object", Py_TYPE(callable)->tp_name));
+}
+
+int mergeKwargs(PyObject *callable, PyObject *kwargs, PyObject *mapping) {
+  if (!PyDict_Check(mapping) && !PyObject_HasAttrString(mapping, "keys")) {
+    Ref what = callableDescription(callable);
+    PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", what.get(),
+                 Py_TYPE(mapping)->tp_name);
+    return -1;
+  }
+  Ref keys = own(PyMapping_Keys(mapping));
+  if (!keys)
+    return -1;
+  Py_ssize_t n = PyList_GET_SIZE(keys.get());
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    PyObject *key = PyList_GET_ITEM(keys.get(), i);
+    if (!PyUnicode_Check(key)) {
+      Ref what = callableDescription(callable);
+      PyErr_Format(PyExc_TypeError, "%U keywords must be strings", what.get());
+      return -1;
+    }
+    int has = PyDict_Contains(kwargs, key);
+    if (has < 0)
+      return -1;
+    if (has) {
+      Ref what = callableDescription(callable);
+      PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%U'", what.get(), key);
+      return -1;
+    }
+    Ref value = own(PyObject_GetItem(mapping, key));
+    if (!value || PyDict_SetItem(kwargs, key, value.get()) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+int extendStarArgs(PyObject *callable, PyObject *list, PyObject *iterable) {
+  Ref result = own(_PyList_Extend(reinterpret_cast<PyListObject *>(list), iterable));
+  if (result)
+    return 0;
+  if (callable && PyErr_ExceptionMatches(PyExc_TypeError) && !Py_TYPE(iterable)->tp_iter &&
+      !PySequence_Check(iterable)) {
+    PyErr_Clear();
+    Ref what = callableDescription(callable);
+    PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s", what.get(),
+                 Py_TYPE(iterable)->tp_name);
+  }
+  return -1;
+}
+
+PyObject *prepareClass(PyObject *name, PyObject *bases, PyObject *kwargs, PyObject **metaclass) {
+  Ref meta;
+  if (kwargs && PyDict_Check(kwargs)) {
+    PyObject *m = PyDict_GetItemString(kwargs, "metaclass");
+    if (m) {
+      meta = keep(m);
+      if (PyDict_DelItemString(kwargs, "metaclass") < 0)
+        return nullptr;
+    }
+  }
+  if (!meta) {
+    meta = keep(PyTuple_GET_SIZE(bases) ? reinterpret_cast<PyObject *>(Py_TYPE(PyTuple_GET_ITEM(bases, 0)))
+                                        : reinterpret_cast<PyObject *>(&PyType_Type));
+  }
+  if (PyType_Check(meta.get())) {
+    // The most derived metaclass of the bases wins (type.__new__'s rule).
+    PyTypeObject *winner = reinterpret_cast<PyTypeObject *>(meta.get());
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(bases); ++i) {
+      PyTypeObject *t = Py_TYPE(PyTuple_GET_ITEM(bases, i));
+      if (PyType_IsSubtype(winner, t))
+        continue;
+      if (PyType_IsSubtype(t, winner)) {
+        winner = t;
+        continue;
+      }
+      PyErr_SetString(PyExc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                       "subclass of the metaclasses of all its bases");
+      return nullptr;
+    }
+    meta = keep(reinterpret_cast<PyObject *>(winner));
+  }
+  Ref prepare = own(PyObject_GetAttrString(meta.get(), "__prepare__"));
+  Ref ns;
+  if (prepare) {
+    Ref args = own(PyTuple_Pack(2, name, bases));
+    if (!args)
+      return nullptr;
+    ns = own(PyObject_Call(prepare.get(), args.get(), kwargs));
+  } else if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
+    PyErr_Clear();
+    ns = own(PyDict_New());
+  }
+  if (!ns)
+    return nullptr;
+  if (!PyMapping_Check(ns.get())) {
+    PyErr_Format(PyExc_TypeError, "%.200s.__prepare__() must return a mapping, not %.200s",
+                 PyType_Check(meta.get()) ? reinterpret_cast<PyTypeObject *>(meta.get())->tp_name : "<metaclass>",
+                 Py_TYPE(ns.get())->tp_name);
+    return nullptr;
+  }
+  *metaclass = meta.release();
+  return ns.release();
+}
+
+PyObject *buildClass(PyObject *metaclass, PyObject *name, PyObject *bases, PyObject *ns, PyObject *kwargs) {
+  Ref args = own(PyTuple_Pack(3, name, bases, ns));
+  if (!args)
+    return nullptr;
+  return PyObject_Call(metaclass, args.get(), kwargs);
+}
+
+} // namespace pyxc

@@ -1,0 +1,431 @@
+#include "sema/scopes.h"
+
+#include "frontend/ast_fields.h"
+
+#include <algorithm>
+#include <set>
+
+namespace pyxc::sema {
+
+using namespace ast;
+
+Binding Scope::binding(std::string_view n) const {
+  auto it = bindings.find(std::string(n));
+  if (it != bindings.end())
+    return it->second;
+  switch (kind) {
+  case ScopeKind::Module: return Binding::Global;
+  case ScopeKind::Class: return Binding::ClassLocal;
+  case ScopeKind::Comprehension: return Binding::Enclosing;
+  case ScopeKind::Function: return Binding::Global;
+  }
+  return Binding::Global;
+}
+
+namespace {
+
+// What the first pass records about one scope.
+struct Facts {
+  std::set<std::string> assigned, used, globals, nonlocals;
+  std::vector<std::string> order;
+  void note(const std::string &n) {
+    if (std::find(order.begin(), order.end(), n) == order.end())
+      order.push_back(n);
+  }
+  void assign(const std::string &n) {
+    assigned.insert(n);
+    note(n);
+  }
+  void use(const std::string &n) {
+    used.insert(n);
+    note(n);
+  }
+};
+
+class Builder {
+public:
+  Builder(ScopeTable &table, const SourceFile &file, DiagnosticEngine &diags)
+      : table_(table), file_(file), diags_(diags) {}
+
+  void run(const Module *m) {
+    auto root = std::make_unique<Scope>();
+    root->kind = ScopeKind::Module;
+    root->node = m;
+    root->name = "<module>";
+    Scope *s = table_.add(std::move(root));
+    facts_[s];
+    enter(s, [&] {
+      for (Stmt *st : m->body)
+        visit(st);
+    });
+    resolve(s);
+  }
+
+private:
+  ScopeTable &table_;
+  const SourceFile &file_;
+  DiagnosticEngine &diags_;
+  std::map<Scope *, Facts> facts_;
+  Scope *cur_ = nullptr;
+
+  template <class Fn> void enter(Scope *s, Fn &&fn) {
+    Scope *saved = cur_;
+    cur_ = s;
+    fn();
+    cur_ = saved;
+  }
+
+  Facts &facts() { return facts_[cur_]; }
+
+  Scope *newScope(ScopeKind kind, const Node *node, std::string name) {
+    auto s = std::make_unique<Scope>();
+    s->kind = kind;
+    s->node = node;
+    s->parent = cur_;
+    s->name = std::move(name);
+    // __qualname__: functions add "<locals>" for their children.
+    std::string prefix;
+    for (Scope *p = cur_; p && p->kind != ScopeKind::Module; p = nullptr) {
+      prefix = p->qualname + (p->kind == ScopeKind::Class ? "." : ".<locals>.");
+    }
+    s->qualname = prefix + s->name;
+    Scope *added = table_.add(std::move(s));
+    cur_->children.push_back(added);
+    facts_[added];
+    return added;
+  }
+
+  // Names bound by a walrus live in the nearest enclosing non-comprehension scope.
+  Scope *walrusScope() {
+    Scope *s = cur_;
+    while (s->kind == ScopeKind::Comprehension)
+      s = s->parent;
+    return s;
+  }
+
+  void visitAll(std::span<Node *const> nodes) {
+    for (Node *n : nodes)
+      if (n)
+        visit(n);
+  }
+  template <class T> void visitList(std::span<T *> nodes) {
+    for (T *n : nodes)
+      if (n)
+        visit(n);
+  }
+
+  // Visits every child of a node generically.
+  void visitChildren(const Node *n) {
+    struct Kids final : FieldVisitor {
+      Builder &b;
+      explicit Kids(Builder &b) : b(b) {}
+      void child(std::string_view, const Node *c, bool) override {
+        if (c)
+          b.visit(c);
+      }
+      void children(std::string_view, std::span<Node *const> cs) override { b.visitAll(cs); }
+      void identifier(std::string_view, std::string_view, bool) override {}
+      void identifiers(std::string_view, std::span<const std::string_view>) override {}
+      void tag(std::string_view, std::string_view) override {}
+      void value(std::string_view, std::string) override {}
+      void flag(std::string_view, bool) override {}
+    } kids(*this);
+    visitFields(n, kids);
+  }
+
+  void visitArguments(const Arguments *a, Scope *inner) {
+    // Defaults and annotations are evaluated where the def statement runs.
+    visitList(a->defaults);
+    visitList(a->kwDefaults);
+    auto annotate = [&](const Arg *p) {
+      if (p && p->annotation)
+        visit(p->annotation);
+    };
+    for (Arg *p : a->posonlyargs)
+      annotate(p);
+    for (Arg *p : a->args)
+      annotate(p);
+    annotate(a->vararg);
+    for (Arg *p : a->kwonlyargs)
+      annotate(p);
+    annotate(a->kwarg);
+    auto param = [&](const Arg *p) {
+      if (!p)
+        return;
+      inner->params.emplace_back(p->arg);
+      facts_[inner].assign(std::string(p->arg));
+    };
+    for (Arg *p : a->posonlyargs)
+      param(p);
+    for (Arg *p : a->args)
+      param(p);
+    param(a->vararg);
+    for (Arg *p : a->kwonlyargs)
+      param(p);
+    param(a->kwarg);
+  }
+
+  void visitFunction(const Node *n, std::string_view name, const Arguments *args, std::span<Stmt *const> body,
+                     const Expr *lambdaBody) {
+    Scope *inner = newScope(ScopeKind::Function, n, std::string(name));
+    visitArguments(args, inner);
+    enter(inner, [&] {
+      if (lambdaBody)
+        visit(lambdaBody);
+      for (Stmt *st : body)
+        visit(st);
+    });
+  }
+
+  void visitComprehension(const Comp *c) {
+    // The first iterable is evaluated in the enclosing scope.
+    visit(c->generators[0]->iter);
+    const char *name = c->kind == Kind::ListComp ? "<listcomp>"
+                       : c->kind == Kind::SetComp ? "<setcomp>"
+                       : c->kind == Kind::DictComp ? "<dictcomp>"
+                                                   : "<genexpr>";
+    Scope *inner = newScope(ScopeKind::Comprehension, c, name);
+    enter(inner, [&] {
+      for (size_t i = 0; i < c->generators.size(); ++i) {
+        const Comprehension *g = c->generators[i];
+        if (i)
+          visit(g->iter);
+        visit(g->target);
+        visitList(g->ifs);
+      }
+      if (c->elt)
+        visit(c->elt);
+      if (c->value)
+        visit(c->value);
+    });
+  }
+
+  void bindTarget(std::string_view name) { facts().assign(std::string(name)); }
+
+public:
+  void visit(const Node *n) {
+    switch (n->kind) {
+    case Kind::Name: {
+      auto *name = as<Name>(n);
+      if (name->ctx == Ctx::Load)
+        facts().use(std::string(name->id));
+      else
+        bindTarget(name->id);
+      return;
+    }
+    case Kind::FunctionDef:
+    case Kind::AsyncFunctionDef: {
+      auto *f = as<FunctionDef>(n);
+      visitList(f->decorators);
+      if (f->returns)
+        visit(f->returns);
+      bindTarget(f->name);
+      visitFunction(n, f->name, f->args, f->body, nullptr);
+      return;
+    }
+    case Kind::Lambda: {
+      auto *l = as<Lambda>(n);
+      visitFunction(n, "<lambda>", l->args, {}, l->body);
+      return;
+    }
+    case Kind::ClassDef: {
+      auto *c = as<ClassDef>(n);
+      visitList(c->decorators);
+      visitList(c->bases);
+      visitList(c->keywords);
+      bindTarget(c->name);
+      Scope *inner = newScope(ScopeKind::Class, n, std::string(c->name));
+      enter(inner, [&] {
+        for (Stmt *st : c->body)
+          visit(st);
+      });
+      return;
+    }
+    case Kind::ListComp:
+    case Kind::SetComp:
+    case Kind::DictComp:
+    case Kind::GeneratorExp:
+      visitComprehension(as<Comp>(n));
+      return;
+    case Kind::NamedExpr: {
+      auto *w = as<NamedExpr>(n);
+      visit(w->value);
+      facts_[walrusScope()].assign(std::string(as<Name>(w->target)->id));
+      return;
+    }
+    case Kind::Global:
+    case Kind::Nonlocal: {
+      bool global = n->kind == Kind::Global;
+      for (std::string_view name : as<Global>(n)->names) {
+        std::string s(name);
+        if (facts().assigned.count(s))
+          diags_.report(DiagId::NameAssignedBeforeDeclaration, file_, n->range.begin, s,
+                        global ? "global" : "nonlocal");
+        else if (facts().used.count(s))
+          diags_.report(DiagId::NameUsedBeforeDeclaration, file_, n->range.begin, s, global ? "global" : "nonlocal");
+        (global ? facts().globals : facts().nonlocals).insert(s);
+        facts().note(s);
+      }
+      return;
+    }
+    case Kind::Import:
+      for (Alias *a : as<Import>(n)->names) {
+        std::string_view bound = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+        bindTarget(bound);
+      }
+      return;
+    case Kind::ImportFrom:
+      for (Alias *a : as<ImportFrom>(n)->names)
+        if (a->name != "*")
+          bindTarget(a->asname.empty() ? a->name : a->asname);
+      return;
+    case Kind::ExceptHandler: {
+      auto *h = as<ExceptHandler>(n);
+      if (h->type)
+        visit(h->type);
+      if (!h->name.empty())
+        bindTarget(h->name);
+      visitList(h->body);
+      return;
+    }
+    case Kind::MatchAs:
+      if (as<MatchAs>(n)->pattern)
+        visit(as<MatchAs>(n)->pattern);
+      if (!as<MatchAs>(n)->name.empty())
+        bindTarget(as<MatchAs>(n)->name);
+      return;
+    case Kind::MatchStar:
+      if (!as<MatchStar>(n)->name.empty())
+        bindTarget(as<MatchStar>(n)->name);
+      return;
+    case Kind::MatchMapping:
+      visitChildren(n);
+      if (!as<MatchMapping>(n)->rest.empty())
+        bindTarget(as<MatchMapping>(n)->rest);
+      return;
+    case Kind::Call: {
+      auto *c = as<Call>(n);
+      // super() with no arguments reads the __class__ cell and the first argument.
+      if (c->func->kind == Kind::Name && as<Name>(c->func)->id == "super" && c->args.empty() &&
+          c->keywords.empty()) {
+        cur_->usesSuper = true;
+        facts().use("__class__");
+      }
+      visitChildren(n);
+      return;
+    }
+    default:
+      visitChildren(n);
+      return;
+    }
+  }
+
+private:
+  // Finds `name` as a local of an enclosing function (skipping classes);
+  // marks it a cell there and free in every function in between.
+  bool captureFromEnclosing(Scope *s, const std::string &name) {
+    std::vector<Scope *> path{s};
+    for (Scope *p = s->parent; p; p = p->parent) {
+      if (p->kind == ScopeKind::Module)
+        return false;
+      if (p->kind == ScopeKind::Class) {
+        if (name == "__class__") {
+          p->needsClassCell = true;
+          for (Scope *q : path)
+            addFree(q, name);
+          return true;
+        }
+        continue;
+      }
+      Facts &f = facts_[p];
+      bool local = f.assigned.count(name) && !f.globals.count(name) && !f.nonlocals.count(name);
+      if (local) {
+        if (p->kind == ScopeKind::Comprehension || p->kind == ScopeKind::Function)
+          p->bindings[name] = Binding::Cell;
+        for (Scope *q : path)
+          addFree(q, name);
+        return true;
+      }
+      if (f.globals.count(name))
+        return false;
+      path.push_back(p);
+    }
+    return false;
+  }
+
+  void addFree(Scope *s, const std::string &name) {
+    if (s->kind == ScopeKind::Class) {
+      s->bindings[name] = Binding::ClassFree;
+    } else if (s->bindings.count(name) == 0 || s->bindings[name] != Binding::Cell) {
+      s->bindings[name] = Binding::Free;
+    }
+    if (std::find(s->frees.begin(), s->frees.end(), name) == s->frees.end())
+      s->frees.push_back(name);
+  }
+
+  void resolve(Scope *s) {
+    Facts &f = facts_[s];
+    s->order = f.order;
+    switch (s->kind) {
+    case ScopeKind::Module:
+      for (auto &n : f.order)
+        s->bindings.emplace(n, Binding::Global);
+      break;
+    case ScopeKind::Class:
+      for (auto &n : f.order)
+        s->bindings.emplace(n, f.globals.count(n) ? Binding::Global : Binding::ClassLocal);
+      break;
+    case ScopeKind::Function:
+    case ScopeKind::Comprehension:
+      for (auto &n : f.order) {
+        if (f.globals.count(n))
+          s->bindings.emplace(n, Binding::Global);
+        else if (f.nonlocals.count(n))
+          continue; // resolved below
+        else if (f.assigned.count(n))
+          s->bindings.emplace(n, Binding::Local);
+      }
+      break;
+    }
+    for (Scope *c : s->children)
+      resolve(c);
+    // Uses not bound here: an enclosing function's local, or a global.
+    for (auto &n : f.order) {
+      bool boundHere = s->bindings.count(n) && s->bindings[n] != Binding::ClassLocal;
+      if (s->kind == ScopeKind::Class && f.assigned.count(n))
+        continue;
+      if (s->kind == ScopeKind::Module || (boundHere && s->bindings[n] != Binding::Free))
+        continue;
+      if (f.nonlocals.count(n)) {
+        if (!captureFromEnclosing(s, n))
+          diags_.report(DiagId::NoBindingForNonlocal, file_, s->node->range.begin, n);
+        continue;
+      }
+      if (s->kind == ScopeKind::Comprehension && !f.assigned.count(n)) {
+        // Transparent: resolved like the enclosing scope, classes skipped.
+        Scope *p = s->parent;
+        while (p->kind == ScopeKind::Comprehension)
+          p = p->parent;
+        if (p->kind == ScopeKind::Class && !captureFromEnclosing(p, n))
+          s->bindings[n] = Binding::Global;
+        else if (p->kind == ScopeKind::Class)
+          s->bindings[n] = Binding::Free;
+        else
+          s->bindings[n] = Binding::Enclosing;
+        continue;
+      }
+      if (!captureFromEnclosing(s, n) && !s->bindings.count(n))
+        s->bindings[n] = s->kind == ScopeKind::Class ? Binding::ClassLocal : Binding::Global;
+    }
+  }
+};
+
+} // namespace
+
+std::unique_ptr<ScopeTable> buildScopes(const Module *module, const SourceFile &file, DiagnosticEngine &diags) {
+  auto table = std::make_unique<ScopeTable>();
+  Builder(*table, file, diags).run(module);
+  return table;
+}
+
+} // namespace pyxc::sema

@@ -1,0 +1,74 @@
+// Scopes and symbols for Python semantics, as CPython's symtable computes
+// them: for every function, class, lambda and comprehension, which names are
+// parameters, locals, cells (locals that inner scopes capture), free
+// variables (captured from an enclosing function) and globals.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace pyxc::sema {
+
+enum class ScopeKind : uint8_t { Module, Function, Class, Comprehension };
+
+// How code in a scope reaches a name.
+enum class Binding : uint8_t {
+  Local,       // a fast local of this function
+  Cell,        // a local of this function that an inner scope captures
+  Free,        // a cell of an enclosing function
+  Global,      // declared global, or not bound anywhere enclosing: module dict then builtins
+  ClassLocal,  // class body: the class namespace, then globals/builtins
+  ClassFree,   // class body: the class namespace, then an enclosing cell
+  Enclosing,   // comprehension: whatever the name is in the enclosing scope
+};
+
+struct Scope {
+  ScopeKind kind;
+  const ast::Node *node = nullptr; // FunctionDef, Lambda, ClassDef, comprehension, Module
+  Scope *parent = nullptr;
+  std::string name;     // function or class name ("<lambda>", "<listcomp>", ...)
+  std::string qualname; // as CPython computes __qualname__
+  std::vector<std::string> params; // in declaration order
+  // Every name the scope refers to, with its binding, in first-seen order.
+  std::vector<std::string> order;
+  std::unordered_map<std::string, Binding> bindings;
+  // Free variables in closure order (the tuple an inner function receives).
+  std::vector<std::string> frees;
+  std::vector<Scope *> children;
+  bool needsClassCell = false; // a class whose methods use super() or __class__
+  bool usesSuper = false;      // a function that calls super() with no arguments
+
+  Binding binding(std::string_view name) const;
+  bool isFunctionLike() const { return kind == ScopeKind::Function || kind == ScopeKind::Comprehension; }
+};
+
+class ScopeTable {
+public:
+  Scope *module() const { return scopes_.front().get(); }
+  Scope *scopeOf(const ast::Node *n) const {
+    auto it = byNode_.find(n);
+    return it == byNode_.end() ? nullptr : it->second;
+  }
+  Scope *add(std::unique_ptr<Scope> s) {
+    scopes_.push_back(std::move(s));
+    byNode_[scopes_.back()->node] = scopes_.back().get();
+    return scopes_.back().get();
+  }
+
+private:
+  std::vector<std::unique_ptr<Scope>> scopes_;
+  std::unordered_map<const ast::Node *, Scope *> byNode_;
+};
+
+// Builds the table for a parsed module. Errors (a nonlocal with no binding,
+// a name both global and parameter, ...) are reported as CPython reports them.
+std::unique_ptr<ScopeTable> buildScopes(const ast::Module *module, const SourceFile &file, DiagnosticEngine &diags);
+
+} // namespace pyxc::sema
