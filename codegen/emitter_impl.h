@@ -11,6 +11,7 @@
 #include "codegen/emitter.h"
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace pyxc::codegen {
@@ -121,6 +122,9 @@ public:
   // Comprehension variables renamed to C++ locals while their loop is emitted.
   std::vector<std::map<std::string, std::string>> comprehensionVars;
   std::vector<const sema::Scope *> compScopes;
+  std::set<std::string> comprehensionCells; // C++ names of comprehension variables held in cells
+  // The C++ variable of a comprehension variable in scope, or empty.
+  std::string comprehensionVar(std::string_view id) const;
 };
 
 class ModuleEmitter {

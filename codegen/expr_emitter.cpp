@@ -66,10 +66,24 @@ std::string FunctionEmitter::expr(const Expr *e) {
   return owned(e) + ".get()";
 }
 
+std::string FunctionEmitter::comprehensionVar(std::string_view id) const {
+  for (auto it = comprehensionVars.rbegin(); it != comprehensionVars.rend(); ++it) {
+    auto found = it->find(std::string(id));
+    if (found != it->end())
+      return found->second;
+  }
+  return {};
+}
+
 std::string FunctionEmitter::loadName(std::string_view id) {
-  for (auto it = comprehensionVars.rbegin(); it != comprehensionVars.rend(); ++it)
-    if (it->count(std::string(id)))
-      return it->at(std::string(id)) + ".get()";
+  if (std::string cv = comprehensionVar(id); !cv.empty()) {
+    if (!comprehensionCells.count(cv))
+      return cv + ".get()";
+    std::string t = temp("value");
+    w.line("Ref {} = keep(PyCell_GET({}.get()));", t, cv);
+    w.line("if (!{}) {{ pyxc::raiseUnboundFree({}); goto {}; }}", t, m.cString(id), targets.back().error);
+    return t + ".get()";
+  }
   std::string k = m.constants.str(id);
   Binding b = isModule ? Binding::Global : binding(id);
   std::string t;
@@ -449,14 +463,18 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
   std::map<std::string, std::string> vars;
   for (const std::string &n : cs->order) {
     Binding b = cs->binding(n);
-    if (b == Binding::Cell) {
-      unsupported(c, "a comprehension variable captured by an inner function");
-      return result;
-    }
     if (b == Binding::Local) {
       std::string v = temp("comp_" + n.substr(0, 16));
       w.line("Ref {};", v);
       vars[n] = v;
+    } else if (b == Binding::Cell) {
+      // Captured by a lambda inside: one cell for the whole comprehension,
+      // as CPython's comprehension function has.
+      std::string v = temp("comp_cell_" + n.substr(0, 16));
+      w.line("Ref {} = own(PyCell_New(nullptr));", v);
+      check(v);
+      vars[n] = v;
+      comprehensionCells.insert(v);
     }
   }
   comprehensionVars.push_back(vars);
@@ -553,7 +571,9 @@ std::string FunctionEmitter::closureTuple(const sema::Scope *inner) {
   std::string list;
   for (const std::string &n : inner->frees) {
     std::string cell;
-    if (n == "__class__" && isClass)
+    if (std::string cv = comprehensionVar(n); !cv.empty())
+      cell = cv + ".get()";
+    else if (n == "__class__" && isClass)
       cell = "classcell";
     else if (binding(n) == Binding::Cell)
       cell = var(n) + ".get()";

@@ -237,9 +237,63 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
   m.functions.push_back(out.take());
 }
 
+// Whether a module or class body annotates a simple name somewhere outside
+// nested functions and classes (CPython's SETUP_ANNOTATIONS condition).
+static bool annotatesNames(std::span<Stmt *const> body) {
+  for (const Stmt *s : body) {
+    switch (s->kind) {
+    case Kind::AnnAssign:
+      if (as<AnnAssign>(s)->simple)
+        return true;
+      break;
+    case Kind::If:
+      if (annotatesNames(as<If>(s)->body) || annotatesNames(as<If>(s)->orelse))
+        return true;
+      break;
+    case Kind::While:
+      if (annotatesNames(as<While>(s)->body) || annotatesNames(as<While>(s)->orelse))
+        return true;
+      break;
+    case Kind::For:
+      if (annotatesNames(as<For>(s)->body) || annotatesNames(as<For>(s)->orelse))
+        return true;
+      break;
+    case Kind::With:
+      if (annotatesNames(as<With>(s)->body))
+        return true;
+      break;
+    case Kind::Try: {
+      auto *t = as<Try>(s);
+      if (annotatesNames(t->body) || annotatesNames(t->orelse) || annotatesNames(t->finalbody))
+        return true;
+      for (const ExceptHandler *h : t->handlers)
+        if (annotatesNames(h->body))
+          return true;
+      break;
+    }
+    default:
+      break;
+    }
+  }
+  return false;
+}
+
+static const Constant *docstringConstant(std::span<Stmt *const> body) {
+  if (body.empty() || body[0]->kind != Kind::ExprStmt)
+    return nullptr;
+  const Expr *v = as<ExprStmt>(body[0])->value;
+  if (v->kind != Kind::Constant || as<Constant>(v)->ck != ConstKind::Str)
+    return nullptr;
+  return as<Constant>(v);
+}
+
 void FunctionEmitter::emitModuleBody(const Module *module) {
   isModule = true;
   targets.push_back({"error", "", "", ""});
+  if (const Constant *doc = docstringConstant(module->body))
+    checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str("__doc__"), m.constants.str(doc->value)));
+  if (annotatesNames(module->body))
+    w.line("if (pyxc::setupAnnotations(globals) < 0) goto error;");
   statements(module->body);
   CppWriter out(0);
   out.line("// The module's top-level code.");
@@ -260,6 +314,10 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
 void FunctionEmitter::emitClassBody(const std::string &cppName, const ClassDef *c) {
   isClass = true;
   targets.push_back({"error", "", "", ""});
+  if (const Constant *doc = docstringConstant(c->body))
+    checkInt(fmt::format("PyObject_SetItem(ns, {}, {})", m.constants.str("__doc__"), m.constants.str(doc->value)));
+  if (annotatesNames(c->body))
+    w.line("if (pyxc::setupAnnotations(ns) < 0) goto error;");
   statements(c->body);
   CppWriter out(0);
   LineCol lc = m.file.lineCol(c->range.begin);
@@ -314,7 +372,11 @@ std::string ModuleEmitter::run(const Module *module) {
   constants.emitDeclarations(w);
   w.blank();
   w.open("int initConstants() {");
+  w.line("static bool done = false; // once per process: the module may be executed again");
+  w.line("if (done)");
+  w.line("  return 0;");
   constants.emitInitialisation(w);
+  w.line("done = true;");
   w.line("return 0;");
   w.close();
   w.blank();

@@ -168,11 +168,13 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
   switch (target->kind) {
   case Kind::Name: {
     std::string_view id = as<Name>(target)->id;
-    for (auto it = comprehensionVars.rbegin(); it != comprehensionVars.rend(); ++it)
-      if (it->count(std::string(id))) {
-        w.line("{} = keep({});", it->at(std::string(id)), value);
-        return;
-      }
+    if (std::string cv = comprehensionVar(id); !cv.empty()) {
+      if (comprehensionCells.count(cv))
+        checkInt(fmt::format("PyCell_Set({}.get(), {})", cv, value));
+      else
+        w.line("{} = keep({});", cv, value);
+      return;
+    }
     if (isModule && binding(id) != Binding::Local) {
       checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value));
       return;

@@ -27,6 +27,7 @@ namespace {
 // What the first pass records about one scope.
 struct Facts {
   std::set<std::string> assigned, used, globals, nonlocals;
+  std::map<std::string, SourceLoc> declaredAt; // global/nonlocal statements
   std::vector<std::string> order;
   void note(const std::string &n) {
     if (std::find(order.begin(), order.end(), n) == order.end())
@@ -264,6 +265,7 @@ public:
         else if (facts().used.count(s))
           diags_.report(DiagId::NameUsedBeforeDeclaration, file_, n->range.begin, s, global ? "global" : "nonlocal");
         (global ? facts().globals : facts().nonlocals).insert(s);
+        facts().declaredAt.emplace(s, n->range.begin);
         facts().note(s);
       }
       return;
@@ -398,7 +400,7 @@ private:
         continue;
       if (f.nonlocals.count(n)) {
         if (!captureFromEnclosing(s, n))
-          diags_.report(DiagId::NoBindingForNonlocal, file_, s->node->range.begin, n);
+          diags_.report(DiagId::NoBindingForNonlocal, file_, f.declaredAt[n], n);
         continue;
       }
       if (s->kind == ScopeKind::Comprehension && !f.assigned.count(n)) {

@@ -47,16 +47,17 @@ class Runner:
         return not self.args.k or self.args.k in name
 
 
-def golden(runner, folder, stream, expect_rc):
-    """Each source file in `folder` against FILE.expected (stdout or stderr)."""
+def golden(runner, folder, stream, expect_rc, translate=False):
+    """Each source file in `folder` against FILE.expected (stdout or stderr);
+    `pyxc parse FILE`, or with `translate` `pyxc FILE -o /dev/null`."""
     for src in sorted((SUITE / folder).iterdir()):
-        if src.suffix not in SOURCE_SUFFIXES:
+        if src.suffix not in SOURCE_SUFFIXES or not src.is_file():
             continue
         name = f"{folder}/{src.name}"
         if not runner.wanted(name):
             continue
         rel = src.relative_to(ROOT)
-        proc = runner.run("parse", str(rel))
+        proc = runner.run(str(rel), "-o", os.devnull) if translate else runner.run("parse", str(rel))
         got = proc.stdout if stream == "stdout" else proc.stderr
         expected_file = src.with_name(src.name + ".expected")
         if runner.args.update:
@@ -102,7 +103,7 @@ def diagnostics_covered(runner):
     if not runner.wanted(name):
         return
     listing = runner.run("--list-diagnostics").stdout.splitlines()
-    expected = "".join(p.read_text() for p in (SUITE / "errors").glob("*.expected"))
+    expected = "".join(p.read_text() for p in (SUITE / "errors").glob("**/*.expected"))
     expected += "".join(text + "\n" for *_, text in CLI_CASES)
     missing = []
     for line in listing:
@@ -157,6 +158,25 @@ def script_check(runner, name, argv):
     runner.record(name, proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:])
 
 
+# The run tests the default suite also checks for leaks (--full: all of them).
+LEAK_SUBSET = {"smoke_mixed.py", "classes_basic.py", "closures.py", "exceptions_basic.py",
+               "exceptions_finally.py", "with_statement.py", "function_params.py", "comprehensions.py"}
+
+
+def differential_tests(runner):
+    """testsuite/run/*.py: CPython running the source against the compiled module."""
+    sys.path.insert(0, str(SUITE))
+    import concurrent.futures
+    import differential
+    outdir = ROOT / ".cache" / "run"
+    files = [f for f in sorted((SUITE / "run").glob("*.py")) if runner.wanted(f"run/{f.name}")]
+    leaks = lambda f: runner.args.full or f.name in LEAK_SUBSET
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        results = pool.map(lambda f: differential.check(runner.pyxc, outdir, f, leaks(f)), files)
+        for f, (ok, why) in zip(files, results):
+            runner.record(f"run/{f.name}", ok, why)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -169,8 +189,10 @@ def main():
     cli_cases(runner)
     golden(runner, "parse", "stdout", 0)
     golden(runner, "errors", "stderr", 1)
+    golden(runner, "errors/translate", "stderr", 1, translate=True)
     python_oracle_cases(runner)
     diagnostics_covered(runner)
+    differential_tests(runner)
     oracle = [sys.executable, str(SUITE / "oracle" / "stdlib_oracle.py"), runner.pyxc]
     script_check(runner, "oracle/stdlib-quick", oracle + ["--every", "10"])
     if runner.args.full:

@@ -30,7 +30,7 @@ PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t n
   }
   if (bindArguments(fn, args, nargsf, kwnames, params) < 0)
     return nullptr;
-  if (Py_EnterRecursiveCall(" while calling a Python object")) {
+  if (Py_EnterRecursiveCall("")) {
     for (int i = 0; i < count; ++i)
       Py_XDECREF(params[i]);
     return nullptr;
@@ -53,11 +53,14 @@ void functionDealloc(PyObject *self) {
   Py_CLEAR(fn->annotations);
   Py_CLEAR(fn->closure);
   Py_CLEAR(fn->globals);
+  PyTypeObject *type = Py_TYPE(self);
   PyObject_GC_Del(self);
+  Py_DECREF(type); // instances of heap types own a reference to the type
 }
 
 int functionTraverse(PyObject *self, visitproc visit, void *arg) {
   auto *fn = reinterpret_cast<Function *>(self);
+  Py_VISIT(Py_TYPE(self));
   Py_VISIT(fn->name);
   Py_VISIT(fn->qualname);
   Py_VISIT(fn->doc);

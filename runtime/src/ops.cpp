@@ -1,5 +1,7 @@
 #include "pyxc/ops.h"
 
+#include "pyxc/function.h"
+
 #include <vector>
 
 namespace pyxc {
@@ -54,7 +56,11 @@ int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out) {
       if (n < count)
         PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", count, n);
       else
+#if PY_VERSION_HEX >= 0x030C0000
         PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd, got %zd)", count, n);
+#else
+        PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd)", count);
+#endif
       return -1;
     }
     PyObject **items = PySequence_Fast_ITEMS(iterable);
@@ -330,7 +336,39 @@ PyObject *prepareClass(PyObject *name, PyObject *bases, PyObject *kwargs, PyObje
   return ns.release();
 }
 
+// type.__new__ makes plain functions named __new__ static and
+// __init_subclass__/__class_getitem__ class methods; it only recognises
+// interpreted functions, so compiled ones are wrapped here.
+static int wrapImplicitMethods(PyObject *ns) {
+  static const struct {
+    const char *name;
+    PyTypeObject *wrapper;
+  } kImplicit[] = {{"__new__", &PyStaticMethod_Type},
+                   {"__init_subclass__", &PyClassMethod_Type},
+                   {"__class_getitem__", &PyClassMethod_Type}};
+  for (const auto &entry : kImplicit) {
+    Ref key = own(PyUnicode_InternFromString(entry.name));
+    if (!key)
+      return -1;
+    Ref value = own(PyObject_GetItem(ns, key.get()));
+    if (!value) {
+      if (!PyErr_ExceptionMatches(PyExc_KeyError))
+        return -1;
+      PyErr_Clear();
+      continue;
+    }
+    if (Py_TYPE(value.get()) != FunctionType)
+      continue;
+    Ref wrapped = own(PyObject_CallOneArg(reinterpret_cast<PyObject *>(entry.wrapper), value.get()));
+    if (!wrapped || PyObject_SetItem(ns, key.get(), wrapped.get()) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 PyObject *buildClass(PyObject *metaclass, PyObject *name, PyObject *bases, PyObject *ns, PyObject *kwargs) {
+  if (wrapImplicitMethods(ns) < 0)
+    return nullptr;
   Ref args = own(PyTuple_Pack(3, name, bases, ns));
   if (!args)
     return nullptr;

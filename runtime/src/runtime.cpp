@@ -33,6 +33,20 @@ int exceptionMatchesValue(PyObject *exc, PyObject *type) {
   return PyErr_GivenExceptionMatches(exc, type);
 }
 
+int setupAnnotations(PyObject *ns) {
+  Ref key = own(PyUnicode_InternFromString("__annotations__"));
+  if (!key)
+    return -1;
+  Ref existing = own(PyObject_GetItem(ns, key.get()));
+  if (existing)
+    return 0;
+  if (!PyErr_ExceptionMatches(PyExc_KeyError))
+    return -1;
+  PyErr_Clear();
+  Ref dict = own(PyDict_New());
+  return dict ? PyObject_SetItem(ns, key.get(), dict.get()) : -1;
+}
+
 int initClassNamespace(PyObject *ns, PyObject *globals, PyObject *qualname) {
   PyObject *module = PyDict_GetItemString(globals, "__name__");
   if (module) {

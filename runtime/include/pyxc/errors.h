@@ -40,14 +40,32 @@ private:
   Ref previous_;
 };
 
-// A pending exception put aside while a `finally` block runs.
+// A pending exception put aside while a `finally` block runs; meanwhile it
+// is the handled exception, so one raised in the block chains to it.
 class SavedException {
 public:
-  void save() { exc_ = own(pyxc_GetRaisedException()); }
-  void restore() { pyxc_SetRaisedException(exc_.release()); }
+  SavedException() = default;
+  SavedException(const SavedException &) = delete;
+  SavedException &operator=(const SavedException &) = delete;
+  ~SavedException() {
+    if (saved_)
+      pyxc_SetHandledException(previous_.get());
+  }
+  void save() {
+    exc_ = own(pyxc_GetRaisedException());
+    previous_ = own(pyxc_GetHandledException());
+    pyxc_SetHandledException(exc_.get());
+    saved_ = true;
+  }
+  void restore() {
+    pyxc_SetHandledException(previous_.get());
+    saved_ = false;
+    pyxc_SetRaisedException(exc_.release());
+  }
 
 private:
-  Ref exc_;
+  Ref exc_, previous_;
+  bool saved_ = false;
 };
 
 int raiseUnboundLocal(const char *name);

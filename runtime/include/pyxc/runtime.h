@@ -31,6 +31,9 @@ inline int isTrue(PyObject *v) {
 // interpreter's state (an except clause in progress).
 int exceptionMatchesValue(PyObject *exc, PyObject *type);
 
+// SETUP_ANNOTATIONS: an __annotations__ dict in a module or class namespace.
+int setupAnnotations(PyObject *ns);
+
 // Class bodies.
 int initClassNamespace(PyObject *ns, PyObject *globals, PyObject *qualname);
 PyObject *loadClassFree(PyObject *ns, PyObject *name, PyObject *cell);
