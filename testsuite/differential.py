@@ -53,6 +53,13 @@ sys.exit(1 if growing else 0)
 """
 
 
+def traceback_frames(stderr):
+    """(file name, line, function) of each frame in a traceback, outermost first."""
+    import re
+    frames = re.findall(r'File "([^"]+)", line (\d+), in (\S+)', stderr)
+    return [(os.path.basename(f), int(line), fn) for f, line, fn in frames if f != "<string>"]
+
+
 def last_exception_line(stderr):
     lines = [l for l in stderr.strip().splitlines() if l.strip()]
     return lines[-1] if lines else ""
@@ -89,6 +96,9 @@ def check(pyxc, outdir, source, leaks):
     if want.returncode != 0 and last_exception_line(got.stderr) != last_exception_line(want.stderr):
         problems.append(f"exception differs:\n  pyxc:    {last_exception_line(got.stderr)}\n"
                         f"  CPython: {last_exception_line(want.stderr)}")
+    if want.returncode != 0 and traceback_frames(got.stderr) != traceback_frames(want.stderr):
+        problems.append(f"traceback differs:\n  pyxc:    {traceback_frames(got.stderr)}\n"
+                        f"  CPython: {traceback_frames(want.stderr)}")
     if not problems and leaks:
         leak = run_python(LEAK_CHECK, str(work / "out"), name, cwd=work)
         if leak.returncode != 0:
