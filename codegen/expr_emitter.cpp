@@ -11,9 +11,9 @@ using sema::Binding;
 
 static const char *binaryFunction(BinOpKind op) {
   switch (op) {
-  case BinOpKind::Add: return "PyNumber_Add";
-  case BinOpKind::Sub: return "PyNumber_Subtract";
-  case BinOpKind::Mult: return "PyNumber_Multiply";
+  case BinOpKind::Add: return "pyxc::add";
+  case BinOpKind::Sub: return "pyxc::subtract";
+  case BinOpKind::Mult: return "pyxc::multiply";
   case BinOpKind::MatMult: return "PyNumber_MatrixMultiply";
   case BinOpKind::Div: return "PyNumber_TrueDivide";
   case BinOpKind::Mod: return "PyNumber_Remainder";
@@ -125,6 +125,15 @@ std::string FunctionEmitter::truth(const Expr *e) {
   if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::Not) {
     std::string inner = truth(as<UnaryOp>(e)->operand);
     w.line("int {} = !{};", t, inner);
+    return t;
+  }
+  if (e->kind == Kind::Compare && as<Compare>(e)->ops.size() == 1 && int(as<Compare>(e)->ops[0]) <= int(CmpOpKind::GtE)) {
+    // A single rich comparison tested for truth needs no bool object.
+    static const char *const richOps[] = {"Py_EQ", "Py_NE", "Py_LT", "Py_LE", "Py_GT", "Py_GE"};
+    auto *c = as<Compare>(e);
+    std::string l = expr(c->left), r = expr(c->comparators[0]);
+    w.line("int {} = pyxc::compareTruth({}, {}, {});", t, l, r, richOps[int(c->ops[0])]);
+    checkInt(t);
     return t;
   }
   std::string v = expr(e);
@@ -268,7 +277,7 @@ std::string FunctionEmitter::compare(const Compare *c) {
       break;
     }
     default:
-      w.line("{} = own(PyObject_RichCompare({}, {}, {}));", result, left, right, richOps[int(op)]);
+      w.line("{} = own(pyxc::compare({}, {}, {}));", result, left, right, richOps[int(op)]);
       check(result);
     }
     if (i + 1 < c->ops.size()) {

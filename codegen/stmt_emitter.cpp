@@ -56,7 +56,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   }
   case Kind::AugAssign: {
     auto *a = as<AugAssign>(s);
-    static const char *const inplace[] = {"PyNumber_InPlaceAdd",        "PyNumber_InPlaceSubtract",
+    static const char *const inplace[] = {"pyxc::inplaceAdd",           "pyxc::inplaceSubtract",
                                           "PyNumber_InPlaceMultiply",   "PyNumber_InPlaceMatrixMultiply",
                                           "PyNumber_InPlaceTrueDivide", "PyNumber_InPlaceRemainder",
                                           "PyNumber_InPlacePower",      "PyNumber_InPlaceLshift",

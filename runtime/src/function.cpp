@@ -28,8 +28,14 @@ PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t n
     heapParams.reset(new PyObject *[size_t(count)]);
     params = heapParams.get();
   }
-  if (bindArguments(fn, args, nargsf, kwnames, params) < 0)
+  const FunctionSpec *spec = fn->spec;
+  if (!kwnames && Py_ssize_t(PyVectorcall_NARGS(nargsf)) == spec->positionalCount && count == spec->positionalCount) {
+    // The common call: exactly the positional parameters, nothing else.
+    for (int i = 0; i < count; ++i)
+      params[i] = Py_NewRef(args[i]);
+  } else if (bindArguments(fn, args, nargsf, kwnames, params) < 0) {
     return nullptr;
+  }
   if (Py_EnterRecursiveCall("")) {
     for (int i = 0; i < count; ++i)
       Py_XDECREF(params[i]);

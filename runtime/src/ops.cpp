@@ -7,7 +7,8 @@
 namespace pyxc {
 
 PyObject *builtins(PyObject *globals) {
-  PyObject *b = PyDict_GetItemString(globals, "__builtins__");
+  static PyObject *key = PyUnicode_InternFromString("__builtins__");
+  PyObject *b = key ? PyDict_GetItemWithError(globals, key) : nullptr;
   if (b && PyModule_Check(b))
     b = PyModule_GetDict(b);
   return b ? b : PyEval_GetBuiltins();

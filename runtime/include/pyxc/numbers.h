@@ -1,0 +1,112 @@
+// Arithmetic and comparisons with inline fast paths for exact ints that fit
+// in one machine word and exact floats, as CPython's specialised bytecodes
+// have; everything else goes to the generic protocol. Exact types cannot
+// override these operators, so the fast paths change no behaviour.
+#pragma once
+
+#include "pyxc/compat.h"
+
+namespace pyxc {
+
+// The value of an exact int that fits in one internal digit.
+inline bool smallInt(PyObject *o, long &value) {
+  if (!PyLong_CheckExact(o))
+    return false;
+#if PY_VERSION_HEX >= 0x030C0000
+  if (!PyUnstable_Long_IsCompact(reinterpret_cast<PyLongObject *>(o)))
+    return false;
+  value = long(PyUnstable_Long_CompactValue(reinterpret_cast<PyLongObject *>(o)));
+  return true;
+#else
+  Py_ssize_t size = Py_SIZE(o);
+  if (size < -1 || size > 1)
+    return false;
+  value = size * long(reinterpret_cast<PyLongObject *>(o)->ob_digit[0]);
+  return true;
+#endif
+}
+
+inline PyObject *add(PyObject *a, PyObject *b) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return PyLong_FromLong(x + y); // two digits of 30 bits cannot overflow a long
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  return PyNumber_Add(a, b);
+}
+
+inline PyObject *subtract(PyObject *a, PyObject *b) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return PyLong_FromLong(x - y);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  return PyNumber_Subtract(a, b);
+}
+
+inline PyObject *multiply(PyObject *a, PyObject *b) {
+  long x, y, r;
+  if (smallInt(a, x) && smallInt(b, y) && !__builtin_mul_overflow(x, y, &r))
+    return PyLong_FromLong(r);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+  return PyNumber_Multiply(a, b);
+}
+
+// In-place forms: exact ints and floats are immutable, so they share the
+// binary fast paths.
+inline PyObject *inplaceAdd(PyObject *a, PyObject *b) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return PyLong_FromLong(x + y);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  return PyNumber_InPlaceAdd(a, b);
+}
+
+inline PyObject *inplaceSubtract(PyObject *a, PyObject *b) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return PyLong_FromLong(x - y);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  return PyNumber_InPlaceSubtract(a, b);
+}
+
+template <class T> inline int compareValues(T x, T y, int op) {
+  switch (op) {
+  case Py_LT: return x < y;
+  case Py_LE: return x <= y;
+  case Py_EQ: return x == y;
+  case Py_NE: return x != y;
+  case Py_GT: return x > y;
+  default: return x >= y;
+  }
+}
+
+// A comparison's result as an object.
+inline PyObject *compare(PyObject *a, PyObject *b, int op) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return Py_NewRef(compareValues(x, y, op) ? Py_True : Py_False);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return Py_NewRef(compareValues(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op) ? Py_True : Py_False);
+  return PyObject_RichCompare(a, b, op);
+}
+
+// A comparison used only for its truth (an `if` or `while` test): 1, 0 or -1.
+inline int compareTruth(PyObject *a, PyObject *b, int op) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return compareValues(x, y, op);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return compareValues(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+  PyObject *r = PyObject_RichCompare(a, b, op);
+  if (!r)
+    return -1;
+  int truth = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
+  Py_DECREF(r);
+  return truth;
+}
+
+} // namespace pyxc
