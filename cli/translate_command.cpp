@@ -54,7 +54,8 @@ static bool translate(const std::string &input, std::string &cpp) {
     printDiagnostics(diags);
     return false;
   }
-  codegen::EmitOptions options{moduleNameFor(input), fs::path(input).filename().string()};
+  codegen::EmitOptions options{moduleNameFor(input), fs::path(input).filename().string(),
+                               sourceModeFor(input) != SourceMode::Python};
   cpp = codegen::emitModule(module, *file, *scopes, options, diags);
   printDiagnostics(diags);
   return !diags.hasErrors();

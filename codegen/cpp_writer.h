@@ -8,6 +8,17 @@
 
 namespace pyxc::codegen {
 
+// Text safe inside a // comment: one line that cannot be continued by a
+// trailing backslash.
+inline std::string commentText(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    out += (c == '\n' || c == '\r') ? ' ' : c;
+  while (!out.empty() && (out.back() == '\\' || out.back() == ' '))
+    out.pop_back();
+  return out;
+}
+
 class CppWriter {
 public:
   explicit CppWriter(int indent = 0) : indent_(indent) {}

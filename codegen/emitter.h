@@ -13,6 +13,7 @@ namespace pyxc::codegen {
 struct EmitOptions {
   std::string moduleName; // the dotted module name (its last part names PyInit_)
   std::string sourceName; // the file name tracebacks show
+  bool cythonSemantics = false; // a .pyx: Cython's wording where it differs from CPython's
 };
 
 // Returns the C++ text; unsupported constructs are reported to `diags`.

@@ -513,9 +513,15 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
       w.line("if (!{}) continue;", t);
     }
   }
-  if (c->kind == Kind::DictComp) {
+  if (c->kind == Kind::DictComp && !c->elt) { // {**d for d in ds}
+    checkInt(fmt::format("pyxc::dictUpdate({}.get(), {})", result, expr(c->value)));
+  } else if (c->kind == Kind::DictComp) {
     std::string k = expr(c->elt), v = expr(c->value);
     checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", result, k, v));
+  } else if (c->elt->kind == Kind::Starred) { // [*x for x in xs]
+    std::string v = expr(as<Starred>(c->elt)->value);
+    checkInt(fmt::format("{}({}{}.get(), {})", c->kind == Kind::ListComp ? "pyxc::extendStarArgs(nullptr, " : "pyxc::setUpdate(",
+                         "", result, v));
   } else {
     std::string v = expr(c->elt);
     checkInt(fmt::format("{}({}.get(), {})", c->kind == Kind::ListComp ? "PyList_Append" : "PySet_Add", result, v));
@@ -617,10 +623,11 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
     names += m.cString(a->arg) + ", ";
   spec.line("const char *const params_{}[] = {{{}nullptr}};", cppBody, names);
   LineCol lc = m.file.lineCol(inner->node->range.begin);
-  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, kSourceName, {}}};",
+  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, kSourceName, {}, {}}};",
             specName, m.cString(inner->name), m.cString(inner->qualname), doc.empty() ? "nullptr" : m.cString(doc),
             cppBody, args->posonlyargs.size(), args->posonlyargs.size() + args->args.size(), args->kwonlyargs.size(),
-            args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, lc.line);
+            args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, lc.line,
+            m.options.cythonSemantics ? "true" : "false");
   m.functions.push_back(spec.take());
 
   std::string defaults = "nullptr", kwdefaults = "nullptr", annotations = "nullptr";

@@ -109,7 +109,7 @@ void Constants::emitDeclarations(CppWriter &w) const {
     if (i.comment.empty())
       w.line("PyObject *{};", i.name);
     else
-      w.line("PyObject *{}; // {}", i.name, i.comment);
+      w.line("PyObject *{}; // {}", i.name, commentText(i.comment));
   }
 }
 
@@ -133,11 +133,7 @@ void FunctionEmitter::lineMark(const Node *n) {
   text = first == std::string_view::npos ? std::string_view() : text.substr(first);
   if (text.size() > 100)
     text = text.substr(0, 100);
-  std::string shown(text);
-  // A line comment must not continue onto the next line.
-  while (!shown.empty() && shown.back() == '\\')
-    shown.pop_back();
-  w.line("// {}:{}: {}", m.options.sourceName, lc.line, shown);
+  w.line("// {}:{}: {}", m.options.sourceName, lc.line, commentText(text));
   if (int(lc.line) != currentLine) {
     w.line("line = {};", lc.line);
     currentLine = int(lc.line);
@@ -181,7 +177,7 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
                               const Expr *lambdaBody) {
   CppWriter head(0);
   LineCol lc = m.file.lineCol(scope->node->range.begin);
-  head.line("// {}:{}: {}", m.options.sourceName, lc.line, scope->qualname);
+  head.line("// {}:{}: {}", m.options.sourceName, lc.line, commentText(scope->qualname));
   head.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject **params) {{", cppName));
   head.line("PyObject *const globals = self->globals;");
   head.line("int line = {};", lc.line);

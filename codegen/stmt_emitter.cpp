@@ -354,6 +354,13 @@ void FunctionEmitter::raiseStatement(const Raise *s) {
   if (!s->exc) {
     w.line("pyxc::reraise();");
     w.line("goto {}_unwind;", targets.back().error);
+  } else if (s->legacyValue) {
+    // Cython's Python 2 form: raise Type, value[, traceback]
+    std::string exc = expr(s->exc);
+    std::string value = expr(s->legacyValue);
+    std::string tb = s->legacyTraceback ? expr(s->legacyTraceback) : "nullptr";
+    w.line("pyxc::raiseLegacy({}, {}, {});", exc, value, tb);
+    fail();
   } else {
     std::string exc = expr(s->exc);
     std::string cause = s->cause ? expr(s->cause) : "nullptr";

@@ -296,6 +296,14 @@ public:
       if (!as<MatchAs>(n)->name.empty())
         bindTarget(as<MatchAs>(n)->name);
       return;
+    case Kind::CVarDecl:
+      // Cython: `cdef int x = 0` binds x where it is declared.
+      for (const CDeclarator *d : as<CVarDecl>(n)->declarators) {
+        if (d->value)
+          visit(d->value);
+        bindTarget(d->name);
+      }
+      return;
     case Kind::MatchStar:
       if (!as<MatchStar>(n)->name.empty())
         bindTarget(as<MatchStar>(n)->name);
@@ -337,6 +345,8 @@ private:
             addFree(q, name);
           return true;
         }
+        // A class between the capture and the binding passes the cell on.
+        path.push_back(p);
         continue;
       }
       Facts &f = facts_[p];

@@ -199,6 +199,10 @@ def main():
         script_check(runner, "oracle/stdlib-full", oracle)
     cython_tests = ROOT / ".cache" / "cython-3.3.0" / "tests"
     if cython_tests.is_dir():
+        # Every conformance test that passes today (conformance/passing.txt) must keep passing.
+        script_check(runner, "conformance/regressions",
+                     [sys.executable, str(SUITE / "conformance" / "run_conformance.py"), "--pyxc", runner.pyxc,
+                      "--tests", str(cython_tests), "--only-listed", str(SUITE / "conformance" / "passing.txt")])
         script_check(runner, "conformance/parse", ["bash", str(ROOT / "scripts" / "conformance_parse.sh"),
                                                   runner.pyxc, str(cython_tests)])
     else:

@@ -40,7 +40,20 @@ struct Binder {
     return s;
   }
 
+  // Cython's __Pyx_RaiseArgtupleInvalid.
+  int cythonArgCount(bool tooMany, Py_ssize_t given) {
+    Py_ssize_t defaults = fn->defaults ? PyTuple_GET_SIZE(fn->defaults) : 0;
+    Py_ssize_t max = spec->positionalCount, min = max - defaults;
+    const char *how = min == max && !spec->hasVarargs ? "exactly" : tooMany ? "at most" : "at least";
+    Py_ssize_t expected = tooMany ? max : min;
+    PyErr_Format(PyExc_TypeError, "%U() takes %s %zd positional argument%s (%zd given)", fn->name, how, expected,
+                 expected == 1 ? "" : "s", given);
+    return -1;
+  }
+
   int tooManyPositional(Py_ssize_t given, Py_ssize_t kwonlyGiven) {
+    if (spec->cythonMessages)
+      return cythonArgCount(true, given);
     Py_ssize_t defaults = fn->defaults ? PyTuple_GET_SIZE(fn->defaults) : 0;
     int max = spec->positionalCount;
     std::string takes;
@@ -117,7 +130,10 @@ struct Binder {
       int index = findKeyword(key);
       if (index >= 0) {
         if (out[index]) {
-          PyErr_Format(PyExc_TypeError, "%U() got multiple values for argument '%S'", qualname(), key);
+          if (spec->cythonMessages)
+            PyErr_Format(PyExc_TypeError, "%U() got multiple values for keyword argument '%S'", fn->name, key);
+          else
+            PyErr_Format(PyExc_TypeError, "%U() got multiple values for argument '%S'", qualname(), key);
           return fail(), -1;
         }
         out[index] = Py_NewRef(value);
@@ -159,6 +175,12 @@ struct Binder {
       else
         missingNames.push_back(spec->paramNames[i]);
     }
+    if (!missingNames.empty() && spec->cythonMessages) {
+      Py_ssize_t given = 0;
+      while (given < spec->positionalCount && out[given])
+        ++given;
+      return cythonArgCount(false, given), fail(), -1;
+    }
     if (!missingNames.empty())
       return missing(missingNames, "positional"), fail(), -1;
     for (int i = kwonlyBegin(); i < kwonlyBegin() + spec->kwonlyCount; ++i) {
@@ -169,6 +191,10 @@ struct Binder {
         out[i] = Py_NewRef(dflt);
       else
         missingNames.push_back(spec->paramNames[i]);
+    }
+    if (!missingNames.empty() && spec->cythonMessages) {
+      PyErr_Format(PyExc_TypeError, "%U() needs keyword-only argument %s", fn->name, missingNames[0]);
+      return fail(), -1;
     }
     if (!missingNames.empty())
       return missing(missingNames, "keyword-only"), fail(), -1;

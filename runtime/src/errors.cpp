@@ -57,6 +57,41 @@ int raise(PyObject *exc, PyObject *cause) {
   return -1;
 }
 
+int raiseLegacy(PyObject *type, PyObject *value, PyObject *traceback) {
+  Ref exc;
+  if (PyExceptionClass_Check(type)) {
+    if (value == Py_None)
+      exc = own(PyObject_CallNoArgs(type));
+    else if (PyTuple_Check(value))
+      exc = own(PyObject_Call(type, value, nullptr));
+    else if (PyObject_IsInstance(value, type) == 1)
+      exc = keep(value);
+    else
+      exc = own(PyObject_CallOneArg(type, value));
+    if (!exc)
+      return -1;
+  } else if (PyExceptionInstance_Check(type)) {
+    if (value != Py_None) {
+      PyErr_SetString(PyExc_TypeError, "instance exception may not have a separate value");
+      return -1;
+    }
+    exc = keep(type);
+  } else {
+    PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+    return -1;
+  }
+  if (traceback && traceback != Py_None) {
+    if (!PyTraceBack_Check(traceback)) {
+      PyErr_SetString(PyExc_TypeError, "raise: arg 3 must be a traceback or None");
+      return -1;
+    }
+    if (PyException_SetTraceback(exc.get(), traceback) < 0)
+      return -1;
+  }
+  pyxc_SetRaisedException(exc.release());
+  return -1;
+}
+
 int reraise() {
   PyObject *handled = pyxc_GetHandledException();
   if (!handled || handled == Py_None) {

@@ -15,6 +15,9 @@ void addTraceback(const char *function, const char *filename, int line);
 // exception being handled). Always returns -1 with an exception set.
 int raise(PyObject *exc, PyObject *cause);
 int reraise();
+// Python 2's `raise type, value, traceback` (Cython accepts it): a tuple
+// value is the constructor's arguments. Always returns -1.
+int raiseLegacy(PyObject *type, PyObject *value, PyObject *traceback);
 
 // Whether the pending exception matches `type` (a class or a tuple of them),
 // with CPython's TypeError for classes that are not exceptions. Returns 1, 0

@@ -30,6 +30,9 @@ struct FunctionSpec {
   FunctionBody body;
   const char *filename; // for tracebacks
   int firstLine;
+  // Argument errors worded as Cython words them (.pyx sources), instead
+  // of CPython's (.py sources).
+  bool cythonMessages;
 };
 
 struct Function {
