@@ -66,6 +66,10 @@ public:
   void forStatement(const ast::For *s);
   void tryStatement(const ast::Try *s);
   void withStatement(const ast::With *s);
+  void matchStatement(const ast::Match *s);
+  // Emits the test of `p` against `subject`; jumps to `fail` when it does not match.
+  void pattern(const ast::Pattern *p, const std::string &subject, const std::string &fail);
+  void capture(std::string_view name, const std::string &value);
   void raiseStatement(const ast::Raise *s);
   void importStatement(const ast::Import *s);
   void importFromStatement(const ast::ImportFrom *s);

@@ -124,6 +124,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::For: forStatement(as<For>(s)); return;
   case Kind::Try: tryStatement(as<Try>(s)); return;
   case Kind::With: withStatement(as<With>(s)); return;
+  case Kind::Match: matchStatement(as<Match>(s)); return;
   case Kind::Raise: raiseStatement(as<Raise>(s)); return;
   case Kind::Import: importStatement(as<Import>(s)); return;
   case Kind::ImportFrom: importFromStatement(as<ImportFrom>(s)); return;
@@ -758,6 +759,194 @@ void FunctionEmitter::classDef(const ClassDef *c) {
   target.ctx = Ctx::Store;
   assign(&target, cls + ".get()");
   w.close();
+}
+
+// match: the subject is evaluated once; each case tests its pattern
+// (binding captures as it goes, as CPython may) and its guard.
+void FunctionEmitter::matchStatement(const Match *s) {
+  std::string end = label("match_end");
+  w.open();
+  std::string subject = owned(s->subject);
+  for (const MatchCase *c : s->cases) {
+    lineMark(c);
+    std::string next = label("case_next");
+    w.open();
+    pattern(c->pattern, subject + ".get()", next);
+    if (c->guard) {
+      std::string t = truth(c->guard);
+      w.line("if (!{}) goto {};", t, next);
+    }
+    statements(c->body);
+    w.line("goto {};", end);
+    w.close();
+    w.label(next);
+  }
+  w.label(end);
+  w.close();
+}
+
+void FunctionEmitter::capture(std::string_view name, const std::string &value) {
+  Name target{};
+  target.kind = Kind::Name;
+  target.id = name;
+  target.ctx = Ctx::Store;
+  assign(&target, value);
+}
+
+void FunctionEmitter::pattern(const Pattern *p, const std::string &subject, const std::string &fail) {
+  switch (p->kind) {
+  case Kind::MatchValue: {
+    std::string value = expr(as<MatchValue>(p)->value);
+    std::string eq = temp("equal");
+    w.line("int {} = pyxc::compareTruth({}, {}, Py_EQ);", eq, subject, value);
+    checkInt(eq);
+    w.line("if (!{}) goto {};", eq, fail);
+    return;
+  }
+  case Kind::MatchSingleton: {
+    ConstKind v = as<MatchSingleton>(p)->value;
+    w.line("if ({} != {}) goto {};", subject, v == ConstKind::None ? "Py_None" : v == ConstKind::True ? "Py_True" : "Py_False",
+           fail);
+    return;
+  }
+  case Kind::MatchAs: {
+    auto *a = as<MatchAs>(p);
+    if (a->pattern)
+      pattern(a->pattern, subject, fail);
+    if (!a->name.empty())
+      capture(a->name, subject);
+    return;
+  }
+  case Kind::MatchOr: {
+    auto *o = as<MatchSequence>(p);
+    std::string matched = label("or_matched");
+    for (size_t i = 0; i < o->patterns.size(); ++i) {
+      bool last = i + 1 == o->patterns.size();
+      std::string next = last ? fail : label("or_next");
+      w.open();
+      pattern(o->patterns[i], subject, next);
+      w.line("goto {};", matched);
+      w.close();
+      if (!last)
+        w.label(next);
+    }
+    w.label(matched);
+    return;
+  }
+  case Kind::MatchSequence: {
+    auto *seq = as<MatchSequence>(p);
+    size_t n = seq->patterns.size(), star = n;
+    for (size_t i = 0; i < n; ++i)
+      if (seq->patterns[i]->kind == Kind::MatchStar)
+        star = i;
+    w.open();
+    w.line("if (!pyxc::isMatchSequence({})) goto {};", subject, fail);
+    std::string len = temp("length");
+    w.line("Py_ssize_t {} = PyObject_Length({});", len, subject);
+    checkInt(len);
+    if (star == n)
+      w.line("if ({} != {}) goto {};", len, n, fail);
+    else
+      w.line("if ({} < {}) goto {};", len, n - 1, fail);
+    for (size_t i = 0; i < n; ++i) {
+      const Pattern *sub = seq->patterns[i];
+      if (i == star) {
+        std::string_view name = as<MatchStar>(sub)->name;
+        if (name.empty())
+          continue;
+        std::string slice = temp("star_slice");
+        w.line("Ref {} = own(PySequence_GetSlice({}, {}, {} - {}));", slice, subject, star, len, n - star - 1);
+        check(slice);
+        std::string rest = temp("star_list");
+        w.line("Ref {} = own(PySequence_List({}.get()));", rest, slice);
+        check(rest);
+        capture(name, rest + ".get()");
+        continue;
+      }
+      // An irrefutable wildcard needs no item.
+      if (sub->kind == Kind::MatchAs && !as<MatchAs>(sub)->pattern && as<MatchAs>(sub)->name.empty())
+        continue;
+      std::string item = temp("element");
+      if (i < star)
+        w.line("Ref {} = own(PySequence_GetItem({}, {}));", item, subject, i);
+      else
+        w.line("Ref {} = own(PySequence_GetItem({}, {} - {}));", item, subject, len, n - i);
+      check(item);
+      pattern(sub, item + ".get()", fail);
+    }
+    w.close();
+    return;
+  }
+  case Kind::MatchMapping: {
+    auto *mp = as<MatchMapping>(p);
+    size_t n = mp->keys.size();
+    w.open();
+    w.line("if (!pyxc::isMatchMapping({})) goto {};", subject, fail);
+    std::vector<std::string> keys;
+    for (const Expr *k : mp->keys)
+      keys.push_back(expr(k));
+    std::string keyArray = temp("keys");
+    std::string list;
+    for (size_t i = 0; i < n; ++i)
+      list += (i ? ", " : "") + keys[i];
+    w.line("PyObject *{}[] = {{{}}};", keyArray, n ? list : "nullptr");
+    if (n) {
+      std::string len = temp("length");
+      w.line("Py_ssize_t {} = PyObject_Length({});", len, subject);
+      checkInt(len);
+      w.line("if ({} < {}) goto {};", len, n, fail);
+      std::string values = temp("values"), found = temp("found");
+      w.line("PyObject *{}[{}];", values, n);
+      w.line("int {} = pyxc::matchKeys({}, {}, {}, {});", found, subject, keyArray, n, values);
+      checkInt(found);
+      w.line("if (!{}) goto {};", found, fail);
+      std::string refs = temp("value_refs");
+      w.line("Ref {}[{}];", refs, n);
+      w.line("for (int i = 0; i < {}; ++i) {}[i] = own({}[i]);", n, refs, values);
+      for (size_t i = 0; i < n; ++i)
+        pattern(mp->patterns[i], fmt::format("{}[{}].get()", refs, i), fail);
+    }
+    if (!mp->rest.empty()) {
+      std::string rest = temp("rest");
+      w.line("Ref {} = own(pyxc::mappingRest({}, {}, {}));", rest, subject, keyArray, n);
+      check(rest);
+      capture(mp->rest, rest + ".get()");
+    }
+    w.close();
+    return;
+  }
+  case Kind::MatchClass: {
+    auto *mc = as<MatchClass>(p);
+    w.open();
+    std::string cls = expr(mc->cls);
+    size_t np = mc->patterns.size(), nk = mc->kwdAttrs.size();
+    std::string names = "nullptr";
+    if (nk) {
+      std::vector<std::string> items;
+      for (std::string_view a : mc->kwdAttrs)
+        items.push_back(m.constants.str(a));
+      names = m.constants.tuple(items);
+    }
+    std::string values = temp("attributes"), found = temp("is_instance");
+    w.line("PyObject *{}[{}];", values, np + nk ? np + nk : 1);
+    w.line("int {} = pyxc::matchClass({}, {}, {}, {}, {});", found, subject, cls, np, names, values);
+    checkInt(found);
+    w.line("if (!{}) goto {};", found, fail);
+    if (np + nk) {
+      std::string refs = temp("attribute_refs");
+      w.line("Ref {}[{}];", refs, np + nk);
+      w.line("for (int i = 0; i < {}; ++i) {}[i] = own({}[i]);", np + nk, refs, values);
+      for (size_t i = 0; i < np; ++i)
+        pattern(mc->patterns[i], fmt::format("{}[{}].get()", refs, i), fail);
+      for (size_t i = 0; i < nk; ++i)
+        pattern(mc->kwdPatterns[i], fmt::format("{}[{}].get()", refs, np + i), fail);
+    }
+    w.close();
+    return;
+  }
+  default:
+    unsupported(p, "this pattern");
+  }
 }
 
 } // namespace pyxc::codegen

@@ -5,6 +5,7 @@
 #include "pyxc/compat.h"
 #include "pyxc/errors.h"
 #include "pyxc/function.h"
+#include "pyxc/match.h"
 #include "pyxc/numbers.h"
 #include "pyxc/ops.h"
 #include "pyxc/ref.h"
