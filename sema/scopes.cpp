@@ -418,12 +418,17 @@ private:
         Scope *p = s->parent;
         while (p->kind == ScopeKind::Comprehension)
           p = p->parent;
-        if (p->kind == ScopeKind::Class && !captureFromEnclosing(p, n))
+        if (p->kind == ScopeKind::Class && !captureFromEnclosing(p, n)) {
           s->bindings[n] = Binding::Global;
-        else if (p->kind == ScopeKind::Class)
+        } else if (p->kind == ScopeKind::Class) {
           s->bindings[n] = Binding::Free;
-        else
+        } else {
+          // The comprehension runs inline in the enclosing function, which
+          // therefore uses the name itself (resolved after its children).
           s->bindings[n] = Binding::Enclosing;
+          if (p->kind == ScopeKind::Function)
+            facts_[p].use(n);
+        }
         continue;
       }
       if (!captureFromEnclosing(s, n) && !s->bindings.count(n))

@@ -226,15 +226,23 @@ PyObject *callEx(PyObject *callable, PyObject *args, PyObject *kwargs) {
   return PyObject_Call(callable, args, kwargs);
 }
 
+// How CPython names a callable in call errors (_PyObject_FunctionStr):
+// "module.qualname()", "qualname()" for builtins, or str(callable).
 static Ref callableDescription(PyObject *callable) {
-  if (PyFunction_Check(callable) || PyCFunction_Check(callable))
-    return own(PyUnicode_FromFormat("%U()", PyObject_GetAttrString(callable, "__qualname__")));
   Ref qualname = own(PyObject_GetAttrString(callable, "__qualname__"));
-  if (qualname && PyUnicode_Check(qualname.get()))
-    return own(PyUnicode_FromFormat("%U()", qualname.get()));
+  if (!qualname) {
+    PyErr_Clear();
+    return own(PyObject_Str(callable));
+  }
+  Ref module = own(PyObject_GetAttrString(callable, "__module__"));
   PyErr_Clear();
-  return own(PyUnicode_FromFormat("%s object", Py_TYPE(callable)->tp_name));
+  if (module && module.get() != Py_None && PyUnicode_Check(module.get()) &&
+      PyUnicode_CompareWithASCIIString(module.get(), "builtins") != 0)
+    return own(PyUnicode_FromFormat("%S.%S()", module.get(), qualname.get()));
+  return own(PyUnicode_FromFormat("%S()", qualname.get()));
 }
+
+PyObject *functionDescription(PyObject *callable) { return callableDescription(callable).release(); }
 
 int mergeKwargs(PyObject *callable, PyObject *kwargs, PyObject *mapping) {
   if (!PyDict_Check(mapping) && !PyObject_HasAttrString(mapping, "keys")) {

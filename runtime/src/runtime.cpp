@@ -168,12 +168,9 @@ int setKeyword(PyObject *callable, PyObject *kwargs, PyObject *name, PyObject *v
   if (has < 0)
     return -1;
   if (has) {
-    Ref qualname = own(PyObject_GetAttrString(callable, "__qualname__"));
-    PyErr_Clear();
-    if (qualname && PyUnicode_Check(qualname.get()))
-      PyErr_Format(PyExc_TypeError, "%U() got multiple values for keyword argument '%U'", qualname.get(), name);
-    else
-      PyErr_Format(PyExc_TypeError, "got multiple values for keyword argument '%U'", name);
+    Ref described = own(functionDescription(callable));
+    if (described)
+      PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%U'", described.get(), name);
     return -1;
   }
   return PyDict_SetItem(kwargs, name, value);

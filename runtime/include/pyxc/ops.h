@@ -41,6 +41,9 @@ int extendStarArgs(PyObject *callable, PyObject *list, PyObject *iterable);
 // `x in y` / `x not in y` as 0/1/-1.
 inline int contains(PyObject *container, PyObject *item) { return PySequence_Contains(container, item); }
 
+// "module.qualname()" as CPython names a callable in call errors.
+PyObject *functionDescription(PyObject *callable);
+
 // The builtin namespace of a module's globals.
 PyObject *builtins(PyObject *globals);
 
