@@ -138,21 +138,31 @@ void CaughtException::restore() {
   pyxc_SetRaisedException(exc_.release());
 }
 
-int raiseUnboundLocal(const char *name) {
-  PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-               name);
+int raiseNameErrorWith(PyObject *type, const char *format, PyObject *name) {
+  PyErr_Format(type, format, name);
+  PyObject *exc = pyxc_GetRaisedException();
+  if (exc && PyObject_SetAttrString(exc, "name", name) < 0)
+    PyErr_Clear();
+  pyxc_SetRaisedException(exc);
   return -1;
+}
+
+static int raiseNamed(PyObject *type, const char *format, const char *name) {
+  Ref n = own(PyUnicode_FromString(name));
+  return n ? raiseNameErrorWith(type, format, n.get()) : -1;
+}
+
+int raiseUnboundLocal(const char *name) {
+  return raiseNamed(PyExc_UnboundLocalError,
+                    "cannot access local variable '%U' where it is not associated with a value", name);
 }
 
 int raiseUnboundFree(const char *name) {
-  PyErr_Format(PyExc_NameError,
-               "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
-  return -1;
+  return raiseNamed(PyExc_NameError,
+                    "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                    name);
 }
 
-int raiseNameError(PyObject *name) {
-  PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
-  return -1;
-}
+int raiseNameError(PyObject *name) { return raiseNameErrorWith(PyExc_NameError, "name '%U' is not defined", name); }
 
 } // namespace pyxc

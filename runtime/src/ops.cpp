@@ -1,5 +1,6 @@
 #include "pyxc/ops.h"
 
+#include "pyxc/errors.h"
 #include "pyxc/function.h"
 
 #include <vector>
@@ -21,7 +22,7 @@ PyObject *loadGlobal(PyObject *globals, PyObject *name) {
   if (v)
     return Py_NewRef(v);
   if (!PyErr_Occurred())
-    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    raiseNameError(name);
   return nullptr;
 }
 
@@ -40,7 +41,7 @@ int deleteGlobal(PyObject *globals, PyObject *name) {
     return 0;
   if (PyErr_ExceptionMatches(PyExc_KeyError)) {
     PyErr_Clear();
-    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    raiseNameError(name);
   }
   return -1;
 }

@@ -71,6 +71,8 @@ private:
   bool saved_ = false;
 };
 
+// NameError and UnboundLocalError carry the name (3.10+), as CPython sets it.
+int raiseNameErrorWith(PyObject *type, const char *format, PyObject *name);
 int raiseUnboundLocal(const char *name);
 int raiseUnboundFree(const char *name);
 int raiseNameError(PyObject *name);

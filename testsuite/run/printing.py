@@ -1,0 +1,12 @@
+import sys, io
+print("a", "b", sep="-", end="!\n")
+print(1, 2, 3, sep="")
+print("no newline", end="")
+print()
+print(*range(3), sep=", ")
+print("to stdout", file=sys.stdout, flush=True)
+buf = io.StringIO()
+print("captured", 42, file=buf)
+print(repr(buf.getvalue()))
+print(None, True, 1.0, [None], {"a": (1,)}, {1}, set(), frozenset(), b"b", 1j, -0.0)
+sys.stdout.write("direct write\n")
