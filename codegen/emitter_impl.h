@@ -87,6 +87,10 @@ public:
   std::string truth(const ast::Expr *e);
   std::string loadName(std::string_view id);
   std::string call(const ast::Call *c);
+  // globals(), locals(), vars(), dir(), eval() and exec() read the caller's
+  // frame, which compiled code has not: they are compiled against this scope.
+  bool frameIntrospection(const ast::Call *c, const std::string &result);
+  std::string localsDict();
   std::string compare(const ast::Compare *c);
   std::string boolOp(const ast::BoolOp *b);
   std::string ifExp(const ast::IfExp *e);

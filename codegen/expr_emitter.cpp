@@ -329,6 +329,9 @@ std::string FunctionEmitter::call(const Call *c) {
     return result;
   }
 
+  if (frameIntrospection(c, result))
+    return result;
+
   if (simple) {
     std::vector<std::string> args;
     std::vector<std::string> kwnames;
@@ -390,6 +393,64 @@ std::string FunctionEmitter::call(const Call *c) {
   w.line("Ref {} = own(PyObject_Call({}, {}.get(), {}));", result, callee, tuple, kwargs);
   check(result);
   return result;
+}
+
+std::string FunctionEmitter::localsDict() {
+  if (isModule)
+    return "globals";
+  if (isClass)
+    return "ns";
+  std::string d = temp("locals");
+  w.line("Ref {} = own(PyDict_New());", d);
+  check(d);
+  for (const std::string &n : scope->order) {
+    Binding b = binding(n);
+    if (b == Binding::Local)
+      w.line("if ({0} && PyDict_SetItem({1}.get(), {2}, {0}.get()) < 0) goto {3};", var(n), d, m.constants.str(n),
+             targets.back().error);
+    else if (b == Binding::Cell || b == Binding::Free)
+      w.line("if (PyCell_GET({0}) && PyDict_SetItem({1}.get(), {2}, PyCell_GET({0})) < 0) goto {3};",
+             b == Binding::Cell ? var(n) + ".get()" : var(n), d, m.constants.str(n), targets.back().error);
+  }
+  return d + ".get()";
+}
+
+bool FunctionEmitter::frameIntrospection(const Call *c, const std::string &result) {
+  if (c->func->kind != Kind::Name || !c->keywords.empty())
+    return false;
+  std::string_view id = as<Name>(c->func)->id;
+  if (binding(id) != Binding::Global || m.scopes.module()->assigned.count(std::string(id)))
+    return false;
+  size_t nargs = c->args.size();
+  for (const Expr *a : c->args)
+    if (a->kind == Kind::Starred)
+      return false;
+  if (id == "globals" && nargs == 0) {
+    w.line("Ref {} = keep(globals);", result);
+    return true;
+  }
+  if ((id == "locals" || id == "vars") && nargs == 0) {
+    w.line("Ref {} = keep({});", result, localsDict());
+    return true;
+  }
+  if (id == "dir" && nargs == 0) {
+    std::string names = localsDict();
+    w.line("Ref {} = own(PySequence_List({}));", result, names);
+    check(result);
+    checkInt(fmt::format("PyList_Sort({}.get())", result));
+    return true;
+  }
+  if ((id == "eval" || id == "exec") && nargs == 1) {
+    std::string fn = loadName(id);
+    std::string source = expr(c->args[0]);
+    std::string locals = localsDict();
+    std::string argv = temp("args");
+    w.line("PyObject *{}[] = {{{}, globals, {}}};", argv, source, locals);
+    w.line("Ref {} = own(PyObject_Vectorcall({}, {}, 3, nullptr));", result, fn, argv);
+    check(result);
+    return true;
+  }
+  return false;
 }
 
 std::string FunctionEmitter::display(const Expr *e) {

@@ -382,7 +382,7 @@ std::string ModuleEmitter::run(const Module *module) {
     w.blank();
   }
   w.open("int moduleExec(PyObject *module) {");
-  w.line("if (pyxc::checkRuntime(PYXC_RUNTIME_ABI) < 0 || initConstants() < 0)");
+  w.line("if (pyxc::checkRuntime(PYXC_RUNTIME_ABI) < 0 || initConstants() < 0 || pyxc::initModuleGlobals(module) < 0)");
   w.line("  return -1;");
   w.line("return module_body(module);");
   w.close();

@@ -378,6 +378,7 @@ private:
   void resolve(Scope *s) {
     Facts &f = facts_[s];
     s->order = f.order;
+    s->assigned = f.assigned;
     switch (s->kind) {
     case ScopeKind::Module:
       for (auto &n : f.order)

@@ -8,6 +8,7 @@
 #include "frontend/diagnostics.h"
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -42,6 +43,7 @@ struct Scope {
   // Free variables in closure order (the tuple an inner function receives).
   std::vector<std::string> frees;
   std::vector<Scope *> children;
+  std::set<std::string> assigned; // names bound in this scope (for the module: which builtins are shadowed)
   bool needsClassCell = false; // a class whose methods use super() or __class__
   bool usesSuper = false;      // a function that calls super() with no arguments
 

@@ -11,6 +11,15 @@ int checkRuntime(int abi) {
   return initFunctionType();
 }
 
+int initModuleGlobals(PyObject *module) {
+  PyObject *globals = PyModule_GetDict(module);
+  if (!globals)
+    return -1;
+  if (PyDict_GetItemString(globals, "__builtins__"))
+    return 0;
+  return PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins());
+}
+
 PyObject *internString(const char *utf8, Py_ssize_t size) {
   PyObject *s = PyUnicode_DecodeUTF8(utf8, size, "surrogatepass");
   if (s)

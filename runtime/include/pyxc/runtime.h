@@ -20,6 +20,9 @@ int checkRuntime(int abi);
 
 PyObject *internString(const char *utf8, Py_ssize_t size);
 
+// What executing a .py module puts in its globals first: __builtins__.
+int initModuleGlobals(PyObject *module);
+
 // The truth of a value, with the common cases inline.
 inline int isTrue(PyObject *v) {
   if (v == Py_True)
