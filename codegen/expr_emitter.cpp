@@ -529,6 +529,12 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
                                                                  : "PyDict_New()");
   check(result);
   std::string first = expr(c->generators[0]->iter);
+  // Up to 3.11 a comprehension is a function of its own: errors inside it
+  // show a <listcomp> frame in tracebacks (PEP 709 inlined them in 3.12).
+  std::string compError = label("comprehension_error"), compDone = label("comprehension_done");
+  Targets compTargets = targets.back();
+  compTargets.error = compError;
+  targets.push_back(compTargets);
   w.open();
   std::map<std::string, std::string> vars;
   for (const std::string &n : cs->order) {
@@ -592,6 +598,14 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
   compScopes.pop_back();
   comprehensionVars.pop_back();
   w.close();
+  targets.pop_back();
+  w.line("goto {};", compDone);
+  w.label(compError);
+  w.raw("#if PY_VERSION_HEX < 0x030C0000\n");
+  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", cs->name);
+  w.raw("#endif\n");
+  w.line("goto {};", targets.back().error);
+  w.label(compDone);
   return result;
 }
 

@@ -125,6 +125,21 @@ CLI_CASES = [
 ]
 
 
+def deterministic_output(runner):
+    """Same input, same options: byte-identical C++ (build caches rely on it)."""
+    import tempfile
+    name = "cli/deterministic-output"
+    if not runner.wanted(name):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        outputs = []
+        for i in range(2):
+            out = Path(tmp) / f"{i}.cpp"
+            proc = runner.run(str(SUITE / "run" / "classes_advanced.py"), "-o", str(out))
+            outputs.append(out.read_bytes() if proc.returncode == 0 and out.exists() else b"")
+        runner.record(name, outputs[0] != b"" and outputs[0] == outputs[1], "outputs differ or translation failed")
+
+
 def cli_cases(runner):
     """The driver's own contract: version, usage errors, unreadable files."""
     for name, argv, rc, text in CLI_CASES:
@@ -177,6 +192,34 @@ def differential_tests(runner):
             runner.record(f"run/{f.name}", ok, why)
 
 
+def package_tests(runner):
+    """testsuite/packages/<pkg>: every module compiled, then `import <pkg>.main`."""
+    import shutil
+    import tempfile
+    for pkg in sorted(p for p in (SUITE / "packages").iterdir() if p.is_dir()):
+        name = f"packages/{pkg.name}"
+        if not runner.wanted(name):
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            src, out = Path(tmp) / "src", Path(tmp) / "out"
+            shutil.copytree(pkg, src / pkg.name)
+            shutil.copytree(pkg, out / pkg.name)
+            problems = []
+            for module in sorted((out / pkg.name).rglob("*.py")):
+                if module.name == "__init__.py":
+                    continue
+                build = runner.run("--build", str(module), "-o", str(module.parent))
+                if build.returncode != 0:
+                    problems.append(f"building {module.name}: {build.stderr[-1500:]}")
+                module.unlink()  # the compiled module must be what gets imported
+            code = f"import sys; sys.path.insert(0, sys.argv[1]); import {pkg.name}.main"
+            want = subprocess.run([sys.executable, "-c", code, str(src)], capture_output=True, text=True)
+            got = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True)
+            if (got.stdout, got.returncode) != (want.stdout, want.returncode):
+                problems.append(f"CPython:\n{want.stdout}{want.stderr[-800:]}\npyxc:\n{got.stdout}{got.stderr[-800:]}")
+            runner.record(name, not problems, "\n".join(problems))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -187,12 +230,14 @@ def main():
 
     unit_tests(runner)
     cli_cases(runner)
+    deterministic_output(runner)
     golden(runner, "parse", "stdout", 0)
     golden(runner, "errors", "stderr", 1)
     golden(runner, "errors/translate", "stderr", 1, translate=True)
     python_oracle_cases(runner)
     diagnostics_covered(runner)
     differential_tests(runner)
+    package_tests(runner)
     oracle = [sys.executable, str(SUITE / "oracle" / "stdlib_oracle.py"), runner.pyxc]
     script_check(runner, "oracle/stdlib-quick", oracle + ["--every", "10"])
     if runner.args.full:

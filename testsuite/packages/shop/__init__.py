@@ -1,0 +1,2 @@
+"""A package whose modules pyxc compiles."""
+VERSION = "1.0"
