@@ -91,6 +91,9 @@ public:
   // frame, which compiled code has not: they are compiled against this scope.
   bool frameIntrospection(const ast::Call *c, const std::string &result);
   std::string localsDict();
+  // str(x), len(x), isinstance(a, b), ... straight to the C API when the
+  // module never rebinds the builtin (Cython's assumption too).
+  bool builtinCall(const ast::Call *c, const std::string &result);
   std::string compare(const ast::Compare *c);
   std::string boolOp(const ast::BoolOp *b);
   std::string ifExp(const ast::IfExp *e);

@@ -103,7 +103,8 @@ std::string FunctionEmitter::loadName(std::string_view id) {
   }
   case Binding::Global:
     t = temp(std::string("global_") + std::string(id.substr(0, 16)));
-    w.line("Ref {} = own(pyxc::loadGlobal(globals, {}));", t, k);
+    w.line("static pyxc::GlobalCache {}_cache;", t);
+    w.line("Ref {0} = own(pyxc::loadGlobal(globals, {1}, {0}_cache));", t, k);
     check(t);
     return t + ".get()";
   case Binding::ClassLocal:
@@ -125,6 +126,20 @@ std::string FunctionEmitter::truth(const Expr *e) {
   if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::Not) {
     std::string inner = truth(as<UnaryOp>(e)->operand);
     w.line("int {} = !{};", t, inner);
+    return t;
+  }
+  if (e->kind == Kind::BoolOp) {
+    // `if a and b:` needs only the truth of each operand, in order.
+    auto *b = as<BoolOp>(e);
+    w.line("int {};", t);
+    w.open("do {");
+    for (size_t i = 0; i < b->values.size(); ++i) {
+      std::string v = truth(b->values[i]);
+      w.line("{} = {};", t, v);
+      if (i + 1 < b->values.size())
+        w.line("if ({}{}) break;", b->op == BoolOpKind::And ? "!" : "", t);
+    }
+    w.close("} while (false);");
     return t;
   }
   if (e->kind == Kind::Compare && as<Compare>(e)->ops.size() == 1 && int(as<Compare>(e)->ops[0]) <= int(CmpOpKind::GtE)) {
@@ -329,7 +344,7 @@ std::string FunctionEmitter::call(const Call *c) {
     return result;
   }
 
-  if (frameIntrospection(c, result))
+  if (frameIntrospection(c, result) || builtinCall(c, result))
     return result;
 
   if (simple) {
@@ -358,7 +373,7 @@ std::string FunctionEmitter::call(const Call *c) {
       w.line("Ref {} = own(PyObject_VectorcallMethod({}, {}, {}, {}));", result,
              m.constants.str(as<Attribute>(c->func)->attr), argv, positional, names);
     else
-      w.line("Ref {} = own(PyObject_Vectorcall({}, {}, {}, {}));", result, callee, argv, positional, names);
+      w.line("Ref {} = own(pyxc::call({}, {}, {}, {}));", result, callee, argv, positional, names);
     check(result);
     return result;
   }
@@ -448,6 +463,48 @@ bool FunctionEmitter::frameIntrospection(const Call *c, const std::string &resul
     w.line("PyObject *{}[] = {{{}, globals, {}}};", argv, source, locals);
     w.line("Ref {} = own(PyObject_Vectorcall({}, {}, 3, nullptr));", result, fn, argv);
     check(result);
+    return true;
+  }
+  return false;
+}
+
+bool FunctionEmitter::builtinCall(const Call *c, const std::string &result) {
+  if (c->func->kind != Kind::Name || !c->keywords.empty())
+    return false;
+  std::string_view id = as<Name>(c->func)->id;
+  const sema::Scope *module = m.scopes.module();
+  if (binding(id) != Binding::Global || module->assigned.count(std::string(id)) || module->hasImportStar)
+    return false;
+  for (const Expr *a : c->args)
+    if (a->kind == Kind::Starred)
+      return false;
+  struct OneArg {
+    std::string_view name;
+    const char *call; // an expression of one PyObject* argument giving a new reference
+  };
+  static const OneArg kOneArg[] = {
+      {"str", "PyObject_Str({})"},           {"repr", "PyObject_Repr({})"},
+      {"abs", "PyNumber_Absolute({})"},      {"list", "PySequence_List({})"},
+      {"tuple", "PySequence_Tuple({})"},     {"iter", "PyObject_GetIter({})"},
+      {"ascii", "PyObject_ASCII({})"},       {"hash", "pyxc::hashObject({})"},
+      {"len", "pyxc::length({})"},
+  };
+  if (c->args.size() == 1) {
+    for (const OneArg &b : kOneArg) {
+      if (b.name != id)
+        continue;
+      std::string arg = expr(c->args[0]);
+      w.line("Ref {} = own({});", result, fmt::format(fmt::runtime(b.call), arg));
+      check(result);
+      return true;
+    }
+  }
+  if (id == "isinstance" && c->args.size() == 2) {
+    std::string obj = expr(c->args[0]), cls = expr(c->args[1]);
+    std::string t = temp("is_instance");
+    w.line("int {} = PyObject_IsInstance({}, {});", t, obj, cls);
+    checkInt(t);
+    w.line("Ref {} = keep({} ? Py_True : Py_False);", result, t);
     return true;
   }
   return false;

@@ -277,9 +277,12 @@ public:
       }
       return;
     case Kind::ImportFrom:
-      for (Alias *a : as<ImportFrom>(n)->names)
-        if (a->name != "*")
+      for (Alias *a : as<ImportFrom>(n)->names) {
+        if (a->name == "*")
+          cur_->hasImportStar = true;
+        else
           bindTarget(a->asname.empty() ? a->name : a->asname);
+      }
       return;
     case Kind::ExceptHandler: {
       auto *h = as<ExceptHandler>(n);

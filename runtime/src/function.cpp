@@ -18,17 +18,15 @@ namespace {
 
 constexpr int kStackParams = 16;
 
+PyObject *callWithHeapParams(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, int count);
+
 PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
   auto *fn = reinterpret_cast<Function *>(callable);
-  int count = paramCount(fn->spec);
-  PyObject *stackParams[kStackParams];
-  PyObject **params = stackParams;
-  std::unique_ptr<PyObject *[]> heapParams;
-  if (count > kStackParams) {
-    heapParams.reset(new PyObject *[size_t(count)]);
-    params = heapParams.get();
-  }
   const FunctionSpec *spec = fn->spec;
+  int count = paramCount(spec);
+  if (count > kStackParams)
+    return callWithHeapParams(fn, args, nargsf, kwnames, count);
+  PyObject *params[kStackParams];
   if (!kwnames && Py_ssize_t(PyVectorcall_NARGS(nargsf)) == spec->positionalCount && count == spec->positionalCount) {
     // The common call: exactly the positional parameters, nothing else.
     for (int i = 0; i < count; ++i)
@@ -41,7 +39,22 @@ PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t n
       Py_XDECREF(params[i]);
     return nullptr;
   }
-  PyObject *result = fn->spec->body(fn, params);
+  PyObject *result = spec->body(fn, params);
+  Py_LeaveRecursiveCall();
+  return result;
+}
+
+// Functions with more parameters than fit on the stack: the slow path.
+PyObject *callWithHeapParams(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, int count) {
+  std::unique_ptr<PyObject *[]> params(new PyObject *[size_t(count)]);
+  if (bindArguments(fn, args, nargsf, kwnames, params.get()) < 0)
+    return nullptr;
+  if (Py_EnterRecursiveCall("")) {
+    for (int i = 0; i < count; ++i)
+      Py_XDECREF(params[i]);
+    return nullptr;
+  }
+  PyObject *result = fn->spec->body(fn, params.get());
   Py_LeaveRecursiveCall();
   return result;
 }

@@ -26,6 +26,31 @@ PyObject *loadGlobal(PyObject *globals, PyObject *name) {
   return nullptr;
 }
 
+PyObject *loadGlobalSlow(PyObject *globals, PyObject *name, GlobalCache &cache) {
+  cache.value = nullptr;
+  PyObject *v = PyDict_GetItemWithError(globals, name);
+  if (v) {
+#if PY_VERSION_HEX < 0x030C0000
+    cache = {globals, nullptr, reinterpret_cast<PyDictObject *>(globals)->ma_version_tag, 0, v};
+#endif
+    return Py_NewRef(v);
+  }
+  if (PyErr_Occurred())
+    return nullptr;
+  PyObject *b = builtins(globals);
+  v = PyDict_Check(b) ? PyDict_GetItemWithError(b, name) : nullptr;
+  if (v) {
+#if PY_VERSION_HEX < 0x030C0000
+    cache = {globals, b, reinterpret_cast<PyDictObject *>(globals)->ma_version_tag,
+             reinterpret_cast<PyDictObject *>(b)->ma_version_tag, v};
+#endif
+    return Py_NewRef(v);
+  }
+  if (!PyErr_Occurred())
+    raiseNameError(name);
+  return nullptr;
+}
+
 PyObject *loadClassName(PyObject *ns, PyObject *globals, PyObject *name) {
   PyObject *v = PyObject_GetItem(ns, name);
   if (v)
@@ -216,11 +241,28 @@ PyObject *formatValue(PyObject *value, int conversion, PyObject *spec) {
   return PyObject_Format(converted.get(), spec);
 }
 
+// BUILD_STRING: every part is an exact str; size the result once, copy once.
 PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count) {
-  Ref empty = own(PyUnicode_New(0, 0));
-  if (!empty)
+  Py_ssize_t length = 0;
+  Py_UCS4 maxChar = 0;
+  for (Py_ssize_t i = 0; i < count; ++i) {
+    length += PyUnicode_GET_LENGTH(parts[i]);
+    Py_UCS4 m = PyUnicode_MAX_CHAR_VALUE(parts[i]);
+    maxChar = m > maxChar ? m : maxChar;
+  }
+  PyObject *result = PyUnicode_New(length, maxChar);
+  if (!result)
     return nullptr;
-  return _PyUnicode_JoinArray(empty.get(), const_cast<PyObject **>(parts), count);
+  Py_ssize_t at = 0;
+  for (Py_ssize_t i = 0; i < count; ++i) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(parts[i]);
+    if (n && PyUnicode_CopyCharacters(result, at, parts[i], 0, n) < 0) {
+      Py_DECREF(result);
+      return nullptr;
+    }
+    at += n;
+  }
+  return result;
 }
 
 PyObject *callEx(PyObject *callable, PyObject *args, PyObject *kwargs) {

@@ -26,12 +26,35 @@ inline bool smallInt(PyObject *o, long &value) {
 #endif
 }
 
+// Mixed float/int operands: CPython converts the int to a double, which is
+// exact for one-digit ints. True when at least one is an exact float.
+inline bool floatOperands(PyObject *a, PyObject *b, double &x, double &y) {
+  long v;
+  bool af = PyFloat_CheckExact(a), bf = PyFloat_CheckExact(b);
+  if (!af && !bf)
+    return false;
+  if (af)
+    x = PyFloat_AS_DOUBLE(a);
+  else if (smallInt(a, v))
+    x = double(v);
+  else
+    return false;
+  if (bf)
+    y = PyFloat_AS_DOUBLE(b);
+  else if (smallInt(b, v))
+    y = double(v);
+  else
+    return false;
+  return true;
+}
+
 inline PyObject *add(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return PyLong_FromLong(x + y); // two digits of 30 bits cannot overflow a long
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  double fx, fy;
+  if (floatOperands(a, b, fx, fy))
+    return PyFloat_FromDouble(fx + fy);
   return PyNumber_Add(a, b);
 }
 
@@ -39,8 +62,9 @@ inline PyObject *subtract(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return PyLong_FromLong(x - y);
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  double fx, fy;
+  if (floatOperands(a, b, fx, fy))
+    return PyFloat_FromDouble(fx - fy);
   return PyNumber_Subtract(a, b);
 }
 
@@ -48,8 +72,9 @@ inline PyObject *multiply(PyObject *a, PyObject *b) {
   long x, y, r;
   if (smallInt(a, x) && smallInt(b, y) && !__builtin_mul_overflow(x, y, &r))
     return PyLong_FromLong(r);
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+  double fx, fy;
+  if (floatOperands(a, b, fx, fy))
+    return PyFloat_FromDouble(fx * fy);
   return PyNumber_Multiply(a, b);
 }
 
@@ -59,8 +84,9 @@ inline PyObject *inplaceAdd(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return PyLong_FromLong(x + y);
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  double fx, fy;
+  if (floatOperands(a, b, fx, fy))
+    return PyFloat_FromDouble(fx + fy);
   return PyNumber_InPlaceAdd(a, b);
 }
 
@@ -68,8 +94,9 @@ inline PyObject *inplaceSubtract(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return PyLong_FromLong(x - y);
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  double fx, fy;
+  if (floatOperands(a, b, fx, fy))
+    return PyFloat_FromDouble(fx - fy);
   return PyNumber_InPlaceSubtract(a, b);
 }
 
@@ -89,8 +116,9 @@ inline PyObject *compare(PyObject *a, PyObject *b, int op) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return Py_NewRef(compareValues(x, y, op) ? Py_True : Py_False);
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-    return Py_NewRef(compareValues(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op) ? Py_True : Py_False);
+  double fx, fy;
+  if (floatOperands(a, b, fx, fy))
+    return Py_NewRef(compareValues(fx, fy, op) ? Py_True : Py_False);
   return PyObject_RichCompare(a, b, op);
 }
 
@@ -99,8 +127,9 @@ inline int compareTruth(PyObject *a, PyObject *b, int op) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return compareValues(x, y, op);
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-    return compareValues(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+  double fx, fy;
+  if (floatOperands(a, b, fx, fy))
+    return compareValues(fx, fy, op);
   PyObject *r = PyObject_RichCompare(a, b, op);
   if (!r)
     return -1;

@@ -10,6 +10,31 @@ namespace pyxc {
 
 // LOAD_GLOBAL: the module's globals, then builtins; NameError otherwise.
 PyObject *loadGlobal(PyObject *globals, PyObject *name);
+
+// A call site's memory of a global lookup (CPython's LOAD_GLOBAL inline
+// cache): valid while neither the globals nor the builtins dict changed,
+// which their version tags tell. 3.12 deprecated the tags; there the cache
+// is not used.
+struct GlobalCache {
+  PyObject *globals = nullptr;
+  PyObject *builtins = nullptr; // set when the value came from builtins
+  uint64_t globalsVersion = 0, builtinsVersion = 0;
+  PyObject *value = nullptr; // borrowed: the dicts hold it while the versions match
+};
+PyObject *loadGlobalSlow(PyObject *globals, PyObject *name, GlobalCache &cache);
+
+inline PyObject *loadGlobal(PyObject *globals, PyObject *name, GlobalCache &cache) {
+#if PY_VERSION_HEX < 0x030C0000
+  if (cache.value && cache.globals == globals &&
+      cache.globalsVersion == reinterpret_cast<PyDictObject *>(globals)->ma_version_tag &&
+      (!cache.builtins || cache.builtinsVersion == reinterpret_cast<PyDictObject *>(cache.builtins)->ma_version_tag))
+    return Py_NewRef(cache.value);
+  return loadGlobalSlow(globals, name, cache);
+#else
+  (void)cache;
+  return loadGlobal(globals, name);
+#endif
+}
 // LOAD_NAME in a class body: the class namespace first.
 PyObject *loadClassName(PyObject *ns, PyObject *globals, PyObject *name);
 int deleteGlobal(PyObject *globals, PyObject *name);

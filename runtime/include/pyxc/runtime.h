@@ -23,6 +23,15 @@ PyObject *internString(const char *utf8, Py_ssize_t size);
 // What executing a .py module puts in its globals first: __builtins__.
 int initModuleGlobals(PyObject *module);
 
+// A vectorcall straight through the callee's slot (PyObject_Vectorcall
+// without the thread-state lookup and result assertions).
+inline PyObject *call(PyObject *callable, PyObject *const *args, size_t nargs, PyObject *kwnames) {
+  vectorcallfunc f = PyVectorcall_Function(callable);
+  if (f)
+    return f(callable, args, nargs, kwnames);
+  return PyObject_Vectorcall(callable, args, nargs, kwnames);
+}
+
 // The truth of a value, with the common cases inline.
 inline int isTrue(PyObject *v) {
   if (v == Py_True)
@@ -54,6 +63,16 @@ PyObject *enterContext(PyObject *manager, Ref *exitOut);
 int exitContext(PyObject *exit);
 // Calls __exit__ with the exception; returns 1 to suppress it, 0 not, -1 error.
 int exitContextWithException(PyObject *exit, PyObject *exc);
+
+// len() and hash() as objects.
+inline PyObject *length(PyObject *o) {
+  Py_ssize_t n = PyObject_Length(o);
+  return n < 0 ? nullptr : PyLong_FromSsize_t(n);
+}
+inline PyObject *hashObject(PyObject *o) {
+  Py_hash_t h = PyObject_Hash(o);
+  return h == -1 && PyErr_Occurred() ? nullptr : PyLong_FromSsize_t(h);
+}
 
 // Displays.
 int setUpdate(PyObject *set, PyObject *iterable);
