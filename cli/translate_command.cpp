@@ -86,11 +86,13 @@ int runTranslate(const TranslateOptions &opts) {
   fs::path cppPath = dir / (stem + ".cpp");
   std::ofstream(cppPath, std::ios::binary) << cpp;
   fs::path target = dir / (stem + PYXC_EXT_SUFFIX);
+  // The compiler pyxc was built with (its precompiled runtime header matches
+  // it), unless $CXX names another.
   const char *cxx = std::getenv("CXX");
-  std::string command = fmt::format(
-      "{} -std=c++17 -O2 -fPIC -shared -fvisibility=hidden -fno-strict-aliasing -I{} -I{} {} {} -o {}",
-      cxx && *cxx ? cxx : "c++", shellQuote(PYXC_PYTHON_INCLUDE), shellQuote(PYXC_RUNTIME_INCLUDE),
-      shellQuote(cppPath.string()), shellQuote(PYXC_RUNTIME_LIB), shellQuote(target.string()));
+  std::string command = fmt::format("{} {} -shared -I{} -I{} -I{} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
+                                    PYXC_MODULE_FLAGS, shellQuote(PYXC_RUNTIME_PCH_DIR), shellQuote(PYXC_PYTHON_INCLUDE),
+                                    shellQuote(PYXC_RUNTIME_INCLUDE), shellQuote(cppPath.string()),
+                                    shellQuote(PYXC_RUNTIME_LIB), shellQuote(target.string()));
   int rc = std::system(command.c_str());
   if (rc != 0) {
     std::fprintf(stderr, "pyxc: error: the C++ compiler failed on %s\n", cppPath.string().c_str());
