@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Untyped Python kernels under CPython, Cython and pyxc, in one run.
 
-    python3 bench/untyped_bench.py [--build build] [--repeats 7]
+    python3 bench/untyped_bench.py [--build build] [--repeats 7] [--instructions]
 
 For each kernel in bench/untyped/: the median time of run() under each, the
 ratios, and for the two compilers the translation time, the lines of
 generated C/C++ and the C/C++ compile time (same compiler and -O2 for both).
 Cython comes from PyPI (pip install cython); without it, its columns are
-skipped. The machine is shared: read ratios, not absolute times.
+skipped. The machine is shared: read ratios, not absolute times; with
+--instructions each run() is also counted in instructions under valgrind's
+callgrind, which does not depend on what else the machine is doing.
 """
 import argparse
 import importlib.util
@@ -56,6 +58,28 @@ def lines(path):
     return sum(1 for _ in open(path, encoding="utf-8", errors="replace"))
 
 
+COUNT_RUNS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+m = __import__(sys.argv[2])
+for _ in range(int(sys.argv[3])):
+    m.run()
+"""
+
+
+def instructions_per_run(folder, name):
+    """Instructions of one run(): (import + 3 runs) minus (import + 1 run), halved."""
+    def count(runs):
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                               os.path.realpath(sys.executable), "-c", COUNT_RUNS, str(folder), name, str(runs)],
+                              capture_output=True, text=True)
+        for line in proc.stderr.splitlines():
+            if "Collected" in line:
+                return int(line.split()[-1])
+        raise RuntimeError("callgrind failed: " + proc.stderr[-500:])
+    return (count(3) - count(1)) / 2
+
+
 def build_pyxc(pyxc, src, out):
     translate = min(stopwatch([pyxc, str(src), "-o", str(out / (src.stem + ".cpp"))], out) for _ in range(3))
     start = time.perf_counter()
@@ -77,6 +101,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
     ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--instructions", action="store_true", help="also count instructions with callgrind")
     args = ap.parse_args()
     pyxc = str(ROOT / args.build / "cli" / "pyxc")
     have_cython = importlib.util.find_spec("Cython") is not None
@@ -98,6 +123,9 @@ def main():
             t_cy, r_cy = timed(load(name, dirs["cython"]).run, args.repeats)
             assert r_cy == r_py, f"{name}: Cython returned {r_cy!r}"
             row.update(cython=t_cy, cython_build=cy)
+        if args.instructions:
+            row["instructions"] = {k: instructions_per_run(dirs[k], name) for k in dirs
+                                   if k != "cython" or have_cython}
         rows.append(row)
 
     print(f"median of {args.repeats} runs; ratios are CPython time / compiled time (higher is faster)")
@@ -111,6 +139,16 @@ def main():
               + (f"{r['cpython'] / cy:6.2f}x " if cy else f"{'-':>7s} ")
               + f"{r['cpython'] / r['pyxc']:7.2f}x "
               + (f"{cy / r['pyxc']:7.2f}x" if cy else f"{'-':>8s}"))
+    if args.instructions:
+        print()
+        print("instructions per run() (callgrind; lower is better), and the speed-up they imply")
+        for r in rows:
+            ins = r["instructions"]
+            cy = ins.get("cython")
+            print(f"{r['name']:12s} CPython {ins['cpython'] / 1e6:7.1f}M  "
+                  + (f"Cython {cy / 1e6:7.1f}M  " if cy else "")
+                  + f"pyxc {ins['pyxc'] / 1e6:7.1f}M   pyxc/CPy {ins['cpython'] / ins['pyxc']:5.2f}x"
+                  + (f"  pyxc/Cy {cy / ins['pyxc']:5.2f}x" if cy else ""))
     print()
     print(f"{'kernel':12s} {'translate pyxc/Cython':>24s} {'generated lines':>20s} {'C/C++ compile':>20s}")
     for r in rows:

@@ -203,7 +203,7 @@ std::string FunctionEmitter::owned(const Expr *e) {
     auto *a = as<Attribute>(e);
     std::string obj = expr(a->value);
     std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
-    w.line("Ref {} = own(PyObject_GetAttr({}, {}));", t, obj, m.constants.str(a->attr));
+    w.line("Ref {} = own(pyxc::getAttr({}, {}));", t, obj, m.constants.str(a->attr));
     check(t);
     return t;
   }
@@ -369,7 +369,10 @@ std::string FunctionEmitter::call(const Call *c) {
       list += (i ? ", " : "") + args[i];
     w.line("PyObject *{}[] = {{{}}};", argv, args.empty() ? "nullptr" : list);
     size_t positional = args.size() - kwnames.size();
-    if (method)
+    if (method && as<Attribute>(c->func)->attr == "append" && positional == 2 && kwnames.empty())
+      w.line("Ref {} = own(pyxc::callAppend({}, {}, {}));", result, args[0],
+             m.constants.str(as<Attribute>(c->func)->attr), args[1]);
+    else if (method)
       w.line("Ref {} = own(PyObject_VectorcallMethod({}, {}, {}, {}));", result,
              m.constants.str(as<Attribute>(c->func)->attr), argv, positional, names);
     else
@@ -620,13 +623,13 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
       break;
     }
     std::string iterable = g == 0 ? first : expr(gen->iter);
-    std::string it = temp("iterator");
-    w.line("Ref {} = own(PyObject_GetIter({}));", it, iterable);
-    check(it);
+    std::string it = temp("loop");
+    w.line("pyxc::ForLoop {};", it);
+    checkInt(fmt::format("{}.start({})", it, iterable));
     w.open("for (;;) {");
     ++opened;
     std::string item = temp("item");
-    w.line("Ref {} = own(PyIter_Next({}.get()));", item, it);
+    w.line("Ref {} = own({}.next());", item, it);
     w.open(fmt::format("if (!{}) {{", item));
     w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
     w.line("break;");

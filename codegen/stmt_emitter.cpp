@@ -69,7 +69,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       auto *at = as<Attribute>(a->target);
       obj = expr(at->value);
       current = temp("attr");
-      w.line("Ref {} = own(PyObject_GetAttr({}, {}));", current, obj, m.constants.str(at->attr));
+      w.line("Ref {} = own(pyxc::getAttr({}, {}));", current, obj, m.constants.str(at->attr));
       check(current);
       current += ".get()";
     } else if (a->target->kind == Kind::Subscript) {
@@ -92,7 +92,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       w.line("Ref {} = own({}({}, {}));", result, fn, current, rhs);
     check(result);
     if (a->target->kind == Kind::Attribute)
-      checkInt(fmt::format("PyObject_SetAttr({}, {}, {}.get())", obj, m.constants.str(as<Attribute>(a->target)->attr),
+      checkInt(fmt::format("pyxc::setAttr({}, {}, {}.get())", obj, m.constants.str(as<Attribute>(a->target)->attr),
                            result));
     else if (a->target->kind == Kind::Subscript)
       checkInt(fmt::format("PyObject_SetItem({}, {}, {}.get())", obj, key, result));
@@ -200,7 +200,7 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
   case Kind::Attribute: {
     auto *a = as<Attribute>(target);
     std::string obj = expr(a->value);
-    checkInt(fmt::format("PyObject_SetAttr({}, {}, {})", obj, m.constants.str(a->attr), value));
+    checkInt(fmt::format("pyxc::setAttr({}, {}, {})", obj, m.constants.str(a->attr), value));
     return;
   }
   case Kind::Subscript: {
@@ -326,12 +326,12 @@ void FunctionEmitter::forStatement(const For *s) {
   std::string brk = label("for_break"), cont = label("for_continue");
   w.open();
   std::string iterable = expr(s->iter);
-  std::string it = temp("iterator");
-  w.line("Ref {} = own(PyObject_GetIter({}));", it, iterable);
-  check(it);
+  std::string it = temp("loop");
+  w.line("pyxc::ForLoop {};", it);
+  checkInt(fmt::format("{}.start({})", it, iterable));
   w.open("for (;;) {");
   std::string item = temp("item");
-  w.line("Ref {} = own(PyIter_Next({}.get()));", item, it);
+  w.line("Ref {} = own({}.next());", item, it);
   w.open(fmt::format("if (!{}) {{", item));
   w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
   w.line("break;");

@@ -3,6 +3,7 @@
 #include "pyxc/errors.h"
 #include "pyxc/function.h"
 
+#include <cstring>
 #include <vector>
 
 namespace pyxc {
@@ -254,9 +255,15 @@ PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count) {
   if (!result)
     return nullptr;
   Py_ssize_t at = 0;
+  int kind = PyUnicode_KIND(result);
+  char *data = static_cast<char *>(PyUnicode_DATA(result));
   for (Py_ssize_t i = 0; i < count; ++i) {
     Py_ssize_t n = PyUnicode_GET_LENGTH(parts[i]);
-    if (n && PyUnicode_CopyCharacters(result, at, parts[i], 0, n) < 0) {
+    if (!n)
+      continue;
+    if (PyUnicode_KIND(parts[i]) == kind) {
+      std::memcpy(data + at * kind, PyUnicode_DATA(parts[i]), size_t(n) * size_t(kind));
+    } else if (PyUnicode_CopyCharacters(result, at, parts[i], 0, n) < 0) {
       Py_DECREF(result);
       return nullptr;
     }

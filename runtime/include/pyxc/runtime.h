@@ -5,6 +5,7 @@
 #include "pyxc/compat.h"
 #include "pyxc/errors.h"
 #include "pyxc/function.h"
+#include "pyxc/iteration.h"
 #include "pyxc/match.h"
 #include "pyxc/numbers.h"
 #include "pyxc/ops.h"
@@ -30,6 +31,26 @@ inline PyObject *call(PyObject *callable, PyObject *const *args, size_t nargs, P
   if (f)
     return f(callable, args, nargs, kwnames);
   return PyObject_Vectorcall(callable, args, nargs, kwnames);
+}
+
+// Attribute access with a name that is already an interned str (every
+// name in generated code is): straight to the type's slot, as CPython's
+// interpreter does, skipping the checks and interning of PyObject_GetAttr.
+inline PyObject *getAttr(PyObject *obj, PyObject *name) {
+  getattrofunc get = Py_TYPE(obj)->tp_getattro;
+  return get ? get(obj, name) : PyObject_GetAttr(obj, name);
+}
+inline int setAttr(PyObject *obj, PyObject *name, PyObject *value) {
+  setattrofunc set = Py_TYPE(obj)->tp_setattro;
+  return set ? set(obj, name, value) : PyObject_SetAttr(obj, name, value);
+}
+
+// obj.append(x): exact lists directly, anything else as a method call.
+inline PyObject *callAppend(PyObject *obj, PyObject *name, PyObject *item) {
+  if (PyList_CheckExact(obj))
+    return PyList_Append(obj, item) < 0 ? nullptr : Py_NewRef(Py_None);
+  PyObject *args[] = {obj, item};
+  return PyObject_VectorcallMethod(name, args, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
 }
 
 // The truth of a value, with the common cases inline.
