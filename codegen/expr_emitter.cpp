@@ -4,6 +4,8 @@
 
 #include "frontend/ast_fields.h"
 
+#include <tuple>
+
 namespace pyxc::codegen {
 
 using namespace ast;
@@ -520,13 +522,19 @@ std::string FunctionEmitter::display(const Expr *e) {
     starred |= x->kind == Kind::Starred;
   std::string t = temp(e->kind == Kind::Tuple ? "tuple" : e->kind == Kind::List ? "list" : "set");
   if (e->kind == Kind::Set) {
+    // BUILD_SET: without unpacking, every element is evaluated before any is added.
+    std::vector<std::string> items;
+    if (!starred)
+      for (const Expr *x : elts)
+        items.push_back(expr(x));
     w.line("Ref {} = own(PySet_New(nullptr));", t);
     check(t);
-    for (const Expr *x : elts) {
+    for (size_t i = 0; i < elts.size(); ++i) {
+      const Expr *x = elts[i];
       if (x->kind == Kind::Starred)
         checkInt(fmt::format("pyxc::setUpdate({}.get(), {})", t, expr(as<Starred>(x)->value)));
       else
-        checkInt(fmt::format("PySet_Add({}.get(), {})", t, expr(x)));
+        checkInt(fmt::format("PySet_Add({}.get(), {})", t, starred ? expr(x) : items[i]));
     }
     return t;
   }
@@ -565,16 +573,31 @@ std::string FunctionEmitter::display(const Expr *e) {
 }
 
 std::string FunctionEmitter::dict(const Dict *d) {
+  // CPython's BUILD_MAP evaluates every key and value first (without **
+  // unpacking); Cython (.pyx) inserts each item as it is evaluated.
+  bool unpacking = m.options.cythonSemantics;
+  for (const Expr *k : d->keys)
+    unpacking |= k == nullptr;
+  std::vector<std::pair<std::string, std::string>> items;
+  if (!unpacking)
+    for (size_t i = 0; i < d->values.size(); ++i) {
+      std::string k = expr(d->keys[i]);
+      items.emplace_back(k, expr(d->values[i]));
+    }
   std::string t = temp("dict");
   w.line("Ref {} = own(PyDict_New());", t);
   check(t);
   for (size_t i = 0; i < d->values.size(); ++i) {
-    if (!d->keys[i]) {
+    std::string k, v;
+    if (!unpacking) {
+      std::tie(k, v) = items[i];
+    } else if (!d->keys[i]) {
       checkInt(fmt::format("pyxc::dictUpdate({}.get(), {})", t, expr(d->values[i])));
       continue;
+    } else {
+      k = expr(d->keys[i]);
+      v = expr(d->values[i]);
     }
-    std::string k = expr(d->keys[i]);
-    std::string v = expr(d->values[i]);
     checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, k, v));
   }
   return t;

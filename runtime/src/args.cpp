@@ -77,18 +77,23 @@ struct Binder {
     return -1;
   }
 
-  // The parameter a keyword names, or -1; positional-only names are not
-  // keyword targets.
+  // The parameter a keyword names, -1 when none, -2 on error; positional-only
+  // names are not keyword targets. A str subclass key is compared with its
+  // own __eq__, as CPython compares it.
   int findKeyword(PyObject *key) const {
-    auto matches = [&](int i) {
-      return PyUnicode_CompareWithASCIIString(key, spec->paramNames[i]) == 0;
+    bool exact = PyUnicode_CheckExact(key);
+    auto matches = [&](int i) -> int {
+      if (exact)
+        return PyUnicode_CompareWithASCIIString(key, spec->paramNames[i]) == 0;
+      Ref name = own(PyUnicode_FromString(spec->paramNames[i]));
+      return name ? PyObject_RichCompareBool(key, name.get(), Py_EQ) : -1;
     };
     for (int i = spec->posonlyCount; i < spec->positionalCount; ++i)
-      if (matches(i))
-        return i;
+      if (int m = matches(i))
+        return m < 0 ? -2 : i;
     for (int i = kwonlyBegin(); i < kwonlyBegin() + spec->kwonlyCount; ++i)
-      if (matches(i))
-        return i;
+      if (int m = matches(i))
+        return m < 0 ? -2 : i;
     return -1;
   }
 
@@ -128,6 +133,8 @@ struct Binder {
         return fail(), -1;
       }
       int index = findKeyword(key);
+      if (index == -2)
+        return fail(), -1;
       if (index >= 0) {
         if (out[index]) {
           if (spec->cythonMessages)
