@@ -76,6 +76,15 @@ public:
   void functionDef(const ast::FunctionDef *f);
   void classDef(const ast::ClassDef *c);
   void returnValue(const std::string &ownedRef);
+  // A finally clause and a with statement catch every way out of their body:
+  // `inner` gets return/break/continue labels that record why (2/3/4) in
+  // `why` and jump to `to`; resumeExit() continues that way afterwards.
+  void exitFunnel(const Targets &outer, Targets &inner);
+  void emitExitFunnel(const Targets &outer, const Targets &inner, const std::string &why, const std::string &to);
+  void resumeExit(const Targets &outer, const std::string &why);
+  // An error target: `name` records this frame in the traceback, then falls
+  // into `name_unwind` (for exceptions already recorded here).
+  void errorEntry(const std::string &name);
 
   // --- expressions (expr_emitter.cpp) ---
   // Evaluates `e`; returns a C++ expression for a borrowed PyObject* that

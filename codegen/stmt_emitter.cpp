@@ -156,6 +156,46 @@ void FunctionEmitter::statement(const Stmt *s) {
   }
 }
 
+void FunctionEmitter::exitFunnel(const Targets &outer, Targets &inner) {
+  inner.returnTo = label("exit_return");
+  if (!outer.breakTo.empty()) {
+    inner.breakTo = label("exit_break");
+    inner.continueTo = label("exit_continue");
+  }
+}
+
+void FunctionEmitter::emitExitFunnel(const Targets &outer, const Targets &inner, const std::string &why,
+                                     const std::string &to) {
+  w.label(inner.returnTo);
+  w.line("{} = 2;", why);
+  w.line("goto {};", to);
+  if (!outer.breakTo.empty()) {
+    w.label(inner.breakTo);
+    w.line("{} = 3;", why);
+    w.line("goto {};", to);
+    w.label(inner.continueTo);
+    w.line("{} = 4;", why);
+    w.line("goto {};", to);
+  }
+}
+
+void FunctionEmitter::resumeExit(const Targets &outer, const std::string &why) {
+  if (!outer.returnTo.empty())
+    w.line("if ({} == 2) goto {};", why, outer.returnTo);
+  else if (!isModule && !isClass)
+    w.line("if ({} == 2) return retval.release();", why);
+  if (!outer.breakTo.empty()) {
+    w.line("if ({} == 3) goto {};", why, outer.breakTo);
+    w.line("if ({} == 4) goto {};", why, outer.continueTo);
+  }
+}
+
+void FunctionEmitter::errorEntry(const std::string &name) {
+  w.label(name);
+  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  w.label(name + "_unwind");
+}
+
 void FunctionEmitter::returnValue(const std::string &ownedRef) {
   if (targets.back().returnTo.empty()) {
     w.line("return {}.release();", ownedRef);
@@ -378,19 +418,13 @@ void FunctionEmitter::tryStatement(const Try *s) {
   if (!s->finalbody.empty()) {
     std::string why = temp("why"), saved = temp("saved");
     std::string fin = label("finally"), finErr = label("finally_error");
-    std::string finReturn = label("finally_return"), finBreak = label("finally_break"),
-                finContinue = label("finally_continue");
     w.open();
     w.line("int {} = 0; // 0: fell through, 1: exception, 2: return, 3: break, 4: continue", why);
     w.line("pyxc::SavedException {};", saved);
     Targets outer = targets.back();
     Targets inner = outer;
     inner.error = finErr;
-    inner.returnTo = finReturn;
-    if (!outer.breakTo.empty()) {
-      inner.breakTo = finBreak;
-      inner.continueTo = finContinue;
-    }
+    exitFunnel(outer, inner);
     targets.push_back(inner);
     w.open();
     if (s->handlers.empty()) {
@@ -403,20 +437,8 @@ void FunctionEmitter::tryStatement(const Try *s) {
     w.close();
     targets.pop_back();
     w.line("goto {};", fin);
-    w.label(finReturn);
-    w.line("{} = 2;", why);
-    w.line("goto {};", fin);
-    if (!outer.breakTo.empty()) {
-      w.label(finBreak);
-      w.line("{} = 3;", why);
-      w.line("goto {};", fin);
-      w.label(finContinue);
-      w.line("{} = 4;", why);
-      w.line("goto {};", fin);
-    }
-    w.label(finErr);
-    w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
-    w.label(finErr + "_unwind");
+    emitExitFunnel(outer, inner, why, fin);
+    errorEntry(finErr);
     w.line("{}.save();", saved);
     w.line("{} = 1;", why);
     w.label(fin);
@@ -424,14 +446,7 @@ void FunctionEmitter::tryStatement(const Try *s) {
     statements(s->finalbody);
     w.close();
     w.line("if ({} == 1) {{ {}.restore(); goto {}_unwind; }}", why, saved, outer.error);
-    if (!outer.returnTo.empty())
-      w.line("if ({} == 2) goto {};", why, outer.returnTo);
-    else if (!isModule && !isClass)
-      w.line("if ({} == 2) return retval.release();", why);
-    if (!outer.breakTo.empty()) {
-      w.line("if ({} == 3) goto {};", why, outer.breakTo);
-      w.line("if ({} == 4) goto {};", why, outer.continueTo);
-    }
+    resumeExit(outer, why);
     w.close();
     return;
   }
@@ -447,9 +462,7 @@ void FunctionEmitter::tryStatement(const Try *s) {
   targets.pop_back();
   statements(s->orelse);
   w.line("goto {};", end);
-  w.label(handler);
-  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
-  w.label(handler + "_unwind");
+  errorEntry(handler);
   w.open();
   std::string caught = temp("caught");
   w.line("pyxc::CaughtException {};", caught);
@@ -483,9 +496,7 @@ void FunctionEmitter::tryStatement(const Try *s) {
       del(&target);
       w.close();
       w.line("goto {};", end);
-      w.label(cleanup);
-      w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
-      w.label(cleanup + "_unwind");
+      errorEntry(cleanup);
       // Unbind the name without disturbing the pending exception.
       if (isModule || binding(h->name) == Binding::Global)
         w.line("pyxc::discardGlobal(globals, {});", m.constants.str(h->name));
@@ -526,8 +537,7 @@ void FunctionEmitter::withStatement(const With *s) {
   }
   const WithItem *item = s->items[0];
   std::string why = temp("why"), exitFn = temp("exit");
-  std::string done = label("with_exit"), err = label("with_error"), ret = label("with_return"),
-              brk = label("with_break"), cont = label("with_continue"), end = label("with_end");
+  std::string done = label("with_exit"), err = label("with_error"), end = label("with_end");
   w.open();
   w.line("int {} = 0;", why);
   std::string mgr = expr(item->contextExpr);
@@ -538,11 +548,7 @@ void FunctionEmitter::withStatement(const With *s) {
   Targets outer = targets.back();
   Targets inner = outer;
   inner.error = err;
-  inner.returnTo = ret;
-  if (!outer.breakTo.empty()) {
-    inner.breakTo = brk;
-    inner.continueTo = cont;
-  }
+  exitFunnel(outer, inner);
   targets.push_back(inner);
   w.open();
   if (item->optionalVars)
@@ -551,20 +557,8 @@ void FunctionEmitter::withStatement(const With *s) {
   w.close();
   targets.pop_back();
   w.line("goto {};", done);
-  w.label(ret);
-  w.line("{} = 2;", why);
-  w.line("goto {};", done);
-  if (!outer.breakTo.empty()) {
-    w.label(brk);
-    w.line("{} = 3;", why);
-    w.line("goto {};", done);
-    w.label(cont);
-    w.line("{} = 4;", why);
-    w.line("goto {};", done);
-  }
-  w.label(err);
-  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
-  w.label(err + "_unwind");
+  emitExitFunnel(outer, inner, why, done);
+  errorEntry(err);
   w.open();
   std::string caught = temp("caught");
   w.line("pyxc::CaughtException {};", caught);
@@ -577,14 +571,7 @@ void FunctionEmitter::withStatement(const With *s) {
   w.close();
   w.label(done);
   checkInt(fmt::format("pyxc::exitContext({}.get())", exitFn));
-  if (!outer.returnTo.empty())
-    w.line("if ({} == 2) goto {};", why, outer.returnTo);
-  else if (!isModule && !isClass)
-    w.line("if ({} == 2) return retval.release();", why);
-  if (!outer.breakTo.empty()) {
-    w.line("if ({} == 3) goto {};", why, outer.breakTo);
-    w.line("if ({} == 4) goto {};", why, outer.continueTo);
-  }
+  resumeExit(outer, why);
   w.label(end);
   w.close();
 }

@@ -18,6 +18,19 @@ namespace {
 
 constexpr int kStackParams = 16;
 
+// Runs the compiled body on bound parameters (which it consumes), behind
+// the interpreter's recursion guard.
+PyObject *runBody(Function *fn, PyObject **params, int count) {
+  if (Py_EnterRecursiveCall("")) {
+    for (int i = 0; i < count; ++i)
+      Py_XDECREF(params[i]);
+    return nullptr;
+  }
+  PyObject *result = fn->spec->body(fn, params);
+  Py_LeaveRecursiveCall();
+  return result;
+}
+
 PyObject *callWithHeapParams(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, int count);
 
 PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
@@ -34,14 +47,7 @@ PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t n
   } else if (bindArguments(fn, args, nargsf, kwnames, params) < 0) {
     return nullptr;
   }
-  if (Py_EnterRecursiveCall("")) {
-    for (int i = 0; i < count; ++i)
-      Py_XDECREF(params[i]);
-    return nullptr;
-  }
-  PyObject *result = spec->body(fn, params);
-  Py_LeaveRecursiveCall();
-  return result;
+  return runBody(fn, params, count);
 }
 
 // Functions with more parameters than fit on the stack: the slow path.
@@ -49,14 +55,7 @@ PyObject *callWithHeapParams(Function *fn, PyObject *const *args, size_t nargsf,
   std::unique_ptr<PyObject *[]> params(new PyObject *[size_t(count)]);
   if (bindArguments(fn, args, nargsf, kwnames, params.get()) < 0)
     return nullptr;
-  if (Py_EnterRecursiveCall("")) {
-    for (int i = 0; i < count; ++i)
-      Py_XDECREF(params[i]);
-    return nullptr;
-  }
-  PyObject *result = fn->spec->body(fn, params.get());
-  Py_LeaveRecursiveCall();
-  return result;
+  return runBody(fn, params.get(), count);
 }
 
 void functionDealloc(PyObject *self) {

@@ -79,25 +79,15 @@ inline PyObject *multiply(PyObject *a, PyObject *b) {
 }
 
 // In-place forms: exact ints and floats are immutable, so they share the
-// binary fast paths.
+// binary fast paths and differ only in the generic fallback.
 inline PyObject *inplaceAdd(PyObject *a, PyObject *b) {
-  long x, y;
-  if (smallInt(a, x) && smallInt(b, y))
-    return PyLong_FromLong(x + y);
-  double fx, fy;
-  if (floatOperands(a, b, fx, fy))
-    return PyFloat_FromDouble(fx + fy);
-  return PyNumber_InPlaceAdd(a, b);
+  bool fast = (PyLong_CheckExact(a) || PyFloat_CheckExact(a)) && (PyLong_CheckExact(b) || PyFloat_CheckExact(b));
+  return fast ? add(a, b) : PyNumber_InPlaceAdd(a, b);
 }
 
 inline PyObject *inplaceSubtract(PyObject *a, PyObject *b) {
-  long x, y;
-  if (smallInt(a, x) && smallInt(b, y))
-    return PyLong_FromLong(x - y);
-  double fx, fy;
-  if (floatOperands(a, b, fx, fy))
-    return PyFloat_FromDouble(fx - fy);
-  return PyNumber_InPlaceSubtract(a, b);
+  bool fast = (PyLong_CheckExact(a) || PyFloat_CheckExact(a)) && (PyLong_CheckExact(b) || PyFloat_CheckExact(b));
+  return fast ? subtract(a, b) : PyNumber_InPlaceSubtract(a, b);
 }
 
 template <class T> inline int compareValues(T x, T y, int op) {
