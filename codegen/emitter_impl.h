@@ -69,7 +69,9 @@ public:
   void matchStatement(const ast::Match *s);
   // Emits the test of `p` against `subject`; jumps to `fail` when it does not match.
   void pattern(const ast::Pattern *p, const std::string &subject, const std::string &fail);
+  // Binds a name (local, cell, global, class namespace) to a value.
   void capture(std::string_view name, const std::string &value);
+  void decorateAndBind(const std::vector<std::string> &decorators, std::string value, std::string_view name);
   void raiseStatement(const ast::Raise *s);
   void importStatement(const ast::Import *s);
   void importFromStatement(const ast::ImportFrom *s);

@@ -583,11 +583,7 @@ void FunctionEmitter::importStatement(const Import *s) {
     w.line("Ref {} = own(pyxc::importName({}, globals, Py_None, 0));", module, m.constants.str(a->name));
     check(module);
     if (a->asname.empty()) {
-      Name target{};
-      target.kind = Kind::Name;
-      target.id = a->name.substr(0, a->name.find('.'));
-      target.ctx = Ctx::Store;
-      assign(&target, module + ".get()");
+      capture(a->name.substr(0, a->name.find('.')), module + ".get()");
     } else {
       // `import a.b.c as d` binds the submodule: walk the attributes.
       std::string current = module;
@@ -600,11 +596,7 @@ void FunctionEmitter::importStatement(const Import *s) {
         check(next);
         current = next;
       }
-      Name target{};
-      target.kind = Kind::Name;
-      target.id = a->asname;
-      target.ctx = Ctx::Store;
-      assign(&target, current + ".get()");
+      capture(a->asname, current + ".get()");
     }
     w.close();
   }
@@ -628,11 +620,7 @@ void FunctionEmitter::importFromStatement(const ImportFrom *s) {
     std::string value = temp("imported");
     w.line("Ref {} = own(pyxc::importFrom({}.get(), {}));", value, module, m.constants.str(a->name));
     check(value);
-    Name target{};
-    target.kind = Kind::Name;
-    target.id = a->asname.empty() ? a->name : a->asname;
-    target.ctx = Ctx::Store;
-    assign(&target, value + ".get()");
+    capture(a->asname.empty() ? a->name : a->asname, value + ".get()");
   }
   w.close();
 }
@@ -663,17 +651,7 @@ void FunctionEmitter::functionDef(const FunctionDef *f) {
   for (const Expr *d : f->decorators)
     decorators.push_back(owned(d));
   std::string fn = makeFunction(inner, f->args, docstringOf(f->body), cppName, f->returns);
-  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
-    std::string decorated = temp("decorated");
-    w.line("Ref {} = own(PyObject_CallOneArg({}.get(), {}.get()));", decorated, *it, fn);
-    check(decorated);
-    fn = decorated;
-  }
-  Name target{};
-  target.kind = Kind::Name;
-  target.id = f->name;
-  target.ctx = Ctx::Store;
-  assign(&target, fn + ".get()");
+  decorateAndBind(decorators, fn, f->name);
   w.close();
 }
 
@@ -734,17 +712,7 @@ void FunctionEmitter::classDef(const ClassDef *c) {
   w.line("Ref {} = own(pyxc::buildClass({}.get(), {}, {}.get(), {}.get(), {}.get()));", cls, meta, name, bases, ns,
          kwargs);
   check(cls);
-  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
-    std::string decorated = temp("decorated");
-    w.line("Ref {} = own(PyObject_CallOneArg({}.get(), {}.get()));", decorated, *it, cls);
-    check(decorated);
-    cls = decorated;
-  }
-  Name target{};
-  target.kind = Kind::Name;
-  target.id = c->name;
-  target.ctx = Ctx::Store;
-  assign(&target, cls + ".get()");
+  decorateAndBind(decorators, cls, c->name);
   w.close();
 }
 
@@ -770,6 +738,18 @@ void FunctionEmitter::matchStatement(const Match *s) {
   }
   w.label(end);
   w.close();
+}
+
+// Decorators apply innermost first; the result is bound to the name.
+void FunctionEmitter::decorateAndBind(const std::vector<std::string> &decorators, std::string value,
+                                      std::string_view name) {
+  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
+    std::string decorated = temp("decorated");
+    w.line("Ref {} = own(PyObject_CallOneArg({}.get(), {}.get()));", decorated, *it, value);
+    check(decorated);
+    value = decorated;
+  }
+  capture(name, value + ".get()");
 }
 
 void FunctionEmitter::capture(std::string_view name, const std::string &value) {

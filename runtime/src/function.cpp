@@ -149,38 +149,32 @@ PyObject *getAnnotations(PyObject *self, void *) {
     return nullptr;
   return Py_NewRef(fn->annotations);
 }
-int setAnnotations(PyObject *self, PyObject *v, void *) {
+// Setting __annotations__/__defaults__/__kwdefaults__: None clears, else
+// the value must have the right type.
+int setOptional(PyObject **slot, PyObject *v, int (*check)(PyObject *), const char *message) {
   if (v == Py_None)
     v = nullptr;
-  if (v && !PyDict_Check(v)) {
-    PyErr_SetString(PyExc_TypeError, "__annotations__ must be set to a dict object");
+  if (v && !check(v)) {
+    PyErr_SetString(PyExc_TypeError, message);
     return -1;
   }
   Py_XINCREF(v);
-  Py_XSETREF(reinterpret_cast<Function *>(self)->annotations, v);
+  Py_XSETREF(*slot, v);
   return 0;
+}
+int isDict(PyObject *v) { return PyDict_Check(v); }
+int isTuple(PyObject *v) { return PyTuple_Check(v); }
+int setAnnotations(PyObject *self, PyObject *v, void *) {
+  return setOptional(&reinterpret_cast<Function *>(self)->annotations, v, isDict,
+                     "__annotations__ must be set to a dict object");
 }
 int setDefaults(PyObject *self, PyObject *v, void *) {
-  if (v == Py_None)
-    v = nullptr;
-  if (v && !PyTuple_Check(v)) {
-    PyErr_SetString(PyExc_TypeError, "__defaults__ must be set to a tuple object");
-    return -1;
-  }
-  Py_XINCREF(v);
-  Py_XSETREF(reinterpret_cast<Function *>(self)->defaults, v);
-  return 0;
+  return setOptional(&reinterpret_cast<Function *>(self)->defaults, v, isTuple,
+                     "__defaults__ must be set to a tuple object");
 }
 int setKwdefaults(PyObject *self, PyObject *v, void *) {
-  if (v == Py_None)
-    v = nullptr;
-  if (v && !PyDict_Check(v)) {
-    PyErr_SetString(PyExc_TypeError, "__kwdefaults__ must be set to a dict object");
-    return -1;
-  }
-  Py_XINCREF(v);
-  Py_XSETREF(reinterpret_cast<Function *>(self)->kwdefaults, v);
-  return 0;
+  return setOptional(&reinterpret_cast<Function *>(self)->kwdefaults, v, isDict,
+                     "__kwdefaults__ must be set to a dict object");
 }
 
 PyGetSetDef functionGetSet[] = {
