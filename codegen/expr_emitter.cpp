@@ -4,6 +4,7 @@
 
 #include "frontend/ast_fields.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace pyxc::codegen {
@@ -91,9 +92,15 @@ std::string FunctionEmitter::loadName(std::string_view id) {
   std::string t;
   switch (b) {
   case Binding::Local:
-  case Binding::Enclosing:
-    w.line("if (!{}) {{ pyxc::raiseUnboundLocal({}); goto {}; }}", var(id), m.cString(id), targets.back().error);
+  case Binding::Enclosing: {
+    // A parameter is bound on entry and stays bound unless something unbinds it.
+    const sema::Scope *owner = compScopes.empty() ? scope : nullptr;
+    bool alwaysBound = owner && !owner->unbound.count(std::string(id)) &&
+                       std::find(owner->params.begin(), owner->params.end(), std::string(id)) != owner->params.end();
+    if (!alwaysBound)
+      w.line("if (!{}) {{ pyxc::raiseUnboundLocal({}); goto {}; }}", var(id), m.cString(id), targets.back().error);
     return var(id) + ".get()";
+  }
   case Binding::Cell:
   case Binding::Free: {
     t = temp(std::string("value_") + std::string(id.substr(0, 16)));

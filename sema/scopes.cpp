@@ -26,7 +26,7 @@ namespace {
 
 // What the first pass records about one scope.
 struct Facts {
-  std::set<std::string> assigned, used, globals, nonlocals;
+  std::set<std::string> assigned, used, globals, nonlocals, unbound;
   std::map<std::string, SourceLoc> declaredAt; // global/nonlocal statements
   std::vector<std::string> order;
   void note(const std::string &n) {
@@ -212,6 +212,8 @@ public:
         facts().use(std::string(name->id));
       else
         bindTarget(name->id);
+      if (name->ctx == Ctx::Del)
+        facts().unbound.insert(std::string(name->id));
       return;
     }
     case Kind::FunctionDef:
@@ -288,8 +290,10 @@ public:
       auto *h = as<ExceptHandler>(n);
       if (h->type)
         visit(h->type);
-      if (!h->name.empty())
+      if (!h->name.empty()) {
         bindTarget(h->name);
+        facts().unbound.insert(std::string(h->name));
+      }
       visitList(h->body);
       return;
     }
@@ -382,6 +386,7 @@ private:
     Facts &f = facts_[s];
     s->order = f.order;
     s->assigned = f.assigned;
+    s->unbound = f.unbound;
     switch (s->kind) {
     case ScopeKind::Module:
       for (auto &n : f.order)
