@@ -72,7 +72,7 @@ def instructions_per_run(folder, name):
     def count(runs):
         proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                                os.path.realpath(sys.executable), "-c", COUNT_RUNS, str(folder), name, str(runs)],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0"))
         for line in proc.stderr.splitlines():
             if "Collected" in line:
                 return int(line.split()[-1])

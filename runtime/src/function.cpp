@@ -20,7 +20,7 @@ constexpr int kStackParams = 16;
 
 // Runs the compiled body on bound parameters (which it consumes), behind
 // the interpreter's recursion guard.
-PyObject *runBody(Function *fn, PyObject **params, int count) {
+[[gnu::always_inline]] inline PyObject *runBody(Function *fn, PyObject **params, int count) {
   if (Py_EnterRecursiveCall("")) {
     for (int i = 0; i < count; ++i)
       Py_XDECREF(params[i]);
