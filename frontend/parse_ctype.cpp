@@ -36,6 +36,7 @@ bool Parser::atCTypeStart() const { return at(Tok::Name) || at(Tok::LParen); }
 // name that is not followed by a declarator is the declared name, and the
 // type is an implicit `object` (`cdef x = 1`); `wasName` reports that.
 CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
+  Nest nest(*this);
   SourceLoc begin = here();
   if (wasName)
     *wasName = false;

@@ -89,6 +89,7 @@ Expr *Parser::parseExpressions() {
 }
 
 Expr *Parser::parseExpression() {
+  Nest nest(*this);
   if (at(Tok::KwLambda))
     return parseLambda();
   SourceLoc begin = here();
@@ -179,6 +180,7 @@ Expr *Parser::parseConjunction() {
 }
 
 Expr *Parser::parseInversion() {
+  Nest nest(*this);
   SourceLoc begin = here();
   if (accept(Tok::KwNot)) {
     auto *u = make<UnaryOp>(Kind::UnaryOp, begin);
@@ -236,6 +238,7 @@ Expr *Parser::parseBinary(int level) {
     return parseFactor();
   SourceLoc begin = here();
   Expr *left = parseBinary(level + 1);
+  Nest chain(*this, 0);
   while (true) {
     BinOpKind op;
     Tok t = kind();
@@ -287,6 +290,7 @@ Expr *Parser::parseBinary(int level) {
       break;
     }
     advance();
+    chain.grow();
     auto *b = make<BinOp>(Kind::BinOp, begin);
     b->left = left;
     b->op = op;
@@ -297,6 +301,7 @@ Expr *Parser::parseBinary(int level) {
 }
 
 Expr *Parser::parseFactor() {
+  Nest nest(*this);
   SourceLoc begin = here();
   UnaryOpKind op;
   switch (kind()) {
@@ -353,7 +358,10 @@ Expr *Parser::parseAwaitPrimary() {
 Expr *Parser::parsePrimary(bool allowCall) {
   SourceLoc begin = here();
   Expr *e = parseAtom();
+  Nest chain(*this, 0);
   while (true) {
+    if (at(Tok::Dot) || (allowCall && at(Tok::LParen)) || at(Tok::LSquare))
+      chain.grow();
     if (accept(Tok::Dot)) {
       auto *a = make<Attribute>(Kind::Attribute, begin);
       a->value = e;

@@ -24,6 +24,7 @@ Pattern *Parser::parsePatterns() {
 
 // pattern: or_pattern 'as' NAME | or_pattern
 Pattern *Parser::parsePattern() {
+  Nest nest(*this);
   SourceLoc begin = here();
   Pattern *p = parseOrPattern();
   if (!accept(Tok::KwAs))

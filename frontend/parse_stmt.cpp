@@ -23,6 +23,7 @@ std::vector<Stmt *> Parser::parseStatementsUntil(Tok end) {
 }
 
 void Parser::parseStatement(std::vector<Stmt *> &out) {
+  Nest nest(*this);
   if (at(Tok::Indent)) {
     // Report it and skip the whole indented block.
     diags_.report(DiagId::UnexpectedIndent, file_, here());

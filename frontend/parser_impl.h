@@ -18,6 +18,11 @@
 
 namespace pyxc {
 
+// How deep the AST may grow: later stages walk it recursively, so the
+// parser refuses deeper input with a diagnostic rather than letting them
+// exhaust the stack (CPython refuses such input too).
+constexpr int kMaxNesting = 1000;
+
 struct ParseAbort {
   bool fatal = false; // a lexer error: stop parsing the file
 };
@@ -231,6 +236,28 @@ public:
   bool inCppClass_ = false;
   int fstringDepth_ = 0;
   bool printStatement_ = false; // Cython, language_level=2
+  int nesting_ = 0;             // current depth of the AST being built
+
+public:
+  // Counts one level of nesting for its lifetime.
+  struct Nest {
+    Parser &p;
+    int levels;
+    Nest(Parser &p, int levels = 1) : p(p), levels(levels) {
+      p.nesting_ += levels;
+      if (p.nesting_ > kMaxNesting) {
+        p.nesting_ -= levels;
+        p.fail(p.here(), DiagId::TooDeeplyNested, kMaxNesting);
+      }
+    }
+    ~Nest() { p.nesting_ -= levels; }
+    // A left-deep chain (a + b + c, a.b.c) grows one level per link.
+    void grow() {
+      ++levels;
+      if (++p.nesting_ > kMaxNesting)
+        p.fail(p.here(), DiagId::TooDeeplyNested, kMaxNesting);
+    }
+  };
 };
 
 } // namespace pyxc
