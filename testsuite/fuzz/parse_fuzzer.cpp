@@ -1,9 +1,12 @@
-// libFuzzer target: decoding, lexing and parsing arbitrary bytes in every
-// source mode must never crash or hang. scripts/fuzz.sh builds it (clang,
-// with the whole frontend instrumented and ASan/UBSan on) and runs it.
+// libFuzzer target: decoding, lexing, parsing, scope analysis and C++
+// emission of arbitrary bytes in every source mode must never crash or hang.
+// scripts/fuzz.sh builds it (clang, with every stage instrumented and
+// ASan/UBSan on) and runs it.
+#include "codegen/emitter.h"
 #include "frontend/ast_dump.h"
 #include "frontend/load.h"
 #include "frontend/parser.h"
+#include "sema/scopes.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -21,6 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!diags.hasErrors()) {
       (void)pyxc::ast::dumpPythonAst(m);
       (void)pyxc::ast::dumpTree(m);
+      // Scopes and C++ emission must not crash either, whatever they report.
+      auto scopes = pyxc::sema::buildScopes(m, *file, diags);
+      if (!diags.hasErrors())
+        (void)pyxc::codegen::emitModule(m, *file, *scopes, {"fuzz", path, false}, diags);
     }
     for (const auto &d : diags.all())
       (void)pyxc::formatDiagnostic(d);
