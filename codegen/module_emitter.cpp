@@ -178,20 +178,20 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
   CppWriter head(0);
   LineCol lc = m.file.lineCol(scope->node->range.begin);
   head.line("// {}:{}: {}", m.options.sourceName, lc.line, commentText(scope->qualname));
-  head.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject **params) {{", cppName));
+  head.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject *const *params) {{", cppName));
   head.line("PyObject *const globals = self->globals;");
   head.line("int line = {};", lc.line);
   head.line("{}", kPrologueComment);
-  // Parameters arrive as new references; cells wrap them.
+  // Parameters arrive borrowed: cells wrap them, the body owns those it
+  // rebinds, and uses the others as they are.
   size_t index = 0;
-  std::vector<std::string> cellInits;
   for (const std::string &p : scope->params) {
-    if (binding(p) == Binding::Cell) {
+    if (binding(p) == Binding::Cell)
       head.line("Ref {} = own(PyCell_New(params[{}]));", var(p), index);
-      head.line("Py_DECREF(params[{}]);", index);
-    } else {
-      head.line("Ref {} = own(params[{}]);", var(p), index);
-    }
+    else if (scope->rebound.count(p) || scope->unbound.count(p))
+      head.line("Ref {} = keep(params[{}]);", var(p), index);
+    else
+      head.line("const pyxc::Borrowed {}{{params[{}]}};", var(p), index);
     ++index;
   }
   for (const std::string &n : scope->order) {

@@ -27,6 +27,7 @@ namespace {
 // What the first pass records about one scope.
 struct Facts {
   std::set<std::string> assigned, used, globals, nonlocals, unbound;
+  std::set<std::string> rebound; // bound again after their first binding
   std::map<std::string, SourceLoc> declaredAt; // global/nonlocal statements
   std::vector<std::string> order;
   void note(const std::string &n) {
@@ -34,7 +35,8 @@ struct Facts {
       order.push_back(n);
   }
   void assign(const std::string &n) {
-    assigned.insert(n);
+    if (!assigned.insert(n).second)
+      rebound.insert(n);
     note(n);
   }
   void use(const std::string &n) {
@@ -387,6 +389,7 @@ private:
     s->order = f.order;
     s->assigned = f.assigned;
     s->unbound = f.unbound;
+    s->rebound = f.rebound;
     switch (s->kind) {
     case ScopeKind::Module:
       for (auto &n : f.order)

@@ -45,6 +45,7 @@ struct Scope {
   std::vector<Scope *> children;
   std::set<std::string> assigned; // names bound in this scope (for the module: which builtins are shadowed)
   std::set<std::string> unbound;  // names a `del` or an `except ... as` can leave unbound
+  std::set<std::string> rebound;  // names bound more than once (parameters the body assigns)
   bool hasImportStar = false;  // `from m import *` binds names no one can list
   bool needsClassCell = false; // a class whose methods use super() or __class__
   bool usesSuper = false;      // a function that calls super() with no arguments

@@ -18,44 +18,29 @@ namespace {
 
 constexpr int kStackParams = 16;
 
-// Runs the compiled body on bound parameters (which it consumes), behind
-// the interpreter's recursion guard.
-[[gnu::always_inline]] inline PyObject *runBody(Function *fn, PyObject **params, int count) {
-  if (Py_EnterRecursiveCall("")) {
-    for (int i = 0; i < count; ++i)
-      Py_XDECREF(params[i]);
+// Binds the arguments (new references in `params`), runs the body, and
+// releases them.
+PyObject *bindAndRun(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, PyObject **params,
+                     int count) {
+  if (bindArguments(fn, args, nargsf, kwnames, params) < 0)
     return nullptr;
-  }
-  PyObject *result = fn->spec->body(fn, params);
-  Py_LeaveRecursiveCall();
+  PyObject *result = runBody(fn, params);
+  for (int i = 0; i < count; ++i)
+    Py_DECREF(params[i]);
   return result;
 }
 
-PyObject *callWithHeapParams(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, int count);
-
 PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
   auto *fn = reinterpret_cast<Function *>(callable);
-  const FunctionSpec *spec = fn->spec;
-  int count = paramCount(spec);
-  if (count > kStackParams)
-    return callWithHeapParams(fn, args, nargsf, kwnames, count);
-  PyObject *params[kStackParams];
-  if (!kwnames && Py_ssize_t(PyVectorcall_NARGS(nargsf)) == spec->positionalCount && count == spec->positionalCount) {
-    // The common call: exactly the positional parameters, nothing else.
-    for (int i = 0; i < count; ++i)
-      params[i] = Py_NewRef(args[i]);
-  } else if (bindArguments(fn, args, nargsf, kwnames, params) < 0) {
-    return nullptr;
+  if (!kwnames && fn->directArity == PyVectorcall_NARGS(nargsf))
+    return runBody(fn, args); // exactly the positional parameters, nothing else
+  int count = paramCount(fn->spec);
+  if (count > kStackParams) {
+    std::unique_ptr<PyObject *[]> params(new PyObject *[size_t(count)]);
+    return bindAndRun(fn, args, nargsf, kwnames, params.get(), count);
   }
-  return runBody(fn, params, count);
-}
-
-// Functions with more parameters than fit on the stack: the slow path.
-PyObject *callWithHeapParams(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, int count) {
-  std::unique_ptr<PyObject *[]> params(new PyObject *[size_t(count)]);
-  if (bindArguments(fn, args, nargsf, kwnames, params.get()) < 0)
-    return nullptr;
-  return runBody(fn, params.get(), count);
+  PyObject *params[kStackParams];
+  return bindAndRun(fn, args, nargsf, kwnames, params, count);
 }
 
 void functionDealloc(PyObject *self) {
@@ -245,6 +230,8 @@ PyObject *newFunction(const FunctionSpec *spec, PyObject *globals, PyObject *mod
   fn->annotations = Py_XNewRef(annotations);
   fn->closure = Py_XNewRef(closure);
   fn->globals = Py_NewRef(globals);
+  bool onlyPositional = spec->kwonlyCount == 0 && !spec->hasVarargs && !spec->hasVarkw;
+  fn->directArity = onlyPositional ? spec->positionalCount : -1;
   PyObject_GC_Track(fn);
   if (!fn->name || !fn->qualname || !fn->doc) {
     Py_DECREF(fn);

@@ -65,3 +65,29 @@ static inline void pyxc_SetRaisedException(PyObject *exc) {
   PyErr_Restore(type, exc, PyException_GetTraceback(exc));
 }
 #endif
+
+// The interpreter's recursion guard, inline: compiled calls pass through it
+// on every call, and Py_EnterRecursiveCall is an out-of-line function.
+#if PY_VERSION_HEX >= 0x030D0000
+static inline PyThreadState *pyxc_ThreadState(void) { return PyThreadState_GetUnchecked(); }
+#else
+static inline PyThreadState *pyxc_ThreadState(void) { return _PyThreadState_UncheckedGet(); }
+#endif
+#if PY_VERSION_HEX >= 0x030C0000 && !defined(Py_LIMITED_API)
+#define PYXC_RECURSION_FIELD c_recursion_remaining
+#elif PY_VERSION_HEX >= 0x030B0000 && !defined(Py_LIMITED_API)
+#define PYXC_RECURSION_FIELD recursion_remaining
+#endif
+#ifdef PYXC_RECURSION_FIELD
+// Returns nonzero (RecursionError set) when the limit is reached.
+static inline int pyxc_EnterCall(PyThreadState *ts) {
+  if (ts->PYXC_RECURSION_FIELD-- > 0)
+    return 0;
+  ++ts->PYXC_RECURSION_FIELD; // the official check decides and raises
+  return Py_EnterRecursiveCall("");
+}
+static inline void pyxc_LeaveCall(PyThreadState *ts) { ++ts->PYXC_RECURSION_FIELD; }
+#else
+static inline int pyxc_EnterCall(PyThreadState *) { return Py_EnterRecursiveCall(""); }
+static inline void pyxc_LeaveCall(PyThreadState *) { Py_LeaveRecursiveCall(); }
+#endif

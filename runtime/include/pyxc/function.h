@@ -11,10 +11,11 @@ namespace pyxc {
 
 struct Function;
 
-// A compiled body receives its parameters already bound (new references,
-// one per parameter in declaration order: positional-only, positional,
-// *args, keyword-only, **kwargs) and returns a new reference or null.
-using FunctionBody = PyObject *(*)(Function *self, PyObject **params);
+// A compiled body receives its parameters already bound (borrowed: the
+// caller keeps them alive for the call; one per parameter in declaration
+// order: positional-only, positional, *args, keyword-only, **kwargs) and
+// returns a new reference or null.
+using FunctionBody = PyObject *(*)(Function *self, PyObject *const *params);
 
 // What the compiler knows about a def statement; static in generated code.
 struct FunctionSpec {
@@ -45,6 +46,9 @@ struct Function {
   PyObject *annotations; // dict or null
   PyObject *closure;     // tuple of cells or null
   PyObject *globals;     // the module's dict
+  // The number of arguments a call may pass straight to the body: the
+  // positional parameters when there are no others, else -1.
+  int directArity;
 };
 
 extern PyTypeObject *FunctionType;
@@ -60,6 +64,31 @@ PyObject *newFunction(const FunctionSpec *spec, PyObject *globals, PyObject *mod
 int bindArguments(Function *fn, PyObject *const *args, size_t nargsf, PyObject *kwnames, PyObject **out);
 
 int paramCount(const FunctionSpec *spec);
+
+// Runs the compiled body on bound parameters behind the interpreter's
+// recursion guard.
+[[gnu::always_inline]] inline PyObject *runBody(Function *fn, PyObject *const *params) {
+  PyThreadState *ts = pyxc_ThreadState();
+  if (pyxc_EnterCall(ts))
+    return nullptr;
+  PyObject *result = fn->spec->body(fn, params);
+  pyxc_LeaveCall(ts);
+  return result;
+}
+
+// A call of a compiled function with exactly its positional parameters
+// skips vectorcall and argument binding (the common call of a def with
+// plain parameters). Returns false when the call must take the general path.
+[[gnu::always_inline]] inline bool directCall(PyObject *callable, PyObject *const *args, size_t nargs,
+                                              PyObject *kwnames, PyObject **result) {
+  if (Py_TYPE(callable) != FunctionType || kwnames)
+    return false;
+  auto *fn = reinterpret_cast<Function *>(callable);
+  if (fn->directArity != PyVectorcall_NARGS(nargs))
+    return false;
+  *result = runBody(fn, args);
+  return true;
+}
 
 // Registers the type; called by the runtime's module initialisation.
 int initFunctionType();

@@ -57,4 +57,16 @@ private:
 inline Ref own(PyObject *p) { return Ref::steal(p); }
 inline Ref keep(PyObject *p) { return Ref::borrow(p); }
 
+// A parameter the function never rebinds: the caller's reference, used
+// as it is (no reference counting), with Ref's reading interface.
+class Borrowed {
+public:
+  explicit Borrowed(PyObject *p) : p_(p) {}
+  PyObject *get() const { return p_; }
+  explicit operator bool() const { return p_ != nullptr; }
+
+private:
+  PyObject *p_;
+};
+
 } // namespace pyxc

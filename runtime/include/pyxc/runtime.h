@@ -27,6 +27,9 @@ int initModuleGlobals(PyObject *module);
 // A vectorcall straight through the callee's slot (PyObject_Vectorcall
 // without the thread-state lookup and result assertions).
 inline PyObject *call(PyObject *callable, PyObject *const *args, size_t nargs, PyObject *kwnames) {
+  PyObject *result;
+  if (directCall(callable, args, nargs, kwnames, &result))
+    return result;
   vectorcallfunc f = PyVectorcall_Function(callable);
   if (f)
     return f(callable, args, nargs, kwnames);
