@@ -19,14 +19,14 @@ static const char *binaryFunction(BinOpKind op) {
   case BinOpKind::Mult: return "pyxc::multiply";
   case BinOpKind::MatMult: return "PyNumber_MatrixMultiply";
   case BinOpKind::Div: return "PyNumber_TrueDivide";
-  case BinOpKind::Mod: return "PyNumber_Remainder";
+  case BinOpKind::Mod: return "pyxc::remainder";
   case BinOpKind::Pow: return "PyNumber_Power";
   case BinOpKind::LShift: return "PyNumber_Lshift";
   case BinOpKind::RShift: return "PyNumber_Rshift";
   case BinOpKind::BitOr: return "PyNumber_Or";
   case BinOpKind::BitXor: return "PyNumber_Xor";
   case BinOpKind::BitAnd: return "PyNumber_And";
-  case BinOpKind::FloorDiv: return "PyNumber_FloorDivide";
+  case BinOpKind::FloorDiv: return "pyxc::floorDivide";
   }
   return "";
 }

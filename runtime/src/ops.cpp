@@ -239,6 +239,10 @@ PyObject *formatValue(PyObject *value, int conversion, PyObject *spec) {
     return nullptr;
   if (!spec && PyUnicode_CheckExact(converted.get()))
     return converted.release();
+  // format(x, '') of an exact int or float is its str(), without the
+  // format-spec machinery.
+  if (!spec && (PyLong_CheckExact(converted.get()) || PyFloat_CheckExact(converted.get())))
+    return Py_TYPE(converted.get())->tp_repr(converted.get());
   return PyObject_Format(converted.get(), spec);
 }
 

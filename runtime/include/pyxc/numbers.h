@@ -55,6 +55,8 @@ inline PyObject *add(PyObject *a, PyObject *b) {
   double fx, fy;
   if (floatOperands(a, b, fx, fy))
     return PyFloat_FromDouble(fx + fy);
+  if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))
+    return PyUnicode_Concat(a, b);
   return PyNumber_Add(a, b);
 }
 
@@ -76,6 +78,29 @@ inline PyObject *multiply(PyObject *a, PyObject *b) {
   if (floatOperands(a, b, fx, fy))
     return PyFloat_FromDouble(fx * fy);
   return PyNumber_Multiply(a, b);
+}
+
+// Python's % and // on one-digit ints: the result takes the divisor's sign.
+inline PyObject *remainder(PyObject *a, PyObject *b) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y) && y != 0) {
+    long r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0)))
+      r += y;
+    return PyLong_FromLong(r);
+  }
+  return PyNumber_Remainder(a, b);
+}
+
+inline PyObject *floorDivide(PyObject *a, PyObject *b) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y) && y != 0) {
+    long q = x / y;
+    if (x % y != 0 && ((x < 0) != (y < 0)))
+      --q;
+    return PyLong_FromLong(q);
+  }
+  return PyNumber_FloorDivide(a, b);
 }
 
 // In-place forms: exact ints and floats are immutable, so they share the
