@@ -16,6 +16,7 @@ struct TranslateOptions {
   std::string input;
   std::string output; // the .cpp (translate) or the output folder (--build)
   bool build = false;
+  std::vector<std::string> includeDirs; // -I: where cimport finds .pxd files
 };
 
 int runParse(const ParseOptions &opts);

@@ -36,7 +36,8 @@ static std::string moduleNameFor(const fs::path &source) {
   return name;
 }
 
-static bool translate(const std::string &input, std::string &cpp) {
+static bool translate(const TranslateOptions &opts, std::string &cpp) {
+  const std::string &input = opts.input;
   DiagnosticEngine diags;
   std::unique_ptr<SourceFile> file = loadSource(input, diags);
   if (!file) {
@@ -54,9 +55,24 @@ static bool translate(const std::string &input, std::string &cpp) {
     printDiagnostics(diags);
     return false;
   }
+  // cimport looks beside the module, then on -I paths, then in pyxc's own
+  // declaration library (libc, posix, cpython).
+  sema::TypeOptions typeOptions;
+  fs::path dir = fs::path(input).parent_path();
+  typeOptions.includePaths.push_back(dir.empty() ? "." : dir.string());
+  for (const std::string &i : opts.includeDirs)
+    typeOptions.includePaths.push_back(i);
+  typeOptions.includePaths.push_back(PYXC_PXD_DIR);
+  // Plain .py files keep CPython's semantics to the letter: no inference.
+  typeOptions.inferLocals = sourceModeFor(input) != SourceMode::Python;
+  auto typing = sema::typeModule(module, *file, *scopes, typeOptions, diags);
+  if (diags.hasErrors()) {
+    printDiagnostics(diags);
+    return false;
+  }
   codegen::EmitOptions options{moduleNameFor(input), fs::path(input).filename().string(),
                                sourceModeFor(input) != SourceMode::Python};
-  cpp = codegen::emitModule(module, *file, *scopes, options, diags);
+  cpp = codegen::emitModule(module, *file, *scopes, *typing, options, diags);
   printDiagnostics(diags);
   return !diags.hasErrors();
 }
@@ -70,7 +86,7 @@ static std::string shellQuote(const std::string &s) {
 
 int runTranslate(const TranslateOptions &opts) {
   std::string cpp;
-  if (!translate(opts.input, cpp))
+  if (!translate(opts, cpp))
     return 1;
   fs::path source(opts.input);
   if (!opts.build) {

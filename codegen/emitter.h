@@ -5,6 +5,7 @@
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
 #include "sema/scopes.h"
+#include "sema/typer.h"
 
 #include <string>
 
@@ -18,6 +19,6 @@ struct EmitOptions {
 
 // Returns the C++ text; unsupported constructs are reported to `diags`.
 std::string emitModule(const ast::Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
-                       const EmitOptions &options, DiagnosticEngine &diags);
+                       const sema::Typing &typing, const EmitOptions &options, DiagnosticEngine &diags);
 
 } // namespace pyxc::codegen

@@ -9,6 +9,9 @@
 
 #include "codegen/cpp_writer.h"
 #include "codegen/emitter.h"
+#include "sema/typer.h"
+
+#include <functional>
 
 #include <map>
 #include <set>
@@ -17,6 +20,14 @@
 namespace pyxc::codegen {
 
 class ModuleEmitter;
+
+// A C identifier made from a Python name (for readable C++ names).
+std::string identifierHint(std::string_view s);
+// How C++ spells a C type, and a declaration of `name` with it.
+std::string cType(const sema::Type *t);
+std::string cDeclaration(const sema::Type *t, const std::string &name);
+// The docstring of a function or class body, or empty.
+std::string docstringOf(std::span<ast::Stmt *const> body);
 
 // Literal values and interned names, created once when the module executes.
 class Constants {
@@ -54,6 +65,10 @@ public:
   // Emits the whole C++ function for the scope into the module's output.
   void emitDef(const std::string &cppName, const std::vector<const ast::Stmt *> &body, const ast::Expr *lambdaBody);
   void emitModuleBody(const ast::Module *m);
+  void declareParam(CppWriter &head, const std::string &p, const std::string &source);
+  void declareLocals(CppWriter &head, const std::string &closure);
+  // How the function returns the value a return statement left (after a finally).
+  std::string finalReturn() const;
   void emitClassBody(const std::string &cppName, const ast::ClassDef *c);
 
   // --- statements (stmt_emitter.cpp) ---
@@ -120,6 +135,39 @@ public:
                            const std::string &cppBody, const ast::Expr *returns);
   std::string closureTuple(const sema::Scope *inner);
 
+  // --- C-typed code (typed_emitter.cpp) ---
+  const sema::Type *typeOf(const ast::Expr *e) const;
+  bool isC(const ast::Expr *e) const;
+  std::string cVariable(std::string_view id);
+  // A C value as a new Python object (a Ref's name), and back.
+  std::string box(const std::string &c, const sema::Type *t, const ast::Node *at);
+  std::string unbox(const std::string &obj, const sema::Type *t, const ast::Node *at);
+  // The value of `e` as a C value of type `want`.
+  std::string cvalue(const ast::Expr *e, const sema::Type *want);
+  // The C value of a C-typed expression.
+  std::string cexpr(const ast::Expr *e);
+  std::string cBinary(ast::BinOpKind op, const std::string &l, const sema::Type *lt, const std::string &r,
+                      const sema::Type *rt, const sema::Type *t);
+  std::string cCompare(const ast::Compare *c);
+  const sema::Type *operandType(const ast::Expr *e);
+  std::string cCall(const ast::Call *c);
+  std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
+  std::string cArguments(const ast::Call *c, const sema::CSymbol *f);
+  std::string cFunctionName(const sema::CSymbol *f);
+  void checkCResult(const sema::Type *fn, const std::string &result);
+  const sema::Type *cTargetType(const ast::Expr *target);
+  std::string cLvalue(const ast::Expr *target);
+  bool assignCValue(const ast::Expr *target, const ast::Expr *value);
+  bool assignCFromObject(const ast::Expr *target, const std::string &object);
+  bool augAssignC(const ast::AugAssign *a);
+  void cVarDecl(const ast::CVarDecl *d);
+  bool cRangeLoop(const ast::For *s);
+  void forFromLoop(const ast::ForFrom *s);
+  void returnC(const std::string &value);
+  // cdef/cpdef functions (cfunction_emitter.cpp).
+  void emitCFunction(const ast::CFunctionDef *f);
+  void cFunctionStatement(const ast::CFunctionDef *f);
+
   // --- helpers ---
   std::string temp(std::string_view hint);
   std::string label(std::string_view hint);
@@ -145,15 +193,19 @@ public:
   std::vector<std::map<std::string, std::string>> comprehensionVars;
   std::vector<const sema::Scope *> compScopes;
   std::set<std::string> comprehensionCells; // C++ names of comprehension variables held in cells
+  // A cdef function's signature while its body is emitted (null for def).
+  const sema::Type *cSignature = nullptr;
+  // Emits a def's body instead of statements (a cpdef's Python wrapper).
+  std::function<void()> customBody;
   // The C++ variable of a comprehension variable in scope, or empty.
   std::string comprehensionVar(std::string_view id) const;
 };
 
 class ModuleEmitter {
 public:
-  ModuleEmitter(const SourceFile &file, const sema::ScopeTable &scopes, const EmitOptions &options,
-                DiagnosticEngine &diags)
-      : file(file), scopes(scopes), options(options), diags(diags) {}
+  ModuleEmitter(const SourceFile &file, const sema::ScopeTable &scopes, const sema::Typing &typing,
+                const EmitOptions &options, DiagnosticEngine &diags)
+      : file(file), scopes(scopes), typing(typing), options(options), diags(diags) {}
 
   std::string run(const ast::Module *module);
   std::string cppName(const sema::Scope *s, std::string_view prefix);
@@ -161,11 +213,14 @@ public:
 
   const SourceFile &file;
   const sema::ScopeTable &scopes;
+  const sema::Typing &typing;
   const EmitOptions &options;
   DiagnosticEngine &diags;
   Constants constants;
   std::vector<std::string> functions; // finished C++ functions, in definition order
+  std::vector<std::string> prototypes; // of cdef functions, which call each other directly
   std::map<std::string, int> usedNames;
+  Arena arena; // AST nodes the emitter makes (a cpdef wrapper's arguments)
 };
 
 } // namespace pyxc::codegen

@@ -62,6 +62,8 @@ std::string FunctionEmitter::constant(const Constant *c) {
 }
 
 std::string FunctionEmitter::expr(const Expr *e) {
+  if (e->kind != Kind::Constant && isC(e))
+    return box(cexpr(e), typeOf(e), e) + ".get()";
   if (e->kind == Kind::Constant)
     return constant(as<Constant>(e));
   if (e->kind == Kind::Name)
@@ -132,6 +134,11 @@ std::string FunctionEmitter::loadName(std::string_view id) {
 
 std::string FunctionEmitter::truth(const Expr *e) {
   std::string t = temp("truth");
+  if (isC(e)) {
+    std::string v = cexpr(e);
+    w.line("int {} = ({}) != 0;", t, v);
+    return t;
+  }
   if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::Not) {
     std::string inner = truth(as<UnaryOp>(e)->operand);
     w.line("int {} = !{};", t, inner);
@@ -167,6 +174,8 @@ std::string FunctionEmitter::truth(const Expr *e) {
 }
 
 std::string FunctionEmitter::owned(const Expr *e) {
+  if (e->kind != Kind::Constant && isC(e))
+    return box(cexpr(e), typeOf(e), e);
   switch (e->kind) {
   case Kind::Constant:
   case Kind::Name: {
@@ -331,6 +340,8 @@ std::string FunctionEmitter::ifExp(const IfExp *e) {
 }
 
 std::string FunctionEmitter::call(const Call *c) {
+  if (const sema::CSymbol *f = m.typing.calledFunction(c))
+    return cObjectCall(c, f);
   bool simple = true;
   for (const Expr *a : c->args)
     simple &= a->kind != Kind::Starred;

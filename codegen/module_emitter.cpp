@@ -17,7 +17,7 @@ using sema::ScopeKind;
 
 // --- constants ----------------------------------------------------------------
 
-static std::string identifierHint(std::string_view s) {
+std::string identifierHint(std::string_view s) {
   std::string out;
   for (char c : s) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
@@ -173,6 +173,48 @@ std::string FunctionEmitter::var(std::string_view id) {
 
 static const char *const kPrologueComment = "// Locals, cells and free variables: declared before any jump.";
 
+// Declares a parameter that arrives borrowed as `source`: cells wrap it,
+// the body owns it when it rebinds it, and uses it as it is otherwise.
+// C-typed parameters are converted in the body (conversion can fail).
+void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const std::string &source) {
+  if (const sema::Type *t = m.typing.localType(scope, p)) {
+    head.line("{} = 0;", cDeclaration(t, var(p)));
+    w.open();
+    std::string v = unbox(source, t, scope->node);
+    w.line("{} = {};", var(p), v);
+    w.close();
+  } else if (binding(p) == Binding::Cell) {
+    head.line("Ref {} = own(PyCell_New({}));", var(p), source);
+  } else if (scope->rebound.count(p) || scope->unbound.count(p)) {
+    head.line("Ref {} = keep({});", var(p), source);
+  } else {
+    head.line("const pyxc::Borrowed {}{{{}}};", var(p), source);
+  }
+}
+
+// Declares the locals (C-typed ones as C variables), cells and free
+// variables of the scope, and the return value's holder.
+void FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure) {
+  for (const std::string &n : scope->order) {
+    if (std::find(scope->params.begin(), scope->params.end(), n) != scope->params.end())
+      continue;
+    Binding b = binding(n);
+    if (const sema::Type *t = b == Binding::Local ? m.typing.localType(scope, n) : nullptr)
+      head.line("{} = {};", cDeclaration(t, var(n)), t->kind == sema::TypeKind::Array ? "{}" : "0");
+    else if (b == Binding::Local)
+      head.line("Ref {};", var(n));
+    else if (b == Binding::Cell)
+      head.line("Ref {} = own(PyCell_New(nullptr));", var(n));
+  }
+  for (size_t i = 0; i < scope->frees.size(); ++i)
+    head.line("PyObject *const {} = PyTuple_GET_ITEM({}, {});", var(scope->frees[i]), closure, i);
+  head.line("Ref retval;");
+  for (const std::string &n : scope->order)
+    if (binding(n) == Binding::Cell &&
+        std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end())
+      w.line("if (!{}) goto error;", var(n));
+}
+
 void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<const Stmt *> &body,
                               const Expr *lambdaBody) {
   CppWriter head(0);
@@ -182,45 +224,24 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
   head.line("PyObject *const globals = self->globals;");
   head.line("int line = {};", lc.line);
   head.line("{}", kPrologueComment);
-  // Parameters arrive borrowed: cells wrap them, the body owns those it
-  // rebinds, and uses the others as they are.
-  size_t index = 0;
-  for (const std::string &p : scope->params) {
-    if (binding(p) == Binding::Cell)
-      head.line("Ref {} = own(PyCell_New(params[{}]));", var(p), index);
-    else if (scope->rebound.count(p) || scope->unbound.count(p))
-      head.line("Ref {} = keep(params[{}]);", var(p), index);
-    else
-      head.line("const pyxc::Borrowed {}{{params[{}]}};", var(p), index);
-    ++index;
-  }
-  for (const std::string &n : scope->order) {
-    if (std::find(scope->params.begin(), scope->params.end(), n) != scope->params.end())
-      continue;
-    Binding b = binding(n);
-    if (b == Binding::Local)
-      head.line("Ref {};", var(n));
-    else if (b == Binding::Cell)
-      head.line("Ref {} = own(PyCell_New(nullptr));", var(n));
-  }
-  for (size_t i = 0; i < scope->frees.size(); ++i)
-    head.line("PyObject *const {} = PyTuple_GET_ITEM(self->closure, {});", var(scope->frees[i]), i);
-  head.line("Ref retval;");
   targets.push_back({"error", "", "", ""});
-  for (const std::string &n : scope->order)
-    if (binding(n) == Binding::Cell &&
-        std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end())
-      w.line("if (!{}) goto error;", var(n));
-  if (lambdaBody) {
-    lineMark(lambdaBody);
-    w.open();
-    std::string v = owned(lambdaBody);
-    w.line("return {}.release();", v);
-    w.close();
+  for (size_t i = 0; i < scope->params.size(); ++i)
+    declareParam(head, scope->params[i], fmt::format("params[{}]", i));
+  if (customBody) {
+    customBody();
   } else {
-    for (const Stmt *s : body)
-      statement(s);
-    w.line("return Py_NewRef(Py_None);");
+    declareLocals(head, "self->closure");
+    if (lambdaBody) {
+      lineMark(lambdaBody);
+      w.open();
+      std::string v = owned(lambdaBody);
+      w.line("return {}.release();", v);
+      w.close();
+    } else {
+      for (const Stmt *s : body)
+        statement(s);
+      w.line("return Py_NewRef(Py_None);");
+    }
   }
   CppWriter out(1);
   out.raw(head.str());
@@ -295,6 +316,7 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   out.line("// The module's top-level code.");
   out.open("static int module_body(PyObject *module) {");
   out.line("PyObject *const globals = PyModule_GetDict(module);");
+  out.line("moduleGlobals = globals;");
   out.line("int line = 1;");
   out.line("Ref retval;");
   out.raw(w.str());
@@ -354,6 +376,8 @@ std::string ModuleEmitter::run(const Module *module) {
   CppWriter w;
   w.line("// Generated by pyxc {} from {}. Do not edit.", PYXC_VERSION, options.sourceName);
   w.line("#include <pyxc/runtime.h>");
+  for (const std::string &header : typing.includes)
+    w.line("#include {}", header);
   w.blank();
   w.line("using pyxc::keep;");
   w.line("using pyxc::own;");
@@ -375,6 +399,23 @@ std::string ModuleEmitter::run(const Module *module) {
   w.line("done = true;");
   w.line("return 0;");
   w.close();
+  w.blank();
+  w.line("// The module's dict, for cdef functions (which have no function object).");
+  w.line("PyObject *moduleGlobals = nullptr;");
+  bool first = true;
+  for (const auto &[name, sym] : typing.module.symbols) {
+    if (sym.kind != sema::CSymbol::Kind::Variable || sym.external || !sym.decl)
+      continue;
+    if (first)
+      w.line("// cdef variables of the module.");
+    first = false;
+    w.line("{} = {};", cDeclaration(sym.type, "mg_" + identifierHint(name)),
+           sym.type->kind == sema::TypeKind::Array ? "{}" : "0");
+  }
+  if (!prototypes.empty())
+    w.line("// cdef functions call each other directly.");
+  for (const std::string &p : prototypes)
+    w.line("{}", p);
   w.blank();
   // Functions refer to each other only through objects; declare them all first.
   for (const std::string &f : functions) {
@@ -403,8 +444,8 @@ std::string ModuleEmitter::run(const Module *module) {
 }
 
 std::string emitModule(const Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
-                       const EmitOptions &options, DiagnosticEngine &diags) {
-  ModuleEmitter m(file, scopes, options, diags);
+                       const sema::Typing &typing, const EmitOptions &options, DiagnosticEngine &diags) {
+  ModuleEmitter m(file, scopes, typing, options, diags);
   return m.run(module);
 }
 

@@ -21,12 +21,19 @@ void FunctionEmitter::statement(const Stmt *s) {
     return;
   case Kind::ExprStmt:
     w.open();
-    expr(as<ExprStmt>(s)->value);
+    if (isC(as<ExprStmt>(s)->value))
+      w.line("(void){};", cexpr(as<ExprStmt>(s)->value));
+    else
+      expr(as<ExprStmt>(s)->value);
     w.close();
     return;
   case Kind::Assign: {
     auto *a = as<Assign>(s);
     w.open();
+    if (a->targets.size() == 1 && assignCValue(a->targets[0], a->value)) {
+      w.close();
+      return;
+    }
     std::string v = expr(a->value);
     for (const Expr *t : a->targets)
       assign(t, v);
@@ -36,7 +43,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::AnnAssign: {
     auto *a = as<AnnAssign>(s);
     w.open();
-    if (a->value)
+    if (a->value && !assignCValue(a->target, a->value))
       assign(a->target, expr(a->value));
     if (a->simple && (isModule || isClass)) {
       // Module and class bodies record simple annotations in __annotations__.
@@ -56,6 +63,8 @@ void FunctionEmitter::statement(const Stmt *s) {
   }
   case Kind::AugAssign: {
     auto *a = as<AugAssign>(s);
+    if (augAssignC(a))
+      return;
     static const char *const inplace[] = {"pyxc::inplaceAdd",           "pyxc::inplaceSubtract",
                                           "PyNumber_InPlaceMultiply",   "PyNumber_InPlaceMatrixMultiply",
                                           "PyNumber_InPlaceTrueDivide", "PyNumber_InPlaceRemainder",
@@ -104,6 +113,16 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::Return: {
     auto *r = as<Return>(s);
     w.open();
+    if (cSignature && !cSignature->target->isObject()) {
+      if (cSignature->target->kind == sema::TypeKind::Void && targets.back().returnTo.empty())
+        w.line("return;");
+      else if (cSignature->target->kind == sema::TypeKind::Void)
+        w.line("goto {};", targets.back().returnTo);
+      else
+        returnC(r->value ? cvalue(r->value, cSignature->target) : "0");
+      w.close();
+      return;
+    }
     std::string v;
     if (r->value) {
       v = owned(r->value);
@@ -121,7 +140,24 @@ void FunctionEmitter::statement(const Stmt *s) {
     return;
   case Kind::If: ifStatement(as<If>(s)); return;
   case Kind::While: whileStatement(as<While>(s)); return;
-  case Kind::For: forStatement(as<For>(s)); return;
+  case Kind::For:
+    if (!cRangeLoop(as<For>(s)))
+      forStatement(as<For>(s));
+    return;
+  case Kind::ForFrom: forFromLoop(as<ForFrom>(s)); return;
+  case Kind::CVarDecl: cVarDecl(as<CVarDecl>(s)); return;
+  case Kind::CDeclBlock: statements(as<CDeclBlock>(s)->body); return;
+  case Kind::CFunctionDef: cFunctionStatement(as<CFunctionDef>(s)); return;
+  case Kind::GilBlock:
+    // The GIL stays held: the body runs as it would with it released,
+    // only without other threads running meanwhile.
+    statements(as<GilBlock>(s)->body);
+    return;
+  case Kind::CExternBlock:
+  case Kind::CImport:
+  case Kind::FromCImport:
+  case Kind::CTypedef:
+    return; // declarations: the typer has read them
   case Kind::Try: tryStatement(as<Try>(s)); return;
   case Kind::With: withStatement(as<With>(s)); return;
   case Kind::Match: matchStatement(as<Match>(s)); return;
@@ -183,7 +219,7 @@ void FunctionEmitter::resumeExit(const Targets &outer, const std::string &why) {
   if (!outer.returnTo.empty())
     w.line("if ({} == 2) goto {};", why, outer.returnTo);
   else if (!isModule && !isClass)
-    w.line("if ({} == 2) return retval.release();", why);
+    w.line("if ({} == 2) {};", why, finalReturn());
   if (!outer.breakTo.empty()) {
     w.line("if ({} == 3) goto {};", why, outer.breakTo);
     w.line("if ({} == 4) goto {};", why, outer.continueTo);
@@ -206,6 +242,8 @@ void FunctionEmitter::returnValue(const std::string &ownedRef) {
 }
 
 void FunctionEmitter::assign(const Expr *target, const std::string &value) {
+  if (assignCFromObject(target, value))
+    return;
   switch (target->kind) {
   case Kind::Name: {
     std::string_view id = as<Name>(target)->id;
@@ -625,7 +663,7 @@ void FunctionEmitter::importFromStatement(const ImportFrom *s) {
   w.close();
 }
 
-static std::string docstringOf(std::span<Stmt *const> body) {
+std::string docstringOf(std::span<Stmt *const> body) {
   if (body.empty() || body[0]->kind != Kind::ExprStmt)
     return {};
   const Expr *v = as<ExprStmt>(body[0])->value;

@@ -313,6 +313,37 @@ public:
         bindTarget(d->name);
       }
       return;
+    case Kind::CFunctionDef: {
+      // cdef/cpdef functions: a function scope whose parameters are the C
+      // arguments; only a cpdef binds a Python name.
+      auto *f = as<CFunctionDef>(n);
+      visitList(f->decorators);
+      for (const CArg *a : f->type->args)
+        if (a->defaultValue)
+          visit(a->defaultValue);
+      if (f->isCpdef)
+        bindTarget(f->name);
+      if (!f->hasBody)
+        return;
+      Scope *inner = newScope(ScopeKind::Function, n, std::string(f->name));
+      for (const CArg *a : f->type->args) {
+        inner->params.emplace_back(a->name);
+        facts_[inner].assign(std::string(a->name));
+      }
+      enter(inner, [&] {
+        for (Stmt *st : f->body)
+          visit(st);
+      });
+      return;
+    }
+    case Kind::CExternBlock:
+    case Kind::CStructDef:
+    case Kind::CEnumDef:
+    case Kind::CTypedef:
+    case Kind::CFusedDef:
+    case Kind::CImport:
+    case Kind::FromCImport:
+      return; // C-level declarations bind no Python names
     case Kind::MatchStar:
       if (!as<MatchStar>(n)->name.empty())
         bindTarget(as<MatchStar>(n)->name);

@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       // Scopes and C++ emission must not crash either, whatever they report.
       auto scopes = pyxc::sema::buildScopes(m, *file, diags);
       if (!diags.hasErrors())
-        (void)pyxc::codegen::emitModule(m, *file, *scopes, {"fuzz", path, false}, diags);
+        auto typing = pyxc::sema::typeModule(m, *file, *scopes, {}, diags);
+        (void)pyxc::codegen::emitModule(m, *file, *scopes, *typing, {"fuzz", path, false}, diags);
     }
     for (const auto &d : diags.all())
       (void)pyxc::formatDiagnostic(d);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pyxc/compat.h"
+#include "pyxc/cvalues.h"
 #include "pyxc/errors.h"
 #include "pyxc/function.h"
 #include "pyxc/iteration.h"

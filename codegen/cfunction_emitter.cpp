@@ -1,0 +1,169 @@
+// cdef and cpdef functions: a C++ function with the C signature (plain C
+// calls from typed code, exceptions signalled through the declared except
+// value), and for cpdef a Python function object that converts its
+// arguments and calls it.
+#include "codegen/emitter_impl.h"
+
+#include <fmt/format.h>
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Binding;
+using sema::ExceptStyle;
+using sema::Type;
+using sema::TypeKind;
+
+std::string FunctionEmitter::finalReturn() const {
+  if (!cSignature || cSignature->target->isObject())
+    return "return retval.release()";
+  return cSignature->target->kind == TypeKind::Void ? "return" : "return cretval";
+}
+
+// What a C function returns when an exception leaves it.
+static std::string errorReturn(const Type *sig) {
+  switch (sig->except) {
+  case ExceptStyle::Object: return "nullptr";
+  case ExceptStyle::Value:
+  case ExceptStyle::MaybeValue: return sig->exceptValue == "NULL" ? "nullptr" : sig->exceptValue;
+  default: return sig->target->kind == TypeKind::Void ? "" : "0";
+  }
+}
+
+void FunctionEmitter::emitCFunction(const CFunctionDef *f) {
+  const sema::CSymbol *sym = m.typing.symbol(f->name);
+  cSignature = sym->type;
+  const Type *result = cSignature->target;
+  std::string name = cFunctionName(sym);
+  std::string params;
+  CppWriter head(0);
+  LineCol lc = m.file.lineCol(f->range.begin);
+  targets.push_back({"error", "", "", ""});
+  CppWriter prologue(1);
+  for (size_t i = 0; i < scope->params.size(); ++i) {
+    const std::string &p = scope->params[i];
+    const Type *t = cSignature->params[i].type;
+    if (!t->isObject()) {
+      if (binding(p) != Binding::Local)
+        unsupported(f, "a C-typed parameter captured by an inner function");
+      params += (i ? ", " : "") + cDeclaration(t, var(p));
+      continue;
+    }
+    std::string arg = fmt::format("arg_{}", i);
+    params += (i ? ", " : "") + std::string("PyObject *") + arg;
+    declareParam(prologue, p, arg);
+  }
+  std::string proto = fmt::format("static {}{}({})", cType(result) == "PyObject *" ? "PyObject *" : cType(result) + " ",
+                                  name, params);
+  if (result->kind == TypeKind::Array)
+    unsupported(f, "a C function returning an array");
+  m.prototypes.push_back(proto + ";");
+  head.line("// {}:{}: cdef {}", m.options.sourceName, lc.line, commentText(scope->qualname));
+  head.open(proto + " {");
+  head.line("PyObject *const globals = moduleGlobals;");
+  head.line("int line = {};", lc.line);
+  head.line("{}", "// Locals, cells and free variables: declared before any jump.");
+  head.raw(prologue.str());
+  if (!result->isObject() && result->kind != TypeKind::Void)
+    head.line("{} = 0;", cDeclaration(result, "cretval"));
+  declareLocals(head, "nullptr");
+  for (const Stmt *s : f->body)
+    statement(s);
+  if (result->isObject())
+    w.line("return Py_NewRef(Py_None);");
+  else if (result->kind == TypeKind::Void)
+    w.line("return;");
+  else
+    w.line("return 0;");
+  CppWriter out(1);
+  out.raw(head.str());
+  out.raw(w.str());
+  out.label("error");
+  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  out.label("error_unwind");
+  std::string value = errorReturn(cSignature);
+  if (cSignature->except == ExceptStyle::NoExcept) {
+    out.line("pyxc::writeUnraisable({});", m.cString(m.options.moduleName + "." + std::string(f->name)));
+  }
+  if (value.empty())
+    out.line("return;");
+  else
+    out.line("return {};", value);
+  out.close();
+  m.functions.push_back(out.take());
+}
+
+// The statement `cdef f(...)` / `cpdef f(...)` where it stands: the C
+// function is emitted; a cpdef also binds a Python function calling it.
+void FunctionEmitter::cFunctionStatement(const CFunctionDef *f) {
+  if (!f->hasBody)
+    return;
+  if (!isModule) {
+    unsupported(f, "a cdef function inside a function or class");
+    return;
+  }
+  const sema::Scope *inner = m.scopes.scopeOf(f);
+  {
+    FunctionEmitter body(m, inner, this);
+    body.emitCFunction(f);
+  }
+  if (!f->isCpdef)
+    return;
+  const sema::CSymbol *sym = m.typing.symbol(f->name);
+  std::string cppName = m.cppName(inner, "def_");
+  {
+    FunctionEmitter wrapper(m, inner, this);
+    wrapper.customBody = [&wrapper, sym] {
+      std::string args;
+      for (size_t i = 0; i < wrapper.scope->params.size(); ++i) {
+        std::string v = wrapper.var(wrapper.scope->params[i]);
+        args += (i ? ", " : "") + (sym->type->params[i].type->isObject() ? v + ".get()" : v);
+      }
+      const Type *result = sym->type->target;
+      std::string call = fmt::format("{}({})", wrapper.cFunctionName(sym), args);
+      wrapper.w.open();
+      struct Close {
+        CppWriter &w;
+        ~Close() { w.close(); }
+      } close{wrapper.w};
+      if (result->isObject()) {
+        wrapper.w.line("return {};", call);
+        return;
+      }
+      if (result->kind == TypeKind::Void) {
+        wrapper.w.line("{};", call);
+        wrapper.checkCResult(sym->type, "");
+        wrapper.w.line("return Py_NewRef(Py_None);");
+        return;
+      }
+      std::string r = wrapper.temp("result");
+      wrapper.w.line("{} = {};", cDeclaration(result, r), call);
+      wrapper.checkCResult(sym->type, r);
+      std::string boxed = wrapper.box(r, result, wrapper.scope->node);
+      wrapper.w.line("return {}.release();", boxed);
+    };
+    wrapper.emitDef(cppName, {}, nullptr);
+  }
+  // The wrapper's signature as a def's: the C arguments and their defaults.
+  auto *args = m.arena.make<Arguments>();
+  args->kind = Kind::Arguments;
+  std::vector<Arg *> list;
+  std::vector<Expr *> defaults;
+  for (const CArg *a : f->type->args) {
+    auto *arg = m.arena.make<Arg>();
+    arg->kind = Kind::Arg;
+    arg->arg = a->name;
+    list.push_back(arg);
+    if (a->defaultValue)
+      defaults.push_back(a->defaultValue);
+  }
+  args->args = m.arena.copy(list);
+  args->defaults = m.arena.copy(defaults);
+  w.open();
+  std::vector<std::string> decorators;
+  std::string fn = makeFunction(inner, args, docstringOf(f->body), cppName, nullptr);
+  decorateAndBind(decorators, fn, f->name);
+  w.close();
+}
+
+} // namespace pyxc::codegen

@@ -1,0 +1,609 @@
+// C-typed code: C variables and expressions, conversions between C values
+// and Python objects (with Cython's errors), C loops over range(), and cdef
+// functions. Expressions the typer left as objects go through
+// expr_emitter.cpp as before.
+#include "codegen/emitter_impl.h"
+#include "frontend/ast_fields.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Binding;
+using sema::Type;
+using sema::TypeKind;
+
+// --- C spellings ---------------------------------------------------------------------
+
+std::string cType(const Type *t) {
+  switch (t->kind) {
+  case TypeKind::Int:
+  case TypeKind::Float: return t->name;
+  case TypeKind::Bint: return "int";
+  case TypeKind::Void: return "void";
+  case TypeKind::Pointer: {
+    std::string inner = cType(t->target);
+    return inner + (inner.back() == '*' ? "*" : " *");
+  }
+  case TypeKind::Array: return cType(t->target) + " *";
+  case TypeKind::Struct: return (t->typedefName ? "" : t->isUnion ? "union " : "struct ") + t->name;
+  default: return "PyObject *";
+  }
+}
+
+std::string cDeclaration(const Type *t, const std::string &name) {
+  if (t->kind == TypeKind::Array)
+    return cDeclaration(t->target, fmt::format("{}[{}]", name, t->length));
+  std::string type = cType(t);
+  return type.back() == '*' ? type + name : type + " " + name;
+}
+
+static bool isCharPointer(const Type *t) {
+  return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
+}
+
+
+// --- types of expressions ------------------------------------------------------------------
+
+const Type *FunctionEmitter::typeOf(const Expr *e) const { return m.typing.typeOf(e); }
+
+bool FunctionEmitter::isC(const Expr *e) const { return !typeOf(e)->isObject(); }
+
+// The C variable behind a C-typed name, or empty when the name holds an object.
+std::string FunctionEmitter::cVariable(std::string_view id) {
+  if (!isModule && !isClass && comprehensionVar(id).empty()) {
+    const sema::Scope *s = scope;
+    Binding b = binding(id);
+    if ((b == Binding::Local || b == Binding::Enclosing) && m.typing.localType(s, id))
+      return var(id);
+    if (b != Binding::Global)
+      return {};
+  }
+  if (isClass && binding(id) != Binding::ClassLocal && binding(id) != Binding::Global)
+    return {};
+  const sema::CSymbol *sym = m.typing.symbol(id);
+  if (!sym || sym->kind != sema::CSymbol::Kind::Variable)
+    return {};
+  return sym->external ? sym->cname : "mg_" + identifierHint(id);
+}
+
+// --- conversions ---------------------------------------------------------------------------
+
+std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node *at) {
+  std::string r = temp("boxed");
+  switch (t->kind) {
+  case TypeKind::Bint: w.line("Ref {} = keep(({}) ? Py_True : Py_False);", r, c); return r;
+  case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
+  case TypeKind::Int: {
+    const char *fn = t->isSigned ? (t->rank <= 4 ? "PyLong_FromLong" : t->rank == 5 ? "PyLong_FromSsize_t"
+                                                                                    : "PyLong_FromLongLong")
+                                 : (t->rank <= 4 ? "PyLong_FromUnsignedLong" : t->rank == 5 ? "PyLong_FromSize_t"
+                                                                                           : "PyLong_FromUnsignedLongLong");
+    w.line("Ref {} = own({}({}));", r, fn, c);
+    break;
+  }
+  default:
+    m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
+    w.line("Ref {};", r);
+    return r;
+  }
+  check(r);
+  return r;
+}
+
+std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const Node *at) {
+  std::string r = temp("value");
+  switch (t->kind) {
+  case TypeKind::Bint:
+    w.line("int {} = pyxc::isTrue({});", r, obj);
+    checkInt(r);
+    return r;
+  case TypeKind::Float:
+    w.line("{} {} = pyxc::asDouble({});", cType(t), r, obj);
+    w.line("if ({} == -1.0 && PyErr_Occurred()) goto {};", r, targets.back().error);
+    return r;
+  case TypeKind::Int:
+    w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
+    w.line("if ({} == ({})-1 && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
+    return r;
+  default:
+    m.diags.report(DiagId::CannotConvertFromPython, m.file, at->range.begin, sema::describe(t));
+    w.line("{} {} = {{}};", cType(t), r);
+    return r;
+  }
+}
+
+// A numeric literal as C source, when `e` is one that fits C's types.
+static std::string numericLiteral(const Expr *e) {
+  std::string sign;
+  if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
+    sign = "-";
+    e = as<UnaryOp>(e)->operand;
+  }
+  if (e->kind != Kind::Constant)
+    return {};
+  auto *c = as<Constant>(e);
+  if (c->ck == ConstKind::Int && c->value.size() <= 18)
+    return "(" + sign + std::string(c->value) + "LL)";
+  if (c->ck == ConstKind::Float && std::isfinite(c->number)) {
+    std::string text = fmt::format("{:.17g}", c->number);
+    return "(" + sign + text + (text.find_first_of(".e") == std::string::npos ? ".0)" : ")");
+  }
+  if (sign.empty() && (c->ck == ConstKind::True || c->ck == ConstKind::False))
+    return c->ck == ConstKind::True ? "1" : "0";
+  return {};
+}
+
+std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
+  const Type *have = typeOf(e);
+  if (have->isObject() && want->isNumeric()) {
+    std::string literal = numericLiteral(e);
+    // An int literal to a float, a float literal to an int: Python's
+    // conversion rules decide (float -> int is an error), not C's.
+    bool intLiteral = !literal.empty() && literal.find_first_of(".e") == std::string::npos;
+    if (!literal.empty() && (intLiteral || want->kind == TypeKind::Float))
+      return fmt::format("({})({})", cType(want), literal);
+  }
+  if (have->isObject() && isCharPointer(want)) {
+    // Bytes to char *: a literal is a C string; an object lends its buffer
+    // for as long as it lives (TypeError for anything but bytes).
+    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Bytes)
+      return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
+    std::string r = temp("chars");
+    w.line("{} = PyBytes_AsString({});", cDeclaration(want, r), expr(e));
+    check(r);
+    return r;
+  }
+  if (have->isObject())
+    return unbox(expr(e), want, e);
+  std::string c = cexpr(e);
+  if (have == want || want->kind == TypeKind::Array)
+    return c;
+  if (want->kind == TypeKind::Bint)
+    return fmt::format("(({}) != 0)", c);
+  if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Pointer)
+    return fmt::format("({})({})", cType(want), c);
+  if (want->isNumeric() != have->isNumeric()) {
+    m.diags.report(DiagId::CannotAssignType, m.file, e->range.begin, sema::describe(have), sema::describe(want));
+    return "0";
+  }
+  return fmt::format("({})({})", cType(want), c);
+}
+
+// --- C expressions -------------------------------------------------------------------------
+
+static std::string cLiteral(const Constant *c, const Type *t) {
+  switch (c->ck) {
+  case ConstKind::True: return "1";
+  case ConstKind::False: return "0";
+  case ConstKind::Float: {
+    if (std::isinf(c->number))
+      return c->number > 0 ? "HUGE_VAL" : "(-HUGE_VAL)";
+    std::string s = fmt::format("{:.17g}", c->number);
+    return s.find_first_of(".en") == std::string::npos ? s + ".0" : s;
+  }
+  case ConstKind::Int: {
+    std::string suffix = t->kind == TypeKind::Int ? (t->isSigned ? "" : "U") + std::string(t->rank >= 5 ? "LL" : "L") : "";
+    return std::string(c->value) + suffix;
+  }
+  default: return "0";
+  }
+}
+
+std::string FunctionEmitter::cexpr(const Expr *e) {
+  const Type *t = typeOf(e);
+  switch (e->kind) {
+  case Kind::Constant: return cLiteral(as<Constant>(e), t);
+  case Kind::Name: {
+    std::string v = cVariable(as<Name>(e)->id);
+    if (!v.empty())
+      return v;
+    if (as<Name>(e)->id == "NULL" && t->kind == TypeKind::Pointer)
+      return "nullptr";
+    break;
+  }
+  case Kind::BinOp: {
+    auto *b = as<BinOp>(e);
+    const Type *lt = operandType(b->left), *rt = operandType(b->right);
+    std::string l = cexpr(b->left), r = cexpr(b->right);
+    return cBinary(b->op, l, lt, r, rt, t);
+  }
+  case Kind::UnaryOp: {
+    auto *u = as<UnaryOp>(e);
+    if (u->op == UnaryOpKind::Not)
+      return fmt::format("(!{})", truth(u->operand));
+    std::string v = cexpr(u->operand);
+    const char *op = u->op == UnaryOpKind::USub ? "-" : u->op == UnaryOpKind::UAdd ? "+" : "~";
+    return fmt::format("({}{})", op, v);
+  }
+  case Kind::Compare: return cCompare(as<Compare>(e));
+  case Kind::BoolOp: {
+    // The value that decides, converted to the common type, as Python does.
+    auto *b = as<BoolOp>(e);
+    std::string r = temp(b->op == BoolOpKind::And ? "conjunction" : "disjunction");
+    w.line("{} {};", cType(t), r);
+    w.open("do {");
+    for (size_t i = 0; i < b->values.size(); ++i) {
+      w.line("{} = {};", r, cvalue(b->values[i], t));
+      if (i + 1 < b->values.size())
+        w.line("if ({}{}) break;", b->op == BoolOpKind::And ? "!" : "", r);
+    }
+    w.close("} while (false);");
+    return r;
+  }
+  case Kind::IfExp: {
+    auto *i = as<IfExp>(e);
+    std::string r = temp("choice");
+    w.line("{} {};", cType(t), r);
+    std::string test = truth(i->test);
+    w.open(fmt::format("if ({}) {{", test));
+    w.line("{} = {};", r, cvalue(i->body, t));
+    w.middle("} else {");
+    w.line("{} = {};", r, cvalue(i->orelse, t));
+    w.close();
+    return r;
+  }
+  case Kind::Call: return cCall(as<Call>(e));
+  case Kind::Cast: {
+    auto *c = as<Cast>(e);
+    if (!isC(c->operand))
+      return cvalue(c->operand, t);
+    return fmt::format("(({})({}))", cType(t), cexpr(c->operand));
+  }
+  case Kind::SizeOf: {
+    auto *s = as<SizeOf>(e);
+    if (s->operand->kind == Kind::TypeExpr)
+      return fmt::format("sizeof({})", cType(m.typing.resolvedType(as<TypeExpr>(s->operand)->type)));
+    if (s->operand->kind >= Kind::CTypeName)
+      return fmt::format("sizeof({})", cType(m.typing.resolvedType(s->operand)));
+    return fmt::format("sizeof({})", cexpr(static_cast<const Expr *>(s->operand)));
+  }
+  case Kind::AddressOf: return fmt::format("(&{})", cexpr(as<AddressOf>(e)->operand));
+  case Kind::Subscript: {
+    auto *s = as<Subscript>(e);
+    std::string base = cexpr(s->value);
+    std::string index = cvalue(s->slice, m.typing.types.byName("Py_ssize_t"));
+    return fmt::format("{}[{}]", base, index);
+  }
+  case Kind::Attribute: {
+    // A name from a cimported module (libc.math.M_PI).
+    auto *a = as<Attribute>(e);
+    if (const sema::CSymbol *sym = m.typing.moduleMember(a))
+      return sym->external ? sym->cname : "mg_" + identifierHint(a->attr);
+    break;
+  }
+  default: break;
+  }
+  unsupported(e, fmt::format("a C value from the '{}' expression", kindName(e->kind)));
+  return "0";
+}
+
+// An operand's C type; a literal beside a C operand takes Cython's type
+// for it (long or double).
+const Type *FunctionEmitter::operandType(const Expr *e) {
+  const Type *t = typeOf(e);
+  if (!t->isObject())
+    return t;
+  std::string literal = numericLiteral(e);
+  if (literal.find_first_of(".e") != std::string::npos)
+    return m.typing.types.cDouble();
+  return literal == "1" || literal == "0" ? m.typing.types.bint() : m.typing.types.cLong();
+}
+
+std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const Type *lt, const std::string &r,
+                                     const Type *rt, const Type *t) {
+  static const char *const ops[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+  if (op != BinOpKind::Div && op != BinOpKind::FloorDiv && op != BinOpKind::Mod)
+    return fmt::format("({} {} {})", l, ops[int(op)], r);
+  // Division and modulo with Python's semantics (cdivision=False): the
+  // divisor is checked for zero; // and % round towards negative infinity.
+  std::string a = temp("dividend"), b = temp("divisor");
+  const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);
+  w.line("{} {} = {};", cType(operand), a, l);
+  w.line("{} {} = {};", cType(operand), b, r);
+  bool floating = operand->kind == TypeKind::Float;
+  const char *zero = !floating ? "raiseIntegerDivisionByZero"
+                     : op == BinOpKind::Mod ? "raiseFloatModuloByZero"
+                                            : "raiseFloatDivisionByZero";
+  w.line("if ({} == 0) {{ pyxc::{}(); goto {}; }}", b, zero, targets.back().error);
+  if (!floating && operand->isSigned && op != BinOpKind::Div)
+    w.line("if ({1} == -1 && {0} == std::numeric_limits<{2}>::min()) {{ pyxc::raiseDivisionOverflow(); goto {3}; }}",
+           a, b, cType(operand), targets.back().error);
+  if (op == BinOpKind::Div)
+    return fmt::format("({} / {})", a, b);
+  return fmt::format("pyxc::{}({}, {})", op == BinOpKind::Mod ? "modulo" : "floorDivide", a, b);
+}
+
+std::string FunctionEmitter::cCompare(const Compare *c) {
+  static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">="};
+  std::string result = temp("comparison");
+  w.line("int {};", result);
+  w.open("do {");
+  std::string left = cexpr(c->left);
+  for (size_t i = 0; i < c->comparators.size(); ++i) {
+    std::string right = cexpr(c->comparators[i]);
+    if (i + 1 < c->comparators.size()) {
+      std::string kept = temp("operand");
+      w.line("auto {} = {};", kept, right);
+      right = kept;
+    }
+    w.line("{} = {} {} {};", result, left, ops[int(c->ops[i])], right);
+    if (i + 1 < c->comparators.size())
+      w.line("if (!{}) break;", result);
+    left = right;
+  }
+  w.close("} while (false);");
+  return result;
+}
+
+// Checks a C function's result for the exception it may signal.
+void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
+  switch (fn->except) {
+  case sema::ExceptStyle::Object: check(result); break;
+  case sema::ExceptStyle::Value:
+    w.line("if ({} == {}) goto {};", result, fn->exceptValue, targets.back().error);
+    break;
+  case sema::ExceptStyle::MaybeValue:
+    w.line("if ({} == {} && PyErr_Occurred()) goto {};", result, fn->exceptValue, targets.back().error);
+    break;
+  case sema::ExceptStyle::Star: w.line("if (PyErr_Occurred()) goto {};", targets.back().error); break;
+  case sema::ExceptStyle::NoExcept: break;
+  }
+}
+
+// The arguments of a call of a C function, converted to its parameters.
+std::string FunctionEmitter::cArguments(const Call *c, const sema::CSymbol *f) {
+  const Type *fn = f->type;
+  size_t required = 0;
+  for (const sema::Param &p : fn->params)
+    required += !p.hasDefault;
+  if (c->args.size() < required || c->args.size() > fn->params.size() || !c->keywords.empty()) {
+    m.diags.report(DiagId::WrongArgumentCount, m.file, c->range.begin, fn->params.size(), c->args.size());
+    return "";
+  }
+  std::string list;
+  for (size_t i = 0; i < fn->params.size(); ++i) {
+    const Type *pt = fn->params[i].type;
+    std::string v;
+    if (i < c->args.size()) {
+      v = pt->isObject() ? expr(c->args[i]) : cvalue(c->args[i], pt);
+    } else {
+      const Expr *d = m.typing.defaultOf(f, i);
+      v = pt->isObject() ? expr(d) : cvalue(d, pt);
+    }
+    list += (i ? ", " : "") + v;
+  }
+  return list;
+}
+
+std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
+  return f->external ? f->cname : "cf_" + identifierHint(f->def->name);
+}
+
+std::string FunctionEmitter::cCall(const Call *c) {
+  if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
+    std::string args = cArguments(c, f);
+    const Type *result = f->type->target;
+    if (result->kind == TypeKind::Void) {
+      w.line("{}({});", cFunctionName(f), args);
+      checkCResult(f->type, "");
+      return "0";
+    }
+    std::string r = temp("result");
+    w.line("{} = {}({});", cDeclaration(result, r), cFunctionName(f), args);
+    checkCResult(f->type, r);
+    return r;
+  }
+  // Builtins the typer gave C results.
+  std::string_view fn = c->func->kind == Kind::Name ? as<Name>(c->func)->id : "";
+  if (fn == "len") {
+    std::string v = expr(c->args[0]);
+    std::string r = temp("length");
+    w.line("Py_ssize_t {} = PyObject_Length({});", r, v);
+    checkInt(r);
+    return r;
+  }
+  if (fn == "abs") {
+    std::string v = cexpr(c->args[0]);
+    const Type *t = typeOf(c);
+    if (t->kind == TypeKind::Float)
+      return fmt::format("std::fabs({})", v);
+    return fmt::format("(({0}) < 0 ? -({0}) : ({0}))", v);
+  }
+  unsupported(c, "this call as a C value");
+  return "0";
+}
+
+// An object-valued call of a C function (cdef returning object).
+std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) {
+  std::string args = cArguments(c, f);
+  std::string r = temp("result");
+  w.line("Ref {} = own({}({}));", r, cFunctionName(f), args);
+  check(r);
+  return r;
+}
+
+// --- statements ---------------------------------------------------------------------------
+
+// The C type of an assignment target, or null when it stores an object.
+const Type *FunctionEmitter::cTargetType(const Expr *target) {
+  if (target->kind == Kind::Name)
+    return cVariable(as<Name>(target)->id).empty() ? nullptr : typeOf(target);
+  if (target->kind == Kind::Subscript) {
+    const Type *base = typeOf(as<Subscript>(target)->value);
+    if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) &&
+        as<Subscript>(target)->slice->kind != Kind::Slice)
+      return base->target;
+  }
+  return nullptr;
+}
+
+std::string FunctionEmitter::cLvalue(const Expr *target) {
+  if (target->kind == Kind::Name)
+    return cVariable(as<Name>(target)->id);
+  auto *s = as<Subscript>(target);
+  std::string base = cexpr(s->value);
+  std::string index = cvalue(s->slice, m.typing.types.byName("Py_ssize_t"));
+  return fmt::format("{}[{}]", base, index);
+}
+
+bool FunctionEmitter::assignCValue(const Expr *target, const Expr *value) {
+  const Type *t = cTargetType(target);
+  if (!t)
+    return false;
+  std::string v = cvalue(value, t);
+  w.line("{} = {};", cLvalue(target), v);
+  return true;
+}
+
+bool FunctionEmitter::assignCFromObject(const Expr *target, const std::string &object) {
+  const Type *t = cTargetType(target);
+  if (!t)
+    return false;
+  std::string v = unbox(object, t, target);
+  w.line("{} = {};", cLvalue(target), v);
+  return true;
+}
+
+bool FunctionEmitter::augAssignC(const AugAssign *a) {
+  const Type *t = cTargetType(a->target);
+  if (!t)
+    return false;
+  w.open();
+  std::string lv = cLvalue(a->target);
+  const Type *vt = typeOf(a->value);
+  std::string v;
+  if (vt->isObject()) {
+    v = cvalue(a->value, t);
+    vt = t;
+  } else {
+    v = cexpr(a->value);
+  }
+  const Type *result = t->isNumeric() && vt->isNumeric() ? m.typing.types.widest(t, vt) : t;
+  if (a->op == BinOpKind::Div && result->kind != TypeKind::Float)
+    result = m.typing.types.cDouble();
+  std::string r = cBinary(a->op, lv, t, v, vt, result);
+  w.line("{} = ({})({});", lv, cType(t), r);
+  w.close();
+  return true;
+}
+
+void FunctionEmitter::cVarDecl(const CVarDecl *d) {
+  for (const CDeclarator *decl : d->declarators) {
+    if (!decl->value)
+      continue;
+    w.open();
+    auto *target = m.typing.declaratorTarget(decl);
+    if (!assignCValue(target, decl->value))
+      assign(target, expr(decl->value));
+    w.close();
+  }
+}
+
+// `for i in range(...)` with a C integer i: a C loop. Python's semantics:
+// the bounds are evaluated once, i keeps its last value, a zero step raises.
+bool FunctionEmitter::cRangeLoop(const For *s) {
+  const Type *t = cTargetType(s->target);
+  if (!t || t->kind != TypeKind::Int || s->iter->kind != Kind::Call || s->target->kind != Kind::Name)
+    return false;
+  auto *call = as<Call>(s->iter);
+  if (call->func->kind != Kind::Name || as<Name>(call->func)->id != "range" || call->args.empty() ||
+      call->args.size() > 3 || !call->keywords.empty() || m.scopes.module()->assigned.count("range") ||
+      binding("range") != Binding::Global)
+    return false;
+  for (const Expr *a : call->args)
+    if (a->kind == Kind::Starred)
+      return false;
+  std::string brk = label("for_break"), cont = label("for_continue");
+  w.open();
+  std::string start = "0", stop, step = "1";
+  std::string bound = temp("stop");
+  if (call->args.size() == 1) {
+    w.line("{} {} = {};", cType(t), bound, cvalue(call->args[0], t));
+  } else {
+    start = temp("start");
+    w.line("{} {} = {};", cType(t), start, cvalue(call->args[0], t));
+    w.line("{} {} = {};", cType(t), bound, cvalue(call->args[1], t));
+  }
+  bool knownSign = true, positive = true;
+  if (call->args.size() == 3) {
+    const Expr *st = call->args[2];
+    auto literal = m.typing.constantInt(st);
+    if (literal && *literal != 0) {
+      positive = *literal > 0;
+      step = cvalue(st, t);
+    } else {
+      knownSign = false;
+      step = temp("step");
+      w.line("{} {} = {};", cType(t), step, cvalue(st, t));
+      w.line("if ({} == 0) {{ pyxc::raiseRangeStepZero(); goto {}; }}", step, targets.back().error);
+    }
+  }
+  std::string index = temp("index");
+  std::string cond = knownSign ? fmt::format("{} {} {}", index, positive ? "<" : ">", bound)
+                               : fmt::format("({2} > 0 ? {0} < {1} : {0} > {1})", index, bound, step);
+  w.open(fmt::format("for ({} {} = {}; {}; {} += {}) {{", cType(t), index, start, cond, index, step));
+  w.line("{} = {};", cLvalue(s->target), index);
+  Targets loop = targets.back();
+  loop.breakTo = brk;
+  loop.continueTo = cont;
+  targets.push_back(loop);
+  statements(s->body);
+  targets.pop_back();
+  w.label(cont);
+  w.close();
+  statements(s->orelse);
+  w.label(brk);
+  w.close();
+  return true;
+}
+
+// `for i from a <= i < b [by s]`: Cython's older C loop.
+void FunctionEmitter::forFromLoop(const ForFrom *s) {
+  const Type *t = cTargetType(s->target);
+  if (!t) {
+    unsupported(s, "'for ... from' with a Python object target");
+    return;
+  }
+  std::string brk = label("for_break"), cont = label("for_continue");
+  w.open();
+  bool up = s->op1 == ForFromOp::Lt || s->op1 == ForFromOp::LtE;
+  std::string lower = temp("from"), upper = temp("to"), step = temp("by");
+  w.line("{} {} = {};", cType(t), lower, cvalue(s->lower, t));
+  w.line("{} {} = {};", cType(t), upper, cvalue(s->upper, t));
+  w.line("{} {} = {};", cType(t), step, s->step ? cvalue(s->step, t) : "1");
+  std::string index = temp("index");
+  // a <= i < b starts at a (a < i: one past a) and runs while i < b.
+  std::string first = (s->op1 == ForFromOp::Lt || s->op1 == ForFromOp::Gt)
+                          ? fmt::format("{} {} {}", lower, up ? "+" : "-", step)
+                          : lower;
+  static const char *const cmp[] = {"<", "<=", ">", ">="};
+  w.open(fmt::format("for ({} {} = {}; {} {} {}; {} {}= {}) {{", cType(t), index, first, index, cmp[int(s->op2)], upper,
+                     index, up ? "+" : "-", step));
+  w.line("{} = {};", cLvalue(s->target), index);
+  Targets loop = targets.back();
+  loop.breakTo = brk;
+  loop.continueTo = cont;
+  targets.push_back(loop);
+  statements(s->body);
+  targets.pop_back();
+  w.label(cont);
+  w.close();
+  statements(s->orelse);
+  w.label(brk);
+  w.close();
+}
+
+void FunctionEmitter::returnC(const std::string &value) {
+  if (targets.back().returnTo.empty()) {
+    w.line("return {};", value);
+  } else {
+    w.line("cretval = {};", value);
+    w.line("goto {};", targets.back().returnTo);
+  }
+}
+
+} // namespace pyxc::codegen

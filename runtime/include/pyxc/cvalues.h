@@ -1,0 +1,91 @@
+// C values and Python objects: the conversions typed code makes, with the
+// errors and messages Cython's generated code gives, and C arithmetic with
+// Python's semantics for // and % (the default, cdivision=False).
+#pragma once
+
+#include "pyxc/compat.h"
+
+#include <cmath>
+#include <limits>
+#include <type_traits>
+
+namespace pyxc {
+
+// Converts to a C integer of the given range. Returns -1 with an exception
+// set on failure; `cname` names the C type in the messages.
+long long asSignedInteger(PyObject *o, long long min, long long max, const char *cname);
+unsigned long long asUnsignedInteger(PyObject *o, unsigned long long max, const char *cname);
+
+template <class T> inline T asInteger(PyObject *o, const char *cname) {
+  if constexpr (std::is_signed_v<T>) {
+    // One-digit ints need no call.
+    if (PyLong_CheckExact(o)) {
+#if PY_VERSION_HEX < 0x030C0000
+      Py_ssize_t size = Py_SIZE(o);
+      if (size >= -1 && size <= 1) {
+        long v = size * long(reinterpret_cast<PyLongObject *>(o)->ob_digit[0]);
+        if (v >= long(std::numeric_limits<T>::min()) && v <= long(std::numeric_limits<T>::max()))
+          return T(v);
+      }
+#endif
+    }
+    return T(asSignedInteger(o, std::numeric_limits<T>::min(), std::numeric_limits<T>::max(), cname));
+  } else {
+    return T(asUnsignedInteger(o, std::numeric_limits<T>::max(), cname));
+  }
+}
+
+inline double asDouble(PyObject *o) {
+  return PyFloat_CheckExact(o) ? PyFloat_AS_DOUBLE(o) : PyFloat_AsDouble(o);
+}
+
+// Python's floor division and modulo on C integers (the divisor is not
+// zero: the caller checks and raises ZeroDivisionError).
+template <class T> inline T floorDivide(T a, T b) {
+  T q = a / b;
+  if constexpr (std::is_signed_v<T>) {
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+      --q;
+  }
+  return q;
+}
+template <class T> inline T modulo(T a, T b) {
+  T r = a % b;
+  if constexpr (std::is_signed_v<T>) {
+    if (r != 0 && ((r < 0) != (b < 0)))
+      r += b;
+  }
+  return r;
+}
+inline double floorDivide(double a, double b) {
+  double m = std::fmod(a, b);
+  double d = (a - m) / b;
+  if (m != 0 && ((b < 0) != (m < 0)))
+    d -= 1.0;
+  double f = std::floor(d);
+  if (d - f > 0.5)
+    f += 1.0;
+  return d == 0 ? std::copysign(0.0, a / b) : f;
+}
+inline double modulo(double a, double b) {
+  double m = std::fmod(a, b);
+  if (m != 0) {
+    if ((b < 0) != (m < 0))
+      m += b;
+  } else {
+    m = std::copysign(0.0, b);
+  }
+  return m;
+}
+
+// The errors of C arithmetic with cdivision=False.
+void raiseIntegerDivisionByZero(); // "integer division or modulo by zero"
+void raiseFloatDivisionByZero();   // "float division"
+void raiseFloatModuloByZero();     // "float modulo"
+void raiseDivisionOverflow();      // "value too large to perform division"
+// For cdef functions declared noexcept: the exception is reported and cleared.
+void writeUnraisable(const char *qualifiedName);
+// `for i in range(a, b, 0)`.
+void raiseRangeStepZero();
+
+} // namespace pyxc

@@ -1,0 +1,1 @@
+# pyxc's declarations of the C standard library, for `cimport libc.<header>`.

@@ -1,0 +1,101 @@
+#include "pyxc/cvalues.h"
+
+#include <cstring>
+
+namespace pyxc {
+
+namespace {
+
+// Cython's __Pyx_PyNumber_IntOrLong: an int, or what the type's __int__
+// makes of the object; TypeError "an integer is required" otherwise.
+PyObject *asPythonInt(PyObject *o) {
+  if (PyLong_Check(o))
+    return Py_NewRef(o);
+  PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
+  if (nb && (nb->nb_int || nb->nb_index)) {
+    PyObject *r = nb->nb_index ? PyNumber_Index(o) : PyNumber_Long(o);
+    if (r && !PyLong_Check(r)) {
+      PyErr_Format(PyExc_TypeError, "__int__ returned non-int (type %.200s)", Py_TYPE(r)->tp_name);
+      Py_DECREF(r);
+      return nullptr;
+    }
+    return r;
+  }
+  PyErr_SetString(PyExc_TypeError, "an integer is required");
+  return nullptr;
+}
+
+// long and long long keep CPython's own overflow messages; narrower types
+// get Cython's.
+bool usesCPythonMessage(const char *cname) {
+  return !std::strcmp(cname, "long") || !std::strcmp(cname, "long long") || !std::strcmp(cname, "Py_ssize_t") ||
+         !std::strcmp(cname, "unsigned long") || !std::strcmp(cname, "unsigned long long");
+}
+
+} // namespace
+
+long long asSignedInteger(PyObject *o, long long min, long long max, const char *cname) {
+  PyObject *v = asPythonInt(o);
+  if (!v)
+    return -1;
+  int overflow = 0;
+  long long x = PyLong_AsLongLongAndOverflow(v, &overflow);
+  Py_DECREF(v);
+  if (x == -1 && PyErr_Occurred())
+    return -1;
+  if (overflow || x < min || x > max) {
+    if (!std::strcmp(cname, "Py_ssize_t"))
+      PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    else if (usesCPythonMessage(cname))
+      PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
+    else
+      PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", cname);
+    return -1;
+  }
+  return x;
+}
+
+unsigned long long asUnsignedInteger(PyObject *o, unsigned long long max, const char *cname) {
+  PyObject *v = asPythonInt(o);
+  if (!v)
+    return static_cast<unsigned long long>(-1);
+  int sign = _PyLong_Sign(v);
+  if (sign < 0) {
+    Py_DECREF(v);
+    PyErr_Format(PyExc_OverflowError, "can't convert negative value to %s", cname);
+    return static_cast<unsigned long long>(-1);
+  }
+  unsigned long long x = PyLong_AsUnsignedLongLong(v);
+  Py_DECREF(v);
+  if (x == static_cast<unsigned long long>(-1) && PyErr_Occurred()) {
+    if (!usesCPythonMessage(cname) && PyErr_ExceptionMatches(PyExc_OverflowError)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", cname);
+    } else if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C %s", cname);
+    }
+    return x;
+  }
+  if (x > max) {
+    PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", cname);
+    return static_cast<unsigned long long>(-1);
+  }
+  return x;
+}
+
+void raiseIntegerDivisionByZero() {
+  PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero");
+}
+void raiseFloatDivisionByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float division"); }
+void raiseFloatModuloByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float modulo"); }
+void raiseDivisionOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large to perform division"); }
+void raiseRangeStepZero() { PyErr_SetString(PyExc_ValueError, "range() arg 3 must not be zero"); }
+
+void writeUnraisable(const char *qualifiedName) {
+  PyObject *name = PyUnicode_FromString(qualifiedName);
+  PyErr_WriteUnraisable(name ? name : Py_None);
+  Py_XDECREF(name);
+}
+
+} // namespace pyxc

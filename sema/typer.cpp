@@ -1,0 +1,1186 @@
+#include "sema/typer.h"
+
+#include "frontend/ast_fields.h"
+#include "frontend/load.h"
+#include "frontend/parser.h"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+namespace pyxc::sema {
+
+using namespace ast;
+
+const Type *Typing::localType(const Scope *s, std::string_view name) const {
+  auto it = locals.find(s);
+  if (it == locals.end())
+    return nullptr;
+  auto v = it->second.find(name);
+  return v == it->second.end() ? nullptr : v->second;
+}
+
+const CSymbol *Typing::symbol(std::string_view name) const {
+  auto it = module.symbols.find(std::string(name));
+  return it == module.symbols.end() ? nullptr : &it->second;
+}
+
+namespace {
+std::optional<long long> intLiteral(const Expr *e);
+}
+
+std::optional<long long> Typing::constantInt(const ast::Expr *e) { return intLiteral(e); }
+
+namespace {
+
+// The value of an integer literal when it fits in 64 bits.
+std::optional<long long> intLiteral(const Expr *e) {
+  bool negative = false;
+  if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
+    negative = true;
+    e = as<UnaryOp>(e)->operand;
+  }
+  if (e->kind != Kind::Constant || as<Constant>(e)->ck != ConstKind::Int)
+    return std::nullopt;
+  std::string_view digits = as<Constant>(e)->value;
+  if (digits.size() > 18)
+    return std::nullopt;
+  long long v = std::stoll(std::string(digits));
+  return negative ? -v : v;
+}
+
+bool isArithmetic(BinOpKind op) {
+  return op != BinOpKind::BitAnd && op != BinOpKind::BitOr && op != BinOpKind::BitXor;
+}
+
+class Typer {
+public:
+  Typer(Typing &t, const SourceFile &file, const ScopeTable &scopes, const TypeOptions &options,
+        DiagnosticEngine &diags)
+      : t_(t), file_(file), scopes_(scopes), options_(options), diags_(diags) {}
+
+  void run(const Module *m) {
+    t_.module.name = "";
+    declareAll(m->body, t_.module, file_, false);
+    walk(m, scopes_.module());
+  }
+
+private:
+  Typing &t_;
+  const SourceFile &file_;
+  const ScopeTable &scopes_;
+  const TypeOptions &options_;
+  DiagnosticEngine &diags_;
+  std::map<std::string, const CModule *> loaded_;
+  // While inferring a function's locals: the guesses so far (null: unknown).
+  std::map<std::string, const Type *, std::less<>> *guesses_ = nullptr;
+
+  // --- C types ---------------------------------------------------------------
+
+  const Type *resolve(const Node *n, const CModule &in, const SourceFile &file) {
+    if (!n)
+      return t_.types.object();
+    const Type *ty = resolveUncached(n, in, file);
+    if (&file == &file_)
+      t_.ctypes[n] = ty;
+    return ty;
+  }
+
+  const Type *resolveUncached(const Node *n, const CModule &in, const SourceFile &file) {
+    switch (n->kind) {
+    case Kind::CTypeName: {
+      auto *tn = as<CTypeName>(n);
+      std::string name(tn->name);
+      if (!tn->module.empty())
+        name = std::string(tn->module) + "." + name; // cython.int in pure-Python mode
+      if (tn->module == "cython" || tn->module == "libc.stdint")
+        name = std::string(tn->name);
+      if (const Type *ty = t_.types.byName(name))
+        return ty;
+      if (name == "int" || name == "float") // unreachable: both are C types
+        return t_.types.object();
+      diags_.report(DiagId::UnknownCType, file, n->range.begin, name);
+      return t_.types.error();
+    }
+    case Kind::CTypePointer: return t_.types.pointer(resolve(as<CTypeWrap>(n)->base, in, file));
+    case Kind::CTypeConst: return resolve(as<CTypeWrap>(n)->base, in, file);
+    case Kind::CTypeReference: return resolve(as<CTypeWrap>(n)->base, in, file);
+    case Kind::CTypeArray: {
+      auto *a = as<CTypeArray>(n);
+      const Type *base = resolve(a->base, in, file);
+      std::optional<long long> size = a->size ? constantInt(a->size, in) : std::nullopt;
+      if (!size || *size < 0) {
+        diags_.report(DiagId::ArrayDimensionNotConstant, file, n->range.begin);
+        return t_.types.error();
+      }
+      return t_.types.array(base, *size);
+    }
+    case Kind::CTypeFunction: return functionType(as<CTypeFunction>(n), in, file, false);
+    default:
+      diags_.report(DiagId::UnknownCType, file, n->range.begin, std::string(kindName(n->kind)));
+      return t_.types.error();
+    }
+  }
+
+  // An integer constant expression (array sizes): literals and arithmetic.
+  std::optional<long long> constantInt(const Expr *e, const CModule &in) {
+    if (auto v = intLiteral(e))
+      return v;
+    if (e->kind == Kind::BinOp) {
+      auto *b = as<BinOp>(e);
+      auto l = constantInt(b->left, in), r = constantInt(b->right, in);
+      if (!l || !r)
+        return std::nullopt;
+      switch (b->op) {
+      case BinOpKind::Add: return *l + *r;
+      case BinOpKind::Sub: return *l - *r;
+      case BinOpKind::Mult: return *l * *r;
+      case BinOpKind::FloorDiv: return *r ? std::optional(*l / *r) : std::nullopt;
+      default: return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  const Type *functionType(const CTypeFunction *f, const CModule &in, const SourceFile &file, bool external) {
+    const Type *result = resolve(f->returns, in, file);
+    std::vector<Param> params;
+    for (const CArg *a : f->args) {
+      const Type *ty = a->type ? resolve(a->type, in, file) : t_.types.object();
+      if (ty->kind == TypeKind::Void && f->args.size() == 1 && a->name.empty())
+        break; // f(void)
+      params.push_back({std::string(a->name), ty, a->defaultValue != nullptr});
+    }
+    ExceptStyle style = ExceptStyle::NoExcept;
+    std::string value;
+    switch (f->except.kind) {
+    case ExceptKind::NoExcept: style = ExceptStyle::NoExcept; break;
+    case ExceptKind::Star: style = ExceptStyle::Star; break;
+    case ExceptKind::Value:
+    case ExceptKind::MaybeValue:
+      style = f->except.kind == ExceptKind::Value ? ExceptStyle::Value : ExceptStyle::MaybeValue;
+      value = literalText(f->except.value);
+      break;
+    case ExceptKind::Cpp: style = ExceptStyle::Star; break;
+    case ExceptKind::Default:
+      // Cython 3: extern functions raise nothing; compiled ones propagate
+      // exceptions through a sentinel their result type allows.
+      if (external)
+        style = ExceptStyle::NoExcept;
+      else if (result->isObject())
+        style = ExceptStyle::Object;
+      else if (result->isNumeric() || result->kind == TypeKind::Pointer) {
+        style = ExceptStyle::MaybeValue;
+        value = result->kind == TypeKind::Pointer ? "NULL" : "-1";
+      } else
+        style = ExceptStyle::Star;
+      break;
+    }
+    if (result->isObject())
+      style = ExceptStyle::Object;
+    return t_.types.function(result, std::move(params), style, value, f->nogil);
+  }
+
+  static std::string literalText(const Expr *e) {
+    if (!e)
+      return "-1";
+    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub)
+      return "-" + literalText(as<UnaryOp>(e)->operand);
+    if (e->kind == Kind::Constant)
+      return std::string(as<Constant>(e)->value);
+    if (e->kind == Kind::Name)
+      return std::string(as<Name>(e)->id);
+    return "-1";
+  }
+
+  // --- declarations ------------------------------------------------------------
+
+  void declareAll(std::span<Stmt *const> body, CModule &into, const SourceFile &file, bool external) {
+    for (const Stmt *s : body)
+      declare(s, into, file, external);
+  }
+
+  void declare(const Stmt *s, CModule &into, const SourceFile &file, bool external) {
+    switch (s->kind) {
+    case Kind::CExternBlock: {
+      auto *e = as<CExternBlock>(s);
+      if (e->hasHeader && !e->header.empty()) {
+        std::string header = e->header.front() == '<' ? std::string(e->header)
+                                                       : "\"" + std::string(e->header) + "\"";
+        if (std::find(t_.includes.begin(), t_.includes.end(), header) == t_.includes.end())
+          t_.includes.push_back(header);
+      }
+      declareAll(e->body, into, file, true);
+      return;
+    }
+    case Kind::CDeclBlock: declareAll(as<CDeclBlock>(s)->body, into, file, external); return;
+    case Kind::CStructDef: {
+      auto *sd = as<CStructDef>(s);
+      std::string cname = !sd->cname.empty() ? std::string(sd->cname) : std::string(sd->name);
+      sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef || !external);
+      t_.types.define(sd->name, st); // declared first: fields may point to it
+      for (const Stmt *field : sd->fields)
+        if (field->kind == Kind::CVarDecl)
+          for (const CDeclarator *d : as<CVarDecl>(field)->declarators)
+            st->params.push_back({std::string(d->name), resolve(d->type, into, file)});
+      return;
+    }
+    case Kind::CTypedef: {
+      auto *td = as<CTypedef>(s);
+      const Type *ty = resolve(td->type, into, file);
+      if (external && ty->kind == TypeKind::Int)
+        ty = t_.types.externInt(td->name, ty); // C code spells it by its own name (int64_t)
+      t_.types.define(td->name, ty);
+      return;
+    }
+    case Kind::CVarDecl:
+      for (const CDeclarator *d : as<CVarDecl>(s)->declarators) {
+        CSymbol sym;
+        sym.kind = CSymbol::Kind::Variable;
+        sym.type = resolve(d->type, into, file);
+        sym.external = external || as<CVarDecl>(s)->visibility == Visibility::Extern;
+        sym.cname = !d->cname.empty() ? std::string(d->cname) : std::string(d->name);
+        if (!sym.external)
+          sym.decl = d;
+        into.symbols[std::string(d->name)] = sym;
+      }
+      return;
+    case Kind::CFunctionDef: {
+      auto *f = as<CFunctionDef>(s);
+      CSymbol sym;
+      sym.kind = CSymbol::Kind::Function;
+      bool ext = external || f->visibility == Visibility::Extern || !f->hasBody;
+      sym.type = functionType(f->type, into, file, ext && !f->hasBody);
+      sym.external = ext && !f->hasBody;
+      sym.cname = !f->cname.empty() ? std::string(f->cname) : std::string(f->name);
+      if (f->hasBody) {
+        sym.def = f;
+        if (&into == &t_.module)
+          t_.cfunctions.push_back(f);
+      } else if (auto it = into.symbols.find(std::string(f->name)); it != into.symbols.end() && it->second.def) {
+        return; // a .pxd declaration of a function defined here
+      }
+      into.symbols[std::string(f->name)] = sym;
+      return;
+    }
+    case Kind::CImport:
+      for (const Alias *a : as<CImport>(s)->names) {
+        const CModule *m = load(a->name, file, s->range.begin);
+        if (!m)
+          continue;
+        CSymbol sym;
+        sym.kind = CSymbol::Kind::Module;
+        sym.module = m;
+        if (!a->asname.empty()) {
+          into.symbols[std::string(a->asname)] = sym;
+        } else {
+          // `cimport libc.math` binds `libc`, through which `libc.math` is reached.
+          bindPackagePath(into, a->name, m);
+        }
+      }
+      return;
+    case Kind::FromCImport: {
+      auto *fc = as<FromCImport>(s);
+      if (fc->module == "cython")
+        return; // the cython module's names are built in
+      const CModule *m = load(fc->module, file, s->range.begin);
+      if (!m)
+        return;
+      for (const Alias *a : fc->names) {
+        std::string bound(a->asname.empty() ? a->name : a->asname);
+        auto it = m->symbols.find(std::string(a->name));
+        if (it != m->symbols.end()) {
+          into.symbols[bound] = it->second;
+        } else if (const CModule *sub = load(std::string(fc->module) + "." + std::string(a->name), file, {}, true)) {
+          CSymbol sym;
+          sym.kind = CSymbol::Kind::Module;
+          sym.module = sub;
+          into.symbols[bound] = sym;
+        } else if (!t_.types.byName(a->name)) {
+          diags_.report(DiagId::CimportNameNotDeclared, file, a->range.begin, std::string(a->name),
+                        std::string(fc->module));
+        } else if (!a->asname.empty()) {
+          t_.types.define(a->asname, t_.types.byName(a->name));
+        }
+      }
+      return;
+    }
+    default: return;
+    }
+  }
+
+  void bindPackagePath(CModule &into, std::string_view dotted, const CModule *leaf) {
+    size_t dot = dotted.find('.');
+    if (dot == std::string_view::npos) {
+      CSymbol sym;
+      sym.kind = CSymbol::Kind::Module;
+      sym.module = leaf;
+      into.symbols[std::string(dotted)] = sym;
+      return;
+    }
+    std::string head(dotted.substr(0, dot));
+    CSymbol &pkg = into.symbols[head];
+    if (pkg.kind != CSymbol::Kind::Module || !pkg.module) {
+      t_.cmodules.push_back(std::make_unique<CModule>());
+      t_.cmodules.back()->name = head;
+      pkg.kind = CSymbol::Kind::Module;
+      pkg.module = t_.cmodules.back().get();
+    }
+    bindPackagePath(const_cast<CModule &>(*pkg.module), dotted.substr(dot + 1), leaf);
+  }
+
+  // Finds, parses and declares `dotted`.pxd; null (reported unless `quiet`)
+  // when no search path has it.
+  const CModule *load(std::string_view dotted, const SourceFile &from, SourceLoc at, bool quiet = false) {
+    std::string key(dotted);
+    if (auto it = loaded_.find(key); it != loaded_.end())
+      return it->second;
+    std::string rel = key;
+    std::replace(rel.begin(), rel.end(), '.', '/');
+    namespace fs = std::filesystem;
+    for (const std::string &dir : options_.includePaths) {
+      for (const char *suffix : {".pxd", "/__init__.pxd"}) {
+        fs::path p = fs::path(dir) / (rel + suffix);
+        std::error_code ec;
+        if (!fs::is_regular_file(p, ec))
+          continue;
+        auto file = loadSource(p.string(), diags_);
+        if (!file)
+          return nullptr;
+        Module *m = parseModule(*file, SourceMode::Pxd, t_.arena, diags_);
+        t_.cmodules.push_back(std::make_unique<CModule>());
+        CModule *cm = t_.cmodules.back().get();
+        cm->name = key;
+        loaded_[key] = cm;
+        declareAll(m->body, *cm, *file, false);
+        t_.files.push_back(std::move(file));
+        return cm;
+      }
+    }
+    if (!quiet)
+      diags_.report(DiagId::CimportNotFound, from, at, rel);
+    loaded_[key] = nullptr;
+    return nullptr;
+  }
+
+  // --- walking scopes ------------------------------------------------------------
+
+  // Types every expression under `n`, entering nested scopes.
+  void walk(const Node *n, const Scope *scope) {
+    if (!n)
+      return;
+    if (n != scope->node) {
+      if (const Scope *inner = scopes_.scopeOf(n)) {
+        enterScope(n, inner);
+        return;
+      }
+    }
+    if (isExpr(n->kind))
+      record(static_cast<const Expr *>(n), scope);
+    if (n->kind == Kind::CVarDecl)
+      for (const CDeclarator *d : as<CVarDecl>(n)->declarators) {
+        // A Name to assign the declared value through.
+        auto *target = t_.arena.make<Name>();
+        target->kind = Kind::Name;
+        target->range = d->range;
+        target->id = d->name;
+        target->ctx = Ctx::Store;
+        t_.declarators[d] = target;
+        record(target, scope);
+      }
+    walkChildren(n, scope);
+  }
+
+  static bool isExpr(Kind k) {
+    return (k >= Kind::BoolOp && k <= Kind::Slice) || (k >= Kind::Cast && k <= Kind::TypeExpr);
+  }
+
+  void walkChildren(const Node *n, const Scope *scope) {
+    struct Kids final : FieldVisitor {
+      Typer &t;
+      const Scope *scope;
+      Kids(Typer &t, const Scope *scope) : t(t), scope(scope) {}
+      void child(std::string_view, const Node *c, bool) override { t.walk(c, scope); }
+      void children(std::string_view, std::span<Node *const> cs) override {
+        for (const Node *c : cs)
+          t.walk(c, scope);
+      }
+      void identifier(std::string_view, std::string_view, bool) override {}
+      void identifiers(std::string_view, std::span<const std::string_view>) override {}
+      void tag(std::string_view, std::string_view) override {}
+      void value(std::string_view, std::string) override {}
+      void flag(std::string_view, bool) override {}
+    } kids(*this, scope);
+    visitFields(n, kids);
+  }
+
+  void enterScope(const Node *n, const Scope *inner) {
+    if (inner->kind == ScopeKind::Function) {
+      declareLocals(n, inner);
+      inferLocals(n, inner);
+    }
+    // What the enclosing scope evaluates (defaults, decorators, annotations,
+    // bases, the first iterable) is typed there; the rest in the inner scope.
+    const Scope *outer = inner->parent;
+    auto arguments = [&](const Arguments *a) {
+      for (const Expr *d : a->defaults)
+        walk(d, outer);
+      for (const Expr *d : a->kwDefaults)
+        walk(d, outer);
+    };
+    switch (n->kind) {
+    case Kind::FunctionDef:
+    case Kind::AsyncFunctionDef: {
+      auto *f = as<FunctionDef>(n);
+      for (const Expr *d : f->decorators)
+        walk(d, outer);
+      arguments(f->args);
+      for (const Stmt *st : f->body)
+        walk(st, inner);
+      return;
+    }
+    case Kind::Lambda:
+      arguments(as<Lambda>(n)->args);
+      walk(as<Lambda>(n)->body, inner);
+      return;
+    case Kind::CFunctionDef: {
+      auto *f = as<CFunctionDef>(n);
+      for (const CArg *a : f->type->args)
+        if (a->defaultValue)
+          walk(a->defaultValue, outer);
+      for (const Stmt *st : f->body)
+        walk(st, inner);
+      return;
+    }
+    case Kind::ClassDef: {
+      auto *c = as<ClassDef>(n);
+      for (const Expr *d : c->decorators)
+        walk(d, outer);
+      for (const Expr *b : c->bases)
+        walk(b, outer);
+      for (const Keyword *k : c->keywords)
+        walk(k, outer);
+      for (const Stmt *st : c->body)
+        walk(st, inner);
+      return;
+    }
+    case Kind::ListComp:
+    case Kind::SetComp:
+    case Kind::DictComp:
+    case Kind::GeneratorExp: {
+      auto *c = as<Comp>(n);
+      walk(c->generators[0]->iter, outer);
+      for (size_t i = 0; i < c->generators.size(); ++i) {
+        if (i)
+          walk(c->generators[i]->iter, inner);
+        walk(c->generators[i]->target, inner);
+        for (const Expr *cond : c->generators[i]->ifs)
+          walk(cond, inner);
+      }
+      walk(c->elt, inner);
+      if (c->value)
+        walk(c->value, inner);
+      return;
+    }
+    default: walkChildren(n, inner); return;
+    }
+  }
+
+  // Parameters with C types and cdef declarations of a function.
+  void declareLocals(const Node *n, const Scope *s) {
+    auto &vars = t_.locals[s];
+    if (n->kind == Kind::CFunctionDef) {
+      for (const CArg *a : as<CFunctionDef>(n)->type->args)
+        if (a->type)
+          vars[std::string(a->name)] = resolve(a->type, t_.module, file_);
+    } else if (n->kind == Kind::FunctionDef) {
+      const Arguments *args = as<FunctionDef>(n)->args;
+      for (auto list : {args->posonlyargs, args->args, args->kwonlyargs})
+        for (const Arg *a : list)
+          if (a->ctype)
+            vars[std::string(a->arg)] = resolve(a->ctype, t_.module, file_);
+    }
+    std::function<void(std::span<Stmt *const>)> scan = [&](std::span<Stmt *const> body) {
+      for (const Stmt *st : body) {
+        forEachBlock(st, scan);
+        if (st->kind == Kind::CVarDecl)
+          for (const CDeclarator *d : as<CVarDecl>(st)->declarators)
+            vars[std::string(d->name)] = resolve(d->type, t_.module, file_);
+      }
+    };
+    scan(bodyOf(n));
+    for (auto it = vars.begin(); it != vars.end();)
+      it = it->second->isObject() || s->binding(it->first) != Binding::Local ? vars.erase(it) : std::next(it);
+  }
+
+  static std::span<Stmt *const> bodyOf(const Node *n) {
+    if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
+      return as<FunctionDef>(n)->body;
+    if (n->kind == Kind::CFunctionDef)
+      return as<CFunctionDef>(n)->body;
+    return {};
+  }
+
+  // Calls `f` on each statement list nested in `s` (not nested scopes).
+  template <class F> static void forEachBlock(const Stmt *s, F &f) {
+    switch (s->kind) {
+    case Kind::If: f(as<If>(s)->body); f(as<If>(s)->orelse); break;
+    case Kind::While: f(as<While>(s)->body); f(as<While>(s)->orelse); break;
+    case Kind::For:
+    case Kind::AsyncFor: f(as<For>(s)->body); f(as<For>(s)->orelse); break;
+    case Kind::ForFrom: f(as<ForFrom>(s)->body); f(as<ForFrom>(s)->orelse); break;
+    case Kind::With:
+    case Kind::AsyncWith: f(as<With>(s)->body); break;
+    case Kind::GilBlock: f(as<GilBlock>(s)->body); break;
+    case Kind::Try:
+    case Kind::TryStar: {
+      auto *t = as<Try>(s);
+      f(t->body);
+      for (const ExceptHandler *h : t->handlers)
+        f(h->body);
+      f(t->orelse);
+      f(t->finalbody);
+      break;
+    }
+    case Kind::Match:
+      for (const MatchCase *c : as<Match>(s)->cases)
+        f(c->body);
+      break;
+    default: break;
+    }
+  }
+
+  // --- inference (Cython's safe rules) ---------------------------------------------
+
+  struct Candidate {
+    std::vector<const Expr *> values; // what is assigned
+    std::vector<std::pair<BinOpKind, const Expr *>> updates; // augmented assignments
+    std::vector<const For *> rangeLoops;
+    bool object = false;   // bound by something only an object can hold
+    bool mightOverflow = false;
+  };
+
+  void inferLocals(const Node *n, const Scope *s) {
+    if (!options_.inferLocals)
+      return;
+    auto &declared = t_.locals[s];
+    std::map<std::string, Candidate, std::less<>> cands;
+    for (const auto &[name, b] : s->bindings)
+      if (b == Binding::Local && !declared.count(name) &&
+          std::find(s->params.begin(), s->params.end(), name) == s->params.end())
+        cands[name];
+    if (cands.empty())
+      return;
+    std::function<void(std::span<Stmt *const>)> collect = [&](std::span<Stmt *const> body) {
+      for (const Stmt *st : body) {
+        collectAssignments(st, cands);
+        forEachBlock(st, collect);
+      }
+    };
+    collect(bodyOf(n));
+    markOverflow(n, cands);
+
+    std::map<std::string, const Type *, std::less<>> guesses;
+    for (auto &[name, c] : cands)
+      guesses[name] = nullptr;
+    guesses_ = &guesses;
+    auto spanOf = [&](const Candidate &c) -> const Type * {
+      const Type *span = nullptr;
+      auto join = [&](const Type *ty) {
+        if (!ty)
+          return false;
+        span = !span ? ty : spanning(span, ty);
+        return true;
+      };
+      for (const Expr *v : c.values)
+        if (!join(inferType(v, s)))
+          return nullptr;
+      for (const For *f : c.rangeLoops)
+        if (!join(rangeItemType(f, s)))
+          return nullptr;
+      for (auto &[op, v] : c.updates) {
+        const Type *value = inferType(v, s);
+        if (!value || !span)
+          return nullptr;
+        if (!join(span->isNumeric() && value->isNumeric() ? arithmetic(op, span, value) : t_.types.object()))
+          return nullptr;
+      }
+      return span;
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (auto &[name, c] : cands) {
+        if (guesses[name])
+          continue;
+        const Type *span = c.object ? t_.types.object() : spanOf(c);
+        if (span) {
+          guesses[name] = safe(span, c.mightOverflow);
+          changed = true;
+        }
+      }
+    }
+    guesses_ = nullptr;
+    for (auto &[name, ty] : guesses)
+      if (ty && !ty->isObject())
+        declared[name] = ty;
+  }
+
+  const Type *spanning(const Type *a, const Type *b) {
+    if (a == b)
+      return a;
+    if (a->isNumeric() && b->isNumeric())
+      return t_.types.widest(a, b);
+    return t_.types.object();
+  }
+
+  // Cython's safe_spanning_type: doubles, bint and pointers always; integers
+  // only when no arithmetic could overflow them.
+  const Type *safe(const Type *ty, bool mightOverflow) {
+    switch (ty->kind) {
+    case TypeKind::Float:
+    case TypeKind::Bint:
+    case TypeKind::Pointer: return ty;
+    case TypeKind::Int: return mightOverflow && !options_.inferTypes ? t_.types.object() : ty;
+    default: return t_.types.object();
+    }
+  }
+
+  void collectAssignments(const Stmt *st, std::map<std::string, Candidate, std::less<>> &cands) {
+    auto bindObject = [&](const Expr *target) {
+      std::function<void(const Expr *)> mark = [&](const Expr *e) {
+        if (e->kind == Kind::Name) {
+          if (auto it = cands.find(as<Name>(e)->id); it != cands.end())
+            it->second.object = true;
+        } else if (e->kind == Kind::Tuple || e->kind == Kind::List) {
+          for (const Expr *x : as<Sequence>(e)->elts)
+            mark(x);
+        } else if (e->kind == Kind::Starred) {
+          mark(as<Starred>(e)->value);
+        }
+      };
+      mark(target);
+    };
+    auto candidate = [&](const Expr *target) -> Candidate * {
+      if (target->kind != Kind::Name)
+        return nullptr;
+      auto it = cands.find(as<Name>(target)->id);
+      return it == cands.end() ? nullptr : &it->second;
+    };
+    switch (st->kind) {
+    case Kind::Assign:
+      for (const Expr *target : as<Assign>(st)->targets) {
+        if (Candidate *c = candidate(target))
+          c->values.push_back(as<Assign>(st)->value);
+        else
+          bindObject(target);
+      }
+      break;
+    case Kind::AnnAssign:
+      if (Candidate *c = candidate(as<AnnAssign>(st)->target)) {
+        if (as<AnnAssign>(st)->value)
+          c->values.push_back(as<AnnAssign>(st)->value);
+      }
+      break;
+    case Kind::AugAssign:
+      if (Candidate *c = candidate(as<AugAssign>(st)->target))
+        c->updates.push_back({as<AugAssign>(st)->op, as<AugAssign>(st)->value});
+      break;
+    case Kind::For: {
+      auto *f = as<For>(st);
+      if (Candidate *c = candidate(f->target); c && isRangeCall(f->iter))
+        c->rangeLoops.push_back(f);
+      else
+        bindObject(f->target);
+      break;
+    }
+    case Kind::ForFrom:
+      if (Candidate *c = candidate(as<ForFrom>(st)->target)) {
+        c->values.push_back(as<ForFrom>(st)->lower);
+        c->values.push_back(as<ForFrom>(st)->upper);
+      }
+      break;
+    default: {
+      // Every other binding (with-as, except-as, imports, def, class,
+      // walrus, match captures, del) makes an object.
+      std::function<void(const Node *)> scan = [&](const Node *n) {
+        if (!n || scopes_.scopeOf(n))
+          return;
+        if (n->kind == Kind::Name && as<Name>(n)->ctx != Ctx::Load) {
+          if (auto it = cands.find(as<Name>(n)->id); it != cands.end())
+            it->second.object = true;
+        }
+        if (n->kind == Kind::NamedExpr)
+          bindObject(as<NamedExpr>(n)->target);
+        struct Kids final : FieldVisitor {
+          std::function<void(const Node *)> &f;
+          explicit Kids(std::function<void(const Node *)> &f) : f(f) {}
+          void child(std::string_view, const Node *c, bool) override { f(c); }
+          void children(std::string_view, std::span<Node *const> cs) override {
+            for (const Node *c : cs)
+              f(c);
+          }
+          void identifier(std::string_view, std::string_view, bool) override {}
+          void identifiers(std::string_view, std::span<const std::string_view>) override {}
+          void tag(std::string_view, std::string_view) override {}
+          void value(std::string_view, std::string) override {}
+          void flag(std::string_view, bool) override {}
+        } kids(scan);
+        // Only this statement's own parts: nested blocks are collected separately.
+        if (n == st && (st->kind == Kind::If || st->kind == Kind::While))
+          return;
+        visitFields(n, kids);
+      };
+      auto bindName = [&](std::string_view name) {
+        if (auto it = cands.find(name); it != cands.end())
+          it->second.object = true;
+      };
+      switch (st->kind) {
+      case Kind::FunctionDef:
+      case Kind::AsyncFunctionDef: bindName(as<FunctionDef>(st)->name); break;
+      case Kind::ClassDef: bindName(as<ClassDef>(st)->name); break;
+      case Kind::CFunctionDef: bindName(as<CFunctionDef>(st)->name); break;
+      case Kind::Import:
+        for (const Alias *a : as<Import>(st)->names)
+          bindName(a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname);
+        break;
+      case Kind::ImportFrom:
+        for (const Alias *a : as<ImportFrom>(st)->names)
+          bindName(a->asname.empty() ? a->name : a->asname);
+        break;
+      case Kind::Try:
+      case Kind::TryStar:
+        for (const ExceptHandler *h : as<Try>(st)->handlers)
+          if (!h->name.empty())
+            bindName(h->name);
+        break;
+      case Kind::With:
+      case Kind::AsyncWith:
+        for (const WithItem *w : as<With>(st)->items)
+          if (w->optionalVars)
+            bindObject(w->optionalVars);
+        break;
+      case Kind::Delete:
+        for (const Expr *e : as<Delete>(st)->targets)
+          bindObject(e);
+        break;
+      case Kind::Match: scanMatchCaptures(as<Match>(st), bindName); break;
+      default: break;
+      }
+      if (st->kind == Kind::ExprStmt || st->kind == Kind::Return || st->kind == Kind::If ||
+          st->kind == Kind::While || st->kind == Kind::Assert || st->kind == Kind::Raise)
+        scan(st);
+      break;
+    }
+    }
+    // Walrus targets inside any expression of an assignment make objects too.
+    if (st->kind == Kind::Assign || st->kind == Kind::AugAssign || st->kind == Kind::AnnAssign ||
+        st->kind == Kind::For) {
+      std::function<void(const Node *)> walrus = [&](const Node *n) {
+        if (!n)
+          return;
+        if (n->kind == Kind::NamedExpr)
+          bindObject(as<NamedExpr>(n)->target);
+        forEachChild(n, walrus);
+      };
+      forEachChild(st, walrus);
+    }
+  }
+
+  template <class F> void scanMatchCaptures(const Match *m, F &bindName) {
+    std::function<void(const Node *)> scan = [&](const Node *n) {
+      if (!n)
+        return;
+      if (n->kind == Kind::MatchAs && !as<MatchAs>(n)->name.empty())
+        bindName(as<MatchAs>(n)->name);
+      if (n->kind == Kind::MatchStar && !as<MatchStar>(n)->name.empty())
+        bindName(as<MatchStar>(n)->name);
+      if (n->kind == Kind::MatchMapping && !as<MatchMapping>(n)->rest.empty())
+        bindName(as<MatchMapping>(n)->rest);
+      forEachChild(n, scan);
+    };
+    for (const MatchCase *c : m->cases)
+      scan(c->pattern);
+  }
+
+  template <class F> static void forEachChild(const Node *n, F &f) {
+    struct Kids final : FieldVisitor {
+      F &f;
+      explicit Kids(F &f) : f(f) {}
+      void child(std::string_view, const Node *c, bool) override { f(c); }
+      void children(std::string_view, std::span<Node *const> cs) override {
+        for (const Node *c : cs)
+          f(c);
+      }
+      void identifier(std::string_view, std::string_view, bool) override {}
+      void identifiers(std::string_view, std::span<const std::string_view>) override {}
+      void tag(std::string_view, std::string_view) override {}
+      void value(std::string_view, std::string) override {}
+      void flag(std::string_view, bool) override {}
+    } kids(f);
+    visitFields(n, kids);
+  }
+
+  // Cython's MarkOverflowingArithmetic: a name used as an operand of
+  // arithmetic (other than & | ^), of unary minus, of abs(), or updated in
+  // place, or assigned a literal beyond 32 bits, might overflow a C integer.
+  void markOverflow(const Node *fn, std::map<std::string, Candidate, std::less<>> &cands) {
+    std::function<void(const Node *, bool)> visit = [&](const Node *n, bool dangerous) {
+      if (!n || (n != fn && scopes_.scopeOf(n)))
+        return;
+      switch (n->kind) {
+      case Kind::Name:
+        if (dangerous)
+          if (auto it = cands.find(as<Name>(n)->id); it != cands.end())
+            it->second.mightOverflow = true;
+        return;
+      case Kind::BinOp: {
+        bool d = isArithmetic(as<BinOp>(n)->op) || dangerous;
+        visit(as<BinOp>(n)->left, d);
+        visit(as<BinOp>(n)->right, d);
+        return;
+      }
+      case Kind::UnaryOp:
+        visit(as<UnaryOp>(n)->operand, dangerous || as<UnaryOp>(n)->op == UnaryOpKind::USub);
+        return;
+      case Kind::AugAssign:
+        visit(as<AugAssign>(n)->target, true);
+        visit(as<AugAssign>(n)->value, true);
+        return;
+      case Kind::Call: {
+        auto *c = as<Call>(n);
+        bool isAbs = c->func->kind == Kind::Name && as<Name>(c->func)->id == "abs";
+        auto sub = [&](const Node *k) { visit(k, dangerous || isAbs); };
+        forEachChild(n, sub);
+        return;
+      }
+      case Kind::Assign: {
+        auto *a = as<Assign>(n);
+        if (a->value->kind == Kind::Constant && as<Constant>(a->value)->ck == ConstKind::Int) {
+          auto v = intLiteral(a->value);
+          if (!v || *v < -(1LL << 31) || *v >= (1LL << 31))
+            for (const Expr *target : a->targets)
+              visit(target, true);
+        }
+        break;
+      }
+      default: break;
+      }
+      auto sub = [&](const Node *k) { visit(k, false); };
+      forEachChild(n, sub);
+    };
+    visit(fn, false);
+  }
+
+  bool isRangeCall(const Expr *e) {
+    if (e->kind != Kind::Call)
+      return false;
+    auto *c = as<Call>(e);
+    return c->func->kind == Kind::Name && as<Name>(c->func)->id == "range" && !c->args.empty() &&
+           c->args.size() <= 3 && c->keywords.empty() && !scopes_.module()->assigned.count("range");
+  }
+
+  // The loop variable of `for i in range(...)`: the arguments' C integer
+  // type, or an object when any argument is one.
+  const Type *rangeItemType(const For *f, const Scope *s) {
+    const Type *span = nullptr;
+    for (const Expr *a : as<Call>(f->iter)->args) {
+      const Type *ty = inferType(a, s);
+      if (!ty)
+        return nullptr;
+      if (ty->kind != TypeKind::Int)
+        return t_.types.object();
+      span = span ? t_.types.widest(span, ty) : ty;
+    }
+    return span;
+  }
+
+  // --- expressions -------------------------------------------------------------------
+
+  void record(const Expr *e, const Scope *s) {
+    if (t_.exprTypes.count(e))
+      return;
+    const Type *ty = typeOf(e, s);
+    if (ty && !ty->isObject())
+      t_.exprTypes[e] = ty;
+  }
+
+  // During inference: null when the type depends on an undecided local.
+  const Type *inferType(const Expr *e, const Scope *s) {
+    if (e->kind == Kind::Compare)
+      return t_.types.object(); // Cython infers comparisons as objects
+    if (const Type *lit = literalType(e))
+      return lit;
+    return typeOf(e, s);
+  }
+
+  const Type *arithmetic(BinOpKind op, const Type *l, const Type *r) {
+    if (l->kind == TypeKind::Pointer && r->isIntegral() && (op == BinOpKind::Add || op == BinOpKind::Sub))
+      return l;
+    if (!l->isNumeric() || !r->isNumeric())
+      return t_.types.object();
+    bool bitwise = op == BinOpKind::BitAnd || op == BinOpKind::BitOr || op == BinOpKind::BitXor ||
+                   op == BinOpKind::LShift || op == BinOpKind::RShift;
+    if (l->kind == TypeKind::Bint && r->kind == TypeKind::Bint && bitwise && op != BinOpKind::LShift &&
+        op != BinOpKind::RShift)
+      return t_.types.bint();
+    const Type *w = t_.types.widest(l, r);
+    if (bitwise && w->kind == TypeKind::Float)
+      return t_.types.object(); // no C meaning: Python raises the TypeError
+    if (op == BinOpKind::Div && w->kind != TypeKind::Float)
+      return t_.types.cDouble(); // language_level 3: true division
+    if (op == BinOpKind::MatMult || op == BinOpKind::Pow)
+      return t_.types.object(); // C has no ** with Python's results (negative exponents, overflow)
+    return w;
+  }
+
+  const Type *nameType(std::string_view id, const Scope *s) {
+    while (s->kind == ScopeKind::Comprehension) {
+      Binding b = s->binding(id);
+      if (b != Binding::Enclosing)
+        return t_.types.object();
+      s = s->parent;
+    }
+    Binding b = s->binding(id);
+    if (s->kind == ScopeKind::Function && b == Binding::Local) {
+      if (const Type *ty = t_.localType(s, id))
+        return ty;
+      if (guesses_) {
+        auto it = guesses_->find(id);
+        if (it != guesses_->end())
+          return it->second; // null while undecided
+      }
+      return t_.types.object();
+    }
+    if (b == Binding::Global || (s->kind == ScopeKind::Module) || (b == Binding::ClassLocal)) {
+      if (id == "NULL" && !scopes_.module()->assigned.count("NULL") && !t_.symbol(id))
+        return t_.types.pointer(t_.types.voidType()); // Cython's NULL
+      if (const CSymbol *sym = t_.symbol(id)) {
+        if (sym->kind == CSymbol::Kind::Variable)
+          return sym->type;
+        if (sym->kind == CSymbol::Kind::Function)
+          return sym->type;
+      }
+    }
+    return t_.types.object();
+  }
+
+  // The C function a call names, if any.
+  const CSymbol *calledFunction(const Expr *func, const Scope *s) {
+    if (func->kind == Kind::Name) {
+      Binding b = s->binding(as<Name>(func)->id);
+      if (s->kind != ScopeKind::Module && b != Binding::Global && b != Binding::ClassLocal &&
+          b != Binding::Enclosing)
+        return nullptr;
+      const CSymbol *sym = t_.symbol(as<Name>(func)->id);
+      return sym && sym->kind == CSymbol::Kind::Function ? sym : nullptr;
+    }
+    if (func->kind == Kind::Attribute) {
+      const CModule *m = moduleOf(as<Attribute>(func)->value, s);
+      if (!m)
+        return nullptr;
+      auto it = m->symbols.find(std::string(as<Attribute>(func)->attr));
+      return it != m->symbols.end() && it->second.kind == CSymbol::Kind::Function ? &it->second : nullptr;
+    }
+    return nullptr;
+  }
+
+public:
+  // The cimported module an expression names (`libc.math`), if any.
+  const CModule *moduleOf(const Expr *e, const Scope *s) {
+    if (e->kind == Kind::Name) {
+      (void)s;
+      const CSymbol *sym = t_.symbol(as<Name>(e)->id);
+      return sym && sym->kind == CSymbol::Kind::Module ? sym->module : nullptr;
+    }
+    if (e->kind == Kind::Attribute) {
+      const CModule *m = moduleOf(as<Attribute>(e)->value, s);
+      if (!m)
+        return nullptr;
+      auto it = m->symbols.find(std::string(as<Attribute>(e)->attr));
+      return it != m->symbols.end() && it->second.kind == CSymbol::Kind::Module ? it->second.module : nullptr;
+    }
+    return nullptr;
+  }
+
+private:
+  const Type *typeOf(const Expr *e, const Scope *s) {
+    const Type *object = t_.types.object();
+    switch (e->kind) {
+    case Kind::Constant:
+      // A literal alone stays a Python constant; beside a C operand (or
+      // assigned to an inferred variable) it takes its C type.
+      return object;
+    case Kind::Name: return nameType(as<Name>(e)->id, s);
+    case Kind::BinOp: {
+      auto *b = as<BinOp>(e);
+      const Type *l = typeOf(b->left, s), *r = typeOf(b->right, s);
+      if (!l || !r)
+        return nullptr;
+      adoptLiteralTypes(b->left, l, b->right, r);
+      if (l->isObject() || r->isObject())
+        return object;
+      return arithmetic(b->op, l, r);
+    }
+    default: return typeOfOther(e, s);
+    }
+  }
+
+  // Where one operand is C and the other a literal, the literal becomes C.
+  void adoptLiteralTypes(const Expr *le, const Type *&l, const Expr *re, const Type *&r) {
+    if (l->isObject() && !r->isObject() && r->isNumeric())
+      if (const Type *lit = literalType(le))
+        l = lit;
+    if (r->isObject() && !l->isObject() && (l->isNumeric() || l->kind == TypeKind::Pointer))
+      if (const Type *lit = literalType(re))
+        r = lit;
+  }
+
+public:
+  // The C type of a numeric literal (Cython's: long for ints within 32
+  // bits, double, bint), or null.
+  const Type *literalType(const Expr *e) {
+    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub &&
+        as<UnaryOp>(e)->operand->kind == Kind::Constant)
+      e = as<UnaryOp>(e)->operand;
+    if (e->kind != Kind::Constant)
+      return nullptr;
+    {
+      auto *c = as<Constant>(e);
+      if (c->ck == ConstKind::Float)
+        return t_.types.cDouble();
+      if (c->ck == ConstKind::True || c->ck == ConstKind::False)
+        return t_.types.bint();
+      if (c->ck == ConstKind::Int) {
+        auto v = intLiteral(e);
+        if (!v)
+          return nullptr;
+        if (!c->suffix.empty()) {
+          bool u = c->suffix.find_first_of("uU") != std::string_view::npos;
+          size_t ls = std::count_if(c->suffix.begin(), c->suffix.end(), [](char ch) { return ch == 'l' || ch == 'L'; });
+          return t_.types.byName(std::string(u ? "unsigned " : "") + (ls >= 2 ? "long long" : ls ? "long" : "int"));
+        }
+        return *v >= -(1LL << 31) && *v < (1LL << 31) ? t_.types.cLong() : nullptr;
+      }
+      return nullptr;
+    }
+  }
+
+private:
+  const Type *typeOfOther(const Expr *e, const Scope *s) {
+    const Type *object = t_.types.object();
+    switch (e->kind) {
+    case Kind::UnaryOp: {
+      auto *u = as<UnaryOp>(e);
+      const Type *ty = typeOf(u->operand, s);
+      if (u->op == UnaryOpKind::Not)
+        return ty && !ty->isObject() ? t_.types.bint() : ty ? object : nullptr;
+      if (!ty || ty->isObject())
+        return ty;
+      if (!ty->isNumeric() || (u->op == UnaryOpKind::Invert && ty->kind == TypeKind::Float))
+        return object;
+      return ty->kind == TypeKind::Bint ? t_.types.byName("int") : ty;
+    }
+    case Kind::Compare: {
+      auto *c = as<Compare>(e);
+      const Type *l = typeOf(c->left, s);
+      if (!l)
+        return nullptr;
+      bool allC = !l->isObject();
+      for (size_t i = 0; i < c->comparators.size(); ++i) {
+        const Type *r = typeOf(c->comparators[i], s);
+        if (!r)
+          return nullptr;
+        adoptLiteralTypes(i == 0 ? c->left : c->comparators[i - 1], l, c->comparators[i], r);
+        CmpOpKind op = c->ops[i];
+        bool ordering = op != CmpOpKind::In && op != CmpOpKind::NotIn && op != CmpOpKind::Is && op != CmpOpKind::IsNot;
+        allC = allC && !r->isObject() && ordering &&
+               ((l->isNumeric() && r->isNumeric()) || (l->kind == TypeKind::Pointer && l == r));
+        l = r;
+      }
+      return allC ? t_.types.bint() : object;
+    }
+    case Kind::BoolOp: {
+      const Type *span = nullptr;
+      for (const Expr *v : as<BoolOp>(e)->values) {
+        const Type *ty = typeOf(v, s);
+        if (!ty)
+          return nullptr;
+        if (!ty->isNumeric() || (span && span != ty))
+          return object; // Python returns an operand as it is: mixed types stay objects
+        span = ty;
+      }
+      return span;
+    }
+    case Kind::IfExp: {
+      auto *i = as<IfExp>(e);
+      const Type *a = typeOf(i->body, s), *b = typeOf(i->orelse, s);
+      if (!a || !b)
+        return nullptr;
+      if (a == b)
+        return a;
+      return a->isNumeric() && b->isNumeric() ? t_.types.widest(a, b) : object;
+    }
+    case Kind::Call: {
+      auto *c = as<Call>(e);
+      if (const CSymbol *f = calledFunction(c->func, s)) {
+        t_.calls[c] = f;
+        return f->type->target;
+      }
+      if (c->func->kind == Kind::Name && !scopes_.module()->assigned.count(std::string(as<Name>(c->func)->id)) &&
+          s->binding(as<Name>(c->func)->id) == Binding::Global && c->keywords.empty() && c->args.size() == 1) {
+        std::string_view fn = as<Name>(c->func)->id;
+        if (fn == "len" && c->args[0]->kind != Kind::Starred)
+          return t_.types.byName("Py_ssize_t");
+        if (fn == "abs") {
+          const Type *ty = typeOf(c->args[0], s);
+          return ty && ty->isNumeric() ? (ty->kind == TypeKind::Bint ? t_.types.byName("int") : ty) : ty ? object : nullptr;
+        }
+      }
+      return object;
+    }
+    case Kind::Cast: return resolve(as<Cast>(e)->type, t_.module, file_);
+    case Kind::SizeOf:
+      if (as<SizeOf>(e)->operand->kind == Kind::TypeExpr)
+        resolve(as<TypeExpr>(as<SizeOf>(e)->operand)->type, t_.module, file_);
+      else if (isExpr(as<SizeOf>(e)->operand->kind))
+        typeOf(static_cast<const Expr *>(as<SizeOf>(e)->operand), s);
+      return t_.types.byName("size_t");
+    case Kind::AddressOf: {
+      const Type *ty = typeOf(as<AddressOf>(e)->operand, s);
+      return ty ? t_.types.pointer(ty) : nullptr;
+    }
+    case Kind::Subscript: {
+      auto *sub = as<Subscript>(e);
+      const Type *base = typeOf(sub->value, s);
+      if (!base)
+        return nullptr;
+      if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) && sub->slice->kind != Kind::Slice)
+        return base->target;
+      return object;
+    }
+    case Kind::Attribute: {
+      auto *a = as<Attribute>(e);
+      if (const CModule *m = moduleOf(a->value, s)) {
+        auto it = m->symbols.find(std::string(a->attr));
+        if (it != m->symbols.end() && it->second.kind != CSymbol::Kind::Module) {
+          t_.members[a] = &it->second;
+          return it->second.type;
+        }
+      }
+      return object;
+    }
+    default: return object;
+    }
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Typing> typeModule(const Module *module, const SourceFile &file, const ScopeTable &scopes,
+                                   const TypeOptions &options, DiagnosticEngine &diags) {
+  auto typing = std::make_unique<Typing>();
+  Typer(*typing, file, scopes, options, diags).run(module);
+  return typing;
+}
+
+} // namespace pyxc::sema

@@ -1,0 +1,106 @@
+// Typing: the C-level declarations of a module (cdef variables and
+// functions, extern blocks, cimported .pxd files), the C types of function
+// locals (declared, or inferred by Cython's safe rules), and the type of
+// every expression. Codegen reads the result; untyped code stays objects.
+#pragma once
+
+#include "frontend/arena.h"
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "sema/scopes.h"
+#include "sema/types.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace pyxc::sema {
+
+struct CModule;
+
+// A C-level name: a cdef function or variable of the module, something an
+// extern block declares, or a cimported module.
+struct CSymbol {
+  enum class Kind : uint8_t { Variable, Function, Module };
+  Kind kind = Kind::Variable;
+  const Type *type = nullptr;
+  std::string cname;     // extern: the name C code knows; else empty (codegen names it)
+  bool external = false; // provided by a header
+  const ast::CFunctionDef *def = nullptr; // a compiled cdef/cpdef function
+  const ast::CDeclarator *decl = nullptr; // a compiled module-level cdef variable
+  const CModule *module = nullptr;        // Kind::Module
+};
+
+// The C-level names of one module or .pxd file.
+struct CModule {
+  std::string name;
+  std::map<std::string, CSymbol> symbols;
+};
+
+struct TypeOptions {
+  // Where `cimport` looks for .pxd files, in order (the source's folder
+  // first, the standard declaration library last).
+  std::vector<std::string> includePaths;
+  bool inferLocals = true;  // Cython's safe inference of untyped locals (.pyx; off for plain .py)
+  bool inferTypes = false; // `infer_types=True`: also infer integers that may overflow
+};
+
+class Typing {
+public:
+  TypeTable types;
+  CModule module;                    // the module's own C-level names
+  std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
+  std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
+
+  // The type of an expression (object when nothing made it a C value).
+  const Type *typeOf(const ast::Expr *e) const {
+    auto it = exprTypes.find(e);
+    return it == exprTypes.end() ? types.object() : it->second;
+  }
+  // The C type of a function's local (declared or inferred); null: an object.
+  const Type *localType(const Scope *s, std::string_view name) const;
+  // A module-level C name; null when the name is a Python global.
+  const CSymbol *symbol(std::string_view name) const;
+
+  // The type a C type node names (casts, sizeof).
+  const Type *resolvedType(const ast::Node *ctype) const {
+    auto it = ctypes.find(ctype);
+    return it == ctypes.end() ? types.error() : it->second;
+  }
+  // The cimported declaration an attribute names (libc.math.sqrt), if any.
+  const CSymbol *moduleMember(const ast::Attribute *a) const {
+    auto it = members.find(a);
+    return it == members.end() ? nullptr : it->second;
+  }
+  // The default value of a C function's parameter.
+  static const ast::Expr *defaultOf(const CSymbol *f, size_t i) {
+    return f->def && i < f->def->type->args.size() ? f->def->type->args[i]->defaultValue : nullptr;
+  }
+  // A Name node standing for a cdef declarator, to assign its value through.
+  const ast::Name *declaratorTarget(const ast::CDeclarator *d) const { return declarators.at(d); }
+  static std::optional<long long> constantInt(const ast::Expr *e);
+
+  std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> locals;
+  std::unordered_map<const ast::Node *, const Type *> ctypes;
+  std::unordered_map<const ast::Attribute *, const CSymbol *> members;
+  std::unordered_map<const ast::CDeclarator *, const ast::Name *> declarators;
+  std::unordered_map<const ast::Expr *, const Type *> exprTypes;
+  std::unordered_map<const ast::Call *, const CSymbol *> calls; // calls of C functions
+  // The C function a call calls directly, if any.
+  const CSymbol *calledFunction(const ast::Call *c) const {
+    auto it = calls.find(c);
+    return it == calls.end() ? nullptr : it->second;
+  }
+  // Storage for cimported files, which symbols point into.
+  std::vector<std::unique_ptr<SourceFile>> files;
+  std::vector<std::unique_ptr<CModule>> cmodules;
+  Arena arena;
+};
+
+std::unique_ptr<Typing> typeModule(const ast::Module *module, const SourceFile &file, const ScopeTable &scopes,
+                                   const TypeOptions &options, DiagnosticEngine &diags);
+
+} // namespace pyxc::sema

@@ -1,0 +1,151 @@
+#include "sema/types.h"
+
+#include <fmt/format.h>
+
+namespace pyxc::sema {
+
+namespace {
+
+struct IntSpec {
+  const char *name;
+  int rank;
+  bool isSigned;
+};
+
+// The C integer types by Cython's names; `int` in a C declaration is C's int.
+constexpr IntSpec kInts[] = {
+    {"char", 1, true},           {"signed char", 1, true},       {"unsigned char", 1, false},
+    {"short", 2, true},          {"signed short", 2, true},      {"unsigned short", 2, false},
+    {"int", 3, true},            {"signed int", 3, true},        {"unsigned int", 3, false},
+    {"unsigned", 3, false},      {"long", 4, true},              {"signed long", 4, true},
+    {"unsigned long", 4, false}, {"Py_ssize_t", 5, true},        {"ssize_t", 5, true},
+    {"size_t", 5, false},        {"Py_hash_t", 5, true},         {"long long", 6, true},
+    {"signed long long", 6, true}, {"unsigned long long", 6, false}, {"Py_UCS4", 3, false},
+    {"Py_UNICODE", 3, false},
+};
+
+// Python builtin types usable as static types (`cdef list x`).
+constexpr const char *kBuiltinTypes[] = {"object", "list",  "dict",      "tuple", "set",  "frozenset", "str",
+                                         "bytes",  "bytearray", "unicode", "bool",  "type", "complex",   "slice"};
+
+Type basic(TypeKind kind, std::string name) {
+  Type t;
+  t.kind = kind;
+  t.name = std::move(name);
+  return t;
+}
+
+} // namespace
+
+TypeTable::TypeTable() {
+  object_ = add(basic(TypeKind::Object, "object"));
+  void_ = add(basic(TypeKind::Void, "void"));
+  bint_ = add(basic(TypeKind::Bint, "bint"));
+  error_ = add(basic(TypeKind::Error, "<error>"));
+  named_["object"] = object_;
+  named_["void"] = void_;
+  named_["bint"] = bint_;
+  for (const IntSpec &s : kInts) {
+    Type t = basic(TypeKind::Int, s.name);
+    t.rank = s.rank;
+    t.isSigned = s.isSigned;
+    named_[s.name] = add(std::move(t));
+  }
+  const char *floats[] = {"float", "double", "long double"};
+  for (int i = 0; i < 3; ++i) {
+    Type t = basic(TypeKind::Float, floats[i]);
+    t.rank = i + 1;
+    named_[floats[i]] = add(std::move(t));
+  }
+  for (const char *b : kBuiltinTypes)
+    if (!named_.count(b))
+      named_[b] = add(basic(TypeKind::Object, b));
+}
+
+const Type *TypeTable::add(Type t) {
+  types_.push_back(std::move(t));
+  return &types_.back();
+}
+
+const Type *TypeTable::byName(std::string_view name) const {
+  auto it = named_.find(std::string(name));
+  return it == named_.end() ? nullptr : it->second;
+}
+
+const Type *TypeTable::externInt(std::string_view cname, const Type *like) {
+  Type t = *like;
+  t.name = std::string(cname);
+  return add(std::move(t));
+}
+
+Type *TypeTable::structType(std::string_view cname, bool isUnion, bool typedefName) {
+  Type t = basic(TypeKind::Struct, std::string(cname));
+  t.isUnion = isUnion;
+  t.typedefName = typedefName;
+  types_.push_back(std::move(t));
+  return &types_.back();
+}
+
+const Type *TypeTable::pointer(const Type *to) {
+  auto &slot = derived_[{to, -1}];
+  if (!slot) {
+    Type t = basic(TypeKind::Pointer, "");
+    t.target = to;
+    slot = add(std::move(t));
+  }
+  return slot;
+}
+
+const Type *TypeTable::array(const Type *of, long long length) {
+  auto &slot = derived_[{of, length}];
+  if (!slot) {
+    Type t = basic(TypeKind::Array, "");
+    t.target = of;
+    t.length = length;
+    slot = add(std::move(t));
+  }
+  return slot;
+}
+
+const Type *TypeTable::function(const Type *result, std::vector<Param> params, ExceptStyle except,
+                                std::string exceptValue, bool nogil) {
+  Type t = basic(TypeKind::Function, "");
+  t.target = result;
+  t.params = std::move(params);
+  t.except = except;
+  t.exceptValue = std::move(exceptValue);
+  t.nogil = nogil;
+  return add(std::move(t));
+}
+
+const Type *TypeTable::widest(const Type *a, const Type *b) const {
+  if (a->kind == TypeKind::Bint)
+    a = named_.at("int"); // arithmetic on bint is arithmetic on int
+  if (b->kind == TypeKind::Bint)
+    b = named_.at("int");
+  if (a->kind != b->kind)
+    return a->kind == TypeKind::Float ? a : b;
+  if (a->rank != b->rank)
+    return a->rank > b->rank ? a : b;
+  return a->isSigned && !b->isSigned ? b : a;
+}
+
+std::string describe(const Type *t) {
+  switch (t->kind) {
+  case TypeKind::Pointer: {
+    std::string inner = describe(t->target);
+    return inner + (inner.back() == '*' ? "*" : " *");
+  }
+  case TypeKind::Array: return fmt::format("{}[{}]", describe(t->target), t->length);
+  case TypeKind::Function: {
+    std::string s = describe(t->target) + " (";
+    for (size_t i = 0; i < t->params.size(); ++i)
+      s += (i ? ", " : "") + describe(t->params[i].type);
+    return s + ")";
+  }
+  case TypeKind::Object: return t->name == "object" ? "Python object" : t->name;
+  default: return t->name;
+  }
+}
+
+} // namespace pyxc::sema

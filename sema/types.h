@@ -1,0 +1,100 @@
+// The types of the typed AST: Python objects, and the C types Cython adds
+// (integers, floating point, bint, pointers, arrays, C functions). Types are
+// made once by a TypeTable and compared by address.
+#pragma once
+
+#include <deque>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pyxc::sema {
+
+enum class TypeKind : uint8_t { Object, Void, Bint, Int, Float, Pointer, Array, Function, Struct, Error };
+
+// How a C function reports an exception to its caller.
+enum class ExceptStyle : uint8_t {
+  NoExcept,   // `noexcept`: it cannot; errors are written as unraisable
+  Value,      // `except V`: returning V always means an error
+  MaybeValue, // `except? V`: V means an error when an exception is set
+  Star,       // `except *`: the caller checks for a set exception after every call
+  Object,     // returns a Python object: null means an error
+};
+
+struct Type;
+
+struct Param {
+  std::string name;
+  const Type *type;
+  bool hasDefault = false;
+};
+
+struct Type {
+  TypeKind kind = TypeKind::Error;
+  // Int and Float: the C spelling ("unsigned long", "Py_ssize_t", "double");
+  // Object: "object" or the builtin type ("list", "dict", ...).
+  std::string name;
+  // Int: char 1, short 2, int 3, long 4, Py_ssize_t/size_t 5, long long 6;
+  // Float: float 1, double 2, long double 3 (Cython's ordering).
+  int rank = 0;
+  bool isSigned = true;
+  const Type *target = nullptr; // Pointer and Array: the element; Function: the result
+  long long length = 0;         // Array
+  std::vector<Param> params;    // Function; Struct: the fields
+  bool isUnion = false;         // Struct
+  bool typedefName = false;     // Struct: C names it without the `struct` keyword
+  bool nogil = false;           // Function
+  ExceptStyle except = ExceptStyle::NoExcept;
+  std::string exceptValue; // Value/MaybeValue: the value as a C literal
+
+  bool isObject() const { return kind == TypeKind::Object; }
+  bool isNumeric() const { return kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bint; }
+  bool isIntegral() const { return kind == TypeKind::Int || kind == TypeKind::Bint; }
+  // A C value that converts to and from a Python object.
+  bool coercesToObject() const { return isNumeric(); }
+};
+
+class TypeTable {
+public:
+  TypeTable();
+
+  const Type *object() const { return object_; }
+  const Type *voidType() const { return void_; }
+  const Type *bint() const { return bint_; }
+  const Type *error() const { return error_; }
+  const Type *cLong() const { return named_.at("long"); }
+  const Type *cDouble() const { return named_.at("double"); }
+
+  // A type by the name Cython gives it: "int", "unsigned long long",
+  // "Py_ssize_t", "double", "bint", "object", "list", ...; null if unknown.
+  const Type *byName(std::string_view name) const;
+  // A name for a type (ctypedef): later byName() calls find it.
+  void define(std::string_view name, const Type *t) { named_[std::string(name)] = t; }
+  // An integer type that C code names (an extern ctypedef such as int64_t).
+  const Type *externInt(std::string_view cname, const Type *like);
+
+  // A struct or union (fields are filled in by the caller, which may
+  // refer to the struct itself first).
+  Type *structType(std::string_view cname, bool isUnion, bool typedefName);
+  const Type *pointer(const Type *to);
+  const Type *array(const Type *of, long long length);
+  const Type *function(const Type *result, std::vector<Param> params, ExceptStyle except, std::string exceptValue,
+                       bool nogil);
+
+  // The type of C arithmetic between a and b: the wider, by Cython's ranks
+  // (floating beats integral; at equal rank unsigned wins).
+  const Type *widest(const Type *a, const Type *b) const;
+
+private:
+  std::deque<Type> types_;
+  std::map<std::string, const Type *> named_;
+  std::map<std::pair<const Type *, long long>, const Type *> derived_; // pointers (-1) and arrays
+  const Type *object_, *void_, *bint_, *error_;
+  const Type *add(Type t);
+};
+
+// How Cython writes a type in messages: "int", "double *", "long[10]".
+std::string describe(const Type *t);
+
+} // namespace pyxc::sema

@@ -1,0 +1,3 @@
+def f(n):
+    cdef int a[n]
+    return 0

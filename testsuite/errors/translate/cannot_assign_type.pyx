@@ -1,0 +1,4 @@
+def f():
+    cdef int *p = NULL
+    cdef double d = p
+    return d

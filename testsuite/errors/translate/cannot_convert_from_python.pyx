@@ -1,0 +1,3 @@
+def f(o):
+    cdef int *p = o
+    return 0

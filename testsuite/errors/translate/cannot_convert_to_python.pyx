@@ -1,0 +1,3 @@
+def f():
+    cdef int *p = NULL
+    return p

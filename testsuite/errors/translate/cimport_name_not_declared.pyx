@@ -1,0 +1,1 @@
+from libc.math cimport no_such_function

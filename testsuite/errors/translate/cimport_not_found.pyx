@@ -1,0 +1,1 @@
+from libc.nosuch cimport thing

@@ -1,0 +1,1 @@
+cdef foo_t x = 1
