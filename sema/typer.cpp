@@ -958,7 +958,7 @@ private:
         if (sym->kind == CSymbol::Kind::Variable)
           return sym->type;
         if (sym->kind == CSymbol::Kind::Function)
-          return sym->type;
+          return sym->def && sym->def->isCpdef ? t_.types.object() : sym->type; // a cpdef's value: its Python function
       }
     }
     return t_.types.object();
@@ -1094,7 +1094,7 @@ private:
         CmpOpKind op = c->ops[i];
         bool ordering = op != CmpOpKind::In && op != CmpOpKind::NotIn && op != CmpOpKind::Is && op != CmpOpKind::IsNot;
         allC = allC && !r->isObject() && ordering &&
-               ((l->isNumeric() && r->isNumeric()) || (l->kind == TypeKind::Pointer && l == r));
+               ((l->isNumeric() && r->isNumeric()) || (l->kind == TypeKind::Pointer && r->kind == TypeKind::Pointer));
         l = r;
       }
       return allC ? t_.types.bint() : object;

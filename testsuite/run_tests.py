@@ -192,6 +192,20 @@ def differential_tests(runner):
             runner.record(f"run/{f.name}", ok, why)
 
 
+def typed_tests(runner):
+    """testsuite/typed/*.pyx: the pyxc-built module prints what Cython's did
+    (NAME.pyx.expected, made by Cython with --update)."""
+    sys.path.insert(0, str(SUITE))
+    import concurrent.futures
+    import cython_oracle
+    outdir = ROOT / ".cache" / "typed"
+    files = [f for f in sorted((SUITE / "typed").glob("*.pyx")) if runner.wanted(f"typed/{f.name}")]
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        results = pool.map(lambda f: cython_oracle.check(runner.pyxc, outdir, f, runner.args.update), files)
+        for f, (ok, why) in zip(files, results):
+            runner.record(f"typed/{f.name}", ok, why)
+
+
 def package_tests(runner):
     """testsuite/packages/<pkg>: every module compiled, then `import <pkg>.main`."""
     import shutil
@@ -237,6 +251,7 @@ def main():
     python_oracle_cases(runner)
     diagnostics_covered(runner)
     differential_tests(runner)
+    typed_tests(runner)
     package_tests(runner)
     oracle = [sys.executable, str(SUITE / "oracle" / "stdlib_oracle.py"), runner.pyxc]
     script_check(runner, "oracle/stdlib-quick", oracle + ["--every", "10"])

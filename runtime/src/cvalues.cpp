@@ -88,7 +88,7 @@ void raiseIntegerDivisionByZero() {
   PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero");
 }
 void raiseFloatDivisionByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float division"); }
-void raiseFloatModuloByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float modulo"); }
+void raiseFloatModuloByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float divmod()"); }
 void raiseDivisionOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large to perform division"); }
 void raiseRangeStepZero() { PyErr_SetString(PyExc_ValueError, "range() arg 3 must not be zero"); }
 

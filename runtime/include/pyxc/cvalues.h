@@ -81,7 +81,7 @@ inline double modulo(double a, double b) {
 // The errors of C arithmetic with cdivision=False.
 void raiseIntegerDivisionByZero(); // "integer division or modulo by zero"
 void raiseFloatDivisionByZero();   // "float division"
-void raiseFloatModuloByZero();     // "float modulo"
+void raiseFloatModuloByZero();     // "float divmod()" (Cython's words)
 void raiseDivisionOverflow();      // "value too large to perform division"
 // For cdef functions declared noexcept: the exception is reported and cleared.
 void writeUnraisable(const char *qualifiedName);

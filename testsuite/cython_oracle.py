@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Typed (.pyx) run tests: a module compiled by pyxc must print what the same
+module compiled by Cython prints.
+
+Each testsuite/typed/NAME.pyx prints as it is imported. What Cython's build
+printed is kept in NAME.pyx.expected (stdout, then the last line of stderr
+when the import fails); `--update` regenerates it with Cython from PyPI, so
+the expected text always comes from Cython, never from pyxc.
+
+    python3 testsuite/cython_oracle.py PYXC OUTDIR FILE... [--update]
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+EXT = sysconfig.get_config_var("EXT_SUFFIX")
+
+
+def observe(folder, name):
+    """Imports `name` from `folder` in a fresh interpreter; what it printed."""
+    code = f"import sys; sys.path.insert(0, {str(folder)!r}); import {name}"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    out = proc.stdout
+    if proc.returncode != 0:
+        lines = proc.stderr.strip().splitlines()
+        out += "uncaught: " + (lines[-1] if lines else f"exit status {proc.returncode}") + "\n"
+    return out
+
+
+def build_with_pyxc(pyxc, src, folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(src, folder / src.name)
+    proc = subprocess.run([pyxc, "--build", str(folder / src.name), "-o", str(folder)], capture_output=True,
+                          text=True)
+    return proc.returncode == 0, proc.stderr
+
+
+def build_with_cython(src, folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(src, folder / src.name)
+    c_file = folder / (src.stem + ".c")
+    subprocess.run([sys.executable, "-m", "cython", "-3", str(folder / src.name), "-o", str(c_file)],
+                   check=True)
+    include = sysconfig.get_paths()["include"]
+    subprocess.run([os.environ.get("CC", "cc"), "-O1", "-shared", "-fPIC", f"-I{include}", str(c_file), "-o",
+                    str(folder / (src.stem + EXT)), "-lm"], check=True)
+
+
+def check(pyxc, outdir, src, update=False):
+    """(ok, why) for one test file."""
+    src = Path(src)
+    expected = src.with_name(src.name + ".expected")
+    if update:
+        build_with_cython(src, Path(outdir) / "cython" / src.stem)
+        expected.write_text(observe(Path(outdir) / "cython" / src.stem, src.stem))
+    folder = Path(outdir) / "pyxc" / src.stem
+    ok, err = build_with_pyxc(pyxc, src, folder)
+    if not ok:
+        return False, "pyxc --build failed:\n" + err[-3000:]
+    got = observe(folder, src.stem)
+    want = expected.read_text() if expected.exists() else None
+    if want is None:
+        return False, f"missing {expected.name} (run with --update, which needs Cython)"
+    if got == want:
+        return True, ""
+    import difflib
+    diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), "Cython", "pyxc"))
+    return False, "output differs:\n" + diff
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pyxc")
+    ap.add_argument("outdir")
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--update", action="store_true", help="regenerate the expected output with Cython")
+    args = ap.parse_args()
+    failed = 0
+    for f in args.files:
+        ok, why = check(args.pyxc, args.outdir, f, args.update)
+        print(("ok   " if ok else "FAIL ") + Path(f).name)
+        if not ok:
+            failed += 1
+            print("    " + why.replace("\n", "\n    "))
+    print(f"typed: {len(args.files) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
