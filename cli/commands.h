@@ -17,6 +17,7 @@ struct TranslateOptions {
   std::string output; // the .cpp (translate) or the output folder (--build)
   bool build = false;
   std::vector<std::string> includeDirs; // -I: where cimport finds .pxd files
+  std::vector<std::string> directives;  // -X name=value
 };
 
 int runParse(const ParseOptions &opts);

@@ -22,7 +22,10 @@ int main(int argc, char **argv) {
   app.add_option("input", translateOpts.input, "The module to translate (.py or .pyx)");
   app.add_option("-o,--output", translateOpts.output,
                  "The C++ file to write (default: beside the input); with --build, the output folder");
-  app.add_option("-I,--include-dir", translateOpts.includeDirs, "Search this folder for cimported .pxd files");
+  app.add_option("-I,--include-dir", translateOpts.includeDirs, "Search this folder for cimported .pxd files")
+      ->allow_extra_args(false);
+  app.add_option("-X,--directive", translateOpts.directives, "Set a compiler directive (name=value), as Cython's -X")
+      ->allow_extra_args(false);
   app.add_flag("--build", translateOpts.build,
                "Translate, then compile into an extension module (<module><EXT_SUFFIX>)");
 

@@ -63,6 +63,14 @@ static bool translate(const TranslateOptions &opts, std::string &cpp) {
   for (const std::string &i : opts.includeDirs)
     typeOptions.includePaths.push_back(i);
   typeOptions.includePaths.push_back(PYXC_PXD_DIR);
+  for (const std::string &d : opts.directives) {
+    size_t eq = d.find('=');
+    std::string error = typeOptions.directives.set(d.substr(0, eq), eq == std::string::npos ? "True" : d.substr(eq + 1));
+    if (!error.empty()) {
+      std::fprintf(stderr, "pyxc: error: -X %s: %s\n", d.c_str(), error.c_str());
+      return false;
+    }
+  }
   // Plain .py files keep CPython's semantics to the letter: no inference.
   typeOptions.inferLocals = sourceModeFor(input) != SourceMode::Python;
   auto typing = sema::typeModule(module, *file, *scopes, typeOptions, diags);

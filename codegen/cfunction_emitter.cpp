@@ -166,4 +166,68 @@ void FunctionEmitter::cFunctionStatement(const CFunctionDef *f) {
   w.close();
 }
 
+// cpdef functions of extern blocks (`cpdef double csqrt "sqrt"(double)`):
+// Python functions of the module that convert their arguments and call C.
+void FunctionEmitter::externCpdefWrappers() {
+  for (const auto &[pyName, sym] : m.typing.module.symbols) {
+    if (sym.kind != sema::CSymbol::Kind::Function || !sym.external || !sym.isCpdef)
+      continue;
+    // A scope of its own for the wrapper: one local per C parameter.
+    auto scopeHolder = std::make_unique<sema::Scope>();
+    sema::Scope *inner = scopeHolder.get();
+    inner->kind = sema::ScopeKind::Function;
+    inner->node = scope->node;
+    inner->parent = const_cast<sema::Scope *>(scope);
+    inner->name = inner->qualname = pyName;
+    std::vector<Arg *> list;
+    for (size_t i = 0; i < sym.type->params.size(); ++i) {
+      std::string name = sym.type->params[i].name.empty() ? fmt::format("arg{}", i) : sym.type->params[i].name;
+      inner->params.push_back(name);
+      inner->bindings[name] = Binding::Local;
+      auto *arg = m.arena.make<Arg>();
+      arg->kind = Kind::Arg;
+      arg->arg = m.keep(name);
+      list.push_back(arg);
+    }
+    m.syntheticScopes.push_back(std::move(scopeHolder));
+    std::string cppName = m.cppName(inner, "def_");
+    const sema::CSymbol *f = &sym;
+    {
+      FunctionEmitter wrapper(m, inner, this);
+      wrapper.customBody = [&wrapper, f] {
+        wrapper.w.open();
+        std::string args;
+        for (size_t i = 0; i < f->type->params.size(); ++i) {
+          const Type *pt = f->type->params[i].type;
+          std::string v = wrapper.var(wrapper.scope->params[i]) + ".get()";
+          args += (i ? ", " : "") + (pt->isObject() ? v : wrapper.unbox(v, pt, wrapper.scope->node));
+        }
+        std::string call = fmt::format("{}({})", f->cname, args);
+        const Type *result = f->type->target;
+        if (result->isObject()) {
+          wrapper.w.line("return {};", call);
+        } else if (result->kind == TypeKind::Void) {
+          wrapper.w.line("{};", call);
+          wrapper.checkCResult(f->type, "");
+          wrapper.w.line("return Py_NewRef(Py_None);");
+        } else {
+          std::string r = wrapper.temp("result");
+          wrapper.w.line("{} = {};", cDeclaration(result, r), call);
+          wrapper.checkCResult(f->type, r);
+          wrapper.w.line("return {}.release();", wrapper.box(r, result, wrapper.scope->node));
+        }
+        wrapper.w.close();
+      };
+      wrapper.emitDef(cppName, {}, nullptr);
+    }
+    auto *args = m.arena.make<Arguments>();
+    args->kind = Kind::Arguments;
+    args->args = m.arena.copy(list);
+    w.open();
+    std::string fn = makeFunction(inner, args, "", cppName, nullptr);
+    decorateAndBind({}, fn, pyName);
+    w.close();
+  }
+}
+
 } // namespace pyxc::codegen

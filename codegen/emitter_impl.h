@@ -11,7 +11,9 @@
 #include "codegen/emitter.h"
 #include "sema/typer.h"
 
+#include <deque>
 #include <functional>
+#include <memory>
 
 #include <map>
 #include <set>
@@ -167,6 +169,7 @@ public:
   // cdef/cpdef functions (cfunction_emitter.cpp).
   void emitCFunction(const ast::CFunctionDef *f);
   void cFunctionStatement(const ast::CFunctionDef *f);
+  void externCpdefWrappers();
 
   // --- helpers ---
   std::string temp(std::string_view hint);
@@ -195,6 +198,16 @@ public:
   std::set<std::string> comprehensionCells; // C++ names of comprehension variables held in cells
   // A cdef function's signature while its body is emitted (null for def).
   const sema::Type *cSignature = nullptr;
+  // Directives set by enclosing `with cython.x(...)` blocks.
+  std::vector<sema::Directives> withDirectives;
+  const sema::Directives &directives() const;
+  // A decorator from the cython module (directives, cfunc, locals, ...):
+  // it acts at compile time and is not applied at run time.
+  bool isCythonDecorator(const ast::Expr *d) const;
+  // `cython.NAME`: NAME, else empty.
+  std::string_view cythonAttr(const ast::Expr *e) const;
+  // cython.sizeof/cast/address/declare as C values, cython.typeof as a str.
+  std::string cythonCall(const ast::Call *c, std::string_view fn);
   // Emits a def's body instead of statements (a cpdef's Python wrapper).
   std::function<void()> customBody;
   // The C++ variable of a comprehension variable in scope, or empty.
@@ -221,6 +234,10 @@ public:
   std::vector<std::string> prototypes; // of cdef functions, which call each other directly
   std::map<std::string, int> usedNames;
   Arena arena; // AST nodes the emitter makes (a cpdef wrapper's arguments)
+  std::vector<std::unique_ptr<sema::Scope>> syntheticScopes; // of wrappers for extern cpdef functions
+  std::deque<std::string> keptNames;
+  // Keeps a string alive as long as the emitter (for string_views in AST nodes).
+  std::string_view keep(std::string s) { return keptNames.emplace_back(std::move(s)); }
 };
 
 } // namespace pyxc::codegen

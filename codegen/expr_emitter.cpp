@@ -342,6 +342,26 @@ std::string FunctionEmitter::ifExp(const IfExp *e) {
 std::string FunctionEmitter::call(const Call *c) {
   if (const sema::CSymbol *f = m.typing.calledFunction(c))
     return cObjectCall(c, f);
+  if (cythonAttr(c->func) == "typeof" && c->args.size() == 1) {
+    // The static type, as Cython names it.
+    std::string t = temp("type_name");
+    const Expr *a = c->args[0];
+    std::string name = sema::describe(typeOf(a));
+    if (a->kind == Kind::Constant && as<Constant>(a)->ck == ConstKind::Str)
+      name = "str object";
+    else if (a->kind == Kind::Constant && as<Constant>(a)->ck == ConstKind::Bytes)
+      name = "bytes object";
+    else if (a->kind == Kind::List || a->kind == Kind::ListComp)
+      name = "list object";
+    else if (a->kind == Kind::Dict || a->kind == Kind::DictComp)
+      name = "dict object";
+    else if (a->kind == Kind::Tuple)
+      name = "tuple object";
+    else if (a->kind == Kind::Set || a->kind == Kind::SetComp)
+      name = "set object";
+    w.line("Ref {} = keep({});", t, m.constants.str(name));
+    return t;
+  }
   bool simple = true;
   for (const Expr *a : c->args)
     simple &= a->kind != Kind::Starred;

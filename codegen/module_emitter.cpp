@@ -311,6 +311,7 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
     checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str("__doc__"), m.constants.str(doc->value)));
   if (annotatesNames(module->body))
     w.line("if (pyxc::setupAnnotations(globals) < 0) goto error;");
+  externCpdefWrappers();
   statements(module->body);
   CppWriter out(0);
   out.line("// The module's top-level code.");

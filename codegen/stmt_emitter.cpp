@@ -562,6 +562,25 @@ void FunctionEmitter::tryStatement(const Try *s) {
 }
 
 void FunctionEmitter::withStatement(const With *s) {
+  // `with cython.boundscheck(False):` changes directives, nothing at run time.
+  sema::Directives d = directives();
+  bool allDirectives = true;
+  for (const WithItem *item : s->items) {
+    std::string name, value;
+    if (!sema::directiveCall(item->contextExpr, m.typing.cythonName, name, value)) {
+      allDirectives = false;
+      break;
+    }
+    std::string error = d.set(name, value);
+    if (!error.empty())
+      m.diags.report(DiagId::BadDirective, m.file, item->range.begin, error);
+  }
+  if (allDirectives) {
+    withDirectives.push_back(d);
+    statements(s->body);
+    withDirectives.pop_back();
+    return;
+  }
   // `with a, b:` is `with a: with b:`.
   if (s->items.size() > 1) {
     With inner = *s;
@@ -687,7 +706,8 @@ void FunctionEmitter::functionDef(const FunctionDef *f) {
   w.open();
   std::vector<std::string> decorators;
   for (const Expr *d : f->decorators)
-    decorators.push_back(owned(d));
+    if (!isCythonDecorator(d))
+      decorators.push_back(owned(d));
   std::string fn = makeFunction(inner, f->args, docstringOf(f->body), cppName, f->returns);
   decorateAndBind(decorators, fn, f->name);
   w.close();

@@ -46,6 +46,47 @@ static bool isCharPointer(const Type *t) {
 }
 
 
+const sema::Directives &FunctionEmitter::directives() const {
+  return withDirectives.empty() ? m.typing.directivesFor(scope) : withDirectives.back();
+}
+
+std::string_view FunctionEmitter::cythonAttr(const Expr *e) const {
+  if (m.typing.cythonName.empty() || e->kind != Kind::Attribute)
+    return {};
+  auto *a = as<Attribute>(e);
+  if (a->value->kind != Kind::Name || as<Name>(a->value)->id != m.typing.cythonName)
+    return {};
+  return a->attr;
+}
+
+std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
+  const Type *t = typeOf(c);
+  if (fn == "sizeof" && c->args.size() == 1) {
+    const Expr *a = c->args[0];
+    if (const Type *named = m.typing.typeExpression(a))
+      return fmt::format("sizeof({})", cType(named));
+    return fmt::format("sizeof({})", cexpr(a));
+  }
+  if (fn == "cast" && c->args.size() == 2)
+    return isC(c->args[1]) ? fmt::format("(({})({}))", cType(t), cexpr(c->args[1])) : cvalue(c->args[1], t);
+  if (fn == "declare")
+    return c->args.size() == 2 ? cvalue(c->args[1], t) : "0";
+  if (fn == "address" && c->args.size() == 1)
+    return fmt::format("(&{})", cLvalue(c->args[0]));
+  unsupported(c, fmt::format("cython.{}() here", fn));
+  return "0";
+}
+
+bool FunctionEmitter::isCythonDecorator(const Expr *d) const {
+  if (m.typing.cythonName.empty())
+    return false;
+  if (d->kind == Kind::Call)
+    d = as<Call>(d)->func;
+  while (d->kind == Kind::Attribute)
+    d = as<Attribute>(d)->value;
+  return d->kind == Kind::Name && as<Name>(d)->id == m.typing.cythonName;
+}
+
 // --- types of expressions ------------------------------------------------------------------
 
 const Type *FunctionEmitter::typeOf(const Expr *e) const { return m.typing.typeOf(e); }
@@ -271,6 +312,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   case Kind::Attribute: {
     // A name from a cimported module (libc.math.M_PI).
     auto *a = as<Attribute>(e);
+    if (cythonAttr(a) == "compiled")
+      return "1";
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
       return sym->external ? sym->cname : "mg_" + identifierHint(a->attr);
     break;
@@ -298,13 +341,21 @@ std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const T
   static const char *const ops[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
   if (op != BinOpKind::Div && op != BinOpKind::FloorDiv && op != BinOpKind::Mod)
     return fmt::format("({} {} {})", l, ops[int(op)], r);
+  const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);
+  bool floating = operand->kind == TypeKind::Float;
+  if (directives().cdivision) {
+    // C semantics: truncation, the sign of the dividend, no checks.
+    if (op == BinOpKind::Div)
+      return fmt::format("(({0}){1} / ({0}){2})", cType(operand), l, r);
+    if (floating)
+      return op == BinOpKind::Mod ? fmt::format("std::fmod({}, {})", l, r) : fmt::format("std::floor({} / {})", l, r);
+    return fmt::format("({} {} {})", l, op == BinOpKind::Mod ? "%" : "/", r);
+  }
   // Division and modulo with Python's semantics (cdivision=False): the
   // divisor is checked for zero; // and % round towards negative infinity.
   std::string a = temp("dividend"), b = temp("divisor");
-  const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);
   w.line("{} {} = {};", cType(operand), a, l);
   w.line("{} {} = {};", cType(operand), b, r);
-  bool floating = operand->kind == TypeKind::Float;
   const char *zero = !floating ? "raiseIntegerDivisionByZero"
                      : op == BinOpKind::Mod ? "raiseFloatModuloByZero"
                                             : "raiseFloatDivisionByZero";
@@ -384,6 +435,8 @@ std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
 }
 
 std::string FunctionEmitter::cCall(const Call *c) {
+  if (std::string_view fn = cythonAttr(c->func); !fn.empty())
+    return cythonCall(c, fn);
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
     std::string args = cArguments(c, f);
     const Type *result = f->type->target;

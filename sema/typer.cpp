@@ -61,6 +61,26 @@ public:
 
   void run(const Module *m) {
     t_.module.name = "";
+    std::vector<DirectiveError> errors;
+    t_.moduleDirectives = headerDirectives(file_, options_.directives, errors);
+    for (const DirectiveError &e : errors)
+      diags_.report(DiagId::BadDirective, file_, SourceLoc{e.offset}, e.message);
+    // The .pxd beside the module declares its C-level names first.
+    std::filesystem::path beside = std::filesystem::path(file_.path()).replace_extension(".pxd");
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(beside, ec) && file_.path().size() > 4 &&
+        file_.path().substr(file_.path().size() - 4) != ".pxd") {
+      if (auto pxd = loadSource(beside.string(), diags_)) {
+        Module *decls = parseModule(*pxd, SourceMode::Pxd, t_.arena, diags_);
+        declareAll(decls->body, t_.module, *pxd, false);
+        t_.files.push_back(std::move(pxd));
+      }
+    }
+    for (const Stmt *s : m->body)
+      if (s->kind == Kind::Import)
+        for (const Alias *a : as<Import>(s)->names)
+          if (a->name == "cython")
+            t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname); // pure-Python mode
     declareAll(m->body, t_.module, file_, false);
     walk(m, scopes_.module());
   }
@@ -72,6 +92,7 @@ private:
   const TypeOptions &options_;
   DiagnosticEngine &diags_;
   std::map<std::string, const CModule *> loaded_;
+  bool inferAll_ = false; // infer_types=True where the function being inferred is
   // While inferring a function's locals: the guesses so far (null: unknown).
   std::map<std::string, const Type *, std::less<>> *guesses_ = nullptr;
 
@@ -249,9 +270,12 @@ private:
       auto *f = as<CFunctionDef>(s);
       CSymbol sym;
       sym.kind = CSymbol::Kind::Function;
-      bool ext = external || f->visibility == Visibility::Extern || !f->hasBody;
+      // A declaration without a body outside an extern block announces a
+      // function the module defines (a .pxd beside it).
+      bool ext = external || f->visibility == Visibility::Extern;
       sym.type = functionType(f->type, into, file, ext && !f->hasBody);
       sym.external = ext && !f->hasBody;
+      sym.isCpdef = f->isCpdef;
       sym.cname = !f->cname.empty() ? std::string(f->cname) : std::string(f->name);
       if (f->hasBody) {
         sym.def = f;
@@ -265,6 +289,11 @@ private:
     }
     case Kind::CImport:
       for (const Alias *a : as<CImport>(s)->names) {
+        if (a->name == "cython") {
+          if (&into == &t_.module)
+            t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname);
+          continue;
+        }
         const CModule *m = load(a->name, file, s->range.begin);
         if (!m)
           continue;
@@ -281,7 +310,7 @@ private:
       return;
     case Kind::FromCImport: {
       auto *fc = as<FromCImport>(s);
-      if (fc->module == "cython")
+      if (fc->module == "cython" || fc->module.substr(0, 7) == "cython.")
         return; // the cython module's names are built in
       const CModule *m = load(fc->module, file, s->range.begin);
       if (!m)
@@ -415,6 +444,26 @@ private:
   }
 
   void enterScope(const Node *n, const Scope *inner) {
+    std::span<Expr *const> decorators;
+    if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
+      decorators = as<FunctionDef>(n)->decorators;
+    else if (n->kind == Kind::CFunctionDef)
+      decorators = as<CFunctionDef>(n)->decorators;
+    else if (n->kind == Kind::ClassDef)
+      decorators = as<ClassDef>(n)->decorators;
+    bool any = false;
+    Directives d = t_.directivesFor(inner->parent);
+    for (const Expr *dec : decorators) {
+      std::string name, value;
+      if (directiveCall(dec, t_.cythonName, name, value)) {
+        std::string error = d.set(name, value);
+        if (!error.empty())
+          diags_.report(DiagId::BadDirective, file_, dec->range.begin, error);
+        any = true;
+      }
+    }
+    if (any)
+      t_.scopeDirectives[inner] = d;
     if (inner->kind == ScopeKind::Function) {
       declareLocals(n, inner);
       inferLocals(n, inner);
@@ -496,9 +545,18 @@ private:
     } else if (n->kind == Kind::FunctionDef) {
       const Arguments *args = as<FunctionDef>(n)->args;
       for (auto list : {args->posonlyargs, args->args, args->kwonlyargs})
-        for (const Arg *a : list)
+        for (const Arg *a : list) {
           if (a->ctype)
             vars[std::string(a->arg)] = resolve(a->ctype, t_.module, file_);
+          else if (const Type *ty = a->annotation ? cythonType(a->annotation) : nullptr)
+            vars[std::string(a->arg)] = ty; // pure-Python mode: `x: cython.int`
+        }
+      // @cython.locals(name=type, ...)
+      for (const Expr *d : as<FunctionDef>(n)->decorators)
+        if (cythonFunction(d->kind == Kind::Call ? as<Call>(d)->func : d) == "locals" && d->kind == Kind::Call)
+          for (const Keyword *k : as<Call>(d)->keywords)
+            if (const Type *ty = typeFromExpr(k->value))
+              vars[std::string(k->arg)] = ty;
     }
     std::function<void(std::span<Stmt *const>)> scan = [&](std::span<Stmt *const> body) {
       for (const Stmt *st : body) {
@@ -506,6 +564,17 @@ private:
         if (st->kind == Kind::CVarDecl)
           for (const CDeclarator *d : as<CVarDecl>(st)->declarators)
             vars[std::string(d->name)] = resolve(d->type, t_.module, file_);
+        // Pure-Python mode: `x: cython.int = 1`, `x = cython.declare(cython.int, 1)`.
+        if (st->kind == Kind::AnnAssign && as<AnnAssign>(st)->target->kind == Kind::Name)
+          if (const Type *ty = cythonType(as<AnnAssign>(st)->annotation))
+            vars[std::string(as<Name>(as<AnnAssign>(st)->target)->id)] = ty;
+        if (st->kind == Kind::Assign && as<Assign>(st)->targets.size() == 1 &&
+            as<Assign>(st)->targets[0]->kind == Kind::Name && as<Assign>(st)->value->kind == Kind::Call) {
+          auto *call = as<Call>(as<Assign>(st)->value);
+          if (cythonFunction(call->func) == "declare" && !call->args.empty())
+            if (const Type *ty = typeFromExpr(call->args[0]))
+              vars[std::string(as<Name>(as<Assign>(st)->targets[0])->id)] = ty;
+        }
       }
     };
     scan(bodyOf(n));
@@ -563,6 +632,7 @@ private:
   void inferLocals(const Node *n, const Scope *s) {
     if (!options_.inferLocals)
       return;
+    inferAll_ = t_.directivesFor(s).inferTypes;
     auto &declared = t_.locals[s];
     std::map<std::string, Candidate, std::less<>> cands;
     for (const auto &[name, b] : s->bindings)
@@ -640,7 +710,7 @@ private:
     case TypeKind::Float:
     case TypeKind::Bint:
     case TypeKind::Pointer: return ty;
-    case TypeKind::Int: return mightOverflow && !options_.inferTypes ? t_.types.object() : ty;
+    case TypeKind::Int: return mightOverflow && !inferAll_ ? t_.types.object() : ty;
     default: return t_.types.object();
     }
   }
@@ -894,6 +964,60 @@ private:
     return span;
   }
 
+  // --- the cython module ----------------------------------------------------------------
+
+public:
+  // `cython.NAME` (the module under its name here): NAME, else empty.
+  std::string_view cythonFunction(const Expr *e) const {
+    if (t_.cythonName.empty() || e->kind != Kind::Attribute)
+      return {};
+    auto *a = as<Attribute>(e);
+    if (a->value->kind != Kind::Name || as<Name>(a->value)->id != t_.cythonName)
+      return {};
+    return a->attr;
+  }
+
+  // A type written as an expression: `cython.int`, `cython.p_double`,
+  // `cython.pointer(cython.int)`, or a C type's name.
+  const Type *typeFromExpr(const Expr *e) {
+    if (e->kind == Kind::Name)
+      return t_.types.byName(as<Name>(e)->id);
+    if (e->kind == Kind::Call && cythonFunction(as<Call>(e)->func) == "pointer" && as<Call>(e)->args.size() == 1) {
+      const Type *to = typeFromExpr(as<Call>(e)->args[0]);
+      return to ? t_.types.pointer(to) : nullptr;
+    }
+    std::string_view name = cythonFunction(e);
+    if (name.empty())
+      return nullptr;
+    int pointers = 0;
+    while (name.substr(0, 2) == "p_" || name.substr(0, 3) == "pp_") {
+      bool two = name[1] == 'p';
+      pointers += two ? 2 : 1;
+      name = name.substr(two ? 3 : 2);
+    }
+    static const std::map<std::string_view, std::string_view> aliases = {
+        {"uint", "unsigned int"}, {"ulong", "unsigned long"}, {"ulonglong", "unsigned long long"},
+        {"longlong", "long long"}, {"uchar", "unsigned char"}, {"schar", "signed char"},
+        {"ushort", "unsigned short"}, {"sint", "signed int"}, {"slong", "signed long"},
+        {"longdouble", "long double"}};
+    auto alias = aliases.find(name);
+    const Type *ty = t_.types.byName(alias != aliases.end() ? alias->second : name);
+    if (!ty)
+      return nullptr;
+    for (int i = 0; i < pointers; ++i)
+      ty = t_.types.pointer(ty);
+    return ty;
+  }
+
+  // A pure-Python-mode annotation that names a C type, or null.
+  const Type *cythonType(const Expr *annotation) {
+    if (cythonFunction(annotation).empty() && annotation->kind != Kind::Call)
+      return nullptr;
+    const Type *ty = typeFromExpr(annotation);
+    return ty && !ty->isObject() ? ty : nullptr;
+  }
+
+private:
   // --- expressions -------------------------------------------------------------------
 
   void record(const Expr *e, const Scope *s) {
@@ -958,7 +1082,8 @@ private:
         if (sym->kind == CSymbol::Kind::Variable)
           return sym->type;
         if (sym->kind == CSymbol::Kind::Function)
-          return sym->def && sym->def->isCpdef ? t_.types.object() : sym->type; // a cpdef's value: its Python function
+          return sym->isCpdef || (!sym->def && !sym->external) ? t_.types.object() // a Python function
+                                                                : sym->type;
       }
     }
     return t_.types.object();
@@ -972,7 +1097,7 @@ private:
           b != Binding::Enclosing)
         return nullptr;
       const CSymbol *sym = t_.symbol(as<Name>(func)->id);
-      return sym && sym->kind == CSymbol::Kind::Function ? sym : nullptr;
+      return sym && sym->kind == CSymbol::Kind::Function && (sym->def || sym->external) ? sym : nullptr;
     }
     if (func->kind == Kind::Attribute) {
       const CModule *m = moduleOf(as<Attribute>(func)->value, s);
@@ -1122,6 +1247,21 @@ private:
     }
     case Kind::Call: {
       auto *c = as<Call>(e);
+      std::string_view cf = cythonFunction(c->func);
+      if (cf == "sizeof") {
+        if (c->args.size() == 1)
+          if (const Type *ty = typeFromExpr(c->args[0]))
+            t_.typeExprs[c->args[0]] = ty;
+        return t_.types.byName("size_t");
+      }
+      if ((cf == "cast" || cf == "declare") && !c->args.empty()) {
+        if (const Type *ty = typeFromExpr(c->args[0]))
+          return ty;
+      }
+      if (cf == "address" && c->args.size() == 1) {
+        const Type *ty = typeOf(c->args[0], s);
+        return ty ? t_.types.pointer(ty) : nullptr;
+      }
       if (const CSymbol *f = calledFunction(c->func, s)) {
         t_.calls[c] = f;
         return f->type->target;
@@ -1160,6 +1300,8 @@ private:
     }
     case Kind::Attribute: {
       auto *a = as<Attribute>(e);
+      if (cythonFunction(a) == "compiled" && options_.inferLocals)
+        return t_.types.bint(); // .pyx; pure-Python mode reads it at run time
       if (const CModule *m = moduleOf(a->value, s)) {
         auto it = m->symbols.find(std::string(a->attr));
         if (it != m->symbols.end() && it->second.kind != CSymbol::Kind::Module) {

@@ -7,6 +7,7 @@
 #include "frontend/arena.h"
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
+#include "sema/directives.h"
 #include "sema/scopes.h"
 #include "sema/types.h"
 
@@ -29,6 +30,7 @@ struct CSymbol {
   const Type *type = nullptr;
   std::string cname;     // extern: the name C code knows; else empty (codegen names it)
   bool external = false; // provided by a header
+  bool isCpdef = false;   // also a Python function of the module
   const ast::CFunctionDef *def = nullptr; // a compiled cdef/cpdef function
   const ast::CDeclarator *decl = nullptr; // a compiled module-level cdef variable
   const CModule *module = nullptr;        // Kind::Module
@@ -45,7 +47,7 @@ struct TypeOptions {
   // first, the standard declaration library last).
   std::vector<std::string> includePaths;
   bool inferLocals = true;  // Cython's safe inference of untyped locals (.pyx; off for plain .py)
-  bool inferTypes = false; // `infer_types=True`: also infer integers that may overflow
+  Directives directives; // from the command line (-X); the file's header comments apply on top
 };
 
 class Typing {
@@ -54,6 +56,17 @@ public:
   CModule module;                    // the module's own C-level names
   std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
+  // The name the cython module has here (`cimport cython`, `import cython`), or empty.
+  std::string cythonName;
+  Directives moduleDirectives;
+  std::map<const Scope *, Directives> scopeDirectives; // functions with decorators that set some
+  // The directives in force in a scope (before any `with` block).
+  const Directives &directivesFor(const Scope *s) const {
+    for (; s; s = s->parent)
+      if (auto it = scopeDirectives.find(s); it != scopeDirectives.end())
+        return it->second;
+    return moduleDirectives;
+  }
 
   // The type of an expression (object when nothing made it a C value).
   const Type *typeOf(const ast::Expr *e) const {
@@ -82,6 +95,12 @@ public:
   // A Name node standing for a cdef declarator, to assign its value through.
   const ast::Name *declaratorTarget(const ast::CDeclarator *d) const { return declarators.at(d); }
   static std::optional<long long> constantInt(const ast::Expr *e);
+  // The type an expression names (cython.int, a ctypedef's name), or null.
+  const Type *typeExpression(const ast::Expr *e) const {
+    auto it = typeExprs.find(e);
+    return it == typeExprs.end() ? nullptr : it->second;
+  }
+  std::unordered_map<const ast::Expr *, const Type *> typeExprs;
 
   std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> locals;
   std::unordered_map<const ast::Node *, const Type *> ctypes;

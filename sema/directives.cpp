@@ -1,0 +1,152 @@
+#include "sema/directives.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace pyxc::sema {
+
+using namespace ast;
+
+namespace {
+
+// Directives pyxc implements, and ones it accepts without effect (they
+// change diagnostics, profiling hooks or Python-visible metadata only).
+constexpr std::string_view kAccepted[] = {
+    "language_level", "profile",        "linetrace",       "annotation_typing", "always_allow_keywords",
+    "c_string_type",  "c_string_encoding", "cpow",         "optimize.use_switch", "optimize.unpack_method_calls",
+    "unraisable_tracebacks", "final",  "internal",        "auto_pickle",     "freelist",
+    "warn.undeclared", "warn.unused",  "warn.unused_arg", "warn.unused_result", "warn.maybe_uninitialized",
+    "fast_getattr",   "type_version_tag", "legacy_implicit_noexcept", "show_performance_hints",
+    "emit_code_comments", "test_assert_path_exists", "test_fail_if_path_exists", "np_pythran",
+    "autotestdict",   "autotestdict.cdef", "autotestdict.all", "callspec", "ccomplex", "exceptval",
+    "iterable_coroutine", "dataclasses.dataclass", "dataclasses.field", "total_ordering", "cpp_locals",
+    "collection_type", "subinterpreters_compatible", "freethreading_compatible", "trashcan", "critical_section",
+};
+
+bool parseBool(std::string_view v, bool &out) {
+  if (v == "True" || v == "true") {
+    out = true;
+    return true;
+  }
+  if (v == "False" || v == "false") {
+    out = false;
+    return true;
+  }
+  return false;
+}
+
+std::string_view trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos)
+    return {};
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+} // namespace
+
+bool isDirective(std::string_view name) {
+  static constexpr std::string_view kImplemented[] = {"boundscheck", "wraparound",   "cdivision",      "initializedcheck",
+                                                      "nonecheck",   "overflowcheck", "infer_types",   "embedsignature",
+                                                      "binding",     "cdivision_warnings", "overflowcheck.fold"};
+  return std::find(std::begin(kImplemented), std::end(kImplemented), name) != std::end(kImplemented) ||
+         std::find(std::begin(kAccepted), std::end(kAccepted), name) != std::end(kAccepted);
+}
+
+std::string Directives::set(std::string_view name, std::string_view value) {
+  value = trim(value);
+  bool *flag = name == "boundscheck"        ? &boundscheck
+               : name == "wraparound"       ? &wraparound
+               : name == "cdivision"        ? &cdivision
+               : name == "initializedcheck" ? &initializedcheck
+               : name == "nonecheck"        ? &nonecheck
+               : name == "overflowcheck"    ? &overflowcheck
+               : name == "embedsignature"   ? &embedsignature
+               : name == "binding"          ? &binding
+                                            : nullptr;
+  if (flag) {
+    if (!parseBool(value, *flag))
+      return fmt::format("{} directive must be set to True or False, got '{}'", name, value);
+    return {};
+  }
+  if (name == "infer_types") {
+    if (value == "None") {
+      inferTypes = false;
+      return {};
+    }
+    if (!parseBool(value, inferTypes))
+      return fmt::format("infer_types directive must be set to True, False or None, got '{}'", value);
+    return {};
+  }
+  if (name == "language_level") {
+    if (value == "2")
+      return "language_level=2 is not supported: pyxc implements Cython 3's language_level=3";
+    return {};
+  }
+  if (isDirective(name))
+    return {};
+  return fmt::format("unknown directive '{}'", name);
+}
+
+Directives headerDirectives(const SourceFile &file, Directives base, std::vector<DirectiveError> &errors) {
+  for (uint32_t line = 1; line <= file.lineCount(); ++line) {
+    std::string_view text = trim(file.lineText(line));
+    if (text.empty())
+      continue;
+    if (text[0] != '#')
+      break; // only the comments before the first statement count
+    text = trim(text.substr(1));
+    if (text.substr(0, 7) != "cython:")
+      continue;
+    std::string_view rest = text.substr(7);
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      std::string_view item = trim(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      if (item.empty())
+        continue;
+      size_t eq = item.find('=');
+      std::string_view name = trim(item.substr(0, eq));
+      std::string_view value = eq == std::string_view::npos ? "True" : item.substr(eq + 1);
+      std::string error = base.set(name, value);
+      if (!error.empty())
+        errors.push_back({uint32_t(name.data() - file.text().data()), error});
+    }
+  }
+  return base;
+}
+
+bool directiveCall(const Expr *e, std::string_view cythonName, std::string &name, std::string &value) {
+  if (cythonName.empty())
+    return false;
+  const Expr *target = e;
+  const Call *call = nullptr;
+  if (e->kind == Kind::Call) {
+    call = as<Call>(e);
+    target = call->func;
+  }
+  // cython.name or cython.a.b
+  std::string dotted;
+  while (target->kind == Kind::Attribute) {
+    dotted = std::string(as<Attribute>(target)->attr) + (dotted.empty() ? "" : "." + dotted);
+    target = as<Attribute>(target)->value;
+  }
+  if (target->kind != Kind::Name || as<Name>(target)->id != cythonName || !isDirective(dotted))
+    return false;
+  name = dotted;
+  value = "True";
+  if (call && call->args.size() == 1) {
+    const Expr *a = call->args[0];
+    if (a->kind == Kind::Constant) {
+      auto *c = as<Constant>(a);
+      value = c->ck == ConstKind::True    ? "True"
+              : c->ck == ConstKind::False ? "False"
+              : c->ck == ConstKind::None  ? "None"
+                                          : std::string(c->value);
+    }
+  }
+  return true;
+}
+
+} // namespace pyxc::sema

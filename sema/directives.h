@@ -1,0 +1,47 @@
+// Cython's compiler directives: from `# cython:` header comments, `-X`,
+// `@cython.name(value)` decorators and `with cython.name(value):` blocks.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/source.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pyxc::sema {
+
+struct Directives {
+  bool boundscheck = true;
+  bool wraparound = true;
+  bool cdivision = false;
+  bool initializedcheck = true;
+  bool nonecheck = false;
+  bool overflowcheck = false;
+  bool inferTypes = false; // infer_types=True (None, the default, is the safe mode)
+  bool embedsignature = false;
+  bool binding = true;
+
+  // Applies `name=value`. Returns an error message, or empty when applied.
+  // Directives pyxc accepts without acting on (profile, linetrace, ...) are
+  // recognised and ignored.
+  std::string set(std::string_view name, std::string_view value);
+};
+
+// Whether a directive name is one Cython knows.
+bool isDirective(std::string_view name);
+
+struct DirectiveError {
+  uint32_t offset; // where in the file
+  std::string message;
+};
+
+// Reads the `# cython: a=b, c=d` comments at the top of a source file.
+Directives headerDirectives(const SourceFile &file, Directives base, std::vector<DirectiveError> &errors);
+
+// The directive a decorator or with-item sets: `cython.boundscheck(False)`
+// or `cython.boundscheck` (meaning True) when `cythonName` names the
+// cython module. Returns false when `e` is no directive.
+bool directiveCall(const ast::Expr *e, std::string_view cythonName, std::string &name, std::string &value);
+
+} // namespace pyxc::sema
