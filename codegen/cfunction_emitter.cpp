@@ -65,7 +65,7 @@ void FunctionEmitter::emitCFunction(const CFunctionDef *f) {
   head.line("{}", "// Locals, cells and free variables: declared before any jump.");
   head.raw(prologue.str());
   if (!result->isObject() && result->kind != TypeKind::Void)
-    head.line("{} = 0;", cDeclaration(result, "cretval"));
+    head.line("{} = {};", cDeclaration(result, "cretval"), cZero(result));
   declareLocals(head, "nullptr");
   for (const Stmt *s : f->body)
     statement(s);

@@ -28,6 +28,8 @@ std::string identifierHint(std::string_view s);
 // How C++ spells a C type, and a declaration of `name` with it.
 std::string cType(const sema::Type *t);
 std::string cDeclaration(const sema::Type *t, const std::string &name);
+// The initialiser of a C variable of the type: zero, or {} for aggregates.
+std::string cZero(const sema::Type *t);
 // The docstring of a function or class body, or empty.
 std::string docstringOf(std::span<ast::Stmt *const> body);
 
@@ -159,6 +161,8 @@ public:
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);
   std::string cLvalue(const ast::Expr *target);
+  // An element of a typed memoryview, with the directives' index checks.
+  std::string memviewElement(const ast::Subscript *s);
   bool assignCValue(const ast::Expr *target, const ast::Expr *value);
   bool assignCFromObject(const ast::Expr *target, const std::string &object);
   bool augAssignC(const ast::AugAssign *a);

@@ -178,7 +178,7 @@ static const char *const kPrologueComment = "// Locals, cells and free variables
 // C-typed parameters are converted in the body (conversion can fail).
 void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const std::string &source) {
   if (const sema::Type *t = m.typing.localType(scope, p)) {
-    head.line("{} = 0;", cDeclaration(t, var(p)));
+    head.line("{} = {};", cDeclaration(t, var(p)), cZero(t));
     w.open();
     std::string v = unbox(source, t, scope->node);
     w.line("{} = {};", var(p), v);
@@ -200,7 +200,7 @@ void FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure)
       continue;
     Binding b = binding(n);
     if (const sema::Type *t = b == Binding::Local ? m.typing.localType(scope, n) : nullptr)
-      head.line("{} = {};", cDeclaration(t, var(n)), t->kind == sema::TypeKind::Array ? "{}" : "0");
+      head.line("{} = {};", cDeclaration(t, var(n)), cZero(t));
     else if (b == Binding::Local)
       head.line("Ref {};", var(n));
     else if (b == Binding::Cell)
@@ -411,7 +411,7 @@ std::string ModuleEmitter::run(const Module *module) {
       w.line("// cdef variables of the module.");
     first = false;
     w.line("{} = {};", cDeclaration(sym.type, "mg_" + identifierHint(name)),
-           sym.type->kind == sema::TypeKind::Array ? "{}" : "0");
+           cZero(sym.type));
   }
   if (!prototypes.empty())
     w.line("// cdef functions call each other directly.");

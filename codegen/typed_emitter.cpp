@@ -29,8 +29,18 @@ std::string cType(const Type *t) {
     return inner + (inner.back() == '*' ? "*" : " *");
   }
   case TypeKind::Array: return cType(t->target) + " *";
+  case TypeKind::MemoryView: return fmt::format("pyxc::MemView<{}, {}>", cType(t->target), t->length);
   case TypeKind::Struct: return (t->typedefName ? "" : t->isUnion ? "union " : "struct ") + t->name;
   default: return "PyObject *";
+  }
+}
+
+std::string cZero(const Type *t) {
+  switch (t->kind) {
+  case TypeKind::Array:
+  case TypeKind::Struct:
+  case TypeKind::MemoryView: return "{}";
+  default: return "0";
   }
 }
 
@@ -117,6 +127,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   std::string r = temp("boxed");
   switch (t->kind) {
   case TypeKind::Bint: w.line("Ref {} = keep(({}) ? Py_True : Py_False);", r, c); return r;
+  case TypeKind::MemoryView: w.line("Ref {} = keep({}.object());", r, c); return r;
   case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
   case TypeKind::Int: {
     const char *fn = t->isSigned ? (t->rank <= 4 ? "PyLong_FromLong" : t->rank == 5 ? "PyLong_FromSsize_t"
@@ -145,6 +156,12 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
   case TypeKind::Float:
     w.line("{} {} = pyxc::asDouble({});", cType(t), r, obj);
     w.line("if ({} == -1.0 && PyErr_Occurred()) goto {};", r, targets.back().error);
+    return r;
+  case TypeKind::MemoryView:
+    w.line("{} {};", cType(t), r);
+    checkInt(fmt::format("{}.acquire({}, {}, {}, {})", r, obj,
+                         m.cString((t->readonly ? "const " : "") + sema::describe(t->target)),
+                         t->readonly ? "false" : "true", t->contiguous ? "true" : "false"));
     return r;
   case TypeKind::Int:
     w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
@@ -207,6 +224,9 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     return fmt::format("(({}) != 0)", c);
   if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Pointer)
     return fmt::format("({})({})", cType(want), c);
+  if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::MemoryView && want->target == have->target &&
+      want->length == have->length && (want->readonly || !have->readonly) && (!want->contiguous || have->contiguous))
+    return fmt::format("{}{{{}}}", cType(want), c);
   if (want->isNumeric() != have->isNumeric()) {
     m.diags.report(DiagId::CannotAssignType, m.file, e->range.begin, sema::describe(have), sema::describe(want));
     return "0";
@@ -305,6 +325,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   case Kind::AddressOf: return fmt::format("(&{})", cexpr(as<AddressOf>(e)->operand));
   case Kind::Subscript: {
     auto *s = as<Subscript>(e);
+    if (typeOf(s->value)->kind == TypeKind::MemoryView)
+      return memviewElement(s);
     std::string base = cexpr(s->value);
     std::string index = cvalue(s->slice, m.typing.types.byName("Py_ssize_t"));
     return fmt::format("{}[{}]", base, index);
@@ -314,6 +336,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     auto *a = as<Attribute>(e);
     if (cythonAttr(a) == "compiled")
       return "1";
+    if ((a->attr == "shape" || a->attr == "strides") && typeOf(a->value)->kind == TypeKind::MemoryView)
+      return fmt::format("{}.{}", cexpr(a->value), a->attr);
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
       return sym->external ? sym->cname : "mg_" + identifierHint(a->attr);
     break;
@@ -487,6 +511,11 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
     return cVariable(as<Name>(target)->id).empty() ? nullptr : typeOf(target);
   if (target->kind == Kind::Subscript) {
     const Type *base = typeOf(as<Subscript>(target)->value);
+    if (base->kind == TypeKind::MemoryView && typeOf(target) == base->target) {
+      if (base->readonly)
+        unsupported(target, "assigning to an element of a read-only memoryview");
+      return base->target;
+    }
     if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) &&
         as<Subscript>(target)->slice->kind != Kind::Slice)
       return base->target;
@@ -498,9 +527,38 @@ std::string FunctionEmitter::cLvalue(const Expr *target) {
   if (target->kind == Kind::Name)
     return cVariable(as<Name>(target)->id);
   auto *s = as<Subscript>(target);
+  if (typeOf(s->value)->kind == TypeKind::MemoryView)
+    return memviewElement(s);
   std::string base = cexpr(s->value);
   std::string index = cvalue(s->slice, m.typing.types.byName("Py_ssize_t"));
   return fmt::format("{}[{}]", base, index);
+}
+
+std::string FunctionEmitter::memviewElement(const Subscript *s) {
+  const Type *view = typeOf(s->value);
+  std::string base = cexpr(s->value);
+  std::vector<const Expr *> indices;
+  if (s->slice->kind == Kind::Tuple)
+    indices.assign(as<Sequence>(s->slice)->elts.begin(), as<Sequence>(s->slice)->elts.end());
+  else
+    indices.push_back(s->slice);
+  const sema::Directives &d = directives();
+  const Type *ssize = m.typing.types.byName("Py_ssize_t");
+  std::string address = base + ".data";
+  for (size_t i = 0; i < indices.size(); ++i) {
+    std::string index = temp("index");
+    w.line("Py_ssize_t {} = {};", index, cvalue(indices[i], ssize));
+    const Type *it = typeOf(indices[i]);
+    if (d.wraparound && !(it->kind == TypeKind::Int && !it->isSigned))
+      w.line("if ({0} < 0) {0} += {1}.shape[{2}];", index, base, i);
+    if (d.boundscheck)
+      w.line("if ((size_t){0} >= (size_t){1}.shape[{2}]) {{ pyxc::raiseBufferIndex({2}); goto {3}; }}", index, base, i,
+             targets.back().error);
+    bool unitStride = view->contiguous && i + 1 == indices.size();
+    address += unitStride ? fmt::format(" + {} * sizeof({})", index, cType(view->target))
+                          : fmt::format(" + {} * {}.strides[{}]", index, base, i);
+  }
+  return fmt::format("(*reinterpret_cast<{} *>({}))", cType(view->target), address);
 }
 
 bool FunctionEmitter::assignCValue(const Expr *target, const Expr *value) {

@@ -124,7 +124,24 @@ private:
       return t_.types.error();
     }
     case Kind::CTypePointer: return t_.types.pointer(resolve(as<CTypeWrap>(n)->base, in, file));
-    case Kind::CTypeConst: return resolve(as<CTypeWrap>(n)->base, in, file);
+    case Kind::CTypeConst: {
+      const Type *base = resolve(as<CTypeWrap>(n)->base, in, file);
+      if (base->kind == TypeKind::MemoryView)
+        return t_.types.memoryView(base->target, int(base->length), base->contiguous, true);
+      return base;
+    }
+    case Kind::CTypeMemoryView: {
+      auto *mv = as<CTypeMemoryView>(n);
+      const Type *elem = resolve(mv->base, in, file);
+      const Expr *last = mv->dims.empty() ? nullptr : mv->dims.back();
+      bool contiguous = last && last->kind == Kind::Slice && as<Slice>(last)->step &&
+                        intLiteral(as<Slice>(last)->step) == 1;
+      if (!elem->isNumeric()) {
+        diags_.report(DiagId::UnknownCType, file, n->range.begin, "a memoryview of " + describe(elem));
+        return t_.types.error();
+      }
+      return t_.types.memoryView(elem, int(mv->dims.size()), contiguous, false);
+    }
     case Kind::CTypeReference: return resolve(as<CTypeWrap>(n)->base, in, file);
     case Kind::CTypeArray: {
       auto *a = as<CTypeArray>(n);
@@ -703,13 +720,27 @@ private:
     return t_.types.object();
   }
 
+  // One index per dimension, none of them a slice.
+  static bool isElementIndex(const Expr *index, int ndim) {
+    if (index->kind == Kind::Tuple) {
+      if (int(as<Sequence>(index)->elts.size()) != ndim)
+        return false;
+      for (const Expr *e : as<Sequence>(index)->elts)
+        if (e->kind == Kind::Slice || e->kind == Kind::Starred)
+          return false;
+      return true;
+    }
+    return ndim == 1 && index->kind != Kind::Slice && index->kind != Kind::Starred;
+  }
+
   // Cython's safe_spanning_type: doubles, bint and pointers always; integers
   // only when no arithmetic could overflow them.
   const Type *safe(const Type *ty, bool mightOverflow) {
     switch (ty->kind) {
     case TypeKind::Float:
     case TypeKind::Bint:
-    case TypeKind::Pointer: return ty;
+    case TypeKind::Pointer:
+    case TypeKind::MemoryView: return ty;
     case TypeKind::Int: return mightOverflow && !inferAll_ ? t_.types.object() : ty;
     default: return t_.types.object();
     }
@@ -1296,10 +1327,19 @@ private:
         return nullptr;
       if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) && sub->slice->kind != Kind::Slice)
         return base->target;
+      if (base->kind == TypeKind::MemoryView && isElementIndex(sub->slice, int(base->length)))
+        return base->target;
       return object;
     }
     case Kind::Attribute: {
       auto *a = as<Attribute>(e);
+      if (a->attr == "shape" || a->attr == "strides") {
+        const Type *base = typeOf(a->value, s);
+        if (!base)
+          return nullptr;
+        if (base->kind == TypeKind::MemoryView)
+          return t_.types.array(t_.types.byName("Py_ssize_t"), base->length);
+      }
       if (cythonFunction(a) == "compiled" && options_.inferLocals)
         return t_.types.bint(); // .pyx; pure-Python mode reads it at run time
       if (const CModule *m = moduleOf(a->value, s)) {

@@ -86,6 +86,19 @@ Type *TypeTable::structType(std::string_view cname, bool isUnion, bool typedefNa
   return &types_.back();
 }
 
+const Type *TypeTable::memoryView(const Type *of, int ndim, bool contiguous, bool readonly) {
+  auto &slot = derived_[{of, -100 - ndim * 4 - contiguous * 2 - readonly}];
+  if (!slot) {
+    Type t = basic(TypeKind::MemoryView, "");
+    t.target = of;
+    t.length = ndim;
+    t.contiguous = contiguous;
+    t.readonly = readonly;
+    slot = add(std::move(t));
+  }
+  return slot;
+}
+
 const Type *TypeTable::pointer(const Type *to) {
   auto &slot = derived_[{to, -1}];
   if (!slot) {
@@ -144,6 +157,12 @@ std::string describe(const Type *t) {
     return s + ")";
   }
   case TypeKind::Object: return t->name == "object" ? "Python object" : t->name;
+  case TypeKind::MemoryView: {
+    std::string s = (t->readonly ? "const " : "") + describe(t->target) + "[";
+    for (long long i = 0; i < t->length; ++i)
+      s += (i ? ", " : "") + std::string(i + 1 == t->length && t->contiguous ? "::1" : ":");
+    return s + "]";
+  }
   default: return t->name;
   }
 }

@@ -11,7 +11,7 @@
 
 namespace pyxc::sema {
 
-enum class TypeKind : uint8_t { Object, Void, Bint, Int, Float, Pointer, Array, Function, Struct, Error };
+enum class TypeKind : uint8_t { Object, Void, Bint, Int, Float, Pointer, Array, Function, Struct, MemoryView, Error };
 
 // How a C function reports an exception to its caller.
 enum class ExceptStyle : uint8_t {
@@ -43,6 +43,8 @@ struct Type {
   long long length = 0;         // Array
   std::vector<Param> params;    // Function; Struct: the fields
   bool isUnion = false;         // Struct
+  bool contiguous = false;      // MemoryView: `::1` on the last dimension (length: the dimensions)
+  bool readonly = false;        // MemoryView: `const double[:]`
   bool typedefName = false;     // Struct: C names it without the `struct` keyword
   bool nogil = false;           // Function
   ExceptStyle except = ExceptStyle::NoExcept;
@@ -77,6 +79,7 @@ public:
   // A struct or union (fields are filled in by the caller, which may
   // refer to the struct itself first).
   Type *structType(std::string_view cname, bool isUnion, bool typedefName);
+  const Type *memoryView(const Type *of, int ndim, bool contiguous, bool readonly);
   const Type *pointer(const Type *to);
   const Type *array(const Type *of, long long length);
   const Type *function(const Type *result, std::vector<Param> params, ExceptStyle except, std::string exceptValue,

@@ -8,6 +8,7 @@
 #include "pyxc/function.h"
 #include "pyxc/iteration.h"
 #include "pyxc/match.h"
+#include "pyxc/memview.h"
 #include "pyxc/numbers.h"
 #include "pyxc/ops.h"
 #include "pyxc/ref.h"
