@@ -178,8 +178,12 @@ public:
   // --- helpers ---
   std::string temp(std::string_view hint);
   std::string label(std::string_view hint);
-  void check(const std::string &ptr) { w.line("if (!{}) goto {};", ptr, targets.back().error); }
-  void checkInt(const std::string &status) { w.line("if ({} < 0) goto {};", status, targets.back().error); }
+  // Error checks are marked unlikely: the compiler moves error paths out
+  // of the hot code, as Cython's unlikely() does.
+  void check(const std::string &ptr) { w.line("if (PYXC_UNLIKELY(!{})) goto {};", ptr, targets.back().error); }
+  void checkInt(const std::string &status) {
+    w.line("if (PYXC_UNLIKELY({} < 0)) goto {};", status, targets.back().error);
+  }
   void fail() { w.line("goto {};", targets.back().error); }
   void lineMark(const ast::Node *n);
   void unsupported(const ast::Node *n, std::string_view what);

@@ -100,7 +100,7 @@ std::string FunctionEmitter::loadName(std::string_view id) {
     bool alwaysBound = owner && !owner->unbound.count(std::string(id)) &&
                        std::find(owner->params.begin(), owner->params.end(), std::string(id)) != owner->params.end();
     if (!alwaysBound)
-      w.line("if (!{}) {{ pyxc::raiseUnboundLocal({}); goto {}; }}", var(id), m.cString(id), targets.back().error);
+      w.line("if (PYXC_UNLIKELY(!{})) {{ pyxc::raiseUnboundLocal({}); goto {}; }}", var(id), m.cString(id), targets.back().error);
     return var(id) + ".get()";
   }
   case Binding::Cell:

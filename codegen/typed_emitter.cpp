@@ -155,7 +155,7 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     return r;
   case TypeKind::Float:
     w.line("{} {} = pyxc::asDouble({});", cType(t), r, obj);
-    w.line("if ({} == -1.0 && PyErr_Occurred()) goto {};", r, targets.back().error);
+    w.line("if (PYXC_UNLIKELY({} == -1.0) && PyErr_Occurred()) goto {};", r, targets.back().error);
     return r;
   case TypeKind::MemoryView:
     w.line("{} {};", cType(t), r);
@@ -165,7 +165,7 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     return r;
   case TypeKind::Int:
     w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
-    w.line("if ({} == ({})-1 && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
+    w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
     return r;
   default:
     m.diags.report(DiagId::CannotConvertFromPython, m.file, at->range.begin, sema::describe(t));
@@ -383,7 +383,7 @@ std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const T
   const char *zero = !floating ? "raiseIntegerDivisionByZero"
                      : op == BinOpKind::Mod ? "raiseFloatModuloByZero"
                                             : "raiseFloatDivisionByZero";
-  w.line("if ({} == 0) {{ pyxc::{}(); goto {}; }}", b, zero, targets.back().error);
+  w.line("if (PYXC_UNLIKELY({} == 0)) {{ pyxc::{}(); goto {}; }}", b, zero, targets.back().error);
   if (!floating && operand->isSigned && op != BinOpKind::Div)
     w.line("if ({1} == -1 && {0} == std::numeric_limits<{2}>::min()) {{ pyxc::raiseDivisionOverflow(); goto {3}; }}",
            a, b, cType(operand), targets.back().error);
@@ -419,12 +419,12 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
   switch (fn->except) {
   case sema::ExceptStyle::Object: check(result); break;
   case sema::ExceptStyle::Value:
-    w.line("if ({} == {}) goto {};", result, fn->exceptValue, targets.back().error);
+    w.line("if (PYXC_UNLIKELY({} == {})) goto {};", result, fn->exceptValue, targets.back().error);
     break;
   case sema::ExceptStyle::MaybeValue:
-    w.line("if ({} == {} && PyErr_Occurred()) goto {};", result, fn->exceptValue, targets.back().error);
+    w.line("if (PYXC_UNLIKELY({} == {}) && PyErr_Occurred()) goto {};", result, fn->exceptValue, targets.back().error);
     break;
-  case sema::ExceptStyle::Star: w.line("if (PyErr_Occurred()) goto {};", targets.back().error); break;
+  case sema::ExceptStyle::Star: w.line("if (PYXC_UNLIKELY(PyErr_Occurred())) goto {};", targets.back().error); break;
   case sema::ExceptStyle::NoExcept: break;
   }
 }
@@ -552,7 +552,8 @@ std::string FunctionEmitter::memviewElement(const Subscript *s) {
     if (d.wraparound && !(it->kind == TypeKind::Int && !it->isSigned))
       w.line("if ({0} < 0) {0} += {1}.shape[{2}];", index, base, i);
     if (d.boundscheck)
-      w.line("if ((size_t){0} >= (size_t){1}.shape[{2}]) {{ pyxc::raiseBufferIndex({2}); goto {3}; }}", index, base, i,
+      w.line("if (PYXC_UNLIKELY((size_t){0} >= (size_t){1}.shape[{2}])) {{ pyxc::raiseBufferIndex({2}); goto {3}; }}",
+             index, base, i,
              targets.back().error);
     bool unitStride = view->contiguous && i + 1 == indices.size();
     address += unitStride ? fmt::format(" + {} * sizeof({})", index, cType(view->target))

@@ -4,6 +4,9 @@
 
 #include <Python.h>
 
+// Error paths in generated code: out of the way of the hot path.
+#define PYXC_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
 #if PY_VERSION_HEX < 0x030A0000
 static inline PyObject *Py_NewRef(PyObject *o) {
   Py_INCREF(o);
