@@ -156,6 +156,7 @@ public:
   const sema::Type *operandType(const ast::Expr *e);
   std::string cCall(const ast::Call *c);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
+  std::string objectCast(const ast::Cast *c);
   std::string cArguments(const ast::Call *c, const sema::CSymbol *f);
   std::string cFunctionName(const sema::CSymbol *f);
   void checkCResult(const sema::Type *fn, const std::string &result);

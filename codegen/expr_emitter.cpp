@@ -235,6 +235,7 @@ std::string FunctionEmitter::owned(const Expr *e) {
     return t;
   }
   case Kind::Slice: return slice(as<Slice>(e));
+  case Kind::Cast: return objectCast(as<Cast>(e));
   case Kind::Tuple:
   case Kind::List:
   case Kind::Set: return display(e);

@@ -310,6 +310,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   case Kind::Call: return cCall(as<Call>(e));
   case Kind::Cast: {
     auto *c = as<Cast>(e);
+    if (!isC(c->operand) && t->kind == TypeKind::Pointer)
+      return fmt::format("(({})({}))", cType(t), expr(c->operand)); // <PyObject *>obj, <void *>obj
     if (!isC(c->operand))
       return cvalue(c->operand, t);
     return fmt::format("(({})({}))", cType(t), cexpr(c->operand));
@@ -338,6 +340,9 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return "1";
     if ((a->attr == "shape" || a->attr == "strides") && typeOf(a->value)->kind == TypeKind::MemoryView)
       return fmt::format("{}.{}", cexpr(a->value), a->attr);
+    const Type *base = typeOf(a->value);
+    if (base->kind == TypeKind::Struct || (base->kind == TypeKind::Pointer && base->target->kind == TypeKind::Struct))
+      return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".", a->attr);
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
       return sym->external ? sym->cname : "mg_" + identifierHint(a->attr);
     break;
@@ -494,6 +499,22 @@ std::string FunctionEmitter::cCall(const Call *c) {
   return "0";
 }
 
+// `<object>x`, `<list>x`: an object from a C value or another object.
+std::string FunctionEmitter::objectCast(const Cast *c) {
+  std::string r = temp("cast");
+  const Type *from = typeOf(c->operand);
+  if (from->kind == TypeKind::Pointer) {
+    w.line("Ref {} = keep(reinterpret_cast<PyObject *>({}));", r, cexpr(c->operand));
+    w.line("if (PYXC_UNLIKELY(!{})) {{ PyErr_SetString(PyExc_SystemError, \"NULL pointer cast to object\"); goto {}; }}",
+           r, targets.back().error);
+    return r;
+  }
+  if (!from->isObject())
+    return box(cexpr(c->operand), from, c);
+  w.line("Ref {} = keep({});", r, expr(c->operand));
+  return r;
+}
+
 // An object-valued call of a C function (cdef returning object).
 std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) {
   std::string args = cArguments(c, f);
@@ -509,6 +530,12 @@ std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) 
 const Type *FunctionEmitter::cTargetType(const Expr *target) {
   if (target->kind == Kind::Name)
     return cVariable(as<Name>(target)->id).empty() ? nullptr : typeOf(target);
+  if (target->kind == Kind::Attribute) {
+    const Type *base = typeOf(as<Attribute>(target)->value);
+    if (base->kind == TypeKind::Pointer)
+      base = base->target;
+    return base->kind == TypeKind::Struct ? typeOf(target) : nullptr;
+  }
   if (target->kind == Kind::Subscript) {
     const Type *base = typeOf(as<Subscript>(target)->value);
     if (base->kind == TypeKind::MemoryView && typeOf(target) == base->target) {
@@ -526,6 +553,8 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
 std::string FunctionEmitter::cLvalue(const Expr *target) {
   if (target->kind == Kind::Name)
     return cVariable(as<Name>(target)->id);
+  if (target->kind == Kind::Attribute)
+    return cexpr(target);
   auto *s = as<Subscript>(target);
   if (typeOf(s->value)->kind == TypeKind::MemoryView)
     return memviewElement(s);

@@ -146,7 +146,9 @@ private:
     case Kind::CTypeArray: {
       auto *a = as<CTypeArray>(n);
       const Type *base = resolve(a->base, in, file);
-      std::optional<long long> size = a->size ? constantInt(a->size, in) : std::nullopt;
+      if (!a->size)
+        return t_.types.pointer(base); // `char name[]`: a pointer, as a C parameter is
+      std::optional<long long> size = constantInt(a->size, in);
       if (!size || *size < 0) {
         diags_.report(DiagId::ArrayDimensionNotConstant, file, n->range.begin);
         return t_.types.error();
@@ -333,6 +335,11 @@ private:
       if (!m)
         return;
       for (const Alias *a : fc->names) {
+        if (a->name == "*") {
+          for (const auto &[name, sym] : m->symbols)
+            into.symbols[name] = sym;
+          continue;
+        }
         std::string bound(a->asname.empty() ? a->name : a->asname);
         auto it = m->symbols.find(std::string(a->name));
         if (it != m->symbols.end()) {
@@ -1333,6 +1340,17 @@ private:
     }
     case Kind::Attribute: {
       auto *a = as<Attribute>(e);
+      {
+        const Type *base = typeOf(a->value, s);
+        if (!base)
+          return nullptr;
+        if (base->kind == TypeKind::Pointer)
+          base = base->target;
+        if (base->kind == TypeKind::Struct)
+          for (const Param &field : base->params)
+            if (field.name == a->attr)
+              return field.type;
+      }
       if (a->attr == "shape" || a->attr == "strides") {
         const Type *base = typeOf(a->value, s);
         if (!base)

@@ -1,0 +1,9 @@
+# Reference counting in CPython's C API.
+from cpython.object cimport PyObject
+
+cdef extern from "Python.h":
+    void Py_INCREF(object o)
+    void Py_XINCREF(PyObject *o)
+    void Py_DECREF(object o)
+    void Py_XDECREF(PyObject *o)
+    void Py_CLEAR(PyObject *o)

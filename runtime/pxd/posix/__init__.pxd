@@ -1,0 +1,1 @@
+# pyxc's declarations of POSIX headers, for `cimport posix.<header>`.

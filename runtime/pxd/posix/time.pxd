@@ -1,0 +1,20 @@
+# <sys/time.h> and POSIX <time.h>: clocks, timers and sleeping.
+from posix.types cimport clockid_t, suseconds_t, time_t
+
+cdef extern from "<sys/time.h>" nogil:
+    cdef struct timeval:
+        time_t tv_sec
+        suseconds_t tv_usec
+    int gettimeofday(timeval *tp, void *tzp)
+
+cdef extern from "<time.h>" nogil:
+    cdef struct timespec:
+        time_t tv_sec
+        long tv_nsec
+    const clockid_t CLOCK_REALTIME
+    const clockid_t CLOCK_MONOTONIC
+    const clockid_t CLOCK_PROCESS_CPUTIME_ID
+    const clockid_t CLOCK_THREAD_CPUTIME_ID
+    int clock_getres(clockid_t clock, timespec *res)
+    int clock_gettime(clockid_t clock, timespec *tp)
+    int nanosleep(const timespec *request, timespec *remaining)
