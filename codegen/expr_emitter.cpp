@@ -55,9 +55,13 @@ std::string FunctionEmitter::constant(const Constant *c) {
   case ConstKind::Complex: return m.constants.imaginary(c->number);
   case ConstKind::Str: return m.constants.str(c->value);
   case ConstKind::Bytes: return m.constants.bytes(c->value);
-  case ConstKind::Char: break;
+  case ConstKind::Char:
+    // c'a' is a C char; as an object it is the int of its code.
+    if (c->value.size() == 1)
+      return m.constants.integer(std::to_string(int(static_cast<signed char>(c->value[0]))));
+    break;
   }
-  unsupported(c, "a C char literal");
+  unsupported(c, "a C char literal of more than one byte");
   return "Py_None";
 }
 

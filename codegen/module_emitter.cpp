@@ -401,6 +401,12 @@ std::string ModuleEmitter::run(const Module *module) {
   w.line("return 0;");
   w.close();
   w.blank();
+  for (const sema::Type *st : typing.structs) {
+    w.open(fmt::format("{} {} {{", st->isUnion ? "union" : "struct", st->name));
+    for (const sema::Param &field : st->params)
+      w.line("{};", cDeclaration(field.type, field.name));
+    w.close("};");
+  }
   w.line("// The module's dict, for cdef functions (which have no function object).");
   w.line("PyObject *moduleGlobals = nullptr;");
   bool first = true;

@@ -157,6 +157,8 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::CImport:
   case Kind::FromCImport:
   case Kind::CTypedef:
+  case Kind::CEnumDef:
+  case Kind::CStructDef:
     return; // declarations: the typer has read them
   case Kind::Try: tryStatement(as<Try>(s)); return;
   case Kind::With: withStatement(as<With>(s)); return;

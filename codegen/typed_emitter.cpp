@@ -118,6 +118,8 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
   const sema::CSymbol *sym = m.typing.symbol(id);
   if (!sym || sym->kind != sema::CSymbol::Kind::Variable)
     return {};
+  if (sym->value)
+    return fmt::format("({})", *sym->value); // an enum item
   return sym->external ? sym->cname : "mg_" + identifierHint(id);
 }
 
@@ -137,6 +139,23 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
     w.line("Ref {} = own({}({}));", r, fn, c);
     break;
   }
+  case TypeKind::Struct: {
+    // A struct becomes a dict of its fields, as Cython converts it.
+    w.line("Ref {} = own(PyDict_New());", r);
+    check(r);
+    for (const sema::Param &field : t->params) {
+      std::string v = box(fmt::format("({}).{}", c, field.name), field.type, at);
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {}.get())", r, m.constants.str(field.name), v));
+    }
+    return r;
+  }
+  case TypeKind::Pointer:
+    if (isCharPointer(t)) {
+      // char * to bytes (up to the NUL), as Cython converts it.
+      w.line("Ref {} = own(pyxc::bytesFromCString({}));", r, c);
+      break;
+    }
+    [[fallthrough]];
   default:
     m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
     w.line("Ref {};", r);
@@ -238,6 +257,7 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
 
 static std::string cLiteral(const Constant *c, const Type *t) {
   switch (c->ck) {
+  case ConstKind::Char: return fmt::format("((char){})", c->value.empty() ? 0 : int(static_cast<signed char>(c->value[0])));
   case ConstKind::True: return "1";
   case ConstKind::False: return "0";
   case ConstKind::Float: {

@@ -162,10 +162,43 @@ private:
     }
   }
 
+  // An enum item's value: an integer constant expression over literals and
+  // earlier items.
+  std::optional<long long> enumValue(const Expr *e, const CModule &in) {
+    if (e->kind == Kind::Name) {
+      auto it = in.symbols.find(std::string(as<Name>(e)->id));
+      return it != in.symbols.end() ? it->second.value : std::nullopt;
+    }
+    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Char && as<Constant>(e)->value.size() == 1)
+      return static_cast<signed char>(as<Constant>(e)->value[0]);
+    if (e->kind == Kind::BinOp) {
+      auto *b = as<BinOp>(e);
+      auto l = enumValue(b->left, in), r = enumValue(b->right, in);
+      if (!l || !r)
+        return std::nullopt;
+      switch (b->op) {
+      case BinOpKind::Add: return *l + *r;
+      case BinOpKind::Sub: return *l - *r;
+      case BinOpKind::Mult: return *l * *r;
+      case BinOpKind::LShift: return *l << *r;
+      case BinOpKind::BitOr: return *l | *r;
+      case BinOpKind::BitAnd: return *l & *r;
+      default: return std::nullopt;
+      }
+    }
+    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
+      auto v = enumValue(as<UnaryOp>(e)->operand, in);
+      return v ? std::optional(-*v) : std::nullopt;
+    }
+    return intLiteral(e);
+  }
+
   // An integer constant expression (array sizes): literals and arithmetic.
   std::optional<long long> constantInt(const Expr *e, const CModule &in) {
     if (auto v = intLiteral(e))
       return v;
+    if (e->kind == Kind::Name)
+      return enumValue(e, in);
     if (e->kind == Kind::BinOp) {
       auto *b = as<BinOp>(e);
       auto l = constantInt(b->left, in), r = constantInt(b->right, in);
@@ -254,6 +287,34 @@ private:
       return;
     }
     case Kind::CDeclBlock: declareAll(as<CDeclBlock>(s)->body, into, file, external); return;
+    case Kind::CEnumDef: {
+      // Enums are ints to C and to Python. An extern enum's items are
+      // the header's names; a compiled enum's values are computed here.
+      auto *en = as<CEnumDef>(s);
+      const Type *intType = t_.types.byName("int");
+      if (!en->name.empty())
+        t_.types.define(en->name, intType);
+      long long next = 0;
+      bool ext = external || en->visibility == Visibility::Extern;
+      for (const CEnumItem *item : en->items) {
+        CSymbol sym;
+        sym.kind = CSymbol::Kind::Variable;
+        sym.type = intType;
+        sym.cname = !item->cname.empty() ? std::string(item->cname) : std::string(item->name);
+        sym.external = ext;
+        if (!ext) {
+          std::optional<long long> v = item->value ? enumValue(item->value, into) : std::optional(next);
+          if (!v) {
+            diags_.report(DiagId::ArrayDimensionNotConstant, file, item->range.begin);
+            v = 0;
+          }
+          sym.value = *v;
+          next = *v + 1;
+        }
+        into.symbols[std::string(item->name)] = sym;
+      }
+      return;
+    }
     case Kind::CStructDef: {
       auto *sd = as<CStructDef>(s);
       std::string cname = !sd->cname.empty() ? std::string(sd->cname) : std::string(sd->name);
@@ -263,6 +324,8 @@ private:
         if (field->kind == Kind::CVarDecl)
           for (const CDeclarator *d : as<CVarDecl>(field)->declarators)
             st->params.push_back({std::string(d->name), resolve(d->type, into, file)});
+      if (!external && sd->hasBody)
+        t_.structs.push_back(st);
       return;
     }
     case Kind::CTypedef: {
@@ -1171,7 +1234,9 @@ private:
     switch (e->kind) {
     case Kind::Constant:
       // A literal alone stays a Python constant; beside a C operand (or
-      // assigned to an inferred variable) it takes its C type.
+      // assigned to an inferred variable) it takes its C type. c'x' is C.
+      if (as<Constant>(e)->ck == ConstKind::Char)
+        return t_.types.byName("char");
       return object;
     case Kind::Name: return nameType(as<Name>(e)->id, s);
     case Kind::BinOp: {

@@ -31,6 +31,7 @@ struct CSymbol {
   std::string cname;     // extern: the name C code knows; else empty (codegen names it)
   bool external = false; // provided by a header
   bool isCpdef = false;   // also a Python function of the module
+  std::optional<long long> value; // a compiled enum's item: its value
   const ast::CFunctionDef *def = nullptr; // a compiled cdef/cpdef function
   const ast::CDeclarator *decl = nullptr; // a compiled module-level cdef variable
   const CModule *module = nullptr;        // Kind::Module
@@ -56,6 +57,7 @@ public:
   CModule module;                    // the module's own C-level names
   std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
+  std::vector<const Type *> structs; // structs and unions the module defines (not a header's), in order
   // The name the cython module has here (`cimport cython`, `import cython`), or empty.
   std::string cythonName;
   Directives moduleDirectives;

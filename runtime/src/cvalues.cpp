@@ -92,6 +92,14 @@ void raiseFloatModuloByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float 
 void raiseDivisionOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large to perform division"); }
 void raiseRangeStepZero() { PyErr_SetString(PyExc_ValueError, "range() arg 3 must not be zero"); }
 
+PyObject *bytesFromCString(const char *s) {
+  if (!s) {
+    PyErr_SetString(PyExc_SystemError, "NULL char * converted to bytes");
+    return nullptr;
+  }
+  return PyBytes_FromString(s);
+}
+
 void writeUnraisable(const char *qualifiedName) {
   PyObject *name = PyUnicode_FromString(qualifiedName);
   PyErr_WriteUnraisable(name ? name : Py_None);

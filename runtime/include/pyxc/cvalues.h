@@ -85,6 +85,8 @@ void raiseFloatModuloByZero();     // "float divmod()" (Cython's words)
 void raiseDivisionOverflow();      // "value too large to perform division"
 // For cdef functions declared noexcept: the exception is reported and cleared.
 void writeUnraisable(const char *qualifiedName);
+// bytes from a NUL-terminated C string (SystemError for a null pointer).
+PyObject *bytesFromCString(const char *s);
 // `for i in range(a, b, 0)`.
 void raiseRangeStepZero();
 
