@@ -33,6 +33,7 @@ static std::string errorReturn(const Type *sig) {
 void FunctionEmitter::emitCFunction(const CFunctionDef *f) {
   const sema::CSymbol *sym = m.typing.symbol(f->name);
   cSignature = sym->type;
+  nogil = cSignature->nogil;
   const Type *result = cSignature->target;
   std::string name = cFunctionName(sym);
   std::string params;

@@ -207,6 +207,11 @@ public:
   std::set<std::string> comprehensionCells; // C++ names of comprehension variables held in cells
   // A cdef function's signature while its body is emitted (null for def).
   const sema::Type *cSignature = nullptr;
+  // Inside `with nogil:` or a nogil cdef function: Python objects are
+  // compile errors, worded as Cython words them.
+  bool nogil = false;
+  std::set<uint32_t> gilReported; // one error per place
+  void requireGil(const ast::Node *at, const char *what);
   // Directives set by enclosing `with cython.x(...)` blocks.
   std::vector<sema::Directives> withDirectives;
   const sema::Directives &directives() const;

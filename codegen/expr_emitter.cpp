@@ -70,8 +70,12 @@ std::string FunctionEmitter::expr(const Expr *e) {
     return box(cexpr(e), typeOf(e), e) + ".get()";
   if (e->kind == Kind::Constant)
     return constant(as<Constant>(e));
-  if (e->kind == Kind::Name)
+  if (e->kind == Kind::Name) {
+    Binding b = isModule ? Binding::Global : binding(as<Name>(e)->id);
+    if (b == Binding::Global || b == Binding::ClassLocal)
+      requireGil(e, "Accessing Python global or builtin");
     return loadName(as<Name>(e)->id); // borrowed from a local, or from a temporary Ref
+  }
   return owned(e) + ".get()";
 }
 
@@ -180,6 +184,10 @@ std::string FunctionEmitter::truth(const Expr *e) {
 std::string FunctionEmitter::owned(const Expr *e) {
   if (e->kind != Kind::Constant && isC(e))
     return box(cexpr(e), typeOf(e), e);
+  if (e->kind == Kind::Call)
+    requireGil(e, "Calling gil-requiring function");
+  else if (e->kind != Kind::Name && e->kind != Kind::Constant)
+    requireGil(e, "Operation");
   switch (e->kind) {
   case Kind::Constant:
   case Kind::Name: {

@@ -148,11 +148,16 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::CVarDecl: cVarDecl(as<CVarDecl>(s)); return;
   case Kind::CDeclBlock: statements(as<CDeclBlock>(s)->body); return;
   case Kind::CFunctionDef: cFunctionStatement(as<CFunctionDef>(s)); return;
-  case Kind::GilBlock:
-    // The GIL stays held: the body runs as it would with it released,
-    // only without other threads running meanwhile.
+  case Kind::GilBlock: {
+    // Checked as Cython checks it; the GIL itself stays held (the body
+    // runs as it would with it released, only without other threads
+    // running meanwhile).
+    bool outer = nogil;
+    nogil = as<GilBlock>(s)->nogil;
     statements(as<GilBlock>(s)->body);
+    nogil = outer;
     return;
+  }
   case Kind::CExternBlock:
   case Kind::CImport:
   case Kind::FromCImport:

@@ -56,6 +56,15 @@ static bool isCharPointer(const Type *t) {
 }
 
 
+void FunctionEmitter::requireGil(const Node *at, const char *what) {
+  if (!nogil || !gilReported.insert(at->range.begin.offset).second)
+    return;
+  if (!what)
+    m.diags.report(DiagId::CoercionWithoutGil, m.file, at->range.begin);
+  else
+    m.diags.report(DiagId::NotAllowedWithoutGil, m.file, at->range.begin, what);
+}
+
 const sema::Directives &FunctionEmitter::directives() const {
   return withDirectives.empty() ? m.typing.directivesFor(scope) : withDirectives.back();
 }
@@ -126,6 +135,7 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
 // --- conversions ---------------------------------------------------------------------------
 
 std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node *at) {
+  requireGil(at, "Converting to Python object");
   std::string r = temp("boxed");
   switch (t->kind) {
   case TypeKind::Bint: w.line("Ref {} = keep(({}) ? Py_True : Py_False);", r, c); return r;
@@ -166,6 +176,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
 }
 
 std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const Node *at) {
+  requireGil(at, nullptr);
   std::string r = temp("value");
   switch (t->kind) {
   case TypeKind::Bint:
@@ -487,6 +498,8 @@ std::string FunctionEmitter::cCall(const Call *c) {
   if (std::string_view fn = cythonAttr(c->func); !fn.empty())
     return cythonCall(c, fn);
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
+    if (!f->type->nogil)
+      requireGil(c, "Calling gil-requiring function");
     std::string args = cArguments(c, f);
     const Type *result = f->type->target;
     if (result->kind == TypeKind::Void) {
@@ -502,6 +515,7 @@ std::string FunctionEmitter::cCall(const Call *c) {
   // Builtins the typer gave C results.
   std::string_view fn = c->func->kind == Kind::Name ? as<Name>(c->func)->id : "";
   if (fn == "len") {
+    requireGil(c, "Calling gil-requiring function");
     std::string v = expr(c->args[0]);
     std::string r = temp("length");
     w.line("Py_ssize_t {} = PyObject_Length({});", r, v);

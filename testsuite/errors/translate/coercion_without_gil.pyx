@@ -1,0 +1,5 @@
+def f(o):
+    cdef int n
+    with nogil:
+        n = o
+    return n
