@@ -2,7 +2,9 @@
 """Typed (.pyx) run tests: a module compiled by pyxc must print what the same
 module compiled by Cython prints.
 
-Each testsuite/typed/NAME.pyx prints as it is imported. What Cython's build
+Each testsuite/typed/NAME.pyx (or pure-Python-mode NAME.py) prints as it
+is imported. A .py file must also run under plain CPython with pyxc's
+`cython` shim (python/pyxc/shim) in place of Cython. What Cython's build
 printed is kept in NAME.pyx.expected (stdout, then the last line of stderr
 when the import fails); `--update` regenerates it with Cython from PyPI, so
 the expected text always comes from Cython, never from pyxc.
@@ -20,9 +22,13 @@ from pathlib import Path
 EXT = sysconfig.get_config_var("EXT_SUFFIX")
 
 
-def observe(folder, name):
+SHIM = Path(__file__).resolve().parent.parent / "python" / "pyxc" / "shim"
+
+
+def observe(folder, name, first=()):
     """Imports `name` from `folder` in a fresh interpreter; what it printed."""
-    code = f"import sys; sys.path.insert(0, {str(folder)!r}); import {name}"
+    path = [str(folder), *map(str, first)]
+    code = f"import sys; sys.path[:0] = {path!r}; import {name}"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     out = proc.stdout
     if proc.returncode != 0:
@@ -62,6 +68,11 @@ def check(pyxc, outdir, src, update=False):
     if not ok:
         return False, "pyxc --build failed:\n" + err[-3000:]
     got = observe(folder, src.stem)
+    if src.suffix == ".py":
+        # Unchanged, the source runs under CPython with the shim.
+        plain = observe(src.parent, src.stem, first=[SHIM])
+        if "uncaught: " in plain:
+            return False, "under CPython with the cython shim:\n" + plain[-2000:]
     want = expected.read_text() if expected.exists() else None
     if want is None:
         return False, f"missing {expected.name} (run with --update, which needs Cython)"

@@ -66,7 +66,11 @@ def last_exception_line(stderr):
 
 
 def run_python(code, *args, cwd=None):
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    # Pure-Python-mode programs `import cython`: both runs get pyxc's shim
+    # (first, so the test does not depend on whether Cython is installed).
+    shim = str(Path(__file__).resolve().parent.parent / "python" / "pyxc" / "shim")
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
+               PYTHONPATH=os.pathsep.join(filter(None, [shim, os.environ.get("PYTHONPATH")])))
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120,
                           cwd=cwd, env=env)
 

@@ -199,7 +199,8 @@ def typed_tests(runner):
     import concurrent.futures
     import cython_oracle
     outdir = ROOT / ".cache" / "typed"
-    files = [f for f in sorted((SUITE / "typed").glob("*.pyx")) if runner.wanted(f"typed/{f.name}")]
+    files = [f for f in sorted((SUITE / "typed").iterdir())
+             if f.suffix in (".pyx", ".py") and runner.wanted(f"typed/{f.name}")]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
         results = pool.map(lambda f: cython_oracle.check(runner.pyxc, outdir, f, runner.args.update), files)
         for f, (ok, why) in zip(files, results):

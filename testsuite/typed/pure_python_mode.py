@@ -1,0 +1,44 @@
+# Pure-Python mode: the same file runs under CPython (with the cython shim)
+# and compiled by pyxc, where the declarations make C variables.
+import cython
+
+
+def hypot2(x: cython.double, y: cython.double) -> cython.double:
+    return x * x + y * y
+
+
+@cython.locals(i=cython.int, total=cython.long)
+def triangle(n):
+    total = 0
+    for i in range(n + 1):
+        total += i
+    return total
+
+
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def scaled(values, factor: cython.int):
+    n = cython.declare(cython.Py_ssize_t, len(values))
+    out = []
+    k: cython.Py_ssize_t
+    for k in range(n):
+        out.append(values[k] * factor)
+    return out
+
+
+@cython.cfunc
+def helper(x: cython.int) -> cython.int:
+    return x + 1
+
+
+def uses_helper(x):
+    with cython.boundscheck(False):
+        return helper(x) * 2
+
+
+print(hypot2(3, 4), triangle(10), scaled([1, 2, 3], 3), uses_helper(4))
+print(cython.cast(cython.int, 7.9), type(triangle(3)).__name__)
+try:
+    hypot2("a", 1)
+except TypeError as e:
+    print("TypeError", e)
