@@ -30,8 +30,8 @@ static std::string errorReturn(const Type *sig) {
   }
 }
 
-void FunctionEmitter::emitCFunction(const CFunctionDef *f) {
-  const sema::CSymbol *sym = m.typing.symbol(f->name);
+void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view pyName, std::span<Stmt *const> body,
+                                    const Node *f) {
   cSignature = sym->type;
   nogil = cSignature->nogil;
   const Type *result = cSignature->target;
@@ -68,7 +68,7 @@ void FunctionEmitter::emitCFunction(const CFunctionDef *f) {
   if (!result->isObject() && result->kind != TypeKind::Void)
     head.line("{} = {};", cDeclaration(result, "cretval"), cZero(result));
   declareLocals(head, "nullptr");
-  for (const Stmt *s : f->body)
+  for (const Stmt *s : body)
     statement(s);
   if (result->isObject())
     w.line("return Py_NewRef(Py_None);");
@@ -84,7 +84,7 @@ void FunctionEmitter::emitCFunction(const CFunctionDef *f) {
   out.label("error_unwind");
   std::string value = errorReturn(cSignature);
   if (cSignature->except == ExceptStyle::NoExcept) {
-    out.line("pyxc::writeUnraisable({});", m.cString(m.options.moduleName + "." + std::string(f->name)));
+    out.line("pyxc::writeUnraisable({});", m.cString(m.options.moduleName + "." + std::string(pyName)));
   }
   if (value.empty())
     out.line("return;");
@@ -99,18 +99,28 @@ void FunctionEmitter::emitCFunction(const CFunctionDef *f) {
 void FunctionEmitter::cFunctionStatement(const CFunctionDef *f) {
   if (!f->hasBody)
     return;
+  std::vector<std::pair<std::string_view, Expr *>> params;
+  for (const CArg *a : f->type->args)
+    params.push_back({a->name, a->defaultValue});
+  compiledFunction(f, f->name, f->body, f->isCpdef, params);
+}
+
+// Emits a function the module compiles to C: its C function, and for a
+// cpdef (or ccall) the Python function object that converts the arguments.
+void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std::span<Stmt *const> body,
+                                       bool python, const std::vector<std::pair<std::string_view, Expr *>> &params) {
   if (!isModule) {
     unsupported(f, "a cdef function inside a function or class");
     return;
   }
   const sema::Scope *inner = m.scopes.scopeOf(f);
+  const sema::CSymbol *sym = m.typing.symbol(name);
   {
-    FunctionEmitter body(m, inner, this);
-    body.emitCFunction(f);
+    FunctionEmitter emitter(m, inner, this);
+    emitter.emitCFunction(sym, name, body, f);
   }
-  if (!f->isCpdef)
+  if (!python)
     return;
-  const sema::CSymbol *sym = m.typing.symbol(f->name);
   std::string cppName = m.cppName(inner, "def_");
   {
     FunctionEmitter wrapper(m, inner, this);
@@ -150,20 +160,19 @@ void FunctionEmitter::cFunctionStatement(const CFunctionDef *f) {
   args->kind = Kind::Arguments;
   std::vector<Arg *> list;
   std::vector<Expr *> defaults;
-  for (const CArg *a : f->type->args) {
+  for (const auto &[paramName, defaultValue] : params) {
     auto *arg = m.arena.make<Arg>();
     arg->kind = Kind::Arg;
-    arg->arg = a->name;
+    arg->arg = paramName;
     list.push_back(arg);
-    if (a->defaultValue)
-      defaults.push_back(a->defaultValue);
+    if (defaultValue)
+      defaults.push_back(defaultValue);
   }
   args->args = m.arena.copy(list);
   args->defaults = m.arena.copy(defaults);
   w.open();
-  std::vector<std::string> decorators;
-  std::string fn = makeFunction(inner, args, docstringOf(f->body), cppName, nullptr);
-  decorateAndBind(decorators, fn, f->name);
+  std::string fn = makeFunction(inner, args, docstringOf(body), cppName, nullptr);
+  decorateAndBind({}, fn, name);
   w.close();
 }
 

@@ -172,8 +172,11 @@ public:
   void forFromLoop(const ast::ForFrom *s);
   void returnC(const std::string &value);
   // cdef/cpdef functions (cfunction_emitter.cpp).
-  void emitCFunction(const ast::CFunctionDef *f);
+  void emitCFunction(const sema::CSymbol *sym, std::string_view pyName, std::span<ast::Stmt *const> body,
+                     const ast::Node *at);
   void cFunctionStatement(const ast::CFunctionDef *f);
+  void compiledFunction(const ast::Node *f, std::string_view name, std::span<ast::Stmt *const> body, bool python,
+                        const std::vector<std::pair<std::string_view, ast::Expr *>> &params);
   void externCpdefWrappers();
 
   // --- helpers ---

@@ -703,6 +703,15 @@ void FunctionEmitter::functionDef(const FunctionDef *f) {
     unsupported(f, "'async def'");
     return;
   }
+  if (const sema::CSymbol *sym = isModule ? m.typing.symbol(f->name) : nullptr; sym && sym->pureDef == f) {
+    // Pure-Python mode: @cython.cfunc / @cython.ccall.
+    std::vector<std::pair<std::string_view, Expr *>> params;
+    size_t firstDefault = f->args->args.size() - f->args->defaults.size();
+    for (size_t i = 0; i < f->args->args.size(); ++i)
+      params.push_back({f->args->args[i]->arg, i >= firstDefault ? f->args->defaults[i - firstDefault] : nullptr});
+    compiledFunction(f, f->name, f->body, sym->isCpdef, params);
+    return;
+  }
   const sema::Scope *inner = m.scopes.scopeOf(f);
   std::string cppName = m.cppName(inner, "def_");
   {

@@ -491,7 +491,7 @@ std::string FunctionEmitter::cArguments(const Call *c, const sema::CSymbol *f) {
 }
 
 std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
-  return f->external ? f->cname : "cf_" + identifierHint(f->def->name);
+  return f->external ? f->cname : "cf_" + identifierHint(f->def ? f->def->name : f->pureDef->name);
 }
 
 std::string FunctionEmitter::cCall(const Call *c) {

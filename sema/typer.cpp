@@ -369,6 +369,10 @@ private:
       into.symbols[std::string(f->name)] = sym;
       return;
     }
+    case Kind::FunctionDef:
+      if (&into == &t_.module)
+        declarePureFunction(as<FunctionDef>(s));
+      return;
     case Kind::CImport:
       for (const Alias *a : as<CImport>(s)->names) {
         if (a->name == "cython") {
@@ -423,6 +427,55 @@ private:
     }
     default: return;
     }
+  }
+
+  // Pure-Python mode: `@cython.cfunc` (cdef) and `@cython.ccall` (cpdef)
+  // defs, typed by annotations, @cython.locals and @cython.returns.
+  void declarePureFunction(const FunctionDef *f) {
+    bool cfunc = false, ccall = false;
+    const Type *result = nullptr;
+    std::map<std::string, const Type *, std::less<>> locals;
+    for (const Expr *d : f->decorators) {
+      std::string_view name = cythonFunction(d->kind == Kind::Call ? as<Call>(d)->func : d);
+      cfunc |= name == "cfunc";
+      ccall |= name == "ccall";
+      if (name == "returns" && d->kind == Kind::Call && as<Call>(d)->args.size() == 1)
+        result = typeFromExpr(as<Call>(d)->args[0]);
+      if (name == "locals" && d->kind == Kind::Call)
+        for (const Keyword *k : as<Call>(d)->keywords)
+          if (const Type *ty = typeFromExpr(k->value))
+            locals[std::string(k->arg)] = ty;
+    }
+    if (!cfunc && !ccall)
+      return;
+    const Arguments *a = f->args;
+    if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg)
+      return; // only plain positional parameters make a C signature
+    if (!result && f->returns)
+      result = typeFromExpr(f->returns);
+    if (!result)
+      result = t_.types.object();
+    std::vector<Param> params;
+    for (size_t i = 0; i < a->args.size(); ++i) {
+      const Arg *arg = a->args[i];
+      const Type *ty = arg->ctype ? resolve(arg->ctype, t_.module, file_)
+                       : arg->annotation && typeFromExpr(arg->annotation) ? typeFromExpr(arg->annotation)
+                       : locals.count(arg->arg) ? locals.find(arg->arg)->second
+                                                : t_.types.object();
+      params.push_back({std::string(arg->arg), ty, i >= a->args.size() - a->defaults.size()});
+    }
+    ExceptStyle style = result->isObject() ? ExceptStyle::Object
+                        : result->isNumeric() || result->kind == TypeKind::Pointer ? ExceptStyle::MaybeValue
+                                                                                   : ExceptStyle::Star;
+    std::string value = result->kind == TypeKind::Pointer ? "NULL" : "-1";
+    CSymbol sym;
+    sym.kind = CSymbol::Kind::Function;
+    sym.type = t_.types.function(result, std::move(params), style, style == ExceptStyle::MaybeValue ? value : "",
+                                 false);
+    sym.pureDef = f;
+    sym.isCpdef = ccall;
+    sym.cname = std::string(f->name);
+    t_.module.symbols[std::string(f->name)] = sym;
   }
 
   void bindPackagePath(CModule &into, std::string_view dotted, const CModule *leaf) {
@@ -1183,7 +1236,7 @@ private:
         if (sym->kind == CSymbol::Kind::Variable)
           return sym->type;
         if (sym->kind == CSymbol::Kind::Function)
-          return sym->isCpdef || (!sym->def && !sym->external) ? t_.types.object() // a Python function
+          return sym->isCpdef || (!sym->compiled() && !sym->external) ? t_.types.object() // a Python function
                                                                 : sym->type;
       }
     }
@@ -1198,7 +1251,7 @@ private:
           b != Binding::Enclosing)
         return nullptr;
       const CSymbol *sym = t_.symbol(as<Name>(func)->id);
-      return sym && sym->kind == CSymbol::Kind::Function && (sym->def || sym->external) ? sym : nullptr;
+      return sym && sym->kind == CSymbol::Kind::Function && (sym->compiled() || sym->external) ? sym : nullptr;
     }
     if (func->kind == Kind::Attribute) {
       const CModule *m = moduleOf(as<Attribute>(func)->value, s);

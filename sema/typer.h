@@ -33,6 +33,9 @@ struct CSymbol {
   bool isCpdef = false;   // also a Python function of the module
   std::optional<long long> value; // a compiled enum's item: its value
   const ast::CFunctionDef *def = nullptr; // a compiled cdef/cpdef function
+  const ast::FunctionDef *pureDef = nullptr; // pure-Python mode: a def with @cython.cfunc/@cython.ccall
+  // Compiled here (cdef/cpdef, or a pure-mode cfunc/ccall): called as C.
+  bool compiled() const { return def || pureDef; }
   const ast::CDeclarator *decl = nullptr; // a compiled module-level cdef variable
   const CModule *module = nullptr;        // Kind::Module
 };
@@ -92,6 +95,11 @@ public:
   }
   // The default value of a C function's parameter.
   static const ast::Expr *defaultOf(const CSymbol *f, size_t i) {
+    if (f->pureDef) {
+      const ast::Arguments *a = f->pureDef->args;
+      size_t firstDefault = a->args.size() - a->defaults.size();
+      return i >= firstDefault && i < a->args.size() ? a->defaults[i - firstDefault] : nullptr;
+    }
     return f->def && i < f->def->type->args.size() ? f->def->type->args[i]->defaultValue : nullptr;
   }
   // A Name node standing for a cdef declarator, to assign its value through.

@@ -31,6 +31,24 @@ def helper(x: cython.int) -> cython.int:
     return x + 1
 
 
+@cython.ccall
+@cython.locals(n=cython.long, acc=cython.double)
+@cython.returns(cython.double)
+def harmonic(n):
+    acc = 0
+    for k in range(1, n + 1):
+        acc += 1.0 / k
+    return acc
+
+
+@cython.cfunc
+@cython.exceptval(-1, check=True)
+def checked(x: cython.int) -> cython.int:
+    if x < 0:
+        raise ValueError("negative")
+    return x
+
+
 def uses_helper(x):
     with cython.boundscheck(False):
         return helper(x) * 2
@@ -38,6 +56,11 @@ def uses_helper(x):
 
 print(hypot2(3, 4), triangle(10), scaled([1, 2, 3], 3), uses_helper(4))
 print(cython.cast(cython.int, 7.9), type(triangle(3)).__name__)
+print(round(harmonic(10), 6), checked(3))
+try:
+    checked(-1)
+except ValueError as e:
+    print("ValueError", e)
 try:
     hypot2("a", 1)
 except TypeError as e:

@@ -92,7 +92,7 @@ class _Directive:
     `@cython.boundscheck(False)`, `with cython.nogil:`, `@cython.cfunc`."""
 
     def __call__(self, *args, **kwargs):
-        if len(args) == 1 and callable(args[0]) and not kwargs:
+        if len(args) == 1 and callable(args[0]) and not isinstance(args[0], _Type) and not kwargs:
             return args[0]  # used as a bare decorator
         return self
 
