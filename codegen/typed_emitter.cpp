@@ -399,6 +399,18 @@ const Type *FunctionEmitter::operandType(const Expr *e) {
 std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const Type *lt, const std::string &r,
                                      const Type *rt, const Type *t) {
   static const char *const ops[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+  bool checked = directives().overflowcheck && t->kind == TypeKind::Int &&
+                 (op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult);
+  if (checked) {
+    // overflowcheck=True: C arithmetic that overflows raises OverflowError.
+    static const char *const builtins[] = {"__builtin_add_overflow", "__builtin_sub_overflow",
+                                           "__builtin_mul_overflow"};
+    std::string result = temp(op == BinOpKind::Add ? "sum" : op == BinOpKind::Sub ? "difference" : "product");
+    w.line("{} {};", cType(t), result);
+    w.line("if (PYXC_UNLIKELY({}(({}){}, ({}){}, &{}))) {{ pyxc::raiseArithmeticOverflow(); goto {}; }}",
+           builtins[int(op)], cType(t), l, cType(t), r, result, targets.back().error);
+    return result;
+  }
   if (op != BinOpKind::Div && op != BinOpKind::FloorDiv && op != BinOpKind::Mod)
     return fmt::format("({} {} {})", l, ops[int(op)], r);
   const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);

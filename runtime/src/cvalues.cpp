@@ -90,6 +90,7 @@ void raiseIntegerDivisionByZero() {
 void raiseFloatDivisionByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float division"); }
 void raiseFloatModuloByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float divmod()"); }
 void raiseDivisionOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large to perform division"); }
+void raiseArithmeticOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large"); }
 void raiseRangeStepZero() { PyErr_SetString(PyExc_ValueError, "range() arg 3 must not be zero"); }
 
 PyObject *bytesFromCString(const char *s) {

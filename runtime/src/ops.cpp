@@ -227,7 +227,7 @@ int importStar(PyObject *module, PyObject *globals) {
   return PyErr_Occurred() ? -1 : 0;
 }
 
-PyObject *formatValue(PyObject *value, int conversion, PyObject *spec) {
+PyObject *formatValueSlow(PyObject *value, int conversion, PyObject *spec) {
   Ref converted;
   switch (conversion) {
   case 's': converted = own(PyObject_Str(value)); break;

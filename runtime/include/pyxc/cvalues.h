@@ -83,6 +83,7 @@ void raiseIntegerDivisionByZero(); // "integer division or modulo by zero"
 void raiseFloatDivisionByZero();   // "float division"
 void raiseFloatModuloByZero();     // "float divmod()" (Cython's words)
 void raiseDivisionOverflow();      // "value too large to perform division"
+void raiseArithmeticOverflow();    // overflowcheck: "value too large"
 // For cdef functions declared noexcept: the exception is reported and cleared.
 void writeUnraisable(const char *qualifiedName);
 // bytes from a NUL-terminated C string (SystemError for a null pointer).

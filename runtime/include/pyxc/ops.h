@@ -50,7 +50,13 @@ PyObject *importFrom(PyObject *module, PyObject *name);
 int importStar(PyObject *module, PyObject *globals);
 
 // FORMAT_VALUE: conversion is -1, 's', 'r' or 'a'; spec may be null.
-PyObject *formatValue(PyObject *value, int conversion, PyObject *spec);
+PyObject *formatValueSlow(PyObject *value, int conversion, PyObject *spec);
+// f"{x}": an exact str is its own value, with no call.
+inline PyObject *formatValue(PyObject *value, int conversion, PyObject *spec) {
+  if ((conversion == -1 || conversion == 's') && !spec && PyUnicode_CheckExact(value))
+    return Py_NewRef(value);
+  return formatValueSlow(value, conversion, spec);
+}
 // BUILD_STRING
 PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count);
 
