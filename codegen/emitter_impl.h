@@ -30,6 +30,8 @@ std::string cType(const sema::Type *t);
 std::string cDeclaration(const sema::Type *t, const std::string &name);
 // The initialiser of a C variable of the type: zero, or {} for aggregates.
 std::string cZero(const sema::Type *t);
+// `&PyList_Type` for the builtin type `list` used as a static type, or empty.
+std::string builtinTypeObject(const sema::Type *t);
 // The docstring of a function or class body, or empty.
 std::string docstringOf(std::span<ast::Stmt *const> body);
 
@@ -70,6 +72,7 @@ public:
   void emitDef(const std::string &cppName, const std::vector<const ast::Stmt *> &body, const ast::Expr *lambdaBody);
   void emitModuleBody(const ast::Module *m);
   void declareParam(CppWriter &head, const std::string &p, const std::string &source);
+  bool paramNotNone(const std::string &p) const;
   void declareLocals(CppWriter &head, const std::string &closure);
   // How the function returns the value a return statement left (after a finally).
   std::string finalReturn() const;

@@ -183,13 +183,30 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
     std::string v = unbox(source, t, scope->node);
     w.line("{} = {};", var(p), v);
     w.close();
-  } else if (binding(p) == Binding::Cell) {
+    return;
+  }
+  if (const sema::Type *t = m.typing.pyType(scope, p); t && !builtinTypeObject(t).empty())
+    checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {})", source, builtinTypeObject(t), m.cString(p),
+                         paramNotNone(p) ? "false" : "true"));
+  if (binding(p) == Binding::Cell) {
     head.line("Ref {} = own(PyCell_New({}));", var(p), source);
   } else if (scope->rebound.count(p) || scope->unbound.count(p)) {
     head.line("Ref {} = keep({});", var(p), source);
   } else {
     head.line("const pyxc::Borrowed {}{{{}}};", var(p), source);
   }
+}
+
+// `def f(list xs not None)`.
+bool FunctionEmitter::paramNotNone(const std::string &p) const {
+  if (scope->node->kind != Kind::FunctionDef)
+    return false;
+  const Arguments *a = as<FunctionDef>(scope->node)->args;
+  for (auto list : {a->posonlyargs, a->args, a->kwonlyargs})
+    for (const Arg *arg : list)
+      if (arg->arg == p)
+        return arg->notNone;
+  return false;
 }
 
 // Declares the locals (C-typed ones as C variables), cells and free

@@ -251,6 +251,9 @@ void FunctionEmitter::returnValue(const std::string &ownedRef) {
 void FunctionEmitter::assign(const Expr *target, const std::string &value) {
   if (assignCFromObject(target, value))
     return;
+  if (target->kind == Kind::Name && !isModule && !isClass)
+    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(target)->id); t && !builtinTypeObject(t).empty())
+      checkInt(fmt::format("pyxc::checkStaticType({}, {})", value, builtinTypeObject(t)));
   switch (target->kind) {
   case Kind::Name: {
     std::string_view id = as<Name>(target)->id;

@@ -96,6 +96,18 @@ std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
   return "0";
 }
 
+// The C API's type object for a builtin type used as a static type.
+std::string builtinTypeObject(const Type *t) {
+  static const std::map<std::string, std::string> objects = {
+      {"list", "PyList_Type"},   {"dict", "PyDict_Type"},         {"tuple", "PyTuple_Type"},
+      {"set", "PySet_Type"},     {"frozenset", "PyFrozenSet_Type"}, {"str", "PyUnicode_Type"},
+      {"unicode", "PyUnicode_Type"}, {"bytes", "PyBytes_Type"},   {"bytearray", "PyByteArray_Type"},
+      {"bool", "PyBool_Type"},   {"type", "PyType_Type"},         {"complex", "PyComplex_Type"},
+      {"slice", "PySlice_Type"}};
+  auto it = objects.find(t->name);
+  return it == objects.end() ? "" : "&" + it->second;
+}
+
 bool FunctionEmitter::isCythonDecorator(const Expr *d) const {
   if (m.typing.cythonName.empty())
     return false;

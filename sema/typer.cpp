@@ -718,8 +718,13 @@ private:
       }
     };
     scan(bodyOf(n));
-    for (auto it = vars.begin(); it != vars.end();)
+    for (auto it = vars.begin(); it != vars.end();) {
+      // Builtin Python types as static types (`cdef list x`, `def f(dict d)`):
+      // still objects, with the type checked where values arrive.
+      if (it->second->isObject() && it->second->name != "object")
+        t_.pyTypes[s][it->first] = it->second;
       it = it->second->isObject() || s->binding(it->first) != Binding::Local ? vars.erase(it) : std::next(it);
+    }
   }
 
   static std::span<Stmt *const> bodyOf(const Node *n) {

@@ -114,6 +114,15 @@ public:
 
   std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> locals;
   std::unordered_map<const ast::Node *, const Type *> ctypes;
+  // Locals declared with a builtin Python type (list, dict, str, ...).
+  std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> pyTypes;
+  const Type *pyType(const Scope *s, std::string_view name) const {
+    auto it = pyTypes.find(s);
+    if (it == pyTypes.end())
+      return nullptr;
+    auto v = it->second.find(name);
+    return v == it->second.end() ? nullptr : v->second;
+  }
   std::unordered_map<const ast::Attribute *, const CSymbol *> members;
   std::unordered_map<const ast::CDeclarator *, const ast::Name *> declarators;
   std::unordered_map<const ast::Expr *, const Type *> exprTypes;

@@ -93,6 +93,21 @@ void raiseDivisionOverflow() { PyErr_SetString(PyExc_OverflowError, "value too l
 void raiseArithmeticOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large"); }
 void raiseRangeStepZero() { PyErr_SetString(PyExc_ValueError, "range() arg 3 must not be zero"); }
 
+int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed) {
+  if ((noneAllowed && value == Py_None) || PyObject_TypeCheck(value, type))
+    return 0;
+  PyErr_Format(PyExc_TypeError, "Argument '%s' has incorrect type (expected %s, got %s)", name, type->tp_name,
+               Py_TYPE(value)->tp_name);
+  return -1;
+}
+
+int checkStaticType(PyObject *value, PyTypeObject *type) {
+  if (value == Py_None || PyObject_TypeCheck(value, type))
+    return 0;
+  PyErr_Format(PyExc_TypeError, "Expected %s, got %s", type->tp_name, Py_TYPE(value)->tp_name);
+  return -1;
+}
+
 PyObject *bytesFromCString(const char *s) {
   if (!s) {
     PyErr_SetString(PyExc_SystemError, "NULL char * converted to bytes");

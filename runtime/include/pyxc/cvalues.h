@@ -86,6 +86,12 @@ void raiseDivisionOverflow();      // "value too large to perform division"
 void raiseArithmeticOverflow();    // overflowcheck: "value too large"
 // For cdef functions declared noexcept: the exception is reported and cleared.
 void writeUnraisable(const char *qualifiedName);
+// Builtin Python types as static types: TypeError "Argument 'xs' has
+// incorrect type (expected list, got tuple)" for a parameter, "Expected
+// list, got tuple" for an assignment. None passes where allowed.
+int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed);
+int checkStaticType(PyObject *value, PyTypeObject *type);
+
 // bytes from a NUL-terminated C string (SystemError for a null pointer).
 PyObject *bytesFromCString(const char *s);
 // `for i in range(a, b, 0)`.

@@ -1,0 +1,23 @@
+# Builtin Python types as static types: argument and assignment checks.
+def f(list xs, dict d=None, str s="x"):
+    cdef list out = []
+    cdef tuple t
+    out.append(len(xs))
+    t = (1, 2)
+    return out, t, d, s
+
+for args in [([1],), ((1,),), ([1], 5), ([1], None, b"b"), (None,)]:
+    try:
+        print(f(*args))
+    except TypeError as e:
+        print("TypeError", e)
+
+def g(o):
+    cdef list l = o
+    return l
+
+for o in [[1], (1,), None]:
+    try:
+        print(g(o))
+    except TypeError as e:
+        print("TypeError", e)
