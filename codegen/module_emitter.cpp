@@ -428,7 +428,7 @@ std::string ModuleEmitter::run(const Module *module) {
   w.line("PyObject *moduleGlobals = nullptr;");
   bool first = true;
   for (const auto &[name, sym] : typing.module.symbols) {
-    if (sym.kind != sema::CSymbol::Kind::Variable || sym.external || !sym.decl)
+    if (sym.kind != sema::CSymbol::Kind::Variable || sym.external || !sym.decl || sym.type->isObject())
       continue;
     if (first)
       w.line("// cdef variables of the module.");

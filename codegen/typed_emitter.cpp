@@ -137,8 +137,8 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
   if (isClass && binding(id) != Binding::ClassLocal && binding(id) != Binding::Global)
     return {};
   const sema::CSymbol *sym = m.typing.symbol(id);
-  if (!sym || sym->kind != sema::CSymbol::Kind::Variable)
-    return {};
+  if (!sym || sym->kind != sema::CSymbol::Kind::Variable || sym->type->isObject())
+    return {}; // `cdef object x` at module level: a global of the module's dict
   if (sym->value)
     return fmt::format("({})", *sym->value); // an enum item
   return sym->external ? sym->cname : "mg_" + identifierHint(id);
