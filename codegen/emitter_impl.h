@@ -226,6 +226,8 @@ public:
   bool isCythonDecorator(const ast::Expr *d) const;
   // `cython.NAME`: NAME, else empty.
   std::string_view cythonAttr(const ast::Expr *e) const;
+  const sema::CompileTimeValue *compileTimeName(std::string_view id) const;
+  std::string compileTimeConstant(const sema::CompileTimeValue &v);
   // cython.sizeof/cast/address/declare as C values, cython.typeof as a str.
   std::string cythonCall(const ast::Call *c, std::string_view fn);
   // Emits a def's body instead of statements (a cpdef's Python wrapper).

@@ -71,6 +71,8 @@ std::string FunctionEmitter::expr(const Expr *e) {
   if (e->kind == Kind::Constant)
     return constant(as<Constant>(e));
   if (e->kind == Kind::Name) {
+    if (const sema::CompileTimeValue *v = compileTimeName(as<Name>(e)->id))
+      return compileTimeConstant(*v);
     Binding b = isModule ? Binding::Global : binding(as<Name>(e)->id);
     if (b == Binding::Global || b == Binding::ClassLocal)
       requireGil(e, "Accessing Python global or builtin");

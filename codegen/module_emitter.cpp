@@ -329,6 +329,14 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   if (annotatesNames(module->body))
     w.line("if (pyxc::setupAnnotations(globals) < 0) goto error;");
   externCpdefWrappers();
+  for (const std::string &item : m.typing.pythonEnumItems) {
+    // cpdef and public enums: their items are ints of the module too.
+    w.open();
+    const sema::CSymbol *sym = m.typing.symbol(item);
+    std::string v = box(sym->value ? std::to_string(*sym->value) : sym->cname, sym->type, module);
+    checkInt(fmt::format("PyDict_SetItem(globals, {}, {}.get())", m.constants.str(item), v));
+    w.close();
+  }
   statements(module->body);
   CppWriter out(0);
   out.line("// The module's top-level code.");

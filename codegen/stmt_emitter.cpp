@@ -161,6 +161,13 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::CExternBlock:
   case Kind::CImport:
   case Kind::FromCImport:
+  case Kind::CompileTimeIf: {
+    auto it = m.typing.compileTimeTests.find(s);
+    if (it != m.typing.compileTimeTests.end())
+      statements(it->second ? as<CompileTimeIf>(s)->body : as<CompileTimeIf>(s)->orelse);
+    return;
+  }
+  case Kind::CompileTimeDef:
   case Kind::CTypedef:
   case Kind::CEnumDef:
   case Kind::CStructDef:

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pyxc::codegen {
@@ -70,6 +71,10 @@ const sema::Directives &FunctionEmitter::directives() const {
 }
 
 std::string_view FunctionEmitter::cythonAttr(const Expr *e) const {
+  if (e->kind == Kind::Name) {
+    auto it = m.typing.cythonAliases.find(std::string(as<Name>(e)->id));
+    return it == m.typing.cythonAliases.end() ? std::string_view() : std::string_view(it->second);
+  }
   if (m.typing.cythonName.empty() || e->kind != Kind::Attribute)
     return {};
   auto *a = as<Attribute>(e);
@@ -106,6 +111,29 @@ std::string builtinTypeObject(const Type *t) {
       {"slice", "PySlice_Type"}};
   auto it = objects.find(t->name);
   return it == objects.end() ? "" : "&" + it->second;
+}
+
+// A DEF constant the name refers to (unless the module rebinds the name).
+const sema::CompileTimeValue *FunctionEmitter::compileTimeName(std::string_view id) const {
+  const sema::CompileTimeValue *v = m.typing.compileTime.lookup(id);
+  if (!v || m.scopes.module()->assigned.count(std::string(id)))
+    return nullptr;
+  Binding b = isModule ? Binding::Global : binding(id);
+  return b == Binding::Global || b == Binding::ClassLocal ? v : nullptr;
+}
+
+// A DEF constant as a Python constant.
+std::string FunctionEmitter::compileTimeConstant(const sema::CompileTimeValue &v) {
+  using K = sema::CompileTimeValue::Kind;
+  switch (v.kind) {
+  case K::None: return "Py_None";
+  case K::Bool: return v.i ? "Py_True" : "Py_False";
+  case K::Int: return m.constants.integer(std::to_string(v.i));
+  case K::Float: return m.constants.floating(v.f);
+  case K::Str: return m.constants.str(v.s);
+  case K::Bytes: return m.constants.bytes(v.s);
+  }
+  return "Py_None";
 }
 
 bool FunctionEmitter::isCythonDecorator(const Expr *d) const {
@@ -250,7 +278,11 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
   if (have->isObject() && isCharPointer(want)) {
     // Bytes to char *: a literal is a C string; an object lends its buffer
     // for as long as it lives (TypeError for anything but bytes).
-    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Bytes)
+    // A str literal of ASCII text in a char * context is a C string too (Cython).
+    bool asciiStr = e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Str &&
+                    std::all_of(as<Constant>(e)->value.begin(), as<Constant>(e)->value.end(),
+                                [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    if (e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Bytes || asciiStr))
       return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
     std::string r = temp("chars");
     w.line("{} = PyBytes_AsString({});", cDeclaration(want, r), expr(e));
@@ -307,6 +339,11 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return v;
     if (as<Name>(e)->id == "NULL" && t->kind == TypeKind::Pointer)
       return "nullptr";
+    if (const sema::CompileTimeValue *v = compileTimeName(as<Name>(e)->id)) {
+      if (v->kind == sema::CompileTimeValue::Kind::Float)
+        return fmt::format("({:.17g})", v->f);
+      return fmt::format("({}LL)", v->i);
+    }
     break;
   }
   case Kind::BinOp: {

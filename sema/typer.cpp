@@ -197,8 +197,11 @@ private:
   std::optional<long long> constantInt(const Expr *e, const CModule &in) {
     if (auto v = intLiteral(e))
       return v;
-    if (e->kind == Kind::Name)
+    if (e->kind == Kind::Name) {
+      if (const CompileTimeValue *v = t_.compileTime.lookup(as<Name>(e)->id); v && v->kind == CompileTimeValue::Kind::Int)
+        return v->i;
       return enumValue(e, in);
+    }
     if (e->kind == Kind::BinOp) {
       auto *b = as<BinOp>(e);
       auto l = constantInt(b->left, in), r = constantInt(b->right, in);
@@ -287,6 +290,25 @@ private:
       return;
     }
     case Kind::CDeclBlock: declareAll(as<CDeclBlock>(s)->body, into, file, external); return;
+    case Kind::CompileTimeDef: {
+      auto *d = as<CompileTimeDef>(s);
+      if (auto v = t_.compileTime.eval(d->value))
+        t_.compileTime.define(d->name, *v);
+      else
+        diags_.report(DiagId::NotCompileTimeConstant, file, d->value->range.begin);
+      return;
+    }
+    case Kind::CompileTimeIf: {
+      auto *c = as<CompileTimeIf>(s);
+      auto v = t_.compileTime.eval(c->test);
+      if (!v) {
+        diags_.report(DiagId::NotCompileTimeConstant, file, c->test->range.begin);
+        return;
+      }
+      t_.compileTimeTests[s] = v->truth();
+      declareAll(v->truth() ? c->body : c->orelse, into, file, external);
+      return;
+    }
     case Kind::CEnumDef: {
       // Enums are ints to C and to Python. An extern enum's items are
       // the header's names; a compiled enum's values are computed here.
@@ -312,6 +334,8 @@ private:
           next = *v + 1;
         }
         into.symbols[std::string(item->name)] = sym;
+        if ((en->isCpdef || en->visibility == Visibility::Public) && &into == &t_.module)
+          t_.pythonEnumItems.push_back(std::string(item->name));
       }
       return;
     }
@@ -396,8 +420,14 @@ private:
       return;
     case Kind::FromCImport: {
       auto *fc = as<FromCImport>(s);
-      if (fc->module == "cython" || fc->module.substr(0, 7) == "cython.")
-        return; // the cython module's names are built in
+      if (fc->module == "cython" || fc->module.substr(0, 7) == "cython.") {
+        // The cython module's names are built in; remember the ones
+        // imported bare (`from cython cimport typeof`).
+        if (fc->module == "cython" && &into == &t_.module)
+          for (const Alias *a : fc->names)
+            t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = std::string(a->name);
+        return;
+      }
       const CModule *m = load(fc->module, file, s->range.begin);
       if (!m)
         return;
@@ -541,6 +571,18 @@ private:
     if (n != scope->node) {
       if (const Scope *inner = scopes_.scopeOf(n)) {
         enterScope(n, inner);
+        return;
+      }
+    }
+    if (n->kind == Kind::CompileTimeDef || n->kind == Kind::CompileTimeIf) {
+      // Nested DEF/IF, in order (module-level ones were declared already).
+      if (n->kind == Kind::CompileTimeDef) {
+        if (auto v = t_.compileTime.eval(as<CompileTimeDef>(n)->value))
+          t_.compileTime.define(as<CompileTimeDef>(n)->name, *v);
+      } else if (auto v = t_.compileTime.eval(as<CompileTimeIf>(n)->test)) {
+        t_.compileTimeTests[n] = v->truth();
+        for (const Stmt *st : v->truth() ? as<CompileTimeIf>(n)->body : as<CompileTimeIf>(n)->orelse)
+          walk(st, scope);
         return;
       }
     }
@@ -1128,6 +1170,10 @@ private:
 public:
   // `cython.NAME` (the module under its name here): NAME, else empty.
   std::string_view cythonFunction(const Expr *e) const {
+    if (e->kind == Kind::Name) {
+      auto it = t_.cythonAliases.find(std::string(as<Name>(e)->id));
+      return it == t_.cythonAliases.end() ? std::string_view() : std::string_view(it->second);
+    }
     if (t_.cythonName.empty() || e->kind != Kind::Attribute)
       return {};
     auto *a = as<Attribute>(e);
@@ -1235,6 +1281,15 @@ private:
       return t_.types.object();
     }
     if (b == Binding::Global || (s->kind == ScopeKind::Module) || (b == Binding::ClassLocal)) {
+      if (const CompileTimeValue *v = t_.compileTime.lookup(id); v && !scopes_.module()->assigned.count(std::string(id))) {
+        switch (v->kind) {
+        case CompileTimeValue::Kind::Int:
+          return v->i >= -(1LL << 31) && v->i < (1LL << 31) ? t_.types.cLong() : t_.types.byName("long long");
+        case CompileTimeValue::Kind::Float: return t_.types.cDouble();
+        case CompileTimeValue::Kind::Bool: return t_.types.bint();
+        default: return t_.types.object();
+        }
+      }
       if (id == "NULL" && !scopes_.module()->assigned.count("NULL") && !t_.symbol(id))
         return t_.types.pointer(t_.types.voidType()); // Cython's NULL
       if (const CSymbol *sym = t_.symbol(id)) {

@@ -7,6 +7,7 @@
 #include "frontend/arena.h"
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
+#include "sema/compile_time.h"
 #include "sema/directives.h"
 #include "sema/scopes.h"
 #include "sema/types.h"
@@ -61,8 +62,13 @@ public:
   std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
   std::vector<const Type *> structs; // structs and unions the module defines (not a header's), in order
+  std::vector<std::string> pythonEnumItems; // items of cpdef/public enums: also ints in the module's dict
   // The name the cython module has here (`cimport cython`, `import cython`), or empty.
   std::string cythonName;
+  CompileTimeEnv compileTime; // DEF constants
+  // The branch an `IF` statement compiles (its test evaluated at compile time).
+  std::map<const ast::Node *, bool> compileTimeTests;
+  std::map<std::string, std::string> cythonAliases; // `from cython cimport typeof as t`: t -> typeof
   Directives moduleDirectives;
   std::map<const Scope *, Directives> scopeDirectives; // functions with decorators that set some
   // The directives in force in a scope (before any `with` block).
