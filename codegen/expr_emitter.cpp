@@ -173,7 +173,7 @@ std::string FunctionEmitter::truth(const Expr *e) {
     static const char *const richOps[] = {"Py_EQ", "Py_NE", "Py_LT", "Py_LE", "Py_GT", "Py_GE"};
     auto *c = as<Compare>(e);
     std::string l = expr(c->left), r = expr(c->comparators[0]);
-    w.line("int {} = pyxc::compareTruth({}, {}, {});", t, l, r, richOps[int(c->ops[0])]);
+    w.line("int {} = pyxc::compareTruthOp<{}>({}, {});", t, richOps[int(c->ops[0])], l, r);
     checkInt(t);
     return t;
   }
@@ -244,7 +244,7 @@ std::string FunctionEmitter::owned(const Expr *e) {
     std::string obj = expr(s->value);
     std::string key = expr(s->slice);
     std::string t = temp("item");
-    w.line("Ref {} = own(PyObject_GetItem({}, {}));", t, obj, key);
+    w.line("Ref {} = own(pyxc::getItem({}, {}));", t, obj, key);
     check(t);
     return t;
   }

@@ -86,7 +86,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       obj = expr(sub->value);
       key = expr(sub->slice);
       current = temp("item");
-      w.line("Ref {} = own(PyObject_GetItem({}, {}));", current, obj, key);
+      w.line("Ref {} = own(pyxc::getItem({}, {}));", current, obj, key);
       check(current);
       current += ".get()";
     } else {
@@ -104,7 +104,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       checkInt(fmt::format("pyxc::setAttr({}, {}, {}.get())", obj, m.constants.str(as<Attribute>(a->target)->attr),
                            result));
     else if (a->target->kind == Kind::Subscript)
-      checkInt(fmt::format("PyObject_SetItem({}, {}, {}.get())", obj, key, result));
+      checkInt(fmt::format("pyxc::setItem({}, {}, {}.get())", obj, key, result));
     else
       assign(a->target, result + ".get()");
     w.close();
@@ -302,7 +302,7 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
     auto *sub = as<Subscript>(target);
     std::string obj = expr(sub->value);
     std::string key = expr(sub->slice);
-    checkInt(fmt::format("PyObject_SetItem({}, {}, {})", obj, key, value));
+    checkInt(fmt::format("pyxc::setItem({}, {}, {})", obj, key, value));
     return;
   }
   case Kind::Tuple:

@@ -1,4 +1,5 @@
 #include "pyxc/ops.h"
+#include "pyxc/numbers.h"
 
 #include "pyxc/errors.h"
 #include "pyxc/function.h"
@@ -225,6 +226,21 @@ int importStar(PyObject *module, PyObject *globals) {
       return -1;
   }
   return PyErr_Occurred() ? -1 : 0;
+}
+
+int richCompareTruth(PyObject *a, PyObject *b, int op) { return compareTruth(a, b, op); }
+
+// A key an exact dict lacks: KeyError(key), unless the lookup itself failed.
+PyObject *getItemSlow(PyObject *obj, PyObject *key) {
+  (void)obj;
+  if (PyErr_Occurred())
+    return nullptr;
+  PyObject *args = PyTuple_Pack(1, key); // KeyError((1, 2)), not KeyError(1, 2)
+  if (args) {
+    PyErr_SetObject(PyExc_KeyError, args);
+    Py_DECREF(args);
+  }
+  return nullptr;
 }
 
 PyObject *formatValueSlow(PyObject *value, int conversion, PyObject *spec) {

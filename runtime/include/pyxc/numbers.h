@@ -153,4 +153,21 @@ inline int compareTruth(PyObject *a, PyObject *b, int op) {
   return truth;
 }
 
+// The same with the operator known at compile time (what generated code
+// uses): the fast paths fold to a single comparison each.
+int richCompareTruth(PyObject *a, PyObject *b, int op);
+template <int Op> [[gnu::always_inline]] inline int compareTruthOp(PyObject *a, PyObject *b) {
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return compareValues(x, y, Op);
+  if (PyFloat_CheckExact(a)) {
+    double fx = PyFloat_AS_DOUBLE(a);
+    if (PyFloat_CheckExact(b))
+      return compareValues(fx, PyFloat_AS_DOUBLE(b), Op);
+    if (smallInt(b, y))
+      return compareValues(fx, double(y), Op);
+  }
+  return richCompareTruth(a, b, Op);
+}
+
 } // namespace pyxc

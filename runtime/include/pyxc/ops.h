@@ -70,7 +70,41 @@ int mergeKwargs(PyObject *callable, PyObject *kwargs, PyObject *mapping);
 int extendStarArgs(PyObject *callable, PyObject *list, PyObject *iterable);
 
 // `x in y` / `x not in y` as 0/1/-1.
-inline int contains(PyObject *container, PyObject *item) { return PySequence_Contains(container, item); }
+inline int contains(PyObject *container, PyObject *item) {
+  if (PyDict_CheckExact(container))
+    return PyDict_Contains(container, item);
+  return PySequence_Contains(container, item);
+}
+
+// x[key] and x[key] = v with exact dicts and lists (int index) handled
+// inline; everything else through the mapping/sequence protocol.
+PyObject *getItemSlow(PyObject *obj, PyObject *key);
+inline PyObject *getItem(PyObject *obj, PyObject *key) {
+  if (PyDict_CheckExact(obj)) {
+    PyObject *v = PyDict_GetItemWithError(obj, key);
+    if (v)
+      return Py_NewRef(v);
+    return getItemSlow(obj, key); // KeyError, or __missing__-free error
+  }
+  if (PyList_CheckExact(obj) && PyLong_CheckExact(key)) {
+    Py_ssize_t i = PyLong_AsSsize_t(key);
+    if (i == -1 && PyErr_Occurred()) {
+      PyErr_Clear(); // too big: the protocol raises the right error
+    } else {
+      Py_ssize_t n = PyList_GET_SIZE(obj);
+      if (i < 0)
+        i += n;
+      if (i >= 0 && i < n)
+        return Py_NewRef(PyList_GET_ITEM(obj, i));
+    }
+  }
+  return PyObject_GetItem(obj, key);
+}
+inline int setItem(PyObject *obj, PyObject *key, PyObject *value) {
+  if (PyDict_CheckExact(obj))
+    return PyDict_SetItem(obj, key, value);
+  return PyObject_SetItem(obj, key, value);
+}
 
 // "module.qualname()" as CPython names a callable in call errors.
 PyObject *functionDescription(PyObject *callable);
