@@ -77,7 +77,9 @@ std::string Constants::bytes(std::string_view data) {
 std::string Constants::integer(std::string_view decimal) {
   std::string init = decimal.size() < 18 ? fmt::format("PyLong_FromLongLong({}LL)", decimal)
                                          : fmt::format("PyLong_FromString(\"{}\", nullptr, 10)", decimal);
-  return add("i:" + std::string(decimal), "int_" + std::string(decimal.substr(0, 20)), init, "");
+  std::string hint = decimal.substr(0, 1) == "-" ? "int_neg" + std::string(decimal.substr(1, 20))
+                                                 : "int_" + std::string(decimal.substr(0, 20));
+  return add("i:" + std::string(decimal), hint, init, "");
 }
 
 std::string Constants::floating(double v) {

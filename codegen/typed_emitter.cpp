@@ -199,6 +199,23 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
     }
     return r;
   }
+  case TypeKind::Array:
+    if (t->target->kind == TypeKind::Int && t->target->rank == 1) {
+      w.line("Ref {} = own(pyxc::bytesFromCString({}));", r, c); // char[N] holds a C string
+      break;
+    }
+    if (t->target->coercesToObject() || t->target->kind == TypeKind::Struct) {
+      // A C array becomes a list of its elements, as Cython converts it.
+      w.line("Ref {} = own(PyList_New({}));", r, t->length);
+      check(r);
+      std::string index = temp("index");
+      w.open(fmt::format("for (Py_ssize_t {0} = 0; {0} < {1}; ++{0}) {{", index, t->length));
+      std::string item = box(fmt::format("({})[{}]", c, index), t->target, at);
+      w.line("PyList_SET_ITEM({}.get(), {}, {}.release());", r, index, item);
+      w.close();
+      return r;
+    }
+    [[fallthrough]];
   case TypeKind::Pointer:
     if (isCharPointer(t)) {
       // char * to bytes (up to the NUL), as Cython converts it.
@@ -402,6 +419,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return fmt::format("sizeof({})", cType(m.typing.resolvedType(as<TypeExpr>(s->operand)->type)));
     if (s->operand->kind >= Kind::CTypeName)
       return fmt::format("sizeof({})", cType(m.typing.resolvedType(s->operand)));
+    if (const Type *named = m.typing.typeExpression(static_cast<const Expr *>(s->operand)))
+      return fmt::format("sizeof({})", cType(named));
     return fmt::format("sizeof({})", cexpr(static_cast<const Expr *>(s->operand)));
   }
   case Kind::AddressOf: return fmt::format("(&{})", cexpr(as<AddressOf>(e)->operand));
@@ -708,11 +727,20 @@ bool FunctionEmitter::augAssignC(const AugAssign *a) {
   const Type *t = cTargetType(a->target);
   if (!t)
     return false;
+  bool pointerStep = t->kind == TypeKind::Pointer && (a->op == BinOpKind::Add || a->op == BinOpKind::Sub) &&
+                     (typeOf(a->value)->isIntegral() || typeOf(a->value)->isObject());
+  if (!t->isNumeric() && !pointerStep) {
+    unsupported(a, fmt::format("an augmented assignment to a C {}", sema::describe(t)));
+    return true;
+  }
   w.open();
   std::string lv = cLvalue(a->target);
   const Type *vt = typeOf(a->value);
   std::string v;
-  if (vt->isObject()) {
+  if (pointerStep) {
+    vt = m.typing.types.byName("Py_ssize_t");
+    v = cvalue(a->value, vt);
+  } else if (vt->isObject()) {
     v = cvalue(a->value, t);
     vt = t;
   } else {

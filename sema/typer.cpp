@@ -156,6 +156,17 @@ private:
       return t_.types.array(base, *size);
     }
     case Kind::CTypeFunction: return functionType(as<CTypeFunction>(n), in, file, false);
+    case Kind::CTypeTemplate: {
+      // `cdef char[17] s`: Cython's array syntax with the size on the type.
+      auto *tt = as<CTypeTemplate>(n);
+      if (tt->args.size() == 1 && isExpr(tt->args[0]->kind)) {
+        std::optional<long long> size = constantInt(static_cast<const Expr *>(tt->args[0]), in);
+        if (size && *size >= 0)
+          return t_.types.array(resolve(tt->base, in, file), *size);
+      }
+      diags_.report(DiagId::UnknownCType, file, n->range.begin, "a C++ template type");
+      return t_.types.error();
+    }
     default:
       diags_.report(DiagId::UnknownCType, file, n->range.begin, std::string(kindName(n->kind)));
       return t_.types.error();
@@ -1498,6 +1509,10 @@ private:
     case Kind::SizeOf:
       if (as<SizeOf>(e)->operand->kind == Kind::TypeExpr)
         resolve(as<TypeExpr>(as<SizeOf>(e)->operand)->type, t_.module, file_);
+      else if (as<SizeOf>(e)->operand->kind == Kind::Name &&
+               t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id) && !t_.symbol(as<Name>(as<SizeOf>(e)->operand)->id))
+        t_.typeExprs[static_cast<const Expr *>(as<SizeOf>(e)->operand)] =
+            t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id); // sizeof(MyStruct)
       else if (isExpr(as<SizeOf>(e)->operand->kind))
         typeOf(static_cast<const Expr *>(as<SizeOf>(e)->operand), s);
       return t_.types.byName("size_t");
