@@ -429,7 +429,8 @@ std::string ModuleEmitter::run(const Module *module) {
   w.close();
   w.blank();
   for (const sema::Type *st : typing.structs) {
-    w.open(fmt::format("{} {} {{", st->isUnion ? "union" : "struct", st->name));
+    w.open(fmt::format("{} {}{} {{", st->isUnion ? "union" : "struct", st->packed ? "__attribute__((packed)) " : "",
+                       st->name));
     for (const sema::Param &field : st->params)
       w.line("{};", cDeclaration(field.type, field.name));
     w.close("};");

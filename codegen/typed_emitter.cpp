@@ -26,8 +26,20 @@ std::string cType(const Type *t) {
   case TypeKind::Bint: return "int";
   case TypeKind::Void: return "void";
   case TypeKind::Pointer: {
+    if (t->target->kind == TypeKind::Function) {
+      std::string s = "pyxc::FnPtr<" + cType(t->target->target);
+      for (const sema::Param &p : t->target->params)
+        s += ", " + cType(p.type);
+      return s + ">";
+    }
     std::string inner = cType(t->target);
     return inner + (inner.back() == '*' ? "*" : " *");
+  }
+  case TypeKind::Function: {
+    std::string s = "pyxc::FnType<" + cType(t->target);
+    for (const sema::Param &p : t->params)
+      s += ", " + cType(p.type);
+    return s + ">";
   }
   case TypeKind::Array: return cType(t->target) + " *";
   case TypeKind::MemoryView: return fmt::format("pyxc::MemView<{}, {}>", cType(t->target), t->length);
@@ -315,6 +327,8 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     return fmt::format("(({}) != 0)", c);
   if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Pointer)
     return fmt::format("({})({})", cType(want), c);
+  if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Function)
+    return fmt::format("({})(&{})", cType(want), c);
   if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::MemoryView && want->target == have->target &&
       want->length == have->length && (want->readonly || !have->readonly) && (!want->contiguous || have->contiguous))
     return fmt::format("{}{{{}}}", cType(want), c);
@@ -356,6 +370,9 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return v;
     if (as<Name>(e)->id == "NULL" && t->kind == TypeKind::Pointer)
       return "nullptr";
+    if (t->kind == TypeKind::Function)
+      if (const sema::CSymbol *f = m.typing.symbol(as<Name>(e)->id); f && f->kind == sema::CSymbol::Kind::Function)
+        return cFunctionName(f);
     if (const sema::CompileTimeValue *v = compileTimeName(as<Name>(e)->id)) {
       if (v->kind == sema::CompileTimeValue::Kind::Float)
         return fmt::format("({:.17g})", v->f);
@@ -509,7 +526,7 @@ std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const T
 }
 
 std::string FunctionEmitter::cCompare(const Compare *c) {
-  static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">="};
+  static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">=", "==", "!="}; // is, is not: identity
   std::string result = temp("comparison");
   w.line("int {};", result);
   w.open("do {");
@@ -590,6 +607,26 @@ std::string FunctionEmitter::cCall(const Call *c) {
     std::string r = temp("result");
     w.line("{} = {}({});", cDeclaration(result, r), cFunctionName(f), args);
     checkCResult(f->type, r);
+    return r;
+  }
+  // A call through a C function pointer (or a function-typed value).
+  if (const Type *ft = typeOf(c->func); (ft->kind == TypeKind::Pointer && ft->target->kind == TypeKind::Function) ||
+                                        ft->kind == TypeKind::Function) {
+    const Type *fn = ft->kind == TypeKind::Function ? ft : ft->target;
+    std::string callee = cexpr(c->func);
+    std::string list;
+    for (size_t i = 0; i < fn->params.size() && i < c->args.size(); ++i)
+      list += (i ? ", " : "") + (fn->params[i].type->isObject() ? expr(c->args[i]) : cvalue(c->args[i], fn->params[i].type));
+    if (c->args.size() != fn->params.size())
+      m.diags.report(DiagId::WrongArgumentCount, m.file, c->range.begin, fn->params.size(), c->args.size());
+    if (fn->target->kind == TypeKind::Void) {
+      w.line("({})({});", callee, list);
+      checkCResult(fn, "");
+      return "0";
+    }
+    std::string r = temp("result");
+    w.line("{} = ({})({});", cDeclaration(fn->target, r), callee, list);
+    checkCResult(fn, r);
     return r;
   }
   // Builtins the typer gave C results.

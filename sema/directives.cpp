@@ -21,6 +21,7 @@ constexpr std::string_view kAccepted[] = {
     "emit_code_comments", "test_assert_path_exists", "test_fail_if_path_exists", "np_pythran",
     "autotestdict",   "autotestdict.cdef", "autotestdict.all", "callspec", "ccomplex", "exceptval",
     "iterable_coroutine", "dataclasses.dataclass", "dataclasses.field", "total_ordering", "cpp_locals",
+    "test_assert_c_code_has", "test_fail_if_c_code_has",
     "collection_type", "subinterpreters_compatible", "freethreading_compatible", "trashcan", "critical_section",
 };
 
@@ -49,7 +50,8 @@ std::string_view trim(std::string_view s) {
 bool isDirective(std::string_view name) {
   static constexpr std::string_view kImplemented[] = {"boundscheck", "wraparound",   "cdivision",      "initializedcheck",
                                                       "nonecheck",   "overflowcheck", "infer_types",   "embedsignature",
-                                                      "binding",     "cdivision_warnings", "overflowcheck.fold"};
+                                                      "binding",     "cdivision_warnings", "overflowcheck.fold",
+                                                      "legacy_implicit_noexcept"};
   return std::find(std::begin(kImplemented), std::end(kImplemented), name) != std::end(kImplemented) ||
          std::find(std::begin(kAccepted), std::end(kAccepted), name) != std::end(kAccepted);
 }
@@ -64,6 +66,7 @@ std::string Directives::set(std::string_view name, std::string_view value) {
                : name == "overflowcheck"    ? &overflowcheck
                : name == "embedsignature"   ? &embedsignature
                : name == "binding"          ? &binding
+               : name == "legacy_implicit_noexcept" ? &legacyImplicitNoexcept
                                             : nullptr;
   if (flag) {
     if (!parseBool(value, *flag))

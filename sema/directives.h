@@ -21,6 +21,7 @@ struct Directives {
   bool inferTypes = false; // infer_types=True (None, the default, is the safe mode)
   bool embedsignature = false;
   bool binding = true;
+  bool legacyImplicitNoexcept = false; // cdef functions without an except clause are noexcept (Cython 0.29)
 
   // Applies `name=value`. Returns an error message, or empty when applied.
   // Directives pyxc accepts without acting on (profile, linetrace, ...) are

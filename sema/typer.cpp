@@ -252,7 +252,7 @@ private:
     case ExceptKind::Default:
       // Cython 3: extern functions raise nothing; compiled ones propagate
       // exceptions through a sentinel their result type allows.
-      if (external)
+      if (external || t_.moduleDirectives.legacyImplicitNoexcept)
         style = ExceptStyle::NoExcept;
       else if (result->isObject())
         style = ExceptStyle::Object;
@@ -354,6 +354,7 @@ private:
       auto *sd = as<CStructDef>(s);
       std::string cname = !sd->cname.empty() ? std::string(sd->cname) : std::string(sd->name);
       sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef || !external);
+      st->packed = sd->packed;
       t_.types.define(sd->name, st); // declared first: fields may point to it
       for (const Stmt *field : sd->fields)
         if (field->kind == Kind::CVarDecl)
@@ -1444,9 +1445,12 @@ private:
           return nullptr;
         adoptLiteralTypes(i == 0 ? c->left : c->comparators[i - 1], l, c->comparators[i], r);
         CmpOpKind op = c->ops[i];
-        bool ordering = op != CmpOpKind::In && op != CmpOpKind::NotIn && op != CmpOpKind::Is && op != CmpOpKind::IsNot;
-        allC = allC && !r->isObject() && ordering &&
-               ((l->isNumeric() && r->isNumeric()) || (l->kind == TypeKind::Pointer && r->kind == TypeKind::Pointer));
+        bool identity = op == CmpOpKind::Is || op == CmpOpKind::IsNot;
+        bool ordering = op != CmpOpKind::In && op != CmpOpKind::NotIn && !identity;
+        auto addressLike = [](const Type *t) { return t->kind == TypeKind::Pointer || t->kind == TypeKind::Function; };
+        allC = allC && !r->isObject() &&
+               ((ordering && l->isNumeric() && r->isNumeric()) ||
+                ((ordering || identity) && addressLike(l) && addressLike(r)));
         l = r;
       }
       return allC ? t_.types.bint() : object;
@@ -1468,7 +1472,7 @@ private:
       const Type *a = typeOf(i->body, s), *b = typeOf(i->orelse, s);
       if (!a || !b)
         return nullptr;
-      if (a == b)
+      if (a == b || (a->kind == TypeKind::Pointer && b->kind == TypeKind::Pointer))
         return a;
       return a->isNumeric() && b->isNumeric() ? t_.types.widest(a, b) : object;
     }
@@ -1492,6 +1496,12 @@ private:
       if (const CSymbol *f = calledFunction(c->func, s)) {
         t_.calls[c] = f;
         return f->type->target;
+      }
+      if (const Type *ft = typeOf(c->func, s)) {
+        if (ft->kind == TypeKind::Pointer && ft->target->kind == TypeKind::Function)
+          return ft->target->target;
+        if (ft->kind == TypeKind::Function)
+          return ft->target;
       }
       if (c->func->kind == Kind::Name && !scopes_.module()->assigned.count(std::string(as<Name>(c->func)->id)) &&
           s->binding(as<Name>(c->func)->id) == Binding::Global && c->keywords.empty() && c->args.size() == 1) {

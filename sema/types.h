@@ -43,6 +43,7 @@ struct Type {
   long long length = 0;         // Array
   std::vector<Param> params;    // Function; Struct: the fields
   bool isUnion = false;         // Struct
+  bool packed = false;          // Struct: `cdef packed struct`
   bool contiguous = false;      // MemoryView: `::1` on the last dimension (length: the dimensions)
   bool readonly = false;        // MemoryView: `const double[:]`
   bool typedefName = false;     // Struct: C names it without the `struct` keyword

@@ -11,6 +11,11 @@
 
 namespace pyxc {
 
+// C function types and pointers to them, spelled as types (`int (*)(int)`
+// has no declarator-free form that nests well).
+template <class R, class... A> using FnType = R(A...);
+template <class R, class... A> using FnPtr = R (*)(A...);
+
 // Converts to a C integer of the given range. Returns -1 with an exception
 // set on failure; `cname` names the C type in the messages.
 long long asSignedInteger(PyObject *o, long long min, long long max, const char *cname);
