@@ -256,6 +256,30 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("{} {} = pyxc::asDouble({});", cType(t), r, obj);
     w.line("if (PYXC_UNLIKELY({} == -1.0) && PyErr_Occurred()) goto {};", r, targets.back().error);
     return r;
+  case TypeKind::Struct: {
+    // A mapping with a value for every field, as Cython converts it.
+    w.line("{} {{}};", cDeclaration(t, r));
+    w.open(fmt::format("if (!PyMapping_Check({})) {{", obj));
+    w.line("PyErr_Format(PyExc_TypeError, \"Expected a mapping, got %s\", Py_TYPE({})->tp_name);", obj);
+    fail();
+    w.close();
+    for (const sema::Param &field : t->params) {
+      w.open();
+      std::string item = temp("field");
+      w.line("Ref {} = own(PyObject_GetItem({}, {}));", item, obj, m.constants.str(field.name));
+      w.open(fmt::format("if (!{}) {{", item));
+      w.line("if (PyErr_ExceptionMatches(PyExc_KeyError))");
+      w.line("  PyErr_Format(PyExc_ValueError, \"No value specified for struct attribute '%s'\", {});",
+             m.cString(field.name));
+      fail();
+      w.close();
+      std::string v = field.type->isObject() ? "" : unbox(item + ".get()", field.type, at);
+      if (!v.empty())
+        w.line("{}.{} = {};", r, field.name, v);
+      w.close();
+    }
+    return r;
+  }
   case TypeKind::MemoryView:
     w.line("{} {};", cType(t), r);
     checkInt(fmt::format("{}.acquire({}, {}, {}, {})", r, obj,
@@ -317,6 +341,28 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     w.line("{} = PyBytes_AsString({});", cDeclaration(want, r), expr(e));
     check(r);
     return r;
+  }
+  if (have->isObject() && want->kind == TypeKind::Struct && e->kind == Kind::Dict) {
+    // {'x': 1, 'y': 2} where a struct is wanted: built in C.
+    auto *d = as<Dict>(e);
+    std::string r = temp("literal");
+    w.line("{} {{}};", cDeclaration(want, r));
+    bool allKnown = true;
+    for (size_t i = 0; i < d->keys.size(); ++i) {
+      const Expr *k = d->keys[i];
+      const sema::Param *field = nullptr;
+      if (k && k->kind == Kind::Constant && as<Constant>(k)->ck == ConstKind::Str)
+        for (const sema::Param &p : want->params)
+          if (p.name == as<Constant>(k)->value)
+            field = &p;
+      if (!field) {
+        allKnown = false;
+        break;
+      }
+      w.line("{}.{} = {};", r, field->name, cvalue(d->values[i], field->type));
+    }
+    if (allKnown)
+      return r;
   }
   if (have->isObject())
     return unbox(expr(e), want, e);
@@ -607,6 +653,23 @@ std::string FunctionEmitter::cCall(const Call *c) {
     std::string r = temp("result");
     w.line("{} = {}({});", cDeclaration(result, r), cFunctionName(f), args);
     checkCResult(f->type, r);
+    return r;
+  }
+  // A struct literal: Point(1, 2) or Point(x=1, y=2).
+  if (const Type *st = typeOf(c); st->kind == TypeKind::Struct && c->func->kind == Kind::Name &&
+                                  m.typing.types.byName(as<Name>(c->func)->id) == st) {
+    std::vector<std::string> values(st->params.size(), "{}");
+    for (size_t i = 0; i < c->args.size() && i < st->params.size(); ++i)
+      values[i] = cvalue(c->args[i], st->params[i].type);
+    for (const Keyword *k : c->keywords)
+      for (size_t i = 0; i < st->params.size(); ++i)
+        if (st->params[i].name == k->arg)
+          values[i] = cvalue(k->value, st->params[i].type);
+    std::string r = temp("literal");
+    w.line("{} {{}};", cDeclaration(st, r));
+    for (size_t i = 0; i < st->params.size(); ++i)
+      if (values[i] != "{}")
+        w.line("{}.{} = {};", r, st->params[i].name, values[i]);
     return r;
   }
   // A call through a C function pointer (or a function-typed value).

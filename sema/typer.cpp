@@ -1497,6 +1497,9 @@ private:
         t_.calls[c] = f;
         return f->type->target;
       }
+      if (c->func->kind == Kind::Name && !scopes_.module()->assigned.count(std::string(as<Name>(c->func)->id)))
+        if (const Type *st = t_.types.byName(as<Name>(c->func)->id); st && st->kind == TypeKind::Struct)
+          return st; // a struct literal: Point(1, 2), Point(x=1, y=2)
       if (const Type *ft = typeOf(c->func, s)) {
         if (ft->kind == TypeKind::Pointer && ft->target->kind == TypeKind::Function)
           return ft->target->target;
