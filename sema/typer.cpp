@@ -1,5 +1,7 @@
 #include "sema/typer.h"
 
+#include "sema/declarations.h"
+
 #include "frontend/ast_fields.h"
 #include "frontend/load.h"
 #include "frontend/parser.h"
@@ -25,39 +27,22 @@ const CSymbol *Typing::symbol(std::string_view name) const {
   return it == module.symbols.end() ? nullptr : &it->second;
 }
 
-namespace {
-std::optional<long long> intLiteral(const Expr *e);
-}
-
-std::optional<long long> Typing::constantInt(const ast::Expr *e) { return intLiteral(e); }
+std::optional<long long> Typing::constantInt(const ast::Expr *e) { return detail::intLiteral(e); }
 
 namespace {
 
-// The value of an integer literal when it fits in 64 bits.
-std::optional<long long> intLiteral(const Expr *e) {
-  bool negative = false;
-  if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
-    negative = true;
-    e = as<UnaryOp>(e)->operand;
-  }
-  if (e->kind != Kind::Constant || as<Constant>(e)->ck != ConstKind::Int)
-    return std::nullopt;
-  std::string_view digits = as<Constant>(e)->value;
-  if (digits.size() > 18)
-    return std::nullopt;
-  long long v = std::stoll(std::string(digits));
-  return negative ? -v : v;
-}
-
-bool isArithmetic(BinOpKind op) {
-  return op != BinOpKind::BitAnd && op != BinOpKind::BitOr && op != BinOpKind::BitXor;
-}
+using detail::Declarations;
+using detail::intLiteral;
+using detail::isArithmetic;
+using detail::isExpr;
 
 class Typer {
 public:
   Typer(Typing &t, const SourceFile &file, const ScopeTable &scopes, const TypeOptions &options,
         DiagnosticEngine &diags)
-      : t_(t), file_(file), scopes_(scopes), options_(options), diags_(diags) {}
+      : t_(t), file_(file), scopes_(scopes), options_(options), diags_(diags), decl_(t, file, scopes, diags) {
+    decl_.setIncludePaths(options.includePaths);
+  }
 
   void run(const Module *m) {
     t_.module.name = "";
@@ -72,7 +57,7 @@ public:
         file_.path().substr(file_.path().size() - 4) != ".pxd") {
       if (auto pxd = loadSource(beside.string(), diags_)) {
         Module *decls = parseModule(*pxd, SourceMode::Pxd, t_.arena, diags_);
-        declareAll(decls->body, t_.module, *pxd, false);
+        decl_.declareAll(decls->body, t_.module, *pxd, false);
         t_.files.push_back(std::move(pxd));
       }
     }
@@ -81,7 +66,7 @@ public:
         for (const Alias *a : as<Import>(s)->names)
           if (a->name == "cython")
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname); // pure-Python mode
-    declareAll(m->body, t_.module, file_, false);
+    decl_.declareAll(m->body, t_.module, file_, false);
     walk(m, scopes_.module());
   }
 
@@ -91,488 +76,10 @@ private:
   const ScopeTable &scopes_;
   const TypeOptions &options_;
   DiagnosticEngine &diags_;
-  std::map<std::string, const CModule *> loaded_;
+  Declarations decl_;
   bool inferAll_ = false; // infer_types=True where the function being inferred is
   // While inferring a function's locals: the guesses so far (null: unknown).
   std::map<std::string, const Type *, std::less<>> *guesses_ = nullptr;
-
-  // --- C types ---------------------------------------------------------------
-
-  const Type *resolve(const Node *n, const CModule &in, const SourceFile &file) {
-    if (!n)
-      return t_.types.object();
-    const Type *ty = resolveUncached(n, in, file);
-    if (&file == &file_)
-      t_.ctypes[n] = ty;
-    return ty;
-  }
-
-  const Type *resolveUncached(const Node *n, const CModule &in, const SourceFile &file) {
-    switch (n->kind) {
-    case Kind::CTypeName: {
-      auto *tn = as<CTypeName>(n);
-      std::string name(tn->name);
-      if (!tn->module.empty())
-        name = std::string(tn->module) + "." + name; // cython.int in pure-Python mode
-      if (tn->module == "cython" || tn->module == "libc.stdint")
-        name = std::string(tn->name);
-      if (const Type *ty = t_.types.byName(name))
-        return ty;
-      if (name == "int" || name == "float") // unreachable: both are C types
-        return t_.types.object();
-      diags_.report(DiagId::UnknownCType, file, n->range.begin, name);
-      return t_.types.error();
-    }
-    case Kind::CTypePointer: return t_.types.pointer(resolve(as<CTypeWrap>(n)->base, in, file));
-    case Kind::CTypeConst: {
-      const Type *base = resolve(as<CTypeWrap>(n)->base, in, file);
-      if (base->kind == TypeKind::MemoryView)
-        return t_.types.memoryView(base->target, int(base->length), base->contiguous, true);
-      return base;
-    }
-    case Kind::CTypeMemoryView: {
-      auto *mv = as<CTypeMemoryView>(n);
-      const Type *elem = resolve(mv->base, in, file);
-      const Expr *last = mv->dims.empty() ? nullptr : mv->dims.back();
-      bool contiguous = last && last->kind == Kind::Slice && as<Slice>(last)->step &&
-                        intLiteral(as<Slice>(last)->step) == 1;
-      if (!elem->isNumeric()) {
-        diags_.report(DiagId::UnknownCType, file, n->range.begin, "a memoryview of " + describe(elem));
-        return t_.types.error();
-      }
-      return t_.types.memoryView(elem, int(mv->dims.size()), contiguous, false);
-    }
-    case Kind::CTypeReference: return resolve(as<CTypeWrap>(n)->base, in, file);
-    case Kind::CTypeArray: {
-      auto *a = as<CTypeArray>(n);
-      const Type *base = resolve(a->base, in, file);
-      if (!a->size)
-        return t_.types.pointer(base); // `char name[]`: a pointer, as a C parameter is
-      std::optional<long long> size = constantInt(a->size, in);
-      if (!size || *size < 0) {
-        diags_.report(DiagId::ArrayDimensionNotConstant, file, n->range.begin);
-        return t_.types.error();
-      }
-      return t_.types.array(base, *size);
-    }
-    case Kind::CTypeFunction: return functionType(as<CTypeFunction>(n), in, file, false);
-    case Kind::CTypeTemplate: {
-      // `cdef char[17] s`: Cython's array syntax with the size on the type.
-      auto *tt = as<CTypeTemplate>(n);
-      if (tt->args.size() == 1 && isExpr(tt->args[0]->kind)) {
-        std::optional<long long> size = constantInt(static_cast<const Expr *>(tt->args[0]), in);
-        if (size && *size >= 0)
-          return t_.types.array(resolve(tt->base, in, file), *size);
-      }
-      diags_.report(DiagId::UnknownCType, file, n->range.begin, "a C++ template type");
-      return t_.types.error();
-    }
-    default:
-      diags_.report(DiagId::UnknownCType, file, n->range.begin, std::string(kindName(n->kind)));
-      return t_.types.error();
-    }
-  }
-
-  // An enum item's value: an integer constant expression over literals and
-  // earlier items.
-  std::optional<long long> enumValue(const Expr *e, const CModule &in) {
-    if (e->kind == Kind::Name) {
-      auto it = in.symbols.find(std::string(as<Name>(e)->id));
-      return it != in.symbols.end() ? it->second.value : std::nullopt;
-    }
-    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Char && as<Constant>(e)->value.size() == 1)
-      return static_cast<signed char>(as<Constant>(e)->value[0]);
-    if (e->kind == Kind::BinOp) {
-      auto *b = as<BinOp>(e);
-      auto l = enumValue(b->left, in), r = enumValue(b->right, in);
-      if (!l || !r)
-        return std::nullopt;
-      switch (b->op) {
-      case BinOpKind::Add: return *l + *r;
-      case BinOpKind::Sub: return *l - *r;
-      case BinOpKind::Mult: return *l * *r;
-      case BinOpKind::LShift: return *l << *r;
-      case BinOpKind::BitOr: return *l | *r;
-      case BinOpKind::BitAnd: return *l & *r;
-      default: return std::nullopt;
-      }
-    }
-    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
-      auto v = enumValue(as<UnaryOp>(e)->operand, in);
-      return v ? std::optional(-*v) : std::nullopt;
-    }
-    return intLiteral(e);
-  }
-
-  // An integer constant expression (array sizes): literals and arithmetic.
-  std::optional<long long> constantInt(const Expr *e, const CModule &in) {
-    if (auto v = intLiteral(e))
-      return v;
-    if (e->kind == Kind::Name) {
-      if (const CompileTimeValue *v = t_.compileTime.lookup(as<Name>(e)->id); v && v->kind == CompileTimeValue::Kind::Int)
-        return v->i;
-      return enumValue(e, in);
-    }
-    if (e->kind == Kind::BinOp) {
-      auto *b = as<BinOp>(e);
-      auto l = constantInt(b->left, in), r = constantInt(b->right, in);
-      if (!l || !r)
-        return std::nullopt;
-      switch (b->op) {
-      case BinOpKind::Add: return *l + *r;
-      case BinOpKind::Sub: return *l - *r;
-      case BinOpKind::Mult: return *l * *r;
-      case BinOpKind::FloorDiv: return *r ? std::optional(*l / *r) : std::nullopt;
-      default: return std::nullopt;
-      }
-    }
-    return std::nullopt;
-  }
-
-  const Type *functionType(const CTypeFunction *f, const CModule &in, const SourceFile &file, bool external) {
-    const Type *result = resolve(f->returns, in, file);
-    std::vector<Param> params;
-    for (const CArg *a : f->args) {
-      const Type *ty = a->type ? resolve(a->type, in, file) : t_.types.object();
-      if (ty->kind == TypeKind::Void && f->args.size() == 1 && a->name.empty())
-        break; // f(void)
-      params.push_back({std::string(a->name), ty, a->defaultValue != nullptr});
-    }
-    ExceptStyle style = ExceptStyle::NoExcept;
-    std::string value;
-    switch (f->except.kind) {
-    case ExceptKind::NoExcept: style = ExceptStyle::NoExcept; break;
-    case ExceptKind::Star: style = ExceptStyle::Star; break;
-    case ExceptKind::Value:
-    case ExceptKind::MaybeValue:
-      style = f->except.kind == ExceptKind::Value ? ExceptStyle::Value : ExceptStyle::MaybeValue;
-      value = literalText(f->except.value);
-      break;
-    case ExceptKind::Cpp: style = ExceptStyle::Star; break;
-    case ExceptKind::Default:
-      // Cython 3: extern functions raise nothing; compiled ones propagate
-      // exceptions through a sentinel their result type allows.
-      if (external || t_.moduleDirectives.legacyImplicitNoexcept)
-        style = ExceptStyle::NoExcept;
-      else if (result->isObject())
-        style = ExceptStyle::Object;
-      else if (result->isNumeric() || result->kind == TypeKind::Pointer) {
-        style = ExceptStyle::MaybeValue;
-        value = result->kind == TypeKind::Pointer ? "NULL" : "-1";
-      } else
-        style = ExceptStyle::Star;
-      break;
-    }
-    if (result->isObject())
-      style = ExceptStyle::Object;
-    return t_.types.function(result, std::move(params), style, value, f->nogil);
-  }
-
-  static std::string literalText(const Expr *e) {
-    if (!e)
-      return "-1";
-    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub)
-      return "-" + literalText(as<UnaryOp>(e)->operand);
-    if (e->kind == Kind::Constant)
-      return std::string(as<Constant>(e)->value);
-    if (e->kind == Kind::Name)
-      return std::string(as<Name>(e)->id);
-    return "-1";
-  }
-
-  // --- declarations ------------------------------------------------------------
-
-  void declareAll(std::span<Stmt *const> body, CModule &into, const SourceFile &file, bool external) {
-    for (const Stmt *s : body)
-      declare(s, into, file, external);
-  }
-
-  void declare(const Stmt *s, CModule &into, const SourceFile &file, bool external) {
-    switch (s->kind) {
-    case Kind::CExternBlock: {
-      auto *e = as<CExternBlock>(s);
-      if (e->hasHeader && !e->header.empty()) {
-        std::string header = e->header.front() == '<' ? std::string(e->header)
-                                                       : "\"" + std::string(e->header) + "\"";
-        if (std::find(t_.includes.begin(), t_.includes.end(), header) == t_.includes.end())
-          t_.includes.push_back(header);
-      }
-      declareAll(e->body, into, file, true);
-      return;
-    }
-    case Kind::CDeclBlock: declareAll(as<CDeclBlock>(s)->body, into, file, external); return;
-    case Kind::CompileTimeDef: {
-      auto *d = as<CompileTimeDef>(s);
-      if (auto v = t_.compileTime.eval(d->value))
-        t_.compileTime.define(d->name, *v);
-      else
-        diags_.report(DiagId::NotCompileTimeConstant, file, d->value->range.begin);
-      return;
-    }
-    case Kind::CompileTimeIf: {
-      auto *c = as<CompileTimeIf>(s);
-      auto v = t_.compileTime.eval(c->test);
-      if (!v) {
-        diags_.report(DiagId::NotCompileTimeConstant, file, c->test->range.begin);
-        return;
-      }
-      t_.compileTimeTests[s] = v->truth();
-      declareAll(v->truth() ? c->body : c->orelse, into, file, external);
-      return;
-    }
-    case Kind::CEnumDef: {
-      // Enums are ints to C and to Python. An extern enum's items are
-      // the header's names; a compiled enum's values are computed here.
-      auto *en = as<CEnumDef>(s);
-      const Type *intType = t_.types.byName("int");
-      if (!en->name.empty())
-        t_.types.define(en->name, intType);
-      long long next = 0;
-      bool ext = external || en->visibility == Visibility::Extern;
-      for (const CEnumItem *item : en->items) {
-        CSymbol sym;
-        sym.kind = CSymbol::Kind::Variable;
-        sym.type = intType;
-        sym.cname = !item->cname.empty() ? std::string(item->cname) : std::string(item->name);
-        sym.external = ext;
-        if (!ext) {
-          std::optional<long long> v = item->value ? enumValue(item->value, into) : std::optional(next);
-          if (!v) {
-            diags_.report(DiagId::ArrayDimensionNotConstant, file, item->range.begin);
-            v = 0;
-          }
-          sym.value = *v;
-          next = *v + 1;
-        }
-        into.symbols[std::string(item->name)] = sym;
-        if ((en->isCpdef || en->visibility == Visibility::Public) && &into == &t_.module)
-          t_.pythonEnumItems.push_back(std::string(item->name));
-      }
-      return;
-    }
-    case Kind::CStructDef: {
-      auto *sd = as<CStructDef>(s);
-      std::string cname = !sd->cname.empty() ? std::string(sd->cname) : std::string(sd->name);
-      sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef || !external);
-      st->packed = sd->packed;
-      t_.types.define(sd->name, st); // declared first: fields may point to it
-      for (const Stmt *field : sd->fields)
-        if (field->kind == Kind::CVarDecl)
-          for (const CDeclarator *d : as<CVarDecl>(field)->declarators)
-            st->params.push_back({std::string(d->name), resolve(d->type, into, file)});
-      if (!external && sd->hasBody)
-        t_.structs.push_back(st);
-      return;
-    }
-    case Kind::CTypedef: {
-      auto *td = as<CTypedef>(s);
-      const Type *ty = resolve(td->type, into, file);
-      if (external && ty->kind == TypeKind::Int)
-        ty = t_.types.externInt(td->name, ty); // C code spells it by its own name (int64_t)
-      t_.types.define(td->name, ty);
-      return;
-    }
-    case Kind::CVarDecl:
-      for (const CDeclarator *d : as<CVarDecl>(s)->declarators) {
-        CSymbol sym;
-        sym.kind = CSymbol::Kind::Variable;
-        sym.type = resolve(d->type, into, file);
-        sym.external = external || as<CVarDecl>(s)->visibility == Visibility::Extern;
-        sym.cname = !d->cname.empty() ? std::string(d->cname) : std::string(d->name);
-        if (!sym.external)
-          sym.decl = d;
-        into.symbols[std::string(d->name)] = sym;
-      }
-      return;
-    case Kind::CFunctionDef: {
-      auto *f = as<CFunctionDef>(s);
-      CSymbol sym;
-      sym.kind = CSymbol::Kind::Function;
-      // A declaration without a body outside an extern block announces a
-      // function the module defines (a .pxd beside it).
-      bool ext = external || f->visibility == Visibility::Extern;
-      sym.type = functionType(f->type, into, file, ext && !f->hasBody);
-      sym.external = ext && !f->hasBody;
-      sym.isCpdef = f->isCpdef;
-      sym.cname = !f->cname.empty() ? std::string(f->cname) : std::string(f->name);
-      if (f->hasBody) {
-        sym.def = f;
-        if (&into == &t_.module)
-          t_.cfunctions.push_back(f);
-      } else if (auto it = into.symbols.find(std::string(f->name)); it != into.symbols.end() && it->second.def) {
-        return; // a .pxd declaration of a function defined here
-      }
-      into.symbols[std::string(f->name)] = sym;
-      return;
-    }
-    case Kind::FunctionDef:
-      if (&into == &t_.module)
-        declarePureFunction(as<FunctionDef>(s));
-      return;
-    case Kind::CImport:
-      for (const Alias *a : as<CImport>(s)->names) {
-        if (a->name == "cython") {
-          if (&into == &t_.module)
-            t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname);
-          continue;
-        }
-        const CModule *m = load(a->name, file, s->range.begin);
-        if (!m)
-          continue;
-        CSymbol sym;
-        sym.kind = CSymbol::Kind::Module;
-        sym.module = m;
-        if (!a->asname.empty()) {
-          into.symbols[std::string(a->asname)] = sym;
-        } else {
-          // `cimport libc.math` binds `libc`, through which `libc.math` is reached.
-          bindPackagePath(into, a->name, m);
-        }
-      }
-      return;
-    case Kind::FromCImport: {
-      auto *fc = as<FromCImport>(s);
-      if (fc->module == "cython" || fc->module.substr(0, 7) == "cython.") {
-        // The cython module's names are built in; remember the ones
-        // imported bare (`from cython cimport typeof`).
-        if (fc->module == "cython" && &into == &t_.module)
-          for (const Alias *a : fc->names)
-            t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = std::string(a->name);
-        return;
-      }
-      const CModule *m = load(fc->module, file, s->range.begin);
-      if (!m)
-        return;
-      for (const Alias *a : fc->names) {
-        if (a->name == "*") {
-          for (const auto &[name, sym] : m->symbols)
-            into.symbols[name] = sym;
-          continue;
-        }
-        std::string bound(a->asname.empty() ? a->name : a->asname);
-        auto it = m->symbols.find(std::string(a->name));
-        if (it != m->symbols.end()) {
-          into.symbols[bound] = it->second;
-        } else if (const CModule *sub = load(std::string(fc->module) + "." + std::string(a->name), file, {}, true)) {
-          CSymbol sym;
-          sym.kind = CSymbol::Kind::Module;
-          sym.module = sub;
-          into.symbols[bound] = sym;
-        } else if (!t_.types.byName(a->name)) {
-          diags_.report(DiagId::CimportNameNotDeclared, file, a->range.begin, std::string(a->name),
-                        std::string(fc->module));
-        } else if (!a->asname.empty()) {
-          t_.types.define(a->asname, t_.types.byName(a->name));
-        }
-      }
-      return;
-    }
-    default: return;
-    }
-  }
-
-  // Pure-Python mode: `@cython.cfunc` (cdef) and `@cython.ccall` (cpdef)
-  // defs, typed by annotations, @cython.locals and @cython.returns.
-  void declarePureFunction(const FunctionDef *f) {
-    bool cfunc = false, ccall = false;
-    const Type *result = nullptr;
-    std::map<std::string, const Type *, std::less<>> locals;
-    for (const Expr *d : f->decorators) {
-      std::string_view name = cythonFunction(d->kind == Kind::Call ? as<Call>(d)->func : d);
-      cfunc |= name == "cfunc";
-      ccall |= name == "ccall";
-      if (name == "returns" && d->kind == Kind::Call && as<Call>(d)->args.size() == 1)
-        result = typeFromExpr(as<Call>(d)->args[0]);
-      if (name == "locals" && d->kind == Kind::Call)
-        for (const Keyword *k : as<Call>(d)->keywords)
-          if (const Type *ty = typeFromExpr(k->value))
-            locals[std::string(k->arg)] = ty;
-    }
-    if (!cfunc && !ccall)
-      return;
-    const Arguments *a = f->args;
-    if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg)
-      return; // only plain positional parameters make a C signature
-    if (!result && f->returns)
-      result = typeFromExpr(f->returns);
-    if (!result)
-      result = t_.types.object();
-    std::vector<Param> params;
-    for (size_t i = 0; i < a->args.size(); ++i) {
-      const Arg *arg = a->args[i];
-      const Type *ty = arg->ctype ? resolve(arg->ctype, t_.module, file_)
-                       : arg->annotation && typeFromExpr(arg->annotation) ? typeFromExpr(arg->annotation)
-                       : locals.count(arg->arg) ? locals.find(arg->arg)->second
-                                                : t_.types.object();
-      params.push_back({std::string(arg->arg), ty, i >= a->args.size() - a->defaults.size()});
-    }
-    ExceptStyle style = result->isObject() ? ExceptStyle::Object
-                        : result->isNumeric() || result->kind == TypeKind::Pointer ? ExceptStyle::MaybeValue
-                                                                                   : ExceptStyle::Star;
-    std::string value = result->kind == TypeKind::Pointer ? "NULL" : "-1";
-    CSymbol sym;
-    sym.kind = CSymbol::Kind::Function;
-    sym.type = t_.types.function(result, std::move(params), style, style == ExceptStyle::MaybeValue ? value : "",
-                                 false);
-    sym.pureDef = f;
-    sym.isCpdef = ccall;
-    sym.cname = std::string(f->name);
-    t_.module.symbols[std::string(f->name)] = sym;
-  }
-
-  void bindPackagePath(CModule &into, std::string_view dotted, const CModule *leaf) {
-    size_t dot = dotted.find('.');
-    if (dot == std::string_view::npos) {
-      CSymbol sym;
-      sym.kind = CSymbol::Kind::Module;
-      sym.module = leaf;
-      into.symbols[std::string(dotted)] = sym;
-      return;
-    }
-    std::string head(dotted.substr(0, dot));
-    CSymbol &pkg = into.symbols[head];
-    if (pkg.kind != CSymbol::Kind::Module || !pkg.module) {
-      t_.cmodules.push_back(std::make_unique<CModule>());
-      t_.cmodules.back()->name = head;
-      pkg.kind = CSymbol::Kind::Module;
-      pkg.module = t_.cmodules.back().get();
-    }
-    bindPackagePath(const_cast<CModule &>(*pkg.module), dotted.substr(dot + 1), leaf);
-  }
-
-  // Finds, parses and declares `dotted`.pxd; null (reported unless `quiet`)
-  // when no search path has it.
-  const CModule *load(std::string_view dotted, const SourceFile &from, SourceLoc at, bool quiet = false) {
-    std::string key(dotted);
-    if (auto it = loaded_.find(key); it != loaded_.end())
-      return it->second;
-    std::string rel = key;
-    std::replace(rel.begin(), rel.end(), '.', '/');
-    namespace fs = std::filesystem;
-    for (const std::string &dir : options_.includePaths) {
-      for (const char *suffix : {".pxd", "/__init__.pxd"}) {
-        fs::path p = fs::path(dir) / (rel + suffix);
-        std::error_code ec;
-        if (!fs::is_regular_file(p, ec))
-          continue;
-        auto file = loadSource(p.string(), diags_);
-        if (!file)
-          return nullptr;
-        Module *m = parseModule(*file, SourceMode::Pxd, t_.arena, diags_);
-        t_.cmodules.push_back(std::make_unique<CModule>());
-        CModule *cm = t_.cmodules.back().get();
-        cm->name = key;
-        loaded_[key] = cm;
-        declareAll(m->body, *cm, *file, false);
-        t_.files.push_back(std::move(file));
-        return cm;
-      }
-    }
-    if (!quiet)
-      diags_.report(DiagId::CimportNotFound, from, at, rel);
-    loaded_[key] = nullptr;
-    return nullptr;
-  }
 
   // --- walking scopes ------------------------------------------------------------
 
@@ -612,10 +119,6 @@ private:
         record(target, scope);
       }
     walkChildren(n, scope);
-  }
-
-  static bool isExpr(Kind k) {
-    return (k >= Kind::BoolOp && k <= Kind::Slice) || (k >= Kind::Cast && k <= Kind::TypeExpr);
   }
 
   void walkChildren(const Node *n, const Scope *scope) {
@@ -735,21 +238,21 @@ private:
     if (n->kind == Kind::CFunctionDef) {
       for (const CArg *a : as<CFunctionDef>(n)->type->args)
         if (a->type)
-          vars[std::string(a->name)] = resolve(a->type, t_.module, file_);
+          vars[std::string(a->name)] = decl_.resolve(a->type, t_.module, file_);
     } else if (n->kind == Kind::FunctionDef) {
       const Arguments *args = as<FunctionDef>(n)->args;
       for (auto list : {args->posonlyargs, args->args, args->kwonlyargs})
         for (const Arg *a : list) {
           if (a->ctype)
-            vars[std::string(a->arg)] = resolve(a->ctype, t_.module, file_);
-          else if (const Type *ty = a->annotation ? cythonType(a->annotation) : nullptr)
+            vars[std::string(a->arg)] = decl_.resolve(a->ctype, t_.module, file_);
+          else if (const Type *ty = a->annotation ? decl_.cythonType(a->annotation) : nullptr)
             vars[std::string(a->arg)] = ty; // pure-Python mode: `x: cython.int`
         }
       // @cython.locals(name=type, ...)
       for (const Expr *d : as<FunctionDef>(n)->decorators)
-        if (cythonFunction(d->kind == Kind::Call ? as<Call>(d)->func : d) == "locals" && d->kind == Kind::Call)
+        if (decl_.cythonFunction(d->kind == Kind::Call ? as<Call>(d)->func : d) == "locals" && d->kind == Kind::Call)
           for (const Keyword *k : as<Call>(d)->keywords)
-            if (const Type *ty = typeFromExpr(k->value))
+            if (const Type *ty = decl_.typeFromExpr(k->value))
               vars[std::string(k->arg)] = ty;
     }
     std::function<void(std::span<Stmt *const>)> scan = [&](std::span<Stmt *const> body) {
@@ -757,16 +260,16 @@ private:
         forEachBlock(st, scan);
         if (st->kind == Kind::CVarDecl)
           for (const CDeclarator *d : as<CVarDecl>(st)->declarators)
-            vars[std::string(d->name)] = resolve(d->type, t_.module, file_);
+            vars[std::string(d->name)] = decl_.resolve(d->type, t_.module, file_);
         // Pure-Python mode: `x: cython.int = 1`, `x = cython.declare(cython.int, 1)`.
         if (st->kind == Kind::AnnAssign && as<AnnAssign>(st)->target->kind == Kind::Name)
-          if (const Type *ty = cythonType(as<AnnAssign>(st)->annotation))
+          if (const Type *ty = decl_.cythonType(as<AnnAssign>(st)->annotation))
             vars[std::string(as<Name>(as<AnnAssign>(st)->target)->id)] = ty;
         if (st->kind == Kind::Assign && as<Assign>(st)->targets.size() == 1 &&
             as<Assign>(st)->targets[0]->kind == Kind::Name && as<Assign>(st)->value->kind == Kind::Call) {
           auto *call = as<Call>(as<Assign>(st)->value);
-          if (cythonFunction(call->func) == "declare" && !call->args.empty())
-            if (const Type *ty = typeFromExpr(call->args[0]))
+          if (decl_.cythonFunction(call->func) == "declare" && !call->args.empty())
+            if (const Type *ty = decl_.typeFromExpr(call->args[0]))
               vars[std::string(as<Name>(as<Assign>(st)->targets[0])->id)] = ty;
         }
       }
@@ -1177,63 +680,6 @@ private:
     return span;
   }
 
-  // --- the cython module ----------------------------------------------------------------
-
-public:
-  // `cython.NAME` (the module under its name here): NAME, else empty.
-  std::string_view cythonFunction(const Expr *e) const {
-    if (e->kind == Kind::Name) {
-      auto it = t_.cythonAliases.find(std::string(as<Name>(e)->id));
-      return it == t_.cythonAliases.end() ? std::string_view() : std::string_view(it->second);
-    }
-    if (t_.cythonName.empty() || e->kind != Kind::Attribute)
-      return {};
-    auto *a = as<Attribute>(e);
-    if (a->value->kind != Kind::Name || as<Name>(a->value)->id != t_.cythonName)
-      return {};
-    return a->attr;
-  }
-
-  // A type written as an expression: `cython.int`, `cython.p_double`,
-  // `cython.pointer(cython.int)`, or a C type's name.
-  const Type *typeFromExpr(const Expr *e) {
-    if (e->kind == Kind::Name)
-      return t_.types.byName(as<Name>(e)->id);
-    if (e->kind == Kind::Call && cythonFunction(as<Call>(e)->func) == "pointer" && as<Call>(e)->args.size() == 1) {
-      const Type *to = typeFromExpr(as<Call>(e)->args[0]);
-      return to ? t_.types.pointer(to) : nullptr;
-    }
-    std::string_view name = cythonFunction(e);
-    if (name.empty())
-      return nullptr;
-    int pointers = 0;
-    while (name.substr(0, 2) == "p_" || name.substr(0, 3) == "pp_") {
-      bool two = name[1] == 'p';
-      pointers += two ? 2 : 1;
-      name = name.substr(two ? 3 : 2);
-    }
-    static const std::map<std::string_view, std::string_view> aliases = {
-        {"uint", "unsigned int"}, {"ulong", "unsigned long"}, {"ulonglong", "unsigned long long"},
-        {"longlong", "long long"}, {"uchar", "unsigned char"}, {"schar", "signed char"},
-        {"ushort", "unsigned short"}, {"sint", "signed int"}, {"slong", "signed long"},
-        {"longdouble", "long double"}};
-    auto alias = aliases.find(name);
-    const Type *ty = t_.types.byName(alias != aliases.end() ? alias->second : name);
-    if (!ty)
-      return nullptr;
-    for (int i = 0; i < pointers; ++i)
-      ty = t_.types.pointer(ty);
-    return ty;
-  }
-
-  // A pure-Python-mode annotation that names a C type, or null.
-  const Type *cythonType(const Expr *annotation) {
-    if (cythonFunction(annotation).empty() && annotation->kind != Kind::Call)
-      return nullptr;
-    const Type *ty = typeFromExpr(annotation);
-    return ty && !ty->isObject() ? ty : nullptr;
-  }
-
 private:
   // --- expressions -------------------------------------------------------------------
 
@@ -1478,15 +924,15 @@ private:
     }
     case Kind::Call: {
       auto *c = as<Call>(e);
-      std::string_view cf = cythonFunction(c->func);
+      std::string_view cf = decl_.cythonFunction(c->func);
       if (cf == "sizeof") {
         if (c->args.size() == 1)
-          if (const Type *ty = typeFromExpr(c->args[0]))
+          if (const Type *ty = decl_.typeFromExpr(c->args[0]))
             t_.typeExprs[c->args[0]] = ty;
         return t_.types.byName("size_t");
       }
       if ((cf == "cast" || cf == "declare") && !c->args.empty()) {
-        if (const Type *ty = typeFromExpr(c->args[0]))
+        if (const Type *ty = decl_.typeFromExpr(c->args[0]))
           return ty;
       }
       if (cf == "address" && c->args.size() == 1) {
@@ -1518,10 +964,10 @@ private:
       }
       return object;
     }
-    case Kind::Cast: return resolve(as<Cast>(e)->type, t_.module, file_);
+    case Kind::Cast: return decl_.resolve(as<Cast>(e)->type, t_.module, file_);
     case Kind::SizeOf:
       if (as<SizeOf>(e)->operand->kind == Kind::TypeExpr)
-        resolve(as<TypeExpr>(as<SizeOf>(e)->operand)->type, t_.module, file_);
+        decl_.resolve(as<TypeExpr>(as<SizeOf>(e)->operand)->type, t_.module, file_);
       else if (as<SizeOf>(e)->operand->kind == Kind::Name &&
                t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id) && !t_.symbol(as<Name>(as<SizeOf>(e)->operand)->id))
         t_.typeExprs[static_cast<const Expr *>(as<SizeOf>(e)->operand)] =
@@ -1564,7 +1010,7 @@ private:
         if (base->kind == TypeKind::MemoryView)
           return t_.types.array(t_.types.byName("Py_ssize_t"), base->length);
       }
-      if (cythonFunction(a) == "compiled" && options_.inferLocals)
+      if (decl_.cythonFunction(a) == "compiled" && options_.inferLocals)
         return t_.types.bint(); // .pyx; pure-Python mode reads it at run time
       if (const CModule *m = moduleOf(a->value, s)) {
         auto it = m->symbols.find(std::string(a->attr));
