@@ -76,22 +76,12 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
     w.line("return;");
   else
     w.line("return 0;");
-  CppWriter out(1);
-  out.raw(head.str());
-  out.raw(w.str());
-  out.label("error");
-  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
-  out.label("error_unwind");
   std::string value = errorReturn(cSignature);
-  if (cSignature->except == ExceptStyle::NoExcept) {
-    out.line("pyxc::writeUnraisable({});", m.cString(m.options.moduleName + "." + std::string(pyName)));
-  }
-  if (value.empty())
-    out.line("return;");
-  else
-    out.line("return {};", value);
-  out.close();
-  m.functions.push_back(out.take());
+  std::string unwind = cSignature->except == ExceptStyle::NoExcept
+                           ? fmt::format("pyxc::writeUnraisable({});",
+                                         m.cString(m.options.moduleName + "." + std::string(pyName)))
+                           : "";
+  finishFunction(head, unwind, value.empty() ? "return;" : "return " + value + ";");
 }
 
 // The statement `cdef f(...)` / `cpdef f(...)` where it stands: the C

@@ -73,6 +73,7 @@ public:
   void emitModuleBody(const ast::Module *m);
   void declareParam(CppWriter &head, const std::string &p, const std::string &source);
   bool paramNotNone(const std::string &p) const;
+  void finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret);
   void declareLocals(CppWriter &head, const std::string &closure);
   // How the function returns the value a return statement left (after a finally).
   std::string finalReturn() const;
@@ -86,6 +87,8 @@ public:
   void ifStatement(const ast::If *s);
   void whileStatement(const ast::While *s);
   void forStatement(const ast::For *s);
+  void loopBody(std::span<ast::Stmt *const> body, std::span<ast::Stmt *const> orelse, const std::string &brk,
+                const std::string &cont);
   void tryStatement(const ast::Try *s);
   void withStatement(const ast::With *s);
   void matchStatement(const ast::Match *s);

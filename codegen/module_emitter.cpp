@@ -199,6 +199,23 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
   }
 }
 
+// Joins the prologue and the body, adds the error exit (a traceback entry,
+// then `unwind` extra statements and `ret`) and hands the function to the
+// module.
+void FunctionEmitter::finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret) {
+  CppWriter out(1);
+  out.raw(head.str());
+  out.raw(w.str());
+  out.label("error");
+  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  out.label("error_unwind");
+  if (!unwind.empty())
+    out.line("{}", unwind);
+  out.line("{}", ret);
+  out.close();
+  m.functions.push_back(out.take());
+}
+
 // `def f(list xs not None)`.
 bool FunctionEmitter::paramNotNone(const std::string &p) const {
   if (scope->node->kind != Kind::FunctionDef)
@@ -262,15 +279,7 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
       w.line("return Py_NewRef(Py_None);");
     }
   }
-  CppWriter out(1);
-  out.raw(head.str());
-  out.raw(w.str());
-  out.label("error");
-  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
-  out.label("error_unwind");
-  out.line("return nullptr;");
-  out.close();
-  m.functions.push_back(out.take());
+  finishFunction(head, "", "return nullptr;");
 }
 
 // Whether a module or class body annotates a simple name somewhere outside

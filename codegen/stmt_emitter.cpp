@@ -432,15 +432,22 @@ void FunctionEmitter::forStatement(const For *s) {
   w.line("break;");
   w.close();
   assign(s->target, item + ".get()");
+  loopBody(s->body, s->orelse, brk, cont);
+}
+
+// The rest of a loop whose header is open: the body (break and continue
+// jump to `brk` and `cont`), the continue label, then the else clause.
+void FunctionEmitter::loopBody(std::span<Stmt *const> body, std::span<Stmt *const> orelse, const std::string &brk,
+                               const std::string &cont) {
   Targets loop = targets.back();
   loop.breakTo = brk;
   loop.continueTo = cont;
   targets.push_back(loop);
-  statements(s->body);
+  statements(body);
   targets.pop_back();
   w.label(cont);
   w.close();
-  statements(s->orelse);
+  statements(orelse);
   w.label(brk);
   w.close();
 }

@@ -911,17 +911,7 @@ bool FunctionEmitter::cRangeLoop(const For *s) {
                                : fmt::format("({2} > 0 ? {0} < {1} : {0} > {1})", index, bound, step);
   w.open(fmt::format("for ({} {} = {}; {}; {} += {}) {{", cType(t), index, start, cond, index, step));
   w.line("{} = {};", cLvalue(s->target), index);
-  Targets loop = targets.back();
-  loop.breakTo = brk;
-  loop.continueTo = cont;
-  targets.push_back(loop);
-  statements(s->body);
-  targets.pop_back();
-  w.label(cont);
-  w.close();
-  statements(s->orelse);
-  w.label(brk);
-  w.close();
+  loopBody(s->body, s->orelse, brk, cont);
   return true;
 }
 
@@ -948,17 +938,7 @@ void FunctionEmitter::forFromLoop(const ForFrom *s) {
   w.open(fmt::format("for ({} {} = {}; {} {} {}; {} {}= {}) {{", cType(t), index, first, index, cmp[int(s->op2)], upper,
                      index, up ? "+" : "-", step));
   w.line("{} = {};", cLvalue(s->target), index);
-  Targets loop = targets.back();
-  loop.breakTo = brk;
-  loop.continueTo = cont;
-  targets.push_back(loop);
-  statements(s->body);
-  targets.pop_back();
-  w.label(cont);
-  w.close();
-  statements(s->orelse);
-  w.label(brk);
-  w.close();
+  loopBody(s->body, s->orelse, brk, cont);
 }
 
 void FunctionEmitter::returnC(const std::string &value) {
