@@ -122,22 +122,8 @@ private:
   }
 
   void walkChildren(const Node *n, const Scope *scope) {
-    struct Kids final : FieldVisitor {
-      Typer &t;
-      const Scope *scope;
-      Kids(Typer &t, const Scope *scope) : t(t), scope(scope) {}
-      void child(std::string_view, const Node *c, bool) override { t.walk(c, scope); }
-      void children(std::string_view, std::span<Node *const> cs) override {
-        for (const Node *c : cs)
-          t.walk(c, scope);
-      }
-      void identifier(std::string_view, std::string_view, bool) override {}
-      void identifiers(std::string_view, std::span<const std::string_view>) override {}
-      void tag(std::string_view, std::string_view) override {}
-      void value(std::string_view, std::string) override {}
-      void flag(std::string_view, bool) override {}
-    } kids(*this, scope);
-    visitFields(n, kids);
+    auto visit = [&](const Node *c) { walk(c, scope); };
+    forEachChild(n, visit);
   }
 
   void enterScope(const Node *n, const Scope *inner) {
@@ -497,24 +483,11 @@ private:
         }
         if (n->kind == Kind::NamedExpr)
           bindObject(as<NamedExpr>(n)->target);
-        struct Kids final : FieldVisitor {
-          std::function<void(const Node *)> &f;
-          explicit Kids(std::function<void(const Node *)> &f) : f(f) {}
-          void child(std::string_view, const Node *c, bool) override { f(c); }
-          void children(std::string_view, std::span<Node *const> cs) override {
-            for (const Node *c : cs)
-              f(c);
-          }
-          void identifier(std::string_view, std::string_view, bool) override {}
-          void identifiers(std::string_view, std::span<const std::string_view>) override {}
-          void tag(std::string_view, std::string_view) override {}
-          void value(std::string_view, std::string) override {}
-          void flag(std::string_view, bool) override {}
-        } kids(scan);
+
         // Only this statement's own parts: nested blocks are collected separately.
         if (n == st && (st->kind == Kind::If || st->kind == Kind::While))
           return;
-        visitFields(n, kids);
+        forEachChild(n, scan);
       };
       auto bindName = [&](std::string_view name) {
         if (auto it = cands.find(name); it != cands.end())
