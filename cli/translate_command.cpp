@@ -65,11 +65,7 @@ static bool translate(const TranslateOptions &opts, std::string &cpp) {
   typeOptions.includePaths.push_back(PYXC_PXD_DIR);
   for (const std::string &d : opts.directives) {
     size_t eq = d.find('=');
-    std::string error = typeOptions.directives.set(d.substr(0, eq), eq == std::string::npos ? "True" : d.substr(eq + 1));
-    if (!error.empty()) {
-      std::fprintf(stderr, "pyxc: error: -X %s: %s\n", d.c_str(), error.c_str());
-      return false;
-    }
+    typeOptions.directives.set(d.substr(0, eq), eq == std::string::npos ? "True" : d.substr(eq + 1));
   }
   // Plain .py files keep CPython's semantics to the letter: no inference.
   typeOptions.inferLocals = sourceModeFor(input) != SourceMode::Python;
@@ -93,6 +89,15 @@ static std::string shellQuote(const std::string &s) {
 }
 
 int runTranslate(const TranslateOptions &opts) {
+  // A bad -X is a usage error.
+  for (const std::string &d : opts.directives) {
+    size_t eq = d.find('=');
+    std::string error = sema::Directives().set(d.substr(0, eq), eq == std::string::npos ? "True" : d.substr(eq + 1));
+    if (!error.empty()) {
+      std::fprintf(stderr, "pyxc: error: -X %s: %s\n", d.c_str(), error.c_str());
+      return 2;
+    }
+  }
   std::string cpp;
   if (!translate(opts, cpp))
     return 1;

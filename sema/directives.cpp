@@ -147,6 +147,8 @@ bool directiveCall(const Expr *e, std::string_view cythonName, std::string &name
               : c->ck == ConstKind::False ? "False"
               : c->ck == ConstKind::None  ? "None"
                                           : std::string(c->value);
+    } else {
+      value = a->kind == Kind::Name ? std::string(as<Name>(a)->id) : "<expression>"; // rejected by set()
     }
   }
   return true;

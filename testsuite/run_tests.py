@@ -122,6 +122,10 @@ CLI_CASES = [
     ("cli/bad-format-is-usage-error", ["parse", "--format=xml", "x.py"], 2, ""),
     ("cli/missing-file", ["parse", "no/such/file.py"], 1,
      "pyxc: error: cannot open 'no/such/file.py': No such file or directory"),
+    ("cli/unknown-directive-is-usage-error", ["-X", "no_such_directive=1", "examples/hello.py", "-o", "/dev/null"], 2,
+     "pyxc: error: -X no_such_directive=1: unknown directive 'no_such_directive'"),
+    ("cli/bad-directive-value", ["-X", "boundscheck=maybe", "examples/hello.py", "-o", "/dev/null"], 2,
+     "boundscheck directive must be set to True or False, got 'maybe'"),
 ]
 
 

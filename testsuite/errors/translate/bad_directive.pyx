@@ -1,0 +1,3 @@
+# cython: boundscheck=maybe, language_level=2
+def f():
+    return 1

@@ -1,0 +1,5 @@
+cimport cython
+
+@cython.wraparound(sometimes)
+def f():
+    return 1
