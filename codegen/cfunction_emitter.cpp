@@ -54,6 +54,8 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
     params += (i ? ", " : "") + std::string("PyObject *") + arg;
     declareParam(prologue, p, arg);
   }
+  if (cSignature->varargs)
+    params += params.empty() ? "..." : ", ...";
   std::string proto = fmt::format("static {}{}({})", cType(result) == "PyObject *" ? "PyObject *" : cType(result) + " ",
                                   name, params);
   if (result->kind == TypeKind::Array)

@@ -437,6 +437,8 @@ std::string ModuleEmitter::run(const Module *module) {
   w.line("return 0;");
   w.close();
   w.blank();
+  for (const sema::Type *st : typing.structs)
+    w.line("{} {};", st->isUnion ? "union" : "struct", st->name); // fields may point to later ones
   for (const sema::Type *st : typing.structs) {
     w.open(fmt::format("{} {}{} {{", st->isUnion ? "union" : "struct", st->packed ? "__attribute__((packed)) " : "",
                        st->name));

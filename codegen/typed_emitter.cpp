@@ -614,7 +614,7 @@ std::string FunctionEmitter::cArguments(const Call *c, const sema::CSymbol *f) {
   size_t required = 0;
   for (const sema::Param &p : fn->params)
     required += !p.hasDefault;
-  if (c->args.size() < required || c->args.size() > fn->params.size() || !c->keywords.empty()) {
+  if (c->args.size() < required || (c->args.size() > fn->params.size() && !fn->varargs) || !c->keywords.empty()) {
     m.diags.report(DiagId::WrongArgumentCount, m.file, c->range.begin, fn->params.size(), c->args.size());
     return "";
   }
@@ -629,6 +629,20 @@ std::string FunctionEmitter::cArguments(const Call *c, const sema::CSymbol *f) {
       v = pt->isObject() ? expr(d) : cvalue(d, pt);
     }
     list += (i ? ", " : "") + v;
+  }
+  // The `...` of a C function: C values as they are, literals as C literals.
+  for (size_t i = fn->params.size(); i < c->args.size(); ++i) {
+    const Expr *a = c->args[i];
+    std::string v;
+    if (isC(a))
+      v = cexpr(a);
+    else if (a->kind == Kind::Constant && (as<Constant>(a)->ck == ConstKind::Bytes || as<Constant>(a)->ck == ConstKind::Str))
+      v = m.cString(as<Constant>(a)->value);
+    else if (std::string literal = numericLiteral(a); !literal.empty())
+      v = literal;
+    else
+      m.diags.report(DiagId::CannotConvertFromPython, m.file, a->range.begin, "a C variadic argument");
+    list += (list.empty() ? "" : ", ") + v;
   }
   return list;
 }

@@ -66,7 +66,9 @@ public:
       std::string name(tn->name);
       if (!tn->module.empty())
         name = std::string(tn->module) + "." + name; // cython.int in pure-Python mode
-      if (tn->module == "cython" || tn->module == "libc.stdint")
+      // cython.int, or a type through a cimported module (`stdint.int32_t`):
+      // typedefs are known by their own names.
+      if (tn->module == "cython" || (!tn->module.empty() && t_.types.byName(tn->name)))
         name = std::string(tn->name);
       if (const Type *ty = t_.types.byName(name))
         return ty;
@@ -217,7 +219,10 @@ public:
     }
     if (result->isObject())
       style = ExceptStyle::Object;
-    return t_.types.function(result, std::move(params), style, value, f->nogil);
+    const Type *fn = t_.types.function(result, std::move(params), style, value, f->nogil || nogilBlock_);
+    if (f->varargs)
+      const_cast<Type *>(fn)->varargs = true;
+    return fn;
   }
 
   static std::string literalText(const Expr *e) {
@@ -249,7 +254,10 @@ public:
         if (std::find(t_.includes.begin(), t_.includes.end(), header) == t_.includes.end())
           t_.includes.push_back(header);
       }
+      bool outer = nogilBlock_;
+      nogilBlock_ = e->nogil; // `cdef extern from "h" nogil:` makes every function in it nogil
       declareAll(e->body, into, file, true);
+      nogilBlock_ = outer;
       return;
     }
     case Kind::CDeclBlock: declareAll(as<CDeclBlock>(s)->body, into, file, external); return;
@@ -591,6 +599,7 @@ private:
   DiagnosticEngine &diags_;
   std::vector<std::string> includePaths_;
   std::map<std::string, const CModule *> loaded_;
+  bool nogilBlock_ = false;
 };
 
 } // namespace pyxc::sema::detail

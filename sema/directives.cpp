@@ -21,7 +21,7 @@ constexpr std::string_view kAccepted[] = {
     "emit_code_comments", "test_assert_path_exists", "test_fail_if_path_exists", "np_pythran",
     "autotestdict",   "autotestdict.cdef", "autotestdict.all", "callspec", "ccomplex", "exceptval",
     "iterable_coroutine", "dataclasses.dataclass", "dataclasses.field", "total_ordering", "cpp_locals",
-    "test_assert_c_code_has", "test_fail_if_c_code_has",
+    "test_assert_c_code_has", "test_fail_if_c_code_has", "auto_cpdef",
     "collection_type", "subinterpreters_compatible", "freethreading_compatible", "trashcan", "critical_section",
 };
 

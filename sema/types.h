@@ -48,6 +48,7 @@ struct Type {
   bool readonly = false;        // MemoryView: `const double[:]`
   bool typedefName = false;     // Struct: C names it without the `struct` keyword
   bool nogil = false;           // Function
+  bool varargs = false;         // Function: `...`
   ExceptStyle except = ExceptStyle::NoExcept;
   std::string exceptValue; // Value/MaybeValue: the value as a C literal
 

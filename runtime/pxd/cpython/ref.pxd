@@ -7,3 +7,4 @@ cdef extern from "Python.h":
     void Py_DECREF(object o)
     void Py_XDECREF(PyObject *o)
     void Py_CLEAR(PyObject *o)
+    Py_ssize_t Py_REFCNT(object o)

@@ -15,6 +15,7 @@ cdef extern from "<time.h>" nogil:
         int tm_yday
         int tm_isdst
 
+    void tzset()
     clock_t clock()
     time_t time(time_t *t)
     double difftime(time_t end, time_t start)

@@ -5,7 +5,15 @@ cdef extern from "<sys/time.h>" nogil:
     cdef struct timeval:
         time_t tv_sec
         suseconds_t tv_usec
+    cdef struct itimerval:
+        timeval it_interval
+        timeval it_value
+    const int ITIMER_REAL
+    const int ITIMER_VIRTUAL
+    const int ITIMER_PROF
     int gettimeofday(timeval *tp, void *tzp)
+    int getitimer(int which, itimerval *value)
+    int setitimer(int which, const itimerval *value, itimerval *old)
 
 cdef extern from "<time.h>" nogil:
     cdef struct timespec:
@@ -18,3 +26,4 @@ cdef extern from "<time.h>" nogil:
     int clock_getres(clockid_t clock, timespec *res)
     int clock_gettime(clockid_t clock, timespec *tp)
     int nanosleep(const timespec *request, timespec *remaining)
+    void tzset()
