@@ -28,6 +28,8 @@ std::string identifierHint(std::string_view s);
 // How C++ spells a C type, and a declaration of `name` with it.
 std::string cType(const sema::Type *t);
 std::string cDeclaration(const sema::Type *t, const std::string &name);
+// A struct field's C++ name: C++ keywords (a C struct's `new`) get a `_`.
+std::string memberName(const sema::Type *st, std::string_view field);
 // The initialiser of a C variable of the type: zero, or {} for aggregates.
 std::string cZero(const sema::Type *t);
 // `&PyList_Type` for the builtin type `list` used as a static type, or empty.

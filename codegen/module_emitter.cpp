@@ -443,7 +443,7 @@ std::string ModuleEmitter::run(const Module *module) {
     w.open(fmt::format("{} {}{} {{", st->isUnion ? "union" : "struct", st->packed ? "__attribute__((packed)) " : "",
                        st->name));
     for (const sema::Param &field : st->params)
-      w.line("{};", cDeclaration(field.type, field.name));
+      w.line("{};", cDeclaration(field.type, memberName(st, field.name)));
     w.close("};");
   }
   w.line("// The module's dict, for cdef functions (which have no function object).");

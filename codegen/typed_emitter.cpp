@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace pyxc::codegen {
 
@@ -46,6 +47,23 @@ std::string cType(const Type *t) {
   case TypeKind::Struct: return (t->typedefName ? "" : t->isUnion ? "union " : "struct ") + t->name;
   default: return "PyObject *";
   }
+}
+
+std::string memberName(const Type *st, std::string_view field) {
+  // Keywords of C and C++ a struct of Cython's may use as field names.
+  static const std::set<std::string_view> keywords = {
+      "new",     "delete",   "class",    "template", "this",      "operator", "namespace", "private",
+      "public",  "protected", "virtual", "friend",   "typename",  "using",    "explicit",  "mutable",
+      "export",  "bool",     "true",     "false",    "catch",     "try",      "throw",     "nullptr",
+      "and",     "or",       "not",      "xor",      "bitand",    "bitor",    "compl",     "and_eq",
+      "or_eq",   "xor_eq",   "not_eq",   "typeid",   "decltype",  "concept",  "requires",  "noexcept",
+      "alignas", "alignof",  "char8_t",  "char16_t", "char32_t",  "wchar_t",  "constexpr", "consteval",
+      "constinit", "co_await", "co_return", "co_yield", "dynamic_cast", "static_cast", "reinterpret_cast",
+      "const_cast", "static_assert", "thread_local", "auto", "break", "case", "char", "const", "continue",
+      "default", "do", "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int",
+      "long", "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch",
+      "typedef", "union", "unsigned", "void", "volatile", "while"};
+  return keywords.count(field) && !st->fromHeader ? std::string(field) + "_" : std::string(field);
 }
 
 std::string cZero(const Type *t) {
@@ -206,7 +224,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
     w.line("Ref {} = own(PyDict_New());", r);
     check(r);
     for (const sema::Param &field : t->params) {
-      std::string v = box(fmt::format("({}).{}", c, field.name), field.type, at);
+      std::string v = box(fmt::format("({}).{}", c, memberName(t, field.name)), field.type, at);
       checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {}.get())", r, m.constants.str(field.name), v));
     }
     return r;
@@ -275,7 +293,7 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
       w.close();
       std::string v = field.type->isObject() ? "" : unbox(item + ".get()", field.type, at);
       if (!v.empty())
-        w.line("{}.{} = {};", r, field.name, v);
+        w.line("{}.{} = {};", r, memberName(t, field.name), v);
       w.close();
     }
     return r;
@@ -359,7 +377,7 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
         allKnown = false;
         break;
       }
-      w.line("{}.{} = {};", r, field->name, cvalue(d->values[i], field->type));
+      w.line("{}.{} = {};", r, memberName(want, field->name), cvalue(d->values[i], field->type));
     }
     if (allKnown)
       return r;
@@ -504,7 +522,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return fmt::format("{}.{}", cexpr(a->value), a->attr);
     const Type *base = typeOf(a->value);
     if (base->kind == TypeKind::Struct || (base->kind == TypeKind::Pointer && base->target->kind == TypeKind::Struct))
-      return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".", a->attr);
+      return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
+                         memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
       return sym->external ? sym->cname : "mg_" + identifierHint(a->attr);
     break;
@@ -683,7 +702,7 @@ std::string FunctionEmitter::cCall(const Call *c) {
     w.line("{} {{}};", cDeclaration(st, r));
     for (size_t i = 0; i < st->params.size(); ++i)
       if (values[i] != "{}")
-        w.line("{}.{} = {};", r, st->params[i].name, values[i]);
+        w.line("{}.{} = {};", r, memberName(st, st->params[i].name), values[i]);
     return r;
   }
   // A call through a C function pointer (or a function-typed value).

@@ -315,6 +315,7 @@ public:
       std::string cname = !sd->cname.empty() ? std::string(sd->cname) : std::string(sd->name);
       sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef || !external);
       st->packed = sd->packed;
+      st->fromHeader = external;
       t_.types.define(sd->name, st); // declared first: fields may point to it
       for (const Stmt *field : sd->fields)
         if (field->kind == Kind::CVarDecl)

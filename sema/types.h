@@ -44,6 +44,7 @@ struct Type {
   std::vector<Param> params;    // Function; Struct: the fields
   bool isUnion = false;         // Struct
   bool packed = false;          // Struct: `cdef packed struct`
+  bool fromHeader = false;      // Struct: declared in an extern block (the header defines it)
   bool contiguous = false;      // MemoryView: `::1` on the last dimension (length: the dimensions)
   bool readonly = false;        // MemoryView: `const double[:]`
   bool typedefName = false;     // Struct: C names it without the `struct` keyword
