@@ -263,7 +263,29 @@ PyObject *formatValueSlow(PyObject *value, int conversion, PyObject *spec) {
 }
 
 // BUILD_STRING: every part is an exact str; size the result once, copy once.
+// All parts ASCII (the common case): one pass for the length, one copy each.
+static PyObject *joinAscii(PyObject *const *parts, Py_ssize_t count, Py_ssize_t length) {
+  PyObject *result = PyUnicode_New(length, 127);
+  if (!result)
+    return nullptr;
+  char *out = static_cast<char *>(PyUnicode_DATA(result));
+  for (Py_ssize_t i = 0; i < count; ++i) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(parts[i]);
+    std::memcpy(out, PyUnicode_DATA(parts[i]), size_t(n));
+    out += n;
+  }
+  return result;
+}
+
 PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count) {
+  Py_ssize_t asciiLength = 0;
+  bool ascii = true;
+  for (Py_ssize_t i = 0; i < count && ascii; ++i) {
+    ascii = PyUnicode_IS_ASCII(parts[i]);
+    asciiLength += PyUnicode_GET_LENGTH(parts[i]);
+  }
+  if (ascii)
+    return joinAscii(parts, count, asciiLength);
   Py_ssize_t length = 0;
   Py_UCS4 maxChar = 0;
   for (Py_ssize_t i = 0; i < count; ++i) {

@@ -8,7 +8,20 @@ int checkRuntime(int abi) {
                  PYXC_RUNTIME_ABI);
     return -1;
   }
+  if (initSmallInts() < 0)
+    return -1;
   return initFunctionType();
+}
+
+PyObject *smallIntObjects[262];
+
+int initSmallInts() {
+  if (smallIntObjects[0])
+    return 0;
+  for (long v = -5; v <= 256; ++v)
+    if (!(smallIntObjects[v + 5] = PyLong_FromLong(v))) // kept for the process's life
+      return -1;
+  return 0;
 }
 
 int initModuleGlobals(PyObject *module) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pyxc/compat.h"
+#include "pyxc/numbers.h"
 #include "pyxc/ref.h"
 
 #include <climits>
@@ -43,7 +44,7 @@ public:
         return nullptr;
       --remaining_;
       current_ += step_;
-      return PyLong_FromLong(current_ - step_);
+      return newInt(current_ - step_);
     case Iterator:
       return PyIter_Next(iterator_.get());
     }

@@ -8,6 +8,16 @@
 
 namespace pyxc {
 
+// CPython's cached small ints (-5..256), looked up once: results in that
+// range need no call of PyLong_FromLong.
+extern PyObject *smallIntObjects[262];
+int initSmallInts();
+inline PyObject *newInt(long v) {
+  if (v >= -5 && v <= 256)
+    return Py_NewRef(smallIntObjects[v + 5]);
+  return PyLong_FromLong(v);
+}
+
 // The value of an exact int that fits in one internal digit.
 inline bool smallInt(PyObject *o, long &value) {
   if (!PyLong_CheckExact(o))
@@ -51,7 +61,7 @@ inline bool floatOperands(PyObject *a, PyObject *b, double &x, double &y) {
 inline PyObject *add(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
-    return PyLong_FromLong(x + y); // two digits of 30 bits cannot overflow a long
+    return newInt(x + y); // two digits of 30 bits cannot overflow a long
   double fx, fy;
   if (floatOperands(a, b, fx, fy))
     return PyFloat_FromDouble(fx + fy);
@@ -63,7 +73,7 @@ inline PyObject *add(PyObject *a, PyObject *b) {
 inline PyObject *subtract(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
-    return PyLong_FromLong(x - y);
+    return newInt(x - y);
   double fx, fy;
   if (floatOperands(a, b, fx, fy))
     return PyFloat_FromDouble(fx - fy);
@@ -73,7 +83,7 @@ inline PyObject *subtract(PyObject *a, PyObject *b) {
 inline PyObject *multiply(PyObject *a, PyObject *b) {
   long x, y, r;
   if (smallInt(a, x) && smallInt(b, y) && !__builtin_mul_overflow(x, y, &r))
-    return PyLong_FromLong(r);
+    return newInt(r);
   double fx, fy;
   if (floatOperands(a, b, fx, fy))
     return PyFloat_FromDouble(fx * fy);
@@ -87,7 +97,7 @@ inline PyObject *remainder(PyObject *a, PyObject *b) {
     long r = x % y;
     if (r != 0 && ((r < 0) != (y < 0)))
       r += y;
-    return PyLong_FromLong(r);
+    return newInt(r);
   }
   return PyNumber_Remainder(a, b);
 }
@@ -98,7 +108,7 @@ inline PyObject *floorDivide(PyObject *a, PyObject *b) {
     long q = x / y;
     if (x % y != 0 && ((x < 0) != (y < 0)))
       --q;
-    return PyLong_FromLong(q);
+    return newInt(q);
   }
   return PyNumber_FloorDivide(a, b);
 }
