@@ -684,6 +684,8 @@ void FunctionEmitter::importStatement(const Import *s) {
 }
 
 void FunctionEmitter::importFromStatement(const ImportFrom *s) {
+  if (s->level == 0 && (s->module == "cython.cimports" || s->module.substr(0, 16) == "cython.cimports."))
+    return; // pure-Python mode's cimport: read at compile time
   w.open();
   std::vector<std::string> names;
   for (const Alias *a : s->names)

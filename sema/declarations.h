@@ -377,7 +377,8 @@ public:
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname);
           continue;
         }
-        const CModule *m = load(a->name, file, s->range.begin);
+        std::string_view dotted = withoutCimportsPrefix(a->name);
+        const CModule *m = load(dotted, file, s->range.begin);
         if (!m)
           continue;
         CSymbol sym;
@@ -387,12 +388,21 @@ public:
           into.symbols[std::string(a->asname)] = sym;
         } else {
           // `cimport libc.math` binds `libc`, through which `libc.math` is reached.
-          bindPackagePath(into, a->name, m);
+          bindPackagePath(into, dotted, m);
         }
       }
       return;
+    case Kind::ImportFrom:
+      // Pure-Python mode: `from cython.cimports.libc.math import sqrt` is a cimport.
+      if (isCimportsModule(as<ImportFrom>(s)->module) && as<ImportFrom>(s)->level == 0)
+        fromCimport(as<ImportFrom>(s)->module, as<ImportFrom>(s)->names, s, into, file);
+      return;
     case Kind::FromCImport: {
       auto *fc = as<FromCImport>(s);
+      if (isCimportsModule(fc->module)) {
+        fromCimport(fc->module, fc->names, s, into, file);
+        return;
+      }
       if (fc->module == "cython" || fc->module.substr(0, 7) == "cython.") {
         // The cython module's names are built in; remember the ones
         // imported bare (`from cython cimport typeof`).
@@ -401,34 +411,48 @@ public:
             t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = std::string(a->name);
         return;
       }
-      const CModule *m = load(fc->module, file, s->range.begin);
-      if (!m)
-        return;
-      for (const Alias *a : fc->names) {
-        if (a->name == "*") {
-          for (const auto &[name, sym] : m->symbols)
-            into.symbols[name] = sym;
-          continue;
-        }
-        std::string bound(a->asname.empty() ? a->name : a->asname);
-        auto it = m->symbols.find(std::string(a->name));
-        if (it != m->symbols.end()) {
-          into.symbols[bound] = it->second;
-        } else if (const CModule *sub = load(std::string(fc->module) + "." + std::string(a->name), file, {}, true)) {
-          CSymbol sym;
-          sym.kind = CSymbol::Kind::Module;
-          sym.module = sub;
-          into.symbols[bound] = sym;
-        } else if (!t_.types.byName(a->name)) {
-          diags_.report(DiagId::CimportNameNotDeclared, file, a->range.begin, std::string(a->name),
-                        std::string(fc->module));
-        } else if (!a->asname.empty()) {
-          t_.types.define(a->asname, t_.types.byName(a->name));
-        }
-      }
+      fromCimport(fc->module, fc->names, s, into, file);
       return;
     }
     default: return;
+    }
+  }
+
+  static bool isCimportsModule(std::string_view dotted) {
+    return dotted == "cython.cimports" || dotted.substr(0, 16) == "cython.cimports.";
+  }
+  static std::string_view withoutCimportsPrefix(std::string_view dotted) {
+    return dotted.substr(0, 16) == "cython.cimports." ? dotted.substr(16) : dotted;
+  }
+
+  // `from X cimport a, b as c, *`.
+  void fromCimport(std::string_view module, std::span<Alias *const> names, const Stmt *s, CModule &into,
+                   const SourceFile &file) {
+    std::string_view dotted = withoutCimportsPrefix(module);
+    const CModule *m = dotted == "cython.cimports" ? nullptr : load(dotted, file, s->range.begin);
+    if (!m)
+      return;
+    for (const Alias *a : names) {
+      if (a->name == "*") {
+        for (const auto &[name, sym] : m->symbols)
+          into.symbols[name] = sym;
+        continue;
+      }
+      std::string bound(a->asname.empty() ? a->name : a->asname);
+      auto it = m->symbols.find(std::string(a->name));
+      if (it != m->symbols.end()) {
+        into.symbols[bound] = it->second;
+      } else if (const CModule *sub = load(std::string(dotted) + "." + std::string(a->name), file, {}, true)) {
+        CSymbol sym;
+        sym.kind = CSymbol::Kind::Module;
+        sym.module = sub;
+        into.symbols[bound] = sym;
+      } else if (!t_.types.byName(a->name)) {
+        diags_.report(DiagId::CimportNameNotDeclared, file, a->range.begin, std::string(a->name),
+                      std::string(dotted));
+      } else if (!a->asname.empty()) {
+        t_.types.define(a->asname, t_.types.byName(a->name));
+      }
     }
   }
 

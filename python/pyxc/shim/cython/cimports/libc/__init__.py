@@ -1,0 +1,1 @@
+"""Stand-ins for the C standard library's declarations under CPython."""
