@@ -22,6 +22,7 @@ inline std::string commentText(std::string_view text) {
 class CppWriter {
 public:
   explicit CppWriter(int indent = 0) : indent_(indent) {}
+  int indentLevel() const { return indent_; }
   template <class... Args> void line(fmt::format_string<Args...> f, Args &&...args) {
     out_.append(size_t(indent_) * 2, ' ');
     fmt::format_to(std::back_inserter(out_), f, std::forward<Args>(args)...);

@@ -148,16 +148,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::CVarDecl: cVarDecl(as<CVarDecl>(s)); return;
   case Kind::CDeclBlock: statements(as<CDeclBlock>(s)->body); return;
   case Kind::CFunctionDef: cFunctionStatement(as<CFunctionDef>(s)); return;
-  case Kind::GilBlock: {
-    // Checked as Cython checks it; the GIL itself stays held (the body
-    // runs as it would with it released, only without other threads
-    // running meanwhile).
-    bool outer = nogil;
-    nogil = as<GilBlock>(s)->nogil;
-    statements(as<GilBlock>(s)->body);
-    nogil = outer;
-    return;
-  }
+  case Kind::GilBlock: nogilBlock(as<GilBlock>(s)); return;
   case Kind::CExternBlock:
   case Kind::CImport:
   case Kind::FromCImport:
@@ -433,6 +424,89 @@ void FunctionEmitter::forStatement(const For *s) {
   w.close();
   assign(s->target, item + ".get()");
   loopBody(s->body, s->orelse, brk, cont);
+}
+
+// `with nogil:` (checked as Cython checks it) and `with gil:`. The GIL is
+// released around a nogil body that cannot leave abnormally: no error
+// check, return, break or continue jumps out of it, and it has no `with
+// gil:` inside. Any other body runs with the GIL held: the same results,
+// only without other threads running meanwhile.
+void FunctionEmitter::nogilBlock(const GilBlock *s) {
+  bool outer = nogil;
+  nogil = s->nogil;
+  if (!s->nogil || outer) {
+    statements(s->body);
+    nogil = outer;
+    return;
+  }
+  Targets exits = targets.back();
+  exits.error = label("nogil_error");
+  exits.breakTo = exits.breakTo.empty() ? "" : label("nogil_break");
+  exits.continueTo = exits.continueTo.empty() ? "" : label("nogil_continue");
+  exits.returnTo = label("nogil_return");
+  size_t diagnostics = m.diags.mark();
+  std::set<uint32_t> reported = gilReported;
+  int counterBefore = counter, lineBefore = currentLine;
+  CppWriter saved = std::move(w);
+  w = CppWriter(saved.indentLevel() + 1);
+  targets.push_back(exits);
+  statements(s->body);
+  targets.pop_back();
+  std::string body = w.take();
+  w = std::move(saved);
+  bool leaves = false;
+  for (const std::string *l : {&exits.error, &exits.breakTo, &exits.continueTo, &exits.returnTo})
+    leaves |= !l->empty() && body.find("goto " + *l + ";") != std::string::npos;
+  bool reacquires = containsWithGil(s->body);
+  if (leaves || reacquires) {
+    // Emit again with the real exits; what the first pass reported is
+    // reported again.
+    m.diags.rollback(diagnostics);
+    gilReported = reported;
+    counter = counterBefore;
+    currentLine = lineBefore;
+    statements(s->body);
+    nogil = outer;
+    return;
+  }
+  nogil = outer;
+  std::string state = temp("released");
+  w.open();
+  w.line("PyThreadState *{} = PyEval_SaveThread();", state);
+  w.raw(body);
+  w.line("PyEval_RestoreThread({});", state);
+  w.close();
+}
+
+// Whether statements contain a `with gil:` block (which needs the GIL back).
+bool FunctionEmitter::containsWithGil(std::span<Stmt *const> body) {
+  bool found = false;
+  std::function<void(const Node *)> visit = [&](const Node *n) {
+    if (!n || found)
+      return;
+    if (n->kind == Kind::GilBlock && !as<GilBlock>(n)->nogil) {
+      found = true;
+      return;
+    }
+    struct Kids final : FieldVisitor {
+      std::function<void(const Node *)> &f;
+      explicit Kids(std::function<void(const Node *)> &f) : f(f) {}
+      void child(std::string_view, const Node *c, bool) override { f(c); }
+      void children(std::string_view, std::span<Node *const> cs) override {
+        for (const Node *c : cs)
+          f(c);
+      }
+      void identifier(std::string_view, std::string_view, bool) override {}
+      void identifiers(std::string_view, std::span<const std::string_view>) override {}
+      void tag(std::string_view, std::string_view) override {}
+      void value(std::string_view, std::string) override {}
+      void flag(std::string_view, bool) override {}
+    } kids(visit);
+    visitFields(n, kids);
+  };
+  for (const Stmt *st : body)
+    visit(st);
+  return found;
 }
 
 // The rest of a loop whose header is open: the body (break and continue
