@@ -84,6 +84,7 @@ public:
   // --- statements (stmt_emitter.cpp) ---
   void statements(std::span<ast::Stmt *const> body);
   void statement(const ast::Stmt *s);
+  void assignOwned(const ast::Expr *target, const std::string &ref);
   void assign(const ast::Expr *target, const std::string &value);
   void del(const ast::Expr *target);
   void ifStatement(const ast::If *s);
@@ -121,6 +122,10 @@ public:
   // Evaluates `e`; returns a C++ expression for a borrowed PyObject* that
   // stays valid to the end of the current block.
   std::string expr(const ast::Expr *e);
+  // The call for `lhs op rhs` (or its in-place form) when rhs is an int
+  // literal of one digit and op is + or -; empty otherwise.
+  std::string constIntArithmetic(ast::BinOpKind op, const std::string &lhs, const ast::Expr *rhsExpr,
+                                 const std::string &rhs, bool inplace);
   // Evaluates `e` into a fresh Ref variable (a new reference); returns its name.
   std::string owned(const ast::Expr *e);
   // Evaluates `e` for its truth; returns the name of an int (0/1).

@@ -31,6 +31,18 @@ static const char *binaryFunction(BinOpKind op) {
   return "";
 }
 
+std::string FunctionEmitter::constIntArithmetic(BinOpKind op, const std::string &lhs, const Expr *rhsExpr,
+                                                const std::string &rhs, bool inplace) {
+  if ((op != BinOpKind::Add && op != BinOpKind::Sub) || rhsExpr->kind != Kind::Constant)
+    return {};
+  auto *c = as<Constant>(rhsExpr);
+  // One 30-bit digit: at most 1073741823, nine decimal digits always fit.
+  if (c->ck != ConstKind::Int || c->value.size() > 9)
+    return {};
+  return fmt::format("pyxc::{}ConstInt({}, {}, {}, {})", op == BinOpKind::Add ? "add" : "subtract", lhs, rhs,
+                     c->value, inplace ? "true" : "false");
+}
+
 static const char *binaryHint(BinOpKind op) {
   switch (op) {
   case BinOpKind::Add: return "sum";
@@ -177,6 +189,21 @@ std::string FunctionEmitter::truth(const Expr *e) {
     checkInt(t);
     return t;
   }
+  if (e->kind == Kind::Compare && as<Compare>(e)->ops.size() == 1) {
+    // `in` and `is` tested for truth: the C answer, no bool object.
+    auto *c = as<Compare>(e);
+    CmpOpKind op = c->ops[0];
+    std::string l = expr(c->left), r = expr(c->comparators[0]);
+    if (op == CmpOpKind::Is || op == CmpOpKind::IsNot) {
+      w.line("int {} = {} {} {};", t, l, op == CmpOpKind::Is ? "==" : "!=", r);
+      return t;
+    }
+    w.line("int {} = pyxc::contains({}, {});", t, r, l);
+    checkInt(t);
+    if (op == CmpOpKind::NotIn)
+      w.line("{} = !{};", t, t);
+    return t;
+  }
   std::string v = expr(e);
   w.line("int {} = pyxc::isTrue({});", t, v);
   checkInt(t);
@@ -202,8 +229,11 @@ std::string FunctionEmitter::owned(const Expr *e) {
     auto *b = as<BinOp>(e);
     std::string l = expr(b->left), r = expr(b->right);
     std::string t = temp(binaryHint(b->op));
+    std::string constInt = constIntArithmetic(b->op, l, b->right, r, false);
     if (b->op == BinOpKind::Pow)
       w.line("Ref {} = own(PyNumber_Power({}, {}, Py_None));", t, l, r);
+    else if (!constInt.empty())
+      w.line("Ref {} = own({});", t, constInt);
     else
       w.line("Ref {} = own({}({}, {}));", t, binaryFunction(b->op), l, r);
     check(t);
@@ -424,13 +454,19 @@ std::string FunctionEmitter::call(const Call *c) {
       list += (i ? ", " : "") + args[i];
     w.line("PyObject *{}[] = {{{}}};", argv, args.empty() ? "nullptr" : list);
     size_t positional = args.size() - kwnames.size();
-    if (method && as<Attribute>(c->func)->attr == "append" && positional == 2 && kwnames.empty())
-      w.line("Ref {} = own(pyxc::callAppend({}, {}, {}));", result, args[0],
-             m.constants.str(as<Attribute>(c->func)->attr), args[1]);
-    else if (method)
-      w.line("Ref {} = own(PyObject_VectorcallMethod({}, {}, {}, {}));", result,
-             m.constants.str(as<Attribute>(c->func)->attr), argv, positional, names);
-    else
+    if (method) {
+      // Each method call site remembers the method it found (pyxc::MethodCache).
+      std::string attr(as<Attribute>(c->func)->attr);
+      bool plainName = std::all_of(attr.begin(), attr.end(), [](char ch) { return std::isalnum((unsigned char)ch); });
+      std::string cache = temp(plainName ? attr + "_method" : std::string("method"));
+      w.line("static pyxc::MethodCache {};", cache);
+      if (attr == "append" && positional == 2 && kwnames.empty())
+        w.line("Ref {} = own(pyxc::callAppend({}, {}, {}, {}));", result, cache, m.constants.str(attr), args[0],
+               args[1]);
+      else
+        w.line("Ref {} = own(pyxc::callMethod({}, {}, {}, {}, {}));", result, cache, m.constants.str(attr), argv,
+               positional, names);
+    } else
       w.line("Ref {} = own(pyxc::call({}, {}, {}, {}));", result, callee, argv, positional, names);
     check(result);
     return result;
@@ -541,7 +577,7 @@ bool FunctionEmitter::builtinCall(const Call *c, const std::string &result) {
     const char *call; // an expression of one PyObject* argument giving a new reference
   };
   static const OneArg kOneArg[] = {
-      {"str", "PyObject_Str({})"},           {"repr", "PyObject_Repr({})"},
+      {"str", "pyxc::toStr({})"},         {"repr", "PyObject_Repr({})"},
       {"abs", "PyNumber_Absolute({})"},      {"list", "PySequence_List({})"},
       {"tuple", "PySequence_Tuple({})"},     {"iter", "PyObject_GetIter({})"},
       {"ascii", "PyObject_ASCII({})"},       {"hash", "pyxc::hashObject({})"},

@@ -34,9 +34,13 @@ void FunctionEmitter::statement(const Stmt *s) {
       w.close();
       return;
     }
-    std::string v = expr(a->value);
-    for (const Expr *t : a->targets)
-      assign(t, v);
+    if (a->targets.size() == 1) {
+      assignOwned(a->targets[0], owned(a->value));
+    } else {
+      std::string v = expr(a->value);
+      for (const Expr *t : a->targets)
+        assign(t, v);
+    }
     w.close();
     return;
   }
@@ -95,8 +99,11 @@ void FunctionEmitter::statement(const Stmt *s) {
     std::string rhs = expr(a->value);
     std::string result = temp("updated");
     const char *fn = inplace[int(a->op)];
+    std::string constInt = constIntArithmetic(a->op, current, a->value, rhs, true);
     if (a->op == BinOpKind::Pow)
       w.line("Ref {} = own({}({}, {}, Py_None));", result, fn, current, rhs);
+    else if (!constInt.empty())
+      w.line("Ref {} = own({});", result, constInt);
     else
       w.line("Ref {} = own({}({}, {}));", result, fn, current, rhs);
     check(result);
@@ -244,6 +251,22 @@ void FunctionEmitter::returnValue(const std::string &ownedRef) {
     w.line("retval = std::move({});", ownedRef);
     w.line("goto {};", targets.back().returnTo);
   }
+}
+
+// Assigns the new reference held by the Ref temp `ref`, which is not used
+// afterwards: a plain local takes it over without a reference count.
+void FunctionEmitter::assignOwned(const Expr *target, const std::string &ref) {
+  if (target->kind == Kind::Name && !isModule && !isClass && !cTargetType(target)) {
+    std::string_view id = as<Name>(target)->id;
+    Binding b = binding(id);
+    const sema::Type *t = m.typing.pyType(scope, id);
+    if (comprehensionVar(id).empty() && (b == Binding::Local || b == Binding::Enclosing) &&
+        !(t && !builtinTypeObject(t).empty())) {
+      w.line("{} = std::move({});", var(id), ref);
+      return;
+    }
+  }
+  assign(target, ref + ".get()");
 }
 
 void FunctionEmitter::assign(const Expr *target, const std::string &value) {
@@ -422,7 +445,7 @@ void FunctionEmitter::forStatement(const For *s) {
   w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
   w.line("break;");
   w.close();
-  assign(s->target, item + ".get()");
+  assignOwned(s->target, item);
   loopBody(s->body, s->orelse, brk, cont);
 }
 

@@ -3,6 +3,7 @@
 
 #include "pyxc/errors.h"
 #include "pyxc/function.h"
+#include "pyxc/runtime.h"
 
 #include <cstring>
 #include <vector>
@@ -311,6 +312,46 @@ PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count) {
     }
     at += n;
   }
+  return result;
+}
+
+// A method found on the type can be called unbound only when nothing on the
+// instance can shadow it: the type's attribute lookup is the generic one and
+// its instances have no __dict__. The builtin types (str, list, dict, ...)
+// are the common case.
+static bool cacheableMethodOwner(PyTypeObject *type) {
+  return type->tp_getattro == PyObject_GenericGetAttr && type->tp_dictoffset == 0 &&
+         !PyType_HasFeature(type, Py_TPFLAGS_MANAGED_DICT);
+}
+
+PyObject *callMethodSlow(MethodCache &cache, PyObject *name, PyObject *const *args, size_t nargs,
+                         PyObject *kwnames) {
+  PyTypeObject *type = Py_TYPE(args[0]);
+  if (cacheableMethodOwner(type)) {
+    PyObject *method = _PyType_Lookup(type, name); // assigns the version tag
+    if (method && PyType_HasFeature(Py_TYPE(method), Py_TPFLAGS_METHOD_DESCRIPTOR) &&
+        PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG)) {
+      if (vectorcallfunc call = PyVectorcall_Function(method)) {
+        cache = MethodCache{type, type->tp_version_tag, call, method};
+        return call(method, args, nargs, kwnames);
+      }
+    }
+  }
+  // Instances with a __dict__ may shadow the method: look it up on this
+  // object (as CPython's LOAD_METHOD does), then call a compiled function
+  // found on the class straight into its body.
+  PyObject *method = nullptr;
+  int unbound = _PyObject_GetMethod(args[0], name, &method);
+  if (!method)
+    return nullptr;
+  PyObject *result;
+  if (unbound) {
+    if (!directCall(method, args, nargs, kwnames, &result))
+      result = PyObject_Vectorcall(method, args, nargs, kwnames);
+  } else {
+    result = PyObject_Vectorcall(method, args + 1, (nargs - 1) | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+  }
+  Py_DECREF(method);
   return result;
 }
 

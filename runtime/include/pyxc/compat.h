@@ -6,6 +6,7 @@
 
 // Error paths in generated code: out of the way of the hot path.
 #define PYXC_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define PYXC_LIKELY(x) __builtin_expect(!!(x), 1)
 
 #if PY_VERSION_HEX < 0x030A0000
 static inline PyObject *Py_NewRef(PyObject *o) {

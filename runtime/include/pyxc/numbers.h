@@ -58,36 +58,38 @@ inline bool floatOperands(PyObject *a, PyObject *b, double &x, double &y) {
   return true;
 }
 
+// Two one-digit ints or two floats inline; mixed int/float operands, str
+// concatenation and the generic protocol out of line (numbers.cpp), which
+// keeps the inline part small enough to inline everywhere.
+PyObject *addSlow(PyObject *a, PyObject *b);
+PyObject *subtractSlow(PyObject *a, PyObject *b);
+PyObject *multiplySlow(PyObject *a, PyObject *b);
+
 inline PyObject *add(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return newInt(x + y); // two digits of 30 bits cannot overflow a long
-  double fx, fy;
-  if (floatOperands(a, b, fx, fy))
-    return PyFloat_FromDouble(fx + fy);
-  if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))
-    return PyUnicode_Concat(a, b);
-  return PyNumber_Add(a, b);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  return addSlow(a, b);
 }
 
 inline PyObject *subtract(PyObject *a, PyObject *b) {
   long x, y;
   if (smallInt(a, x) && smallInt(b, y))
     return newInt(x - y);
-  double fx, fy;
-  if (floatOperands(a, b, fx, fy))
-    return PyFloat_FromDouble(fx - fy);
-  return PyNumber_Subtract(a, b);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  return subtractSlow(a, b);
 }
 
 inline PyObject *multiply(PyObject *a, PyObject *b) {
   long x, y, r;
   if (smallInt(a, x) && smallInt(b, y) && !__builtin_mul_overflow(x, y, &r))
     return newInt(r);
-  double fx, fy;
-  if (floatOperands(a, b, fx, fy))
-    return PyFloat_FromDouble(fx * fy);
-  return PyNumber_Multiply(a, b);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+  return multiplySlow(a, b);
 }
 
 // Python's % and // on one-digit ints: the result takes the divisor's sign.
@@ -113,16 +115,46 @@ inline PyObject *floorDivide(PyObject *a, PyObject *b) {
   return PyNumber_FloorDivide(a, b);
 }
 
+// a + b and a - b where b is an int literal whose value `c` fits in one
+// digit (as Cython's __Pyx_PyLong_AddObjC): the C value is known, so only
+// `a` needs a look. `inplace` picks the fallback's protocol.
+inline PyObject *addConstInt(PyObject *a, PyObject *b, long c, bool inplace) {
+  long x;
+  if (PYXC_LIKELY(smallInt(a, x)))
+    return newInt(x + c);
+  if (PyFloat_CheckExact(a))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + double(c));
+  return inplace ? PyNumber_InPlaceAdd(a, b) : PyNumber_Add(a, b);
+}
+inline PyObject *subtractConstInt(PyObject *a, PyObject *b, long c, bool inplace) {
+  long x;
+  if (PYXC_LIKELY(smallInt(a, x)))
+    return newInt(x - c);
+  if (PyFloat_CheckExact(a))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - double(c));
+  return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
+}
+
 // In-place forms: exact ints and floats are immutable, so they share the
 // binary fast paths and differ only in the generic fallback.
+PyObject *inplaceAddSlow(PyObject *a, PyObject *b);
+PyObject *inplaceSubtractSlow(PyObject *a, PyObject *b);
 inline PyObject *inplaceAdd(PyObject *a, PyObject *b) {
-  bool fast = (PyLong_CheckExact(a) || PyFloat_CheckExact(a)) && (PyLong_CheckExact(b) || PyFloat_CheckExact(b));
-  return fast ? add(a, b) : PyNumber_InPlaceAdd(a, b);
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return newInt(x + y);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  return inplaceAddSlow(a, b);
 }
 
 inline PyObject *inplaceSubtract(PyObject *a, PyObject *b) {
-  bool fast = (PyLong_CheckExact(a) || PyFloat_CheckExact(a)) && (PyLong_CheckExact(b) || PyFloat_CheckExact(b));
-  return fast ? subtract(a, b) : PyNumber_InPlaceSubtract(a, b);
+  long x, y;
+  if (smallInt(a, x) && smallInt(b, y))
+    return newInt(x - y);
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  return inplaceSubtractSlow(a, b);
 }
 
 template <class T> inline int compareValues(T x, T y, int op) {

@@ -57,6 +57,15 @@ inline PyObject *formatValue(PyObject *value, int conversion, PyObject *spec) {
     return Py_NewRef(value);
   return formatValueSlow(value, conversion, spec);
 }
+// str(x): an exact str is itself and an exact int its decimal digits,
+// without PyObject_Str's recursion guard and result checks.
+inline PyObject *toStr(PyObject *value) {
+  if (PyUnicode_CheckExact(value))
+    return Py_NewRef(value);
+  if (PyLong_CheckExact(value))
+    return PyLong_Type.tp_repr(value);
+  return PyObject_Str(value);
+}
 // BUILD_STRING
 PyObject *joinStrings(PyObject *const *parts, Py_ssize_t count);
 

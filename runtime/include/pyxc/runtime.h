@@ -50,12 +50,48 @@ inline int setAttr(PyObject *obj, PyObject *name, PyObject *value) {
   return set ? set(obj, name, value) : PyObject_SetAttr(obj, name, value);
 }
 
+// list.append(item) without a call while the list has room (as CPython's
+// own _PyList_AppendTakeRef); `list` must be an exact list.
+inline int listAppend(PyObject *list, PyObject *item) {
+  auto *l = reinterpret_cast<PyListObject *>(list);
+  Py_ssize_t n = Py_SIZE(l);
+  if (PYXC_LIKELY(n < l->allocated)) {
+    l->ob_item[n] = Py_NewRef(item);
+    Py_SET_SIZE(l, n + 1);
+    return 0;
+  }
+  return PyList_Append(list, item);
+}
+
+// One call site's memory of the method `obj.name(...)` found last: on
+// objects of `type`, while the type's version tag is `version`, the lookup
+// gives the method descriptor `method`, called unbound with obj first. The
+// version tag changes whenever the type or a base is modified, so a hit
+// needs no lookup; `method` is borrowed from the type, which holds it while
+// the version stands.
+struct MethodCache {
+  PyTypeObject *type;
+  unsigned int version;
+  vectorcallfunc call;
+  PyObject *method;
+};
+PyObject *callMethodSlow(MethodCache &cache, PyObject *name, PyObject *const *args, size_t nargs,
+                         PyObject *kwnames);
+// obj.name(args...) with args[0] = obj and nargs counting it.
+inline PyObject *callMethod(MethodCache &cache, PyObject *name, PyObject *const *args, size_t nargs,
+                            PyObject *kwnames) {
+  PyTypeObject *type = Py_TYPE(args[0]);
+  if (PYXC_LIKELY(type == cache.type && type->tp_version_tag == cache.version))
+    return cache.call(cache.method, args, nargs, kwnames);
+  return callMethodSlow(cache, name, args, nargs, kwnames);
+}
+
 // obj.append(x): exact lists directly, anything else as a method call.
-inline PyObject *callAppend(PyObject *obj, PyObject *name, PyObject *item) {
-  if (PyList_CheckExact(obj))
-    return PyList_Append(obj, item) < 0 ? nullptr : Py_NewRef(Py_None);
+inline PyObject *callAppend(MethodCache &cache, PyObject *name, PyObject *obj, PyObject *item) {
+  if (PYXC_LIKELY(PyList_CheckExact(obj)))
+    return listAppend(obj, item) < 0 ? nullptr : Py_NewRef(Py_None);
   PyObject *args[] = {obj, item};
-  return PyObject_VectorcallMethod(name, args, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
+  return callMethod(cache, name, args, 2, nullptr);
 }
 
 // The truth of a value, with the common cases inline.
