@@ -16,7 +16,7 @@ using sema::TypeKind;
 
 std::string FunctionEmitter::finalReturn() const {
   if (!cSignature || cSignature->target->isObject())
-    return "return retval.release()";
+    return std::string(returnKeyword()) + " retval.release()";
   return cSignature->target->kind == TypeKind::Void ? "return" : "return cretval";
 }
 

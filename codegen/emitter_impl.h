@@ -70,8 +70,17 @@ class FunctionEmitter {
 public:
   FunctionEmitter(ModuleEmitter &m, const sema::Scope *scope, FunctionEmitter *enclosing);
 
-  // Emits the whole C++ function for the scope into the module's output.
-  void emitDef(const std::string &cppName, const std::vector<const ast::Stmt *> &body, const ast::Expr *lambdaBody);
+  // Emits the whole C++ function for the scope into the module's output:
+  // a def's statements, a lambda's expression, or a generator expression.
+  void emitDef(const std::string &cppName, const std::vector<const ast::Stmt *> &body, const ast::Expr *lambdaBody,
+               const ast::Comp *genexp = nullptr);
+  // A generator's body is a coroutine (pyxc::GeneratorCode): its named
+  // variables live in the generator's slots, and it returns with co_return.
+  bool generator = false;
+  int slotCount = 0;
+  const char *returnKeyword() const { return generator ? "co_return" : "return"; }
+  void genexpLoops(const ast::Comp *c);
+  int comprehensionLoops(const ast::Comp *c, const std::string &first);
   void emitModuleBody(const ast::Module *m);
   void declareParam(CppWriter &head, const std::string &p, const std::string &source);
   bool paramNotNone(const std::string &p) const;
@@ -148,6 +157,10 @@ public:
   std::string fstring(const ast::JoinedStr *j);
   std::string constant(const ast::Constant *c);
   std::string lambda(const ast::Lambda *l);
+  std::string genexp(const ast::Comp *c);
+  std::string yieldValue(const ast::Yield *y);
+  std::string yieldedValue(const ast::Expr *e);
+  std::string yieldFrom(const ast::Yield *y);
   std::string slice(const ast::Slice *s);
   std::string namedExpr(const ast::NamedExpr *n);
   std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,

@@ -293,9 +293,9 @@ std::string FunctionEmitter::owned(const Expr *e) {
   case Kind::Starred:
     unsupported(e, "a starred expression here");
     break;
-  case Kind::GeneratorExp: unsupported(e, "a generator expression"); break;
-  case Kind::Yield:
-  case Kind::YieldFrom: unsupported(e, "'yield'"); break;
+  case Kind::GeneratorExp: return genexp(as<Comp>(e));
+  case Kind::Yield: return yieldValue(as<Yield>(e));
+  case Kind::YieldFrom: return yieldFrom(as<Yield>(e));
   case Kind::Await: unsupported(e, "'await'"); break;
   default: unsupported(e, fmt::format("the '{}' expression", kindName(e->kind))); break;
   }
@@ -692,6 +692,51 @@ std::string FunctionEmitter::dict(const Dict *d) {
   return t;
 }
 
+// Opens the nested loops of a comprehension's `for` and `if` clauses, the
+// first over `first`; returns how many blocks to close after the element.
+int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first) {
+  int opened = 0;
+  for (size_t g = 0; g < c->generators.size(); ++g) {
+    const Comprehension *gen = c->generators[g];
+    if (gen->isAsync) {
+      unsupported(gen, "'async for' in a comprehension");
+      break;
+    }
+    std::string iterable = g == 0 ? first : expr(gen->iter);
+    std::string it = temp("loop");
+    w.line("pyxc::ForLoop {};", it);
+    checkInt(fmt::format("{}.start({})", it, iterable));
+    w.open("for (;;) {");
+    ++opened;
+    std::string item = temp("item");
+    w.line("Ref {} = own({}.next());", item, it);
+    w.open(fmt::format("if (!{}) {{", item));
+    w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
+    w.line("break;");
+    w.close();
+    assign(gen->target, item + ".get()");
+    for (const Expr *cond : gen->ifs) {
+      std::string t = truth(cond);
+      w.line("if (!{}) continue;", t);
+    }
+  }
+  return opened;
+}
+
+// A generator expression's body: the loops, yielding each element.
+void FunctionEmitter::genexpLoops(const Comp *c) {
+  lineMark(c);
+  w.open();
+  int opened = comprehensionLoops(c, var(".0") + ".get()");
+  std::string v = yieldedValue(c->elt);
+  std::string sent = temp("sent");
+  w.line("Ref {} = own(co_yield {}.release());", sent, v);
+  check(sent);
+  while (opened--)
+    w.close();
+  w.close();
+}
+
 // Comprehensions run inline: their variables are C++ locals of this block.
 std::string FunctionEmitter::comprehension(const Comp *c) {
   const sema::Scope *cs = m.scopes.scopeOf(c);
@@ -727,31 +772,7 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
   }
   comprehensionVars.push_back(vars);
   compScopes.push_back(cs);
-  int opened = 0;
-  for (size_t g = 0; g < c->generators.size(); ++g) {
-    const Comprehension *gen = c->generators[g];
-    if (gen->isAsync) {
-      unsupported(gen, "'async for' in a comprehension");
-      break;
-    }
-    std::string iterable = g == 0 ? first : expr(gen->iter);
-    std::string it = temp("loop");
-    w.line("pyxc::ForLoop {};", it);
-    checkInt(fmt::format("{}.start({})", it, iterable));
-    w.open("for (;;) {");
-    ++opened;
-    std::string item = temp("item");
-    w.line("Ref {} = own({}.next());", item, it);
-    w.open(fmt::format("if (!{}) {{", item));
-    w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
-    w.line("break;");
-    w.close();
-    assign(gen->target, item + ".get()");
-    for (const Expr *cond : gen->ifs) {
-      std::string t = truth(cond);
-      w.line("if (!{}) continue;", t);
-    }
-  }
+  int opened = comprehensionLoops(c, first);
   if (c->kind == Kind::DictComp && !c->elt) { // {**d for d in ds}
     checkInt(fmt::format("pyxc::dictUpdate({}.get(), {})", result, expr(c->value)));
   } else if (c->kind == Kind::DictComp) {
@@ -825,6 +846,91 @@ std::string FunctionEmitter::lambda(const Lambda *l) {
     body.emitDef(cppName, {}, l->body);
   }
   return makeFunction(inner, l->args, "", cppName, nullptr);
+}
+
+// A generator expression: a generator function of its own, called at once
+// with the iterator of its first iterable (evaluated here).
+std::string FunctionEmitter::genexp(const Comp *c) {
+  const sema::Scope *inner = m.scopes.scopeOf(c);
+  std::string cppName = m.cppName(inner, "genexpr_");
+  {
+    FunctionEmitter body(m, inner, this);
+    body.emitDef(cppName, {}, nullptr, c);
+  }
+  Arg iteratorParam{};
+  iteratorParam.kind = Kind::Arg;
+  iteratorParam.arg = ".0";
+  Arg *params[] = {&iteratorParam};
+  Arguments args{};
+  args.kind = Kind::Arguments;
+  args.args = List<Arg>(params, 1);
+  std::string fn = makeFunction(inner, &args, "", cppName, nullptr);
+  std::string iterable = expr(c->generators[0]->iter);
+  std::string it = temp("genexpr_iter");
+  w.line("Ref {} = own(PyObject_GetIter({}));", it, iterable);
+  check(it);
+  std::string result = temp("genexpr");
+  w.line("PyObject *{}_args[] = {{{}.get()}};", result, it);
+  w.line("Ref {} = own(pyxc::call({}.get(), {}_args, 1, nullptr));", result, fn, result);
+  check(result);
+  return result;
+}
+
+// `yield v`: suspends the body; the value sent in is the expression's.
+std::string FunctionEmitter::yieldValue(const Yield *y) {
+  if (!generator) {
+    unsupported(y, "'yield' here");
+    return "Py_None";
+  }
+  std::string v = y->value ? yieldedValue(y->value) : "";
+  std::string sent = temp("sent");
+  w.line("Ref {} = own(co_yield {});", sent, v.empty() ? "Py_NewRef(Py_None)" : v + ".release()");
+  check(sent);
+  return sent;
+}
+
+// The value to yield, computed in a block of its own: the temporaries it
+// needs end before the body suspends, so the suspended frame holds no
+// references the garbage collector cannot see (only what CPython's frame
+// would hold on its value stack).
+std::string FunctionEmitter::yieldedValue(const Expr *e) {
+  std::string v = temp("yielded");
+  w.line("Ref {};", v);
+  w.open();
+  std::string inner = owned(e);
+  w.line("{} = std::move({});", v, inner);
+  w.close();
+  return v;
+}
+
+// `yield from x` (PEP 380): yields what the delegate yields, passes sent
+// values and thrown exceptions on to it, and is the value it returns.
+std::string FunctionEmitter::yieldFrom(const Yield *y) {
+  if (!generator) {
+    unsupported(y, "'yield from' here");
+    return "Py_None";
+  }
+  std::string iterable = expr(y->value);
+  std::string delegate = temp("delegate");
+  w.line("Ref {} = own(pyxc::yieldFromIter({}));", delegate, iterable);
+  check(delegate);
+  std::string result = temp("yield_from_result");
+  w.line("Ref {};", result);
+  w.open();
+  std::string sent = temp("sent"), out = temp("delegated"), status = temp("status");
+  w.line("PyObject *{} = Py_NewRef(Py_None);", sent);
+  w.open("for (;;) {");
+  w.line("PyObject *{};", out);
+  w.line("int {} = pyxc::yieldFromStep({}.get(), {}, &{});", status, delegate, sent, out);
+  w.line("if (PYXC_UNLIKELY({} < 0)) goto {};", status, targets.back().error);
+  w.open(fmt::format("if ({} == 0) {{", status));
+  w.line("{} = own({});", result, out);
+  w.line("break;");
+  w.close();
+  w.line("{} = co_yield pyxc::Delegated{{{}, {}.get()}};", sent, out, delegate);
+  w.close();
+  w.close();
+  return result;
 }
 
 std::string FunctionEmitter::closureTuple(const sema::Scope *inner) {

@@ -190,7 +190,14 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
   if (const sema::Type *t = m.typing.pyType(scope, p); t && !builtinTypeObject(t).empty())
     checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {})", source, builtinTypeObject(t), m.cString(p),
                          paramNotNone(p) ? "false" : "true"));
-  if (binding(p) == Binding::Cell) {
+  if (generator) {
+    // The generator's slot holds the parameter; a cell takes its place.
+    head.line("Ref &{} = slots[{}];", var(p), slotCount++);
+    if (binding(p) == Binding::Cell) {
+      w.line("{} = own(PyCell_New({}.get()));", var(p), var(p));
+      w.line("if (!{}) goto error;", var(p));
+    }
+  } else if (binding(p) == Binding::Cell) {
     head.line("Ref {} = own(PyCell_New({}));", var(p), source);
   } else if (scope->rebound.count(p) || scope->unbound.count(p)) {
     head.line("Ref {} = keep({});", var(p), source);
@@ -237,6 +244,8 @@ void FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure)
     Binding b = binding(n);
     if (const sema::Type *t = b == Binding::Local ? m.typing.localType(scope, n) : nullptr)
       head.line("{} = {};", cDeclaration(t, var(n)), cZero(t));
+    else if (generator && (b == Binding::Local || b == Binding::Cell))
+      head.line("Ref &{} = slots[{}];", var(n), slotCount++);
     else if (b == Binding::Local)
       head.line("Ref {};", var(n));
     else if (b == Binding::Cell)
@@ -247,39 +256,57 @@ void FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure)
   head.line("Ref retval;");
   for (const std::string &n : scope->order)
     if (binding(n) == Binding::Cell &&
-        std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end())
+        std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end()) {
+      if (generator)
+        w.line("{} = own(PyCell_New(nullptr));", var(n));
       w.line("if (!{}) goto error;", var(n));
+    }
 }
 
 void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<const Stmt *> &body,
-                              const Expr *lambdaBody) {
+                              const Expr *lambdaBody, const Comp *genexp) {
   CppWriter head(0);
   LineCol lc = m.file.lineCol(scope->node->range.begin);
+  generator = scope->isGenerator && !customBody;
   head.line("// {}:{}: {}", m.options.sourceName, lc.line, commentText(scope->qualname));
-  head.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject *const *params) {{", cppName));
+  if (generator)
+    head.open(fmt::format("static pyxc::GeneratorCode {}_body(pyxc::Function *self, pyxc::Ref *slots) {{", cppName));
+  else
+    head.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject *const *params) {{", cppName));
   head.line("PyObject *const globals = self->globals;");
   head.line("int line = {};", lc.line);
   head.line("{}", kPrologueComment);
   targets.push_back({"error", "", "", ""});
   for (size_t i = 0; i < scope->params.size(); ++i)
-    declareParam(head, scope->params[i], fmt::format("params[{}]", i));
+    declareParam(head, scope->params[i], fmt::format(fmt::runtime(generator ? "slots[{}].get()" : "params[{}]"), i));
   if (customBody) {
     customBody();
   } else {
     declareLocals(head, "self->closure");
-    if (lambdaBody) {
+    if (genexp) {
+      genexpLoops(genexp);
+      w.line("co_return Py_NewRef(Py_None);");
+    } else if (lambdaBody) {
       lineMark(lambdaBody);
       w.open();
       std::string v = owned(lambdaBody);
-      w.line("return {}.release();", v);
+      w.line("{} {}.release();", returnKeyword(), v);
       w.close();
     } else {
       for (const Stmt *s : body)
         statement(s);
-      w.line("return Py_NewRef(Py_None);");
+      w.line("{} Py_NewRef(Py_None);", returnKeyword());
     }
   }
-  finishFunction(head, "", "return nullptr;");
+  finishFunction(head, "", fmt::format("{} nullptr;", returnKeyword()));
+  if (generator) {
+    // Calling the function makes the generator; the body runs on next().
+    CppWriter call(0);
+    call.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject *const *params) {{", cppName));
+    call.line("return pyxc::newGenerator(self, params, {}, {}, {}_body);", scope->params.size(), slotCount, cppName);
+    call.close();
+    m.functions.push_back(call.take());
+  }
 }
 
 // Whether a module or class body annotates a simple name somewhere outside

@@ -246,7 +246,7 @@ void FunctionEmitter::errorEntry(const std::string &name) {
 
 void FunctionEmitter::returnValue(const std::string &ownedRef) {
   if (targets.back().returnTo.empty()) {
-    w.line("return {}.release();", ownedRef);
+    w.line("{} {}.release();", returnKeyword(), ownedRef);
   } else {
     w.line("retval = std::move({});", ownedRef);
     w.line("goto {};", targets.back().returnTo);

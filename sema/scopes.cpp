@@ -99,10 +99,20 @@ private:
   }
 
   // Names bound by a walrus live in the nearest enclosing non-comprehension scope.
-  Scope *walrusScope() {
+  // Generator expressions, functions of their own, pass such names on as
+  // nonlocals (as CPython's symtable does).
+  Scope *walrusScope(const std::string &name) {
     Scope *s = cur_;
-    while (s->kind == ScopeKind::Comprehension)
+    std::vector<Scope *> genexps;
+    while (s->kind == ScopeKind::Comprehension || s->isGenexp) {
+      if (s->isGenexp)
+        genexps.push_back(s);
       s = s->parent;
+    }
+    for (Scope *g : genexps) {
+      (s->kind == ScopeKind::Module ? facts_[g].globals : facts_[g].nonlocals).insert(name);
+      facts_[g].note(name);
+    }
     return s;
   }
 
@@ -187,7 +197,16 @@ private:
                        : c->kind == Kind::SetComp ? "<setcomp>"
                        : c->kind == Kind::DictComp ? "<dictcomp>"
                                                    : "<genexpr>";
-    Scope *inner = newScope(ScopeKind::Comprehension, c, name);
+    // A generator expression runs later, so it is a function of its own,
+    // called with the first iterable's iterator as its parameter ".0"; the
+    // other comprehensions run inline.
+    bool genexp = c->kind == Kind::GeneratorExp;
+    Scope *inner = newScope(genexp ? ScopeKind::Function : ScopeKind::Comprehension, c, name);
+    if (genexp) {
+      inner->isGenerator = inner->isGenexp = true;
+      inner->params.emplace_back(".0");
+      facts_[inner].assign(".0");
+    }
     enter(inner, [&] {
       for (size_t i = 0; i < c->generators.size(); ++i) {
         const Comprehension *g = c->generators[i];
@@ -252,10 +271,26 @@ public:
     case Kind::GeneratorExp:
       visitComprehension(as<Comp>(n));
       return;
+    case Kind::Yield:
+    case Kind::YieldFrom:
+      if (cur_->kind == ScopeKind::Function && !cur_->isGenexp)
+        cur_->isGenerator = true;
+      else if (cur_->kind == ScopeKind::Comprehension || cur_->isGenexp)
+        diags_.report(DiagId::YieldInsideComprehension, file_, n->range.begin,
+                      cur_->isGenexp ? "generator expression"
+                      : cur_->name == "<listcomp>" ? "list comprehension"
+                      : cur_->name == "<setcomp>"  ? "set comprehension"
+                                                   : "dict comprehension");
+      else
+        diags_.report(DiagId::YieldOutsideFunction, file_, n->range.begin,
+                      n->kind == Kind::Yield ? "yield" : "yield from");
+      visitChildren(n);
+      return;
     case Kind::NamedExpr: {
       auto *w = as<NamedExpr>(n);
       visit(w->value);
-      facts_[walrusScope()].assign(std::string(as<Name>(w->target)->id));
+      std::string target(as<Name>(w->target)->id);
+      facts_[walrusScope(target)].assign(target);
       return;
     }
     case Kind::Global:

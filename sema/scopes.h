@@ -49,6 +49,8 @@ struct Scope {
   bool hasImportStar = false;  // `from m import *` binds names no one can list
   bool needsClassCell = false; // a class whose methods use super() or __class__
   bool usesSuper = false;      // a function that calls super() with no arguments
+  bool isGenerator = false;    // a function whose body yields (or a generator expression)
+  bool isGenexp = false;       // a generator expression's function: parameter ".0" is its first iterator
 
   Binding binding(std::string_view name) const;
   bool isFunctionLike() const { return kind == ScopeKind::Function || kind == ScopeKind::Comprehension; }

@@ -10,7 +10,9 @@ int checkRuntime(int abi) {
   }
   if (initSmallInts() < 0)
     return -1;
-  return initFunctionType();
+  if (initFunctionType() < 0)
+    return -1;
+  return initGeneratorType();
 }
 
 PyObject *smallIntObjects[262];

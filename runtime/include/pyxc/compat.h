@@ -19,6 +19,14 @@ static inline PyObject *Py_XNewRef(PyObject *o) {
 }
 #endif
 
+// Cython's platform macros, which Cython code reads through
+// `cdef extern from *` declarations: pyxc builds for CPython's full API.
+#define CYTHON_COMPILING_IN_CPYTHON 1
+#define CYTHON_COMPILING_IN_PYPY 0
+#define CYTHON_COMPILING_IN_GRAAL 0
+#define CYTHON_COMPILING_IN_LIMITED_API 0
+#define CYTHON_COMPILING_IN_CPYTHON_FREETHREADING 0
+
 // The exception being handled (sys.exc_info()): 3.11 has a one-object API.
 #if PY_VERSION_HEX >= 0x030B0000
 static inline PyObject *pyxc_GetHandledException(void) { return PyErr_GetHandledException(); }

@@ -6,6 +6,7 @@
 #include "pyxc/cvalues.h"
 #include "pyxc/errors.h"
 #include "pyxc/function.h"
+#include "pyxc/generator.h"
 #include "pyxc/iteration.h"
 #include "pyxc/match.h"
 #include "pyxc/memview.h"

@@ -1,0 +1,498 @@
+// The generator object: drives a compiled generator body (a C++ coroutine)
+// with CPython's generator semantics and messages.
+#include "pyxc/generator.h"
+
+#include "pyxc/errors.h"
+
+#include <structmember.h>
+
+namespace pyxc {
+
+namespace {
+
+struct Generator {
+  PyObject_HEAD
+  GeneratorCode::Handle code; // null once the body finished or was closed
+  Function *function;         // holds the body's globals and closure
+  Ref *slots;
+  int slotCount;
+  PyObject *name, *qualname;
+  PyObject *weakrefs;
+  // The generator's own "exception being handled", swapped into the thread
+  // state while the body runs (as CPython's gi_exc_state).
+  _PyErr_StackItem excState;
+  bool started, running;
+};
+
+PyTypeObject *GeneratorType;
+
+// obj.name, or null without an error when obj has no such attribute.
+int optionalAttr(PyObject *obj, const char *name, PyObject **out) {
+  *out = PyObject_GetAttrString(obj, name);
+  if (*out || !PyErr_ExceptionMatches(PyExc_AttributeError))
+    return *out ? 1 : -1;
+  PyErr_Clear();
+  return 0;
+}
+
+Generator *asGenerator(PyObject *o) { return reinterpret_cast<Generator *>(o); }
+
+void clearExcState(Generator *gen) {
+  Py_CLEAR(gen->excState.exc_value);
+#if PY_VERSION_HEX < 0x030B0000
+  Py_CLEAR(gen->excState.exc_type);
+  Py_CLEAR(gen->excState.exc_traceback);
+#endif
+}
+
+// Ends the body: its coroutine frame (temporaries) and its locals go.
+void finish(Generator *gen) {
+  if (gen->code) {
+    GeneratorCode::Handle code = gen->code;
+    gen->code = nullptr;
+    Py_CLEAR(code.promise().yielded);
+    Py_CLEAR(code.promise().sent);
+    Py_CLEAR(code.promise().result);
+    code.destroy();
+  }
+  for (int i = 0; i < gen->slotCount; ++i)
+    gen->slots[i].reset();
+}
+
+// PEP 479: a StopIteration leaving the body becomes a RuntimeError.
+void replaceStopIteration() {
+  if (!PyErr_ExceptionMatches(PyExc_StopIteration))
+    return;
+  PyObject *stop = pyxc_GetRaisedException();
+  PyErr_SetString(PyExc_RuntimeError, "generator raised StopIteration");
+  PyObject *error = pyxc_GetRaisedException();
+  Py_INCREF(stop);
+  PyException_SetCause(error, stop);
+  PyException_SetContext(error, stop);
+  pyxc_SetRaisedException(error);
+}
+
+// Resumes the body with `sent` (stolen), or with the pending exception when
+// `sent` is null. PYGEN_NEXT: *result is the yielded value; PYGEN_RETURN:
+// the returned value; PYGEN_ERROR: an exception is set.
+PySendResult resume(Generator *gen, PyObject *sent, PyObject **result) {
+  *result = nullptr;
+  if (gen->running) {
+    Py_XDECREF(sent);
+    PyErr_SetString(PyExc_ValueError, "generator already executing");
+    return PYGEN_ERROR;
+  }
+  if (!gen->code) {
+    Py_XDECREF(sent);
+    if (!sent)
+      return PYGEN_ERROR; // throw() into a finished generator raises there
+    *result = Py_NewRef(Py_None);
+    return PYGEN_RETURN;
+  }
+  if (!gen->started) {
+    if (!sent) {
+      // Thrown into before it ran: the body never starts.
+      finish(gen);
+      return PYGEN_ERROR;
+    }
+    if (sent != Py_None) {
+      Py_DECREF(sent);
+      PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
+      return PYGEN_ERROR;
+    }
+    Py_DECREF(sent);
+    sent = nullptr;
+    gen->started = true;
+  }
+  GeneratorCode::promise_type &promise = gen->code.promise();
+  promise.sent = sent;
+  PyThreadState *ts = pyxc_ThreadState();
+  if (pyxc_EnterCall(ts)) {
+    Py_CLEAR(promise.sent);
+    return PYGEN_ERROR;
+  }
+  gen->excState.previous_item = ts->exc_info;
+  ts->exc_info = &gen->excState;
+  gen->running = true;
+  Py_INCREF(gen); // the body may drop the last other reference
+  gen->code.resume();
+  gen->running = false;
+  ts->exc_info = gen->excState.previous_item;
+  gen->excState.previous_item = nullptr;
+  pyxc_LeaveCall(ts);
+  PySendResult status;
+  if (!gen->code.done()) {
+    *result = promise.yielded;
+    promise.yielded = nullptr;
+    status = PYGEN_NEXT;
+  } else {
+    *result = promise.result;
+    promise.result = nullptr;
+    status = *result ? PYGEN_RETURN : PYGEN_ERROR;
+    if (!*result)
+      replaceStopIteration();
+    finish(gen);
+  }
+  Py_DECREF(gen);
+  return status;
+}
+
+PySendResult amSend(PyObject *self, PyObject *arg, PyObject **result) {
+  return resume(asGenerator(self), Py_NewRef(arg), result);
+}
+
+PyObject *iterNext(PyObject *self) {
+  PyObject *result;
+  PySendResult status = resume(asGenerator(self), Py_NewRef(Py_None), &result);
+  if (status == PYGEN_NEXT)
+    return result;
+  if (status == PYGEN_RETURN) {
+    // The end of iteration: StopIteration only carries a value other than None.
+    if (result != Py_None)
+      _PyGen_SetStopIterationValue(result);
+    Py_DECREF(result);
+  }
+  return nullptr;
+}
+
+// send() and throw() report the return value as StopIteration(value).
+PyObject *nextOrStop(PySendResult status, PyObject *result) {
+  if (status == PYGEN_RETURN) {
+    if (result == Py_None)
+      PyErr_SetNone(PyExc_StopIteration);
+    else
+      _PyGen_SetStopIterationValue(result);
+    Py_DECREF(result);
+    return nullptr;
+  }
+  return result;
+}
+
+PyObject *send(PyObject *self, PyObject *arg) {
+  PyObject *result;
+  PySendResult status = resume(asGenerator(self), Py_NewRef(arg), &result);
+  return nextOrStop(status, result);
+}
+
+// Raises throw()'s arguments as CPython's generator.throw() does.
+bool raiseThrown(PyObject *type, PyObject *value, PyObject *tb) {
+  if (tb == Py_None)
+    tb = nullptr;
+  else if (tb && !PyTraceBack_Check(tb)) {
+    PyErr_SetString(PyExc_TypeError, "throw() third argument must be a traceback object");
+    return false;
+  }
+  Py_INCREF(type);
+  Py_XINCREF(value);
+  Py_XINCREF(tb);
+  if (PyExceptionClass_Check(type)) {
+    PyErr_NormalizeException(&type, &value, &tb);
+  } else if (PyExceptionInstance_Check(type)) {
+    if (value && value != Py_None) {
+      PyErr_SetString(PyExc_TypeError, "instance exception may not have a separate value");
+      goto failed;
+    }
+    Py_XDECREF(value);
+    value = type;
+    type = reinterpret_cast<PyObject *>(Py_TYPE(value));
+    Py_INCREF(type);
+    if (!tb)
+      tb = PyException_GetTraceback(value);
+  } else {
+    PyErr_Format(PyExc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                 Py_TYPE(type)->tp_name);
+    goto failed;
+  }
+  PyErr_Restore(type, value, tb);
+  return true;
+failed:
+  Py_DECREF(type);
+  Py_XDECREF(value);
+  Py_XDECREF(tb);
+  return false;
+}
+
+PyObject *throwMethod(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  if (!_PyArg_CheckPositional("throw", nargs, 1, 3))
+    return nullptr;
+  // As CPython: when the delegate of a `yield from` fails to give its
+  // throw method, throw() fails without resuming the generator.
+  Generator *gen = asGenerator(self);
+  PyObject *delegate = gen->code && !gen->running ? gen->code.promise().delegate : nullptr;
+  if (delegate && !PyErr_GivenExceptionMatches(args[0], PyExc_GeneratorExit)) {
+    PyObject *method;
+    if (optionalAttr(delegate, "throw", &method) < 0)
+      return nullptr;
+    Py_XDECREF(method);
+  }
+  if (!raiseThrown(args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr))
+    return nullptr;
+  PyObject *result;
+  PySendResult status = resume(asGenerator(self), nullptr, &result);
+  return nextOrStop(status, result);
+}
+
+// close(): GeneratorExit thrown in must end the body.
+PyObject *close(PyObject *self, PyObject *) {
+  Generator *gen = asGenerator(self);
+  if (!gen->code || !gen->started) {
+    finish(gen);
+    Py_RETURN_NONE;
+  }
+  PyErr_SetNone(PyExc_GeneratorExit);
+  PyObject *result;
+  PySendResult status = resume(gen, nullptr, &result);
+  if (status == PYGEN_NEXT) {
+    Py_DECREF(result);
+    PyErr_SetString(PyExc_RuntimeError, "generator ignored GeneratorExit");
+    return nullptr;
+  }
+  if (status == PYGEN_RETURN) {
+    Py_DECREF(result);
+    Py_RETURN_NONE;
+  }
+  if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
+    PyErr_Clear();
+    Py_RETURN_NONE;
+  }
+  return nullptr;
+}
+
+// A suspended generator that is collected is closed first (PEP 442), so
+// its finally blocks run; errors there are unraisable.
+void finalize(PyObject *self) {
+  Generator *gen = asGenerator(self);
+  if (!gen->code || !gen->started)
+    return;
+  PyObject *pending = pyxc_GetRaisedException();
+  PyObject *r = close(self, nullptr);
+  if (r)
+    Py_DECREF(r);
+  else
+    PyErr_WriteUnraisable(self);
+  pyxc_SetRaisedException(pending);
+}
+
+int traverse(PyObject *self, visitproc visit, void *arg) {
+  Generator *gen = asGenerator(self);
+  Py_VISIT(reinterpret_cast<PyObject *>(Py_TYPE(self)));
+  Py_VISIT(reinterpret_cast<PyObject *>(gen->function));
+  for (int i = 0; i < gen->slotCount; ++i)
+    Py_VISIT(gen->slots[i].get());
+  Py_VISIT(gen->excState.exc_value);
+  return 0;
+}
+
+int clear(PyObject *self) {
+  Generator *gen = asGenerator(self);
+  if (!gen->running)
+    finish(gen);
+  clearExcState(gen);
+  return 0;
+}
+
+void dealloc(PyObject *self) {
+  Generator *gen = asGenerator(self);
+  PyObject_GC_UnTrack(self);
+  if (gen->weakrefs)
+    PyObject_ClearWeakRefs(self);
+  PyObject_GC_Track(self);
+  if (PyObject_CallFinalizerFromDealloc(self) < 0)
+    return; // resurrected
+  PyObject_GC_UnTrack(self);
+  finish(gen);
+  delete[] gen->slots;
+  Py_CLEAR(gen->function);
+  Py_CLEAR(gen->name);
+  Py_CLEAR(gen->qualname);
+  clearExcState(gen);
+  PyTypeObject *type = Py_TYPE(self);
+  type->tp_free(self);
+  Py_DECREF(type);
+}
+
+PyObject *repr(PyObject *self) {
+  return PyUnicode_FromFormat("<generator object %U at %p>", asGenerator(self)->qualname, self);
+}
+
+PyObject *getName(PyObject *self, void *) { return Py_NewRef(asGenerator(self)->name); }
+PyObject *getQualname(PyObject *self, void *) { return Py_NewRef(asGenerator(self)->qualname); }
+int setString(PyObject **field, PyObject *value, const char *what) {
+  if (!value || !PyUnicode_Check(value)) {
+    PyErr_Format(PyExc_TypeError, "%s must be set to a string object", what);
+    return -1;
+  }
+  Py_SETREF(*field, Py_NewRef(value));
+  return 0;
+}
+int setName(PyObject *self, PyObject *v, void *) { return setString(&asGenerator(self)->name, v, "__name__"); }
+int setQualname(PyObject *self, PyObject *v, void *) {
+  return setString(&asGenerator(self)->qualname, v, "__qualname__");
+}
+PyObject *getRunning(PyObject *self, void *) { return PyBool_FromLong(asGenerator(self)->running); }
+PyObject *getSuspended(PyObject *self, void *) {
+  Generator *gen = asGenerator(self);
+  return PyBool_FromLong(gen->code && gen->started && !gen->running);
+}
+
+PyObject *getYieldFrom(PyObject *self, void *) {
+  Generator *gen = asGenerator(self);
+  PyObject *delegate = gen->code && !gen->running ? gen->code.promise().delegate : nullptr;
+  return Py_NewRef(delegate ? delegate : Py_None);
+}
+
+PyGetSetDef getset[] = {
+    {"gi_yieldfrom", getYieldFrom, nullptr, nullptr, nullptr},
+    {"__name__", getName, setName, nullptr, nullptr},
+    {"__qualname__", getQualname, setQualname, nullptr, nullptr},
+    {"gi_running", getRunning, nullptr, nullptr, nullptr},
+    {"gi_suspended", getSuspended, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+PyMemberDef members[] = {
+    {"__weaklistoffset__", T_PYSSIZET, offsetof(Generator, weakrefs), READONLY, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
+PyMethodDef methods[] = {
+    {"send", send, METH_O, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(throwMethod)), METH_FASTCALL,
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\n"
+     "StopIteration."},
+    {"close", close, METH_NOARGS, "close() -> raise GeneratorExit inside generator."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+PyType_Slot slots[] = {
+    {Py_tp_dealloc, reinterpret_cast<void *>(dealloc)},
+    {Py_tp_traverse, reinterpret_cast<void *>(traverse)},
+    {Py_tp_clear, reinterpret_cast<void *>(clear)},
+    {Py_tp_finalize, reinterpret_cast<void *>(finalize)},
+    {Py_tp_repr, reinterpret_cast<void *>(repr)},
+    {Py_tp_iter, reinterpret_cast<void *>(PyObject_SelfIter)},
+    {Py_tp_iternext, reinterpret_cast<void *>(iterNext)},
+    {Py_am_send, reinterpret_cast<void *>(amSend)},
+    {Py_tp_methods, methods},
+    {Py_tp_getset, getset},
+    {Py_tp_members, members},
+    {0, nullptr},
+};
+
+PyType_Spec spec = {
+    "generator",
+    sizeof(Generator),
+    0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    slots,
+};
+
+} // namespace
+
+int initGeneratorType() {
+  if (GeneratorType)
+    return 0;
+  GeneratorType = reinterpret_cast<PyTypeObject *>(PyType_FromSpec(&spec));
+  if (!GeneratorType)
+    return -1;
+  // isinstance(g, collections.abc.Generator), as for Cython's generators.
+  PyObject *abc = PyImport_ImportModule("_collections_abc");
+  PyObject *base = abc ? PyObject_GetAttrString(abc, "Generator") : nullptr;
+  PyObject *done = base ? PyObject_CallMethod(base, "register", "O", GeneratorType) : nullptr;
+  Py_XDECREF(base);
+  Py_XDECREF(abc);
+  if (!done)
+    return -1;
+  Py_DECREF(done);
+  return 0;
+}
+
+PyObject *newGenerator(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body) {
+  if (initGeneratorType() < 0)
+    return nullptr;
+  Generator *gen = PyObject_GC_New(Generator, GeneratorType);
+  if (!gen)
+    return nullptr;
+  gen->code = nullptr;
+  gen->function = reinterpret_cast<Function *>(Py_NewRef(reinterpret_cast<PyObject *>(fn)));
+  gen->slots = new Ref[slotCount > 0 ? slotCount : 1];
+  gen->slotCount = slotCount;
+  for (int i = 0; i < paramCount; ++i)
+    gen->slots[i] = keep(params[i]);
+  gen->name = Py_NewRef(fn->name);
+  gen->qualname = Py_NewRef(fn->qualname);
+  gen->weakrefs = nullptr;
+  gen->excState = _PyErr_StackItem{};
+  gen->started = gen->running = false;
+  gen->code = body(fn, gen->slots).handle;
+  PyObject_GC_Track(gen);
+  return reinterpret_cast<PyObject *>(gen);
+}
+
+PyObject *yieldFromIter(PyObject *iterable) {
+  if (Py_TYPE(iterable) == GeneratorType || PyGen_CheckExact(iterable))
+    return Py_NewRef(iterable);
+  return PyObject_GetIter(iterable);
+}
+
+// Closes the delegate when GeneratorExit is thrown into the delegating
+// generator (PEP 380); an error from close() replaces GeneratorExit.
+static int closeDelegate(PyObject *iter) {
+  PyObject *exit = pyxc_GetRaisedException();
+  PyObject *closeMethod;
+  if (optionalAttr(iter, "close", &closeMethod) < 0)
+    PyErr_WriteUnraisable(iter); // as CPython: GeneratorExit goes on
+  if (closeMethod) {
+    PyObject *r = PyObject_CallNoArgs(closeMethod);
+    Py_DECREF(closeMethod);
+    if (!r) {
+      Py_DECREF(exit);
+      return -1;
+    }
+    Py_DECREF(r);
+  }
+  pyxc_SetRaisedException(exit);
+  return -1;
+}
+
+// The value a finished delegate returned: its StopIteration's value.
+static int stopValue(PyObject **out) {
+  if (_PyGen_FetchStopIterationValue(out) < 0)
+    return -1;
+  return 0;
+}
+
+int yieldFromStep(PyObject *iter, PyObject *sent, PyObject **out) {
+  *out = nullptr;
+  if (!sent) {
+    if (PyErr_ExceptionMatches(PyExc_GeneratorExit))
+      return closeDelegate(iter);
+    PyObject *throwMethod;
+    PyObject *thrown = pyxc_GetRaisedException();
+    if (optionalAttr(iter, "throw", &throwMethod) < 0) {
+      Py_DECREF(thrown);
+      return -1;
+    }
+    if (!throwMethod) {
+      pyxc_SetRaisedException(thrown);
+      return -1;
+    }
+    PyObject *r = PyObject_CallOneArg(throwMethod, thrown);
+    Py_DECREF(throwMethod);
+    Py_DECREF(thrown);
+    if (r) {
+      *out = r;
+      return 1;
+    }
+    return PyErr_ExceptionMatches(PyExc_StopIteration) ? stopValue(out) : -1;
+  }
+  PyObject *r;
+  PySendResult status = PyIter_Send(iter, sent, &r);
+  Py_DECREF(sent);
+  if (status == PYGEN_ERROR)
+    return -1;
+  *out = r;
+  return status == PYGEN_NEXT ? 1 : 0;
+}
+
+} // namespace pyxc
