@@ -160,7 +160,11 @@ public:
   std::string genexp(const ast::Comp *c);
   std::string yieldValue(const ast::Yield *y);
   std::string yieldedValue(const ast::Expr *e);
-  std::string yieldFrom(const ast::Yield *y);
+  std::string yieldFrom(const ast::Expr *at, const ast::Expr *value, bool await);
+  // `onError`: a label to go to when the delegate fails (default: the error target).
+  std::string awaitRef(const std::string &awaitable, const std::string &onError = "");
+  std::string delegateTo(const std::string &delegate, const std::string &onError = "");
+  void asyncForStatement(const ast::For *s);
   std::string slice(const ast::Slice *s);
   std::string namedExpr(const ast::NamedExpr *n);
   std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,

@@ -295,8 +295,8 @@ std::string FunctionEmitter::owned(const Expr *e) {
     break;
   case Kind::GeneratorExp: return genexp(as<Comp>(e));
   case Kind::Yield: return yieldValue(as<Yield>(e));
-  case Kind::YieldFrom: return yieldFrom(as<Yield>(e));
-  case Kind::Await: unsupported(e, "'await'"); break;
+  case Kind::YieldFrom: return yieldFrom(e, as<Yield>(e)->value, false);
+  case Kind::Await: return yieldFrom(e, as<Await>(e)->value, true);
   default: unsupported(e, fmt::format("the '{}' expression", kindName(e->kind))); break;
   }
   std::string t = temp("unsupported");
@@ -905,15 +905,36 @@ std::string FunctionEmitter::yieldedValue(const Expr *e) {
 
 // `yield from x` (PEP 380): yields what the delegate yields, passes sent
 // values and thrown exceptions on to it, and is the value it returns.
-std::string FunctionEmitter::yieldFrom(const Yield *y) {
+// `await x` is the same with x's awaitable iterator as the delegate.
+std::string FunctionEmitter::yieldFrom(const Expr *at, const Expr *value, bool await) {
   if (!generator) {
-    unsupported(y, "'yield from' here");
+    unsupported(at, await ? "'await' here" : "'yield from' here");
     return "Py_None";
   }
-  std::string iterable = expr(y->value);
   std::string delegate = temp("delegate");
-  w.line("Ref {} = own(pyxc::yieldFromIter({}));", delegate, iterable);
+  {
+    // As for yield: only the delegate stays referenced while suspended.
+    w.line("Ref {};", delegate);
+    w.open();
+    std::string iterable = expr(value);
+    w.line("{} = own(pyxc::{}({}));", delegate, await ? "awaitableIter" : "yieldFromIter", iterable);
+    w.close();
+  }
   check(delegate);
+  return delegateTo(delegate);
+}
+
+// `await` on an awaitable the runtime made (async with, async for).
+std::string FunctionEmitter::awaitRef(const std::string &awaitable, const std::string &onError) {
+  std::string delegate = temp("delegate");
+  w.line("Ref {} = own(pyxc::awaitableIter({}.get()));", delegate, awaitable);
+  check(delegate);
+  return delegateTo(delegate, onError);
+}
+
+// The loop of `yield from` / `await`: suspends with each value the
+// delegate (a Ref) yields; its return value is the result (a Ref).
+std::string FunctionEmitter::delegateTo(const std::string &delegate, const std::string &onError) {
   std::string result = temp("yield_from_result");
   w.line("Ref {};", result);
   w.open();
@@ -922,7 +943,7 @@ std::string FunctionEmitter::yieldFrom(const Yield *y) {
   w.open("for (;;) {");
   w.line("PyObject *{};", out);
   w.line("int {} = pyxc::yieldFromStep({}.get(), {}, &{});", status, delegate, sent, out);
-  w.line("if (PYXC_UNLIKELY({} < 0)) goto {};", status, targets.back().error);
+  w.line("if (PYXC_UNLIKELY({} < 0)) goto {};", status, onError.empty() ? targets.back().error : onError);
   w.open(fmt::format("if ({} == 0) {{", status));
   w.line("{} = own({});", result, out);
   w.line("break;");
@@ -976,11 +997,12 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
     names += m.cString(a->arg) + ", ";
   spec.line("const char *const params_{}[] = {{{}nullptr}};", cppBody, names);
   LineCol lc = m.file.lineCol(inner->node->range.begin);
-  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, kSourceName, {}, {}}};",
+  const char *codeFlags = inner->isCoroutine ? "CO_COROUTINE" : inner->isGenerator ? "CO_GENERATOR" : "0";
+  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, kSourceName, {}, {}, {}}};",
             specName, m.cString(inner->name), m.cString(inner->qualname), doc.empty() ? "nullptr" : m.cString(doc),
             cppBody, args->posonlyargs.size(), args->posonlyargs.size() + args->args.size(), args->kwonlyargs.size(),
             args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, lc.line,
-            m.options.cythonSemantics ? "true" : "false");
+            m.options.cythonSemantics ? "true" : "false", codeFlags);
   m.functions.push_back(spec.take());
 
   std::string defaults = "nullptr", kwdefaults = "nullptr", annotations = "nullptr";

@@ -267,7 +267,7 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
                               const Expr *lambdaBody, const Comp *genexp) {
   CppWriter head(0);
   LineCol lc = m.file.lineCol(scope->node->range.begin);
-  generator = scope->isGenerator && !customBody;
+  generator = (scope->isGenerator || scope->isCoroutine) && !customBody;
   head.line("// {}:{}: {}", m.options.sourceName, lc.line, commentText(scope->qualname));
   if (generator)
     head.open(fmt::format("static pyxc::GeneratorCode {}_body(pyxc::Function *self, pyxc::Ref *slots) {{", cppName));
@@ -303,7 +303,8 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
     // Calling the function makes the generator; the body runs on next().
     CppWriter call(0);
     call.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject *const *params) {{", cppName));
-    call.line("return pyxc::newGenerator(self, params, {}, {}, {}_body);", scope->params.size(), slotCount, cppName);
+    call.line("return pyxc::{}(self, params, {}, {}, {}_body);", scope->isCoroutine ? "newCoroutine" : "newGenerator",
+              scope->params.size(), slotCount, cppName);
     call.close();
     m.functions.push_back(call.take());
   }

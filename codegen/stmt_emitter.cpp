@@ -176,7 +176,10 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::Raise: raiseStatement(as<Raise>(s)); return;
   case Kind::Import: importStatement(as<Import>(s)); return;
   case Kind::ImportFrom: importFromStatement(as<ImportFrom>(s)); return;
-  case Kind::FunctionDef: functionDef(as<FunctionDef>(s)); return;
+  case Kind::FunctionDef:
+  case Kind::AsyncFunctionDef: functionDef(as<FunctionDef>(s)); return;
+  case Kind::AsyncWith: withStatement(as<With>(s)); return;
+  case Kind::AsyncFor: asyncForStatement(as<For>(s)); return;
   case Kind::ClassDef: classDef(as<ClassDef>(s)); return;
   case Kind::Break: w.line("goto {};", targets.back().breakTo); return;
   case Kind::Continue: w.line("goto {};", targets.back().continueTo); return;
@@ -449,6 +452,35 @@ void FunctionEmitter::forStatement(const For *s) {
   loopBody(s->body, s->orelse, brk, cont);
 }
 
+// `async for`: each item is the awaited __anext__(); StopAsyncIteration
+// from it ends the loop.
+void FunctionEmitter::asyncForStatement(const For *s) {
+  if (!generator) {
+    unsupported(s, "'async for' here");
+    return;
+  }
+  std::string brk = label("for_break"), cont = label("for_continue");
+  w.open();
+  std::string iterable = expr(s->iter);
+  std::string it = temp("async_iterator");
+  w.line("Ref {} = own(pyxc::asyncIter({}));", it, iterable);
+  check(it);
+  w.open("for (;;) {");
+  std::string awaitable = temp("anext");
+  w.line("Ref {} = own(pyxc::asyncNext({}.get()));", awaitable, it);
+  check(awaitable);
+  std::string stop = label("async_for_stop"), got = label("async_for_item");
+  std::string item = awaitRef(awaitable, stop);
+  w.line("goto {};", got);
+  w.label(stop);
+  w.line("if (!PyErr_ExceptionMatches(PyExc_StopAsyncIteration)) goto {};", targets.back().error);
+  w.line("PyErr_Clear();");
+  w.line("break;");
+  w.label(got);
+  assignOwned(s->target, item);
+  loopBody(s->body, s->orelse, brk, cont);
+}
+
 // `with nogil:` (checked as Cython checks it) and `with gil:`. The GIL is
 // released around a nogil body that cannot leave abnormally: no error
 // check, return, break or continue jumps out of it, and it has no `with
@@ -714,6 +746,11 @@ void FunctionEmitter::withStatement(const With *s) {
     return;
   }
   const WithItem *item = s->items[0];
+  bool async = s->kind == Kind::AsyncWith;
+  if (async && !generator) {
+    unsupported(s, "'async with' here");
+    return;
+  }
   std::string why = temp("why"), exitFn = temp("exit");
   std::string done = label("with_exit"), err = label("with_error"), end = label("with_end");
   w.open();
@@ -721,8 +758,10 @@ void FunctionEmitter::withStatement(const With *s) {
   std::string mgr = expr(item->contextExpr);
   w.line("Ref {};", exitFn);
   std::string entered = temp("entered");
-  w.line("Ref {} = own(pyxc::enterContext({}, &{}));", entered, mgr, exitFn);
+  w.line("Ref {} = own(pyxc::enterContext({}, &{}, {}));", entered, mgr, exitFn, async ? "true" : "false");
   check(entered);
+  if (async)
+    entered = awaitRef(entered);
   Targets outer = targets.back();
   Targets inner = outer;
   inner.error = err;
@@ -741,14 +780,31 @@ void FunctionEmitter::withStatement(const With *s) {
   std::string caught = temp("caught");
   w.line("pyxc::CaughtException {};", caught);
   std::string suppress = temp("suppress");
-  w.line("int {} = pyxc::exitContextWithException({}.get(), {}.value());", suppress, exitFn, caught);
+  if (async) {
+    std::string exitAwaitable = temp("exit_awaitable");
+    w.line("Ref {} = own(pyxc::callExit({}.get(), {}.value()));", exitAwaitable, exitFn, caught);
+    w.line("if (!{}) goto {};", exitAwaitable, outer.error);
+    std::string exitResult = awaitRef(exitAwaitable);
+    w.line("int {} = pyxc::isTrue({}.get());", suppress, exitResult);
+  } else {
+    w.line("int {} = pyxc::exitContextWithException({}.get(), {}.value());", suppress, exitFn, caught);
+  }
   w.line("if ({} < 0) goto {};", suppress, outer.error);
   w.line("if ({}) goto {};", suppress, end);
   w.line("{}.restore();", caught);
   w.line("goto {}_unwind;", outer.error);
   w.close();
   w.label(done);
-  checkInt(fmt::format("pyxc::exitContext({}.get())", exitFn));
+  if (async) {
+    w.open();
+    std::string exitAwaitable = temp("exit_awaitable");
+    w.line("Ref {} = own(pyxc::callExit({}.get(), nullptr));", exitAwaitable, exitFn);
+    check(exitAwaitable);
+    awaitRef(exitAwaitable);
+    w.close();
+  } else {
+    checkInt(fmt::format("pyxc::exitContext({}.get())", exitFn));
+  }
   resumeExit(outer, why);
   w.label(end);
   w.close();
@@ -815,8 +871,8 @@ std::string docstringOf(std::span<Stmt *const> body) {
 }
 
 void FunctionEmitter::functionDef(const FunctionDef *f) {
-  if (f->kind == Kind::AsyncFunctionDef) {
-    unsupported(f, "'async def'");
+  if (f->kind == Kind::AsyncFunctionDef && m.scopes.scopeOf(f)->isGenerator) {
+    unsupported(f, "an async generator");
     return;
   }
   if (const sema::CSymbol *sym = isModule ? m.typing.symbol(f->name) : nullptr; sym && sym->pureDef == f) {

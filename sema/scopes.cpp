@@ -181,6 +181,7 @@ private:
   void visitFunction(const Node *n, std::string_view name, const Arguments *args, std::span<Stmt *const> body,
                      const Expr *lambdaBody) {
     Scope *inner = newScope(ScopeKind::Function, n, std::string(name));
+    inner->isCoroutine = n->kind == Kind::AsyncFunctionDef;
     visitArguments(args, inner);
     enter(inner, [&] {
       if (lambdaBody)
@@ -270,6 +271,11 @@ public:
     case Kind::DictComp:
     case Kind::GeneratorExp:
       visitComprehension(as<Comp>(n));
+      return;
+    case Kind::Await:
+      if (!cur_->isCoroutine)
+        diags_.report(DiagId::AwaitOutsideAsyncFunction, file_, n->range.begin);
+      visitChildren(n);
       return;
     case Kind::Yield:
     case Kind::YieldFrom:

@@ -51,6 +51,7 @@ struct Scope {
   bool usesSuper = false;      // a function that calls super() with no arguments
   bool isGenerator = false;    // a function whose body yields (or a generator expression)
   bool isGenexp = false;       // a generator expression's function: parameter ".0" is its first iterator
+  bool isCoroutine = false;    // an `async def` (with isGenerator: an async generator)
 
   Binding binding(std::string_view name) const;
   bool isFunctionLike() const { return kind == ScopeKind::Function || kind == ScopeKind::Comprehension; }

@@ -128,6 +128,37 @@ PyObject *getKwdefaults(PyObject *self, void *) {
 }
 PyObject *getClosure(PyObject *self, void *) { return getOptional(reinterpret_cast<Function *>(self)->closure); }
 PyObject *getGlobals(PyObject *self, void *) { return Py_NewRef(reinterpret_cast<Function *>(self)->globals); }
+
+// __code__: an empty code object describing the signature and kind (as
+// Cython's functions have), for inspect's isgeneratorfunction,
+// iscoroutinefunction and signature().
+PyObject *getCode(PyObject *self, void *) {
+  const FunctionSpec *spec = reinterpret_cast<Function *>(self)->spec;
+  Ref code = own(reinterpret_cast<PyObject *>(PyCode_NewEmpty(spec->filename, spec->name, spec->firstLine)));
+  int count = paramCount(spec);
+  Ref names = own(PyTuple_New(count));
+  if (!code || !names)
+    return nullptr;
+  for (int i = 0; i < count; ++i) {
+    PyObject *name = PyUnicode_InternFromString(spec->paramNames[i]);
+    if (!name)
+      return nullptr;
+    PyTuple_SET_ITEM(names.get(), i, name);
+  }
+  int flags = CO_OPTIMIZED | CO_NEWLOCALS | spec->codeFlags;
+  if (spec->hasVarargs)
+    flags |= CO_VARARGS;
+  if (spec->hasVarkw)
+    flags |= CO_VARKEYWORDS;
+  Ref replace = own(PyObject_GetAttrString(code.get(), "replace"));
+  Ref noArgs = own(PyTuple_New(0));
+  Ref changes = own(Py_BuildValue("{s:i,s:i,s:i,s:i,s:i,s:O}", "co_flags", flags, "co_argcount", spec->positionalCount,
+                                  "co_posonlyargcount", spec->posonlyCount, "co_kwonlyargcount", spec->kwonlyCount,
+                                  "co_nlocals", count, "co_varnames", names.get()));
+  if (!replace || !noArgs || !changes)
+    return nullptr;
+  return PyObject_Call(replace.get(), noArgs.get(), changes.get());
+}
 PyObject *getAnnotations(PyObject *self, void *) {
   auto *fn = reinterpret_cast<Function *>(self);
   if (!fn->annotations && !(fn->annotations = PyDict_New()))
@@ -170,6 +201,7 @@ PyGetSetDef functionGetSet[] = {
     {"__annotations__", getAnnotations, setAnnotations, nullptr, nullptr},
     {"__closure__", getClosure, nullptr, nullptr, nullptr},
     {"__globals__", getGlobals, nullptr, nullptr, nullptr},
+    {"__code__", getCode, nullptr, nullptr, nullptr},
     {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };

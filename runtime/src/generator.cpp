@@ -13,6 +13,7 @@ namespace {
 struct Generator {
   PyObject_HEAD
   GeneratorCode::Handle code; // null once the body finished or was closed
+  const char *kind;           // "generator" or "coroutine", for messages
   Function *function;         // holds the body's globals and closure
   Ref *slots;
   int slotCount;
@@ -24,7 +25,9 @@ struct Generator {
   bool started, running;
 };
 
-PyTypeObject *GeneratorType;
+PyTypeObject *GeneratorType, *CoroutineType;
+
+bool isCoroutine(const Generator *gen) { return Py_TYPE(gen) == CoroutineType; }
 
 // obj.name, or null without an error when obj has no such attribute.
 int optionalAttr(PyObject *obj, const char *name, PyObject **out) {
@@ -60,11 +63,11 @@ void finish(Generator *gen) {
 }
 
 // PEP 479: a StopIteration leaving the body becomes a RuntimeError.
-void replaceStopIteration() {
+void replaceStopIteration(const Generator *gen) {
   if (!PyErr_ExceptionMatches(PyExc_StopIteration))
     return;
   PyObject *stop = pyxc_GetRaisedException();
-  PyErr_SetString(PyExc_RuntimeError, "generator raised StopIteration");
+  PyErr_Format(PyExc_RuntimeError, "%s raised StopIteration", gen->kind);
   PyObject *error = pyxc_GetRaisedException();
   Py_INCREF(stop);
   PyException_SetCause(error, stop);
@@ -79,13 +82,17 @@ PySendResult resume(Generator *gen, PyObject *sent, PyObject **result) {
   *result = nullptr;
   if (gen->running) {
     Py_XDECREF(sent);
-    PyErr_SetString(PyExc_ValueError, "generator already executing");
+    PyErr_Format(PyExc_ValueError, "%s already executing", gen->kind);
     return PYGEN_ERROR;
   }
   if (!gen->code) {
     Py_XDECREF(sent);
     if (!sent)
       return PYGEN_ERROR; // throw() into a finished generator raises there
+    if (isCoroutine(gen) && gen->started) {
+      PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited coroutine");
+      return PYGEN_ERROR;
+    }
     *result = Py_NewRef(Py_None);
     return PYGEN_RETURN;
   }
@@ -97,7 +104,7 @@ PySendResult resume(Generator *gen, PyObject *sent, PyObject **result) {
     }
     if (sent != Py_None) {
       Py_DECREF(sent);
-      PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
+      PyErr_Format(PyExc_TypeError, "can't send non-None value to a just-started %s", gen->kind);
       return PYGEN_ERROR;
     }
     Py_DECREF(sent);
@@ -130,7 +137,7 @@ PySendResult resume(Generator *gen, PyObject *sent, PyObject **result) {
     promise.result = nullptr;
     status = *result ? PYGEN_RETURN : PYGEN_ERROR;
     if (!*result)
-      replaceStopIteration();
+      replaceStopIteration(gen);
     finish(gen);
   }
   Py_DECREF(gen);
@@ -237,6 +244,7 @@ PyObject *close(PyObject *self, PyObject *) {
   Generator *gen = asGenerator(self);
   if (!gen->code || !gen->started) {
     finish(gen);
+    gen->started = true; // a closed coroutine counts as awaited
     Py_RETURN_NONE;
   }
   PyErr_SetNone(PyExc_GeneratorExit);
@@ -244,7 +252,7 @@ PyObject *close(PyObject *self, PyObject *) {
   PySendResult status = resume(gen, nullptr, &result);
   if (status == PYGEN_NEXT) {
     Py_DECREF(result);
-    PyErr_SetString(PyExc_RuntimeError, "generator ignored GeneratorExit");
+    PyErr_Format(PyExc_RuntimeError, "%s ignored GeneratorExit", gen->kind);
     return nullptr;
   }
   if (status == PYGEN_RETURN) {
@@ -262,9 +270,16 @@ PyObject *close(PyObject *self, PyObject *) {
 // its finally blocks run; errors there are unraisable.
 void finalize(PyObject *self) {
   Generator *gen = asGenerator(self);
-  if (!gen->code || !gen->started)
+  if (!gen->code)
     return;
   PyObject *pending = pyxc_GetRaisedException();
+  if (!gen->started) {
+    if (isCoroutine(gen) &&
+        PyErr_WarnFormat(PyExc_RuntimeWarning, 1, "coroutine '%U' was never awaited", gen->qualname) < 0)
+      PyErr_WriteUnraisable(self);
+    pyxc_SetRaisedException(pending);
+    return;
+  }
   PyObject *r = close(self, nullptr);
   if (r)
     Py_DECREF(r);
@@ -312,7 +327,7 @@ void dealloc(PyObject *self) {
 }
 
 PyObject *repr(PyObject *self) {
-  return PyUnicode_FromFormat("<generator object %U at %p>", asGenerator(self)->qualname, self);
+  return PyUnicode_FromFormat("<%s object %U at %p>", asGenerator(self)->kind, asGenerator(self)->qualname, self);
 }
 
 PyObject *getName(PyObject *self, void *) { return Py_NewRef(asGenerator(self)->name); }
@@ -347,6 +362,15 @@ PyGetSetDef getset[] = {
     {"__qualname__", getQualname, setQualname, nullptr, nullptr},
     {"gi_running", getRunning, nullptr, nullptr, nullptr},
     {"gi_suspended", getSuspended, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+PyGetSetDef coroutineGetset[] = {
+    {"__name__", getName, setName, nullptr, nullptr},
+    {"__qualname__", getQualname, setQualname, nullptr, nullptr},
+    {"cr_await", getYieldFrom, nullptr, nullptr, nullptr},
+    {"cr_running", getRunning, nullptr, nullptr, nullptr},
+    {"cr_suspended", getSuspended, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -387,33 +411,70 @@ PyType_Spec spec = {
     slots,
 };
 
-} // namespace
+// A coroutine is not iterable, but `await` on it gets an iterator: itself.
+PyObject *awaitSelf(PyObject *self) { return Py_NewRef(self); }
 
-int initGeneratorType() {
-  if (GeneratorType)
-    return 0;
-  GeneratorType = reinterpret_cast<PyTypeObject *>(PyType_FromSpec(&spec));
-  if (!GeneratorType)
-    return -1;
-  // isinstance(g, collections.abc.Generator), as for Cython's generators.
-  PyObject *abc = PyImport_ImportModule("_collections_abc");
-  PyObject *base = abc ? PyObject_GetAttrString(abc, "Generator") : nullptr;
-  PyObject *done = base ? PyObject_CallMethod(base, "register", "O", GeneratorType) : nullptr;
+PyType_Slot coroutineSlots[] = {
+    {Py_tp_dealloc, reinterpret_cast<void *>(dealloc)},
+    {Py_tp_traverse, reinterpret_cast<void *>(traverse)},
+    {Py_tp_clear, reinterpret_cast<void *>(clear)},
+    {Py_tp_finalize, reinterpret_cast<void *>(finalize)},
+    {Py_tp_repr, reinterpret_cast<void *>(repr)},
+    {Py_tp_iternext, reinterpret_cast<void *>(iterNext)},
+    {Py_am_await, reinterpret_cast<void *>(awaitSelf)},
+    {Py_am_send, reinterpret_cast<void *>(amSend)},
+    {Py_tp_methods, methods},
+    {Py_tp_getset, coroutineGetset},
+    {Py_tp_members, members},
+    {0, nullptr},
+};
+
+PyType_Spec coroutineSpec = {
+    "coroutine",
+    sizeof(Generator),
+    0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    coroutineSlots,
+};
+
+// isinstance(x, collections.abc.<abcName>) for a type of ours.
+int registerAbc(PyObject *abc, const char *abcName, PyTypeObject *type) {
+  PyObject *base = PyObject_GetAttrString(abc, abcName);
+  PyObject *done = base ? PyObject_CallMethod(base, "register", "O", type) : nullptr;
   Py_XDECREF(base);
-  Py_XDECREF(abc);
   if (!done)
     return -1;
   Py_DECREF(done);
   return 0;
 }
 
-PyObject *newGenerator(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body) {
-  if (initGeneratorType() < 0)
-    return nullptr;
-  Generator *gen = PyObject_GC_New(Generator, GeneratorType);
+} // namespace
+
+int initGeneratorType() {
+  if (GeneratorType && CoroutineType)
+    return 0;
+  GeneratorType = reinterpret_cast<PyTypeObject *>(PyType_FromSpec(&spec));
+  CoroutineType = reinterpret_cast<PyTypeObject *>(PyType_FromSpec(&coroutineSpec));
+  if (!GeneratorType || !CoroutineType)
+    return -1;
+  // isinstance(g, collections.abc.Generator) and asyncio.iscoroutine(c), as
+  // for Cython's generators and coroutines.
+  PyObject *abc = PyImport_ImportModule("_collections_abc");
+  int status = abc && registerAbc(abc, "Generator", GeneratorType) == 0 &&
+                       registerAbc(abc, "Coroutine", CoroutineType) == 0
+                   ? 0
+                   : -1;
+  Py_XDECREF(abc);
+  return status;
+}
+
+static PyObject *newGeneratorOf(PyTypeObject *type, const char *kind, Function *fn, PyObject *const *params,
+                                int paramCount, int slotCount, GeneratorBody body) {
+  Generator *gen = PyObject_GC_New(Generator, type);
   if (!gen)
     return nullptr;
   gen->code = nullptr;
+  gen->kind = kind;
   gen->function = reinterpret_cast<Function *>(Py_NewRef(reinterpret_cast<PyObject *>(fn)));
   gen->slots = new Ref[slotCount > 0 ? slotCount : 1];
   gen->slotCount = slotCount;
@@ -429,9 +490,65 @@ PyObject *newGenerator(Function *fn, PyObject *const *params, int paramCount, in
   return reinterpret_cast<PyObject *>(gen);
 }
 
+PyObject *newGenerator(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body) {
+  return newGeneratorOf(GeneratorType, "generator", fn, params, paramCount, slotCount, body);
+}
+
+PyObject *newCoroutine(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body) {
+  return newGeneratorOf(CoroutineType, "coroutine", fn, params, paramCount, slotCount, body);
+}
+
+PyObject *awaitableIter(PyObject *awaitable) {
+  PyTypeObject *type = Py_TYPE(awaitable);
+  if (type == CoroutineType || PyCoro_CheckExact(awaitable))
+    return Py_NewRef(awaitable);
+  unaryfunc getter = type->tp_as_async ? type->tp_as_async->am_await : nullptr;
+  if (!getter) {
+    PyErr_Format(PyExc_TypeError, "object %.100s can't be used in 'await' expression", type->tp_name);
+    return nullptr;
+  }
+  PyObject *iter = getter(awaitable);
+  if (!iter)
+    return nullptr;
+  if (Py_TYPE(iter) == CoroutineType || PyCoro_CheckExact(iter)) {
+    Py_DECREF(iter);
+    PyErr_SetString(PyExc_TypeError, "__await__() returned a coroutine");
+    return nullptr;
+  }
+  if (!PyIter_Check(iter)) {
+    PyErr_Format(PyExc_TypeError, "__await__() returned non-iterator of type '%.100s'", Py_TYPE(iter)->tp_name);
+    Py_DECREF(iter);
+    return nullptr;
+  }
+  return iter;
+}
+
+PyObject *asyncIter(PyObject *iterable) {
+  PyTypeObject *type = Py_TYPE(iterable);
+  unaryfunc aiter = type->tp_as_async ? type->tp_as_async->am_aiter : nullptr;
+  if (!aiter) {
+    PyErr_Format(PyExc_TypeError, "'async for' requires an object with __aiter__ method, got %.100s", type->tp_name);
+    return nullptr;
+  }
+  PyObject *iterator = aiter(iterable);
+  if (iterator && !(Py_TYPE(iterator)->tp_as_async && Py_TYPE(iterator)->tp_as_async->am_anext)) {
+    PyErr_Format(PyExc_TypeError,
+                 "'async for' received an object from __aiter__ that does not implement __anext__: %.100s",
+                 Py_TYPE(iterator)->tp_name);
+    Py_CLEAR(iterator);
+  }
+  return iterator;
+}
+
+PyObject *asyncNext(PyObject *iterator) { return Py_TYPE(iterator)->tp_as_async->am_anext(iterator); }
+
 PyObject *yieldFromIter(PyObject *iterable) {
   if (Py_TYPE(iterable) == GeneratorType || PyGen_CheckExact(iterable))
     return Py_NewRef(iterable);
+  if (Py_TYPE(iterable) == CoroutineType || PyCoro_CheckExact(iterable)) {
+    PyErr_SetString(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return nullptr;
+  }
   return PyObject_GetIter(iterable);
 }
 

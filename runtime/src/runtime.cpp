@@ -130,20 +130,20 @@ static PyObject *lookupSpecial(PyObject *obj, const char *name) {
   return attr.release();
 }
 
-PyObject *enterContext(PyObject *manager, Ref *exitOut) {
-  Ref enter = own(lookupSpecial(manager, "__enter__"));
+PyObject *enterContext(PyObject *manager, Ref *exitOut, bool async) {
+  const char *protocol = async ? "asynchronous context manager" : "context manager";
+  Ref enter = own(lookupSpecial(manager, async ? "__aenter__" : "__enter__"));
   if (!enter) {
     if (!PyErr_Occurred())
-      PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol",
-                   Py_TYPE(manager)->tp_name);
+      PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the %s protocol", Py_TYPE(manager)->tp_name,
+                   protocol);
     return nullptr;
   }
-  Ref exit = own(lookupSpecial(manager, "__exit__"));
+  Ref exit = own(lookupSpecial(manager, async ? "__aexit__" : "__exit__"));
   if (!exit) {
     if (!PyErr_Occurred())
-      PyErr_Format(PyExc_TypeError,
-                   "'%.200s' object does not support the context manager protocol (missed __exit__ method)",
-                   Py_TYPE(manager)->tp_name);
+      PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the %s protocol (missed %s method)",
+                   Py_TYPE(manager)->tp_name, protocol, async ? "__aexit__" : "__exit__");
     return nullptr;
   }
   PyObject *result = PyObject_CallNoArgs(enter.get());
@@ -152,16 +152,23 @@ PyObject *enterContext(PyObject *manager, Ref *exitOut) {
   return result;
 }
 
+PyObject *callExit(PyObject *exit, PyObject *exc) {
+  if (!exc) {
+    PyObject *args[] = {Py_None, Py_None, Py_None};
+    return PyObject_Vectorcall(exit, args, 3, nullptr);
+  }
+  Ref tb = own(PyException_GetTraceback(exc));
+  PyObject *args[] = {reinterpret_cast<PyObject *>(Py_TYPE(exc)), exc, tb ? tb.get() : Py_None};
+  return PyObject_Vectorcall(exit, args, 3, nullptr);
+}
+
 int exitContext(PyObject *exit) {
-  PyObject *args[] = {Py_None, Py_None, Py_None};
-  Ref r = own(PyObject_Vectorcall(exit, args, 3, nullptr));
+  Ref r = own(callExit(exit, nullptr));
   return r ? 0 : -1;
 }
 
 int exitContextWithException(PyObject *exit, PyObject *exc) {
-  Ref tb = own(PyException_GetTraceback(exc));
-  PyObject *args[] = {reinterpret_cast<PyObject *>(Py_TYPE(exc)), exc, tb ? tb.get() : Py_None};
-  Ref r = own(PyObject_Vectorcall(exit, args, 3, nullptr));
+  Ref r = own(callExit(exit, exc));
   if (!r)
     return -1;
   return isTrue(r.get());

@@ -34,6 +34,9 @@ struct FunctionSpec {
   // Argument errors worded as Cython words them (.pyx sources), instead
   // of CPython's (.py sources).
   bool cythonMessages;
+  // CO_GENERATOR / CO_COROUTINE for generator and async functions: what
+  // __code__.co_flags tells inspect.isgeneratorfunction / iscoroutinefunction.
+  int codeFlags;
 };
 
 struct Function {

@@ -80,6 +80,17 @@ using GeneratorBody = GeneratorCode (*)(Function *self, Ref *slots);
 // referenced here) and the rest of `slotCount` start empty.
 PyObject *newGenerator(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body);
 
+// What an `async def` function's call returns: the same, as a coroutine.
+PyObject *newCoroutine(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body);
+
+// `await x`: the iterator to delegate to (x itself for a coroutine, else
+// x.__await__()), with CPython's TypeErrors.
+PyObject *awaitableIter(PyObject *awaitable);
+
+// `async for`: aiter(x) and the awaitable of anext(it), with CPython's TypeErrors.
+PyObject *asyncIter(PyObject *iterable);
+PyObject *asyncNext(PyObject *iterator);
+
 // `yield from x`: the iterator to delegate to.
 PyObject *yieldFromIter(PyObject *iterable);
 // One step of `yield from`: passes `sent` (stolen; null when an exception
@@ -88,7 +99,8 @@ PyObject *yieldFromIter(PyObject *iterable);
 // *out, -1 on error.
 int yieldFromStep(PyObject *iter, PyObject *sent, PyObject **out);
 
-// Registers the type with collections.abc.Generator; runtime initialisation.
+// Creates the generator and coroutine types and registers them with
+// collections.abc; runtime initialisation.
 int initGeneratorType();
 
 } // namespace pyxc

@@ -121,8 +121,11 @@ void discardGlobal(PyObject *mapping, PyObject *name);
 // __name__ of the module whose globals these are (for new functions' __module__).
 PyObject *moduleNameOf(PyObject *globals);
 
-// with statements: __enter__/__exit__ looked up on the type, as CPython does.
-PyObject *enterContext(PyObject *manager, Ref *exitOut);
+// with statements: __enter__/__exit__ looked up on the type, as CPython does
+// (`async with`: __aenter__/__aexit__, whose results are then awaited).
+PyObject *enterContext(PyObject *manager, Ref *exitOut, bool async = false);
+// exit(type(exc), exc, traceback), or exit(None, None, None) without exc.
+PyObject *callExit(PyObject *exit, PyObject *exc);
 int exitContext(PyObject *exit);
 // Calls __exit__ with the exception; returns 1 to suppress it, 0 not, -1 error.
 int exitContextWithException(PyObject *exit, PyObject *exc);
