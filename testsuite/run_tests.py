@@ -241,6 +241,22 @@ def package_tests(runner):
             runner.record(name, not problems, "\n".join(problems))
 
 
+def stdlib_tests(runner):
+    """CPython's Lib/test/test_<module>.py against stdlib modules compiled by pyxc
+    (testsuite/stdlib/run_stdlib_tests.py)."""
+    sys.path.insert(0, str(SUITE / "stdlib"))
+    import concurrent.futures
+    import run_stdlib_tests
+    work = ROOT / ".cache" / "stdlib"
+    work.mkdir(parents=True, exist_ok=True)
+    modules = [m for m in run_stdlib_tests.MODULES if runner.wanted(f"stdlib/{m}")]
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        results = pool.map(lambda m: run_stdlib_tests.check(runner.pyxc, m, work), modules)
+        for m, (ok, why) in zip(modules, results):
+            if ok is not None:
+                runner.record(f"stdlib/{m}", ok, why)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -260,6 +276,7 @@ def main():
     differential_tests(runner)
     typed_tests(runner)
     package_tests(runner)
+    stdlib_tests(runner)
     oracle = [sys.executable, str(SUITE / "oracle" / "stdlib_oracle.py"), runner.pyxc]
     script_check(runner, "oracle/stdlib-quick", oracle + ["--every", "10"])
     if runner.args.full:
