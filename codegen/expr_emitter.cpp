@@ -702,18 +702,8 @@ int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first)
       unsupported(gen, "'async for' in a comprehension");
       break;
     }
-    std::string iterable = g == 0 ? first : expr(gen->iter);
-    std::string it = temp("loop");
-    w.line("pyxc::ForLoop {};", it);
-    checkInt(fmt::format("{}.start({})", it, iterable));
-    w.open("for (;;) {");
+    std::string item = openForLoop(g == 0 ? first : expr(gen->iter));
     ++opened;
-    std::string item = temp("item");
-    w.line("Ref {} = own({}.next());", item, it);
-    w.open(fmt::format("if (!{}) {{", item));
-    w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
-    w.line("break;");
-    w.close();
     assign(gen->target, item + ".get()");
     for (const Expr *cond : gen->ifs) {
       std::string t = truth(cond);

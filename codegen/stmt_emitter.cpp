@@ -434,10 +434,9 @@ void FunctionEmitter::whileStatement(const While *s) {
   w.close();
 }
 
-void FunctionEmitter::forStatement(const For *s) {
-  std::string brk = label("for_break"), cont = label("for_continue");
-  w.open();
-  std::string iterable = expr(s->iter);
+// Opens `for (;;) {` over `iterable` and fetches the next item into a Ref
+// temp (whose name it returns), leaving the loop when the iterator ends.
+std::string FunctionEmitter::openForLoop(const std::string &iterable) {
   std::string it = temp("loop");
   w.line("pyxc::ForLoop {};", it);
   checkInt(fmt::format("{}.start({})", it, iterable));
@@ -448,6 +447,13 @@ void FunctionEmitter::forStatement(const For *s) {
   w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
   w.line("break;");
   w.close();
+  return item;
+}
+
+void FunctionEmitter::forStatement(const For *s) {
+  std::string brk = label("for_break"), cont = label("for_continue");
+  w.open();
+  std::string item = openForLoop(expr(s->iter));
   assignOwned(s->target, item);
   loopBody(s->body, s->orelse, brk, cont);
 }
