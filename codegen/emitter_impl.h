@@ -9,6 +9,7 @@
 
 #include "codegen/cpp_writer.h"
 #include "codegen/emitter.h"
+#include "sema/definite_assignment.h"
 #include "sema/typer.h"
 
 #include <deque>
@@ -134,13 +135,17 @@ public:
   std::string expr(const ast::Expr *e);
   // The call for `lhs op rhs` (or its in-place form) when rhs is an int
   // literal of one digit and op is + or -; empty otherwise.
+  // The digits of an int literal that fits one 30-bit digit, or empty.
+  static std::string_view smallIntLiteral(const ast::Expr *e);
   std::string constIntArithmetic(ast::BinOpKind op, const std::string &lhs, const ast::Expr *rhsExpr,
                                  const std::string &rhs, bool inplace);
   // Evaluates `e` into a fresh Ref variable (a new reference); returns its name.
   std::string owned(const ast::Expr *e);
   // Evaluates `e` for its truth; returns the name of an int (0/1).
   std::string truth(const ast::Expr *e);
-  std::string loadName(std::string_view id);
+  // `node`, when given, is the read itself: a read definite assignment
+  // proves bound needs no UnboundLocalError check.
+  std::string loadName(std::string_view id, const ast::Name *node = nullptr);
   std::string call(const ast::Call *c);
   // globals(), locals(), vars(), dir(), eval() and exec() read the caller's
   // frame, which compiled code has not: they are compiled against this scope.
@@ -262,6 +267,7 @@ public:
   std::string cythonCall(const ast::Call *c, std::string_view fn);
   // Emits a def's body instead of statements (a cpdef's Python wrapper).
   std::function<void()> customBody;
+  sema::BoundNames boundNames; // the reads of locals definite assignment proves bound
   // The C++ variable of a comprehension variable in scope, or empty.
   std::string comprehensionVar(std::string_view id) const;
 };

@@ -33,14 +33,35 @@ static const char *binaryFunction(BinOpKind op) {
 
 std::string FunctionEmitter::constIntArithmetic(BinOpKind op, const std::string &lhs, const Expr *rhsExpr,
                                                 const std::string &rhs, bool inplace) {
-  if ((op != BinOpKind::Add && op != BinOpKind::Sub) || rhsExpr->kind != Kind::Constant)
+  std::string_view value = smallIntLiteral(rhsExpr);
+  if (value.empty())
     return {};
-  auto *c = as<Constant>(rhsExpr);
+  const char *fn = nullptr;
+  switch (op) {
+  case BinOpKind::Add: fn = "add"; break;
+  case BinOpKind::Sub: fn = "subtract"; break;
+  case BinOpKind::Mult: fn = "multiply"; break;
+  case BinOpKind::Mod: fn = "remainder"; break;
+  case BinOpKind::FloorDiv: fn = "floorDivide"; break;
+  default: return {};
+  }
+  if ((op == BinOpKind::Mod || op == BinOpKind::FloorDiv) && value == "0")
+    return {}; // ZeroDivisionError comes from the protocol
+  return fmt::format("pyxc::{}ConstInt({}, {}, {}, {})", fn, lhs, rhs, value, inplace ? "true" : "false");
+}
+
+static bool isStrLiteral(const Expr *e) {
+  return e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Str;
+}
+
+std::string_view FunctionEmitter::smallIntLiteral(const Expr *e) {
+  if (e->kind != Kind::Constant)
+    return {};
+  auto *c = as<Constant>(e);
   // One 30-bit digit: at most 1073741823, nine decimal digits always fit.
   if (c->ck != ConstKind::Int || c->value.size() > 9)
     return {};
-  return fmt::format("pyxc::{}ConstInt({}, {}, {}, {})", op == BinOpKind::Add ? "add" : "subtract", lhs, rhs,
-                     c->value, inplace ? "true" : "false");
+  return c->value;
 }
 
 static const char *binaryHint(BinOpKind op) {
@@ -88,7 +109,7 @@ std::string FunctionEmitter::expr(const Expr *e) {
     Binding b = isModule ? Binding::Global : binding(as<Name>(e)->id);
     if (b == Binding::Global || b == Binding::ClassLocal)
       requireGil(e, "Accessing Python global or builtin");
-    return loadName(as<Name>(e)->id); // borrowed from a local, or from a temporary Ref
+    return loadName(as<Name>(e)->id, as<Name>(e)); // borrowed from a local, or from a temporary Ref
   }
   return owned(e) + ".get()";
 }
@@ -102,7 +123,7 @@ std::string FunctionEmitter::comprehensionVar(std::string_view id) const {
   return {};
 }
 
-std::string FunctionEmitter::loadName(std::string_view id) {
+std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
   if (std::string cv = comprehensionVar(id); !cv.empty()) {
     if (!comprehensionCells.count(cv))
       return cv + ".get()";
@@ -119,8 +140,10 @@ std::string FunctionEmitter::loadName(std::string_view id) {
   case Binding::Enclosing: {
     // A parameter is bound on entry and stays bound unless something unbinds it.
     const sema::Scope *owner = compScopes.empty() ? scope : nullptr;
-    bool alwaysBound = owner && !owner->unbound.count(std::string(id)) &&
-                       std::find(owner->params.begin(), owner->params.end(), std::string(id)) != owner->params.end();
+    bool alwaysBound = owner && ((node && boundNames.contains(node)) ||
+                                 (!owner->unbound.count(std::string(id)) &&
+                                  std::find(owner->params.begin(), owner->params.end(), std::string(id)) !=
+                                      owner->params.end()));
     if (!alwaysBound)
       w.line("if (PYXC_UNLIKELY(!{})) {{ pyxc::raiseUnboundLocal({}); goto {}; }}", var(id), m.cString(id), targets.back().error);
     return var(id) + ".get()";
@@ -185,7 +208,10 @@ std::string FunctionEmitter::truth(const Expr *e) {
     static const char *const richOps[] = {"Py_EQ", "Py_NE", "Py_LT", "Py_LE", "Py_GT", "Py_GE"};
     auto *c = as<Compare>(e);
     std::string l = expr(c->left), r = expr(c->comparators[0]);
-    w.line("int {} = pyxc::compareTruthOp<{}>({}, {});", t, richOps[int(c->ops[0])], l, r);
+    if (std::string_view k = smallIntLiteral(c->comparators[0]); !k.empty())
+      w.line("int {} = pyxc::compareTruthConstInt<{}>({}, {}, {});", t, richOps[int(c->ops[0])], l, r, k);
+    else
+      w.line("int {} = pyxc::compareTruthOp<{}>({}, {});", t, richOps[int(c->ops[0])], l, r);
     checkInt(t);
     return t;
   }
@@ -234,6 +260,8 @@ std::string FunctionEmitter::owned(const Expr *e) {
       w.line("Ref {} = own(PyNumber_Power({}, {}, Py_None));", t, l, r);
     else if (!constInt.empty())
       w.line("Ref {} = own({});", t, constInt);
+    else if (b->op == BinOpKind::Add && (isStrLiteral(b->left) || isStrLiteral(b->right)))
+      w.line("Ref {} = own(pyxc::addStr({}, {}));", t, l, r); // no numeric fast path can apply
     else
       w.line("Ref {} = own({}({}, {}));", t, binaryFunction(b->op), l, r);
     check(t);

@@ -293,6 +293,7 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
       w.line("{} {}.release();", returnKeyword(), v);
       w.close();
     } else {
+      boundNames = sema::definitelyBound(*scope, body);
       for (const Stmt *s : body)
         statement(s);
       w.line("{} Py_NewRef(Py_None);", returnKeyword());
@@ -379,7 +380,10 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   statements(module->body);
   CppWriter out(0);
   out.line("// The module's top-level code.");
-  out.open("static int module_body(PyObject *module) {");
+  // Module, class bodies and constants run once per import: cold tells the
+  // C++ compiler to spend no optimisation on them (and keeps them out of the
+  // hot text).
+  out.open("[[gnu::cold]] static int module_body(PyObject *module) {");
   out.line("PyObject *const globals = PyModule_GetDict(module);");
   out.line("moduleGlobals = globals;");
   out.line("int line = 1;");
@@ -405,7 +409,7 @@ void FunctionEmitter::emitClassBody(const std::string &cppName, const ClassDef *
   CppWriter out(0);
   LineCol lc = m.file.lineCol(c->range.begin);
   out.line("// {}:{}: class {}", m.options.sourceName, lc.line, scope->qualname);
-  out.open(fmt::format("static int {}(PyObject *ns, PyObject *globals, PyObject *closure, PyObject *classcell) {{",
+  out.open(fmt::format("[[gnu::cold]] static int {}(PyObject *ns, PyObject *globals, PyObject *closure, PyObject *classcell) {{",
                        cppName));
   out.line("int line = {};", lc.line);
   out.line("(void)closure;");
@@ -456,7 +460,7 @@ std::string ModuleEmitter::run(const Module *module) {
   w.line("// Constants: made when the module executes; they live as long as the process.");
   constants.emitDeclarations(w);
   w.blank();
-  w.open("int initConstants() {");
+  w.open("[[gnu::cold]] int initConstants() {");
   w.line("static bool done = false; // once per process: the module may be executed again");
   w.line("if (done)");
   w.line("  return 0;");

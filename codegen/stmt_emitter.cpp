@@ -94,7 +94,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       check(current);
       current += ".get()";
     } else {
-      current = loadName(as<Name>(a->target)->id);
+      current = loadName(as<Name>(a->target)->id, as<Name>(a->target));
     }
     std::string rhs = expr(a->value);
     std::string result = temp("updated");
@@ -363,7 +363,9 @@ void FunctionEmitter::del(const Expr *target) {
     } else if (b == Binding::ClassLocal || b == Binding::ClassFree) {
       checkInt(fmt::format("pyxc::deleteClassName(ns, {})", m.constants.str(id)));
     } else if (b == Binding::Local || b == Binding::Enclosing) {
-      w.line("if (!{0}) {{ pyxc::raiseUnboundLocal({1}); goto {2}; }}", var(id), m.cString(id), targets.back().error);
+      if (!boundNames.contains(as<Name>(target)) || !compScopes.empty())
+        w.line("if (!{0}) {{ pyxc::raiseUnboundLocal({1}); goto {2}; }}", var(id), m.cString(id),
+               targets.back().error);
       w.line("{}.reset();", var(id));
     } else {
       std::string cell = b == Binding::Cell ? var(id) + ".get()" : var(id);

@@ -22,6 +22,16 @@ const Type *Typing::localType(const Scope *s, std::string_view name) const {
   return v == it->second.end() ? nullptr : v->second;
 }
 
+bool Typing::hasCCode() const {
+  if (!exprTypes.empty() || !cfunctions.empty())
+    return true;
+  for (const auto &[scope, vars] : locals)
+    for (const auto &[name, type] : vars)
+      if (!type->isObject())
+        return true;
+  return false;
+}
+
 const CSymbol *Typing::symbol(std::string_view name) const {
   auto it = module.symbols.find(std::string(name));
   return it == module.symbols.end() ? nullptr : &it->second;

@@ -86,6 +86,10 @@ public:
   }
   // The C type of a function's local (declared or inferred); null: an object.
   const Type *localType(const Scope *s, std::string_view name) const;
+  // Whether the module computes on C values anywhere (a cdef function, a
+  // C-typed local or expression): code the C compiler's full optimisation
+  // pays off for, unlike calls into the object runtime.
+  bool hasCCode() const;
   // A module-level C name; null when the name is a Python global.
   const CSymbol *symbol(std::string_view name) const;
 

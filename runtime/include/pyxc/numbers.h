@@ -135,6 +135,33 @@ inline PyObject *subtractConstInt(PyObject *a, PyObject *b, long c, bool inplace
   return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
 }
 
+// a * c, a % c and a // c for a positive int literal c of one digit: a
+// one-digit a times c fits a long; % and // by a positive c need only the
+// sign fix-up of Python's floor semantics. Floats take the generic path
+// for % and // (their rounding rules live in CPython's float type).
+inline PyObject *multiplyConstInt(PyObject *a, PyObject *b, long c, bool inplace) {
+  long x;
+  if (PYXC_LIKELY(smallInt(a, x)))
+    return newInt(x * c);
+  if (PyFloat_CheckExact(a))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * double(c));
+  return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
+}
+inline PyObject *remainderConstInt(PyObject *a, PyObject *b, long c, bool inplace) {
+  long x;
+  if (PYXC_LIKELY(smallInt(a, x))) {
+    long r = x % c;
+    return newInt(r < 0 ? r + c : r);
+  }
+  return inplace ? PyNumber_InPlaceRemainder(a, b) : PyNumber_Remainder(a, b);
+}
+inline PyObject *floorDivideConstInt(PyObject *a, PyObject *b, long c, bool inplace) {
+  long x;
+  if (PYXC_LIKELY(smallInt(a, x)))
+    return newInt(x / c - (x % c < 0 ? 1 : 0));
+  return inplace ? PyNumber_InPlaceFloorDivide(a, b) : PyNumber_FloorDivide(a, b);
+}
+
 // In-place forms: exact ints and floats are immutable, so they share the
 // binary fast paths and differ only in the generic fallback.
 PyObject *inplaceAddSlow(PyObject *a, PyObject *b);
@@ -210,6 +237,26 @@ template <int Op> [[gnu::always_inline]] inline int compareTruthOp(PyObject *a, 
       return compareValues(fx, double(y), Op);
   }
   return richCompareTruth(a, b, Op);
+}
+
+// The same against an int literal `c` of one digit (`i % 3 == 0`, `n < 2`):
+// only `a` needs a look. A double holds c exactly, so the float comparison
+// is CPython's.
+template <int Op> inline int compareTruthConstInt(PyObject *a, PyObject *b, long c) {
+  long x;
+  if (PYXC_LIKELY(smallInt(a, x)))
+    return compareValues(x, c, Op);
+  if (PyFloat_CheckExact(a))
+    return compareValues(PyFloat_AS_DOUBLE(a), double(c), Op);
+  return richCompareTruth(a, b, Op);
+}
+
+// "literal" + x and x + "literal": str concatenation when x is an exact str
+// (what CPython's BINARY_OP does for two strs), the protocol otherwise.
+inline PyObject *addStr(PyObject *a, PyObject *b) {
+  if (PYXC_LIKELY(PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)))
+    return PyUnicode_Concat(a, b);
+  return PyNumber_Add(a, b);
 }
 
 } // namespace pyxc
