@@ -106,6 +106,8 @@ public:
   void loopBody(std::span<ast::Stmt *const> body, std::span<ast::Stmt *const> orelse, const std::string &brk,
                 const std::string &cont);
   void tryStatement(const ast::Try *s);
+  void tryStarStatement(const ast::Try *s);
+  void discardName(std::string_view name);
   void withStatement(const ast::With *s);
   void matchStatement(const ast::Match *s);
   // Emits the test of `p` against `subject`; jumps to `fail` when it does not match.

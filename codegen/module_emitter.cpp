@@ -336,7 +336,8 @@ static bool annotatesNames(std::span<Stmt *const> body) {
       if (annotatesNames(as<With>(s)->body))
         return true;
       break;
-    case Kind::Try: {
+    case Kind::Try:
+    case Kind::TryStar: {
       auto *t = as<Try>(s);
       if (annotatesNames(t->body) || annotatesNames(t->orelse) || annotatesNames(t->finalbody))
         return true;

@@ -170,7 +170,8 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::CEnumDef:
   case Kind::CStructDef:
     return; // declarations: the typer has read them
-  case Kind::Try: tryStatement(as<Try>(s)); return;
+  case Kind::Try:
+  case Kind::TryStar: tryStatement(as<Try>(s)); return;
   case Kind::With: withStatement(as<With>(s)); return;
   case Kind::Match: matchStatement(as<Match>(s)); return;
   case Kind::Raise: raiseStatement(as<Raise>(s)); return;
@@ -614,6 +615,10 @@ void FunctionEmitter::raiseStatement(const Raise *s) {
 // every way out of its body (fall-through, exception, return, break,
 // continue) into a `why` code, runs the clause, then resumes that way out.
 void FunctionEmitter::tryStatement(const Try *s) {
+  if (s->kind == Kind::TryStar && s->finalbody.empty()) {
+    tryStarStatement(s);
+    return;
+  }
   if (!s->finalbody.empty()) {
     std::string why = temp("why"), saved = temp("saved");
     std::string fin = label("finally"), finErr = label("finally_error");
@@ -696,17 +701,7 @@ void FunctionEmitter::tryStatement(const Try *s) {
       w.close();
       w.line("goto {};", end);
       errorEntry(cleanup);
-      // Unbind the name without disturbing the pending exception.
-      if (isModule || binding(h->name) == Binding::Global)
-        w.line("pyxc::discardGlobal(globals, {});", m.constants.str(h->name));
-      else if (binding(h->name) == Binding::ClassLocal || binding(h->name) == Binding::ClassFree)
-        w.line("pyxc::discardGlobal(ns, {});", m.constants.str(h->name));
-      else if (binding(h->name) == Binding::Cell)
-        w.line("PyCell_SET({0}.get(), nullptr);", var(h->name));
-      else if (binding(h->name) == Binding::Free)
-        w.line("PyCell_SET({0}, nullptr);", var(h->name));
-      else
-        w.line("{}.reset();", var(h->name));
+      discardName(h->name);
       w.line("goto {}_unwind;", targets.back().error);
     } else {
       statements(h->body);
@@ -717,6 +712,83 @@ void FunctionEmitter::tryStatement(const Try *s) {
   }
   w.line("{}.restore();", caught);
   w.line("goto {}_unwind;", targets.back().error);
+  w.close();
+  w.label(end);
+  w.close();
+}
+
+// Unbinds an except clause's name, bound or not, without disturbing a
+// pending exception.
+void FunctionEmitter::discardName(std::string_view name) {
+  if (isModule || binding(name) == Binding::Global)
+    w.line("pyxc::discardGlobal(globals, {});", m.constants.str(name));
+  else if (binding(name) == Binding::ClassLocal || binding(name) == Binding::ClassFree)
+    w.line("pyxc::discardGlobal(ns, {});", m.constants.str(name));
+  else if (binding(name) == Binding::Cell)
+    w.line("PyCell_SET({0}.get(), nullptr);", var(name));
+  else if (binding(name) == Binding::Free)
+    w.line("PyCell_SET({0}, nullptr);", var(name));
+  else
+    w.line("{}.reset();", var(name));
+}
+
+// try/except* (PEP 654): each clause whose type matches part of what is
+// still unhandled runs with that part; what the clauses raise and what no
+// clause matched are re-raised together at the end (pyxc::ExceptStar).
+// Clauses cannot return, break or continue (sema rejects it), so only
+// falling through and raising leave them.
+void FunctionEmitter::tryStarStatement(const Try *s) {
+  std::string handler = label("except_star"), end = label("try_end");
+  w.open();
+  Targets inner = targets.back();
+  inner.error = handler;
+  targets.push_back(inner);
+  w.open();
+  statements(s->body);
+  w.close();
+  targets.pop_back();
+  statements(s->orelse);
+  w.line("goto {};", end);
+  errorEntry(handler);
+  w.open();
+  std::string star = temp("except_star");
+  w.line("pyxc::ExceptStar {};", star);
+  for (const ExceptHandler *h : s->handlers) {
+    lineMark(h);
+    std::string next = label("except_star_next"), raised = label("except_star_raised");
+    w.open();
+    std::string type = expr(h->type);
+    std::string matches = temp("matches");
+    w.line("int {} = {}.match({});", matches, star, type);
+    checkInt(matches);
+    w.open(fmt::format("if ({}) {{", matches));
+    Targets body = targets.back();
+    body.error = raised;
+    targets.push_back(body);
+    w.open();
+    if (!h->name.empty()) {
+      Name target{};
+      target.kind = Kind::Name;
+      target.id = h->name;
+      target.ctx = Ctx::Store;
+      target.range = h->range;
+      assign(&target, star + ".matched()");
+    }
+    statements(h->body);
+    w.close();
+    targets.pop_back();
+    if (!h->name.empty())
+      discardName(h->name);
+    w.line("goto {};", next);
+    errorEntry(raised);
+    if (!h->name.empty())
+      discardName(h->name);
+    w.line("{}.addRaised();", star);
+    w.close();
+    w.label(next);
+    w.close();
+  }
+  w.line("if ({}.finish() < 0) goto {}_unwind;", star, targets.back().error);
   w.close();
   w.label(end);
   w.close();

@@ -405,6 +405,11 @@ public:
       visitChildren(n);
       return;
     }
+    case Kind::TryStar:
+      for (const ExceptHandler *h : as<Try>(n)->handlers)
+        checkExceptStarExits(h->body, false);
+      visitChildren(n);
+      return;
     default:
       visitChildren(n);
       return;
@@ -412,6 +417,54 @@ public:
   }
 
 private:
+  // CPython's SyntaxError for leaving an except* clause other than by
+  // falling through or raising (a break or continue of a loop inside the
+  // clause is fine).
+  void checkExceptStarExits(std::span<Stmt *const> body, bool inLoop) {
+    for (const Stmt *s : body) {
+      switch (s->kind) {
+      case Kind::Return:
+        diags_.report(DiagId::ExitFromExceptStar, file_, s->range.begin);
+        break;
+      case Kind::Break:
+      case Kind::Continue:
+        if (!inLoop)
+          diags_.report(DiagId::ExitFromExceptStar, file_, s->range.begin);
+        break;
+      case Kind::For:
+      case Kind::AsyncFor:
+      case Kind::While:
+        checkExceptStarExits(s->kind == Kind::While ? as<While>(s)->body : as<For>(s)->body, true);
+        checkExceptStarExits(s->kind == Kind::While ? as<While>(s)->orelse : as<For>(s)->orelse, inLoop);
+        break;
+      case Kind::If:
+        checkExceptStarExits(as<If>(s)->body, inLoop);
+        checkExceptStarExits(as<If>(s)->orelse, inLoop);
+        break;
+      case Kind::With:
+      case Kind::AsyncWith:
+        checkExceptStarExits(as<With>(s)->body, inLoop);
+        break;
+      case Kind::Try:
+      case Kind::TryStar: {
+        auto *t = as<Try>(s);
+        checkExceptStarExits(t->body, inLoop);
+        checkExceptStarExits(t->orelse, inLoop);
+        checkExceptStarExits(t->finalbody, inLoop);
+        for (const ExceptHandler *h : t->handlers)
+          checkExceptStarExits(h->body, inLoop);
+        break;
+      }
+      case Kind::Match:
+        for (const MatchCase *c : as<Match>(s)->cases)
+          checkExceptStarExits(c->body, inLoop);
+        break;
+      default:
+        break; // nested functions and classes have their own returns
+      }
+    }
+  }
+
   // Finds `name` as a local of an enclosing function (skipping classes);
   // marks it a cell there and free in every function in between.
   bool captureFromEnclosing(Scope *s, const std::string &name) {

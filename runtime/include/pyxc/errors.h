@@ -71,6 +71,32 @@ private:
   bool saved_ = false;
 };
 
+// A try statement's `except*` clauses in progress (PEP 654), as CPython's
+// CHECK_EG_MATCH and PREP_RERAISE_STAR run them: takes the pending exception,
+// hands each clause the part of what is still unhandled that matches its
+// type (a naked exception wrapped in a group), collects what the clauses
+// raise, and at the end re-raises what is left: re-raised parts in the
+// original group's shape, new exceptions beside them in a new group.
+class ExceptStar {
+public:
+  ExceptStar();
+  ~ExceptStar();
+  ExceptStar(const ExceptStar &) = delete;
+  ExceptStar &operator=(const ExceptStar &) = delete;
+  // Splits off the part matching `type` (an exception class or a tuple of
+  // them, not an exception group class): 1 when there is one (matched(),
+  // now the handled exception), 0 when not, -1 on error.
+  int match(PyObject *type);
+  PyObject *matched() const { return match_.get(); }
+  // Takes the pending exception a clause raised.
+  void addRaised();
+  // 0 when everything was handled; -1 with the exception to re-raise pending.
+  int finish();
+
+private:
+  Ref orig_, rest_, match_, raised_, previous_;
+};
+
 // NameError and UnboundLocalError carry the name (3.10+), as CPython sets it.
 int raiseNameErrorWith(PyObject *type, const char *format, PyObject *name);
 int raiseUnboundLocal(const char *name);
