@@ -101,6 +101,7 @@ public:
   void whileStatement(const ast::While *s);
   void forStatement(const ast::For *s);
   std::string openForLoop(const std::string &iterable);
+  std::string openAsyncForLoop(const std::string &iterable);
   void nogilBlock(const ast::GilBlock *s);
   static bool containsWithGil(std::span<ast::Stmt *const> body);
   void loopBody(std::span<ast::Stmt *const> body, std::span<ast::Stmt *const> orelse, const std::string &brk,

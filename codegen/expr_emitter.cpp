@@ -726,11 +726,8 @@ int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first)
   int opened = 0;
   for (size_t g = 0; g < c->generators.size(); ++g) {
     const Comprehension *gen = c->generators[g];
-    if (gen->isAsync) {
-      unsupported(gen, "'async for' in a comprehension");
-      break;
-    }
-    std::string item = openForLoop(g == 0 ? first : expr(gen->iter));
+    std::string iterable = g == 0 ? first : expr(gen->iter);
+    std::string item = gen->isAsync ? openAsyncForLoop(iterable) : openForLoop(iterable);
     ++opened;
     assign(gen->target, item + ".get()");
     for (const Expr *cond : gen->ifs) {
@@ -870,6 +867,10 @@ std::string FunctionEmitter::lambda(const Lambda *l) {
 // with the iterator of its first iterable (evaluated here).
 std::string FunctionEmitter::genexp(const Comp *c) {
   const sema::Scope *inner = m.scopes.scopeOf(c);
+  if (inner->isCoroutine) {
+    unsupported(c, "an asynchronous generator expression");
+    return "Py_None";
+  }
   std::string cppName = m.cppName(inner, "genexpr_");
   {
     FunctionEmitter body(m, inner, this);

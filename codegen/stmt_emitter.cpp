@@ -470,7 +470,14 @@ void FunctionEmitter::asyncForStatement(const For *s) {
   }
   std::string brk = label("for_break"), cont = label("for_continue");
   w.open();
-  std::string iterable = expr(s->iter);
+  std::string item = openAsyncForLoop(expr(s->iter));
+  assignOwned(s->target, item);
+  loopBody(s->body, s->orelse, brk, cont);
+}
+
+// Opens `for (;;) {` over the asynchronous iterable and awaits the next item
+// into a Ref temp (whose name it returns); StopAsyncIteration ends the loop.
+std::string FunctionEmitter::openAsyncForLoop(const std::string &iterable) {
   std::string it = temp("async_iterator");
   w.line("Ref {} = own(pyxc::asyncIter({}));", it, iterable);
   check(it);
@@ -486,8 +493,7 @@ void FunctionEmitter::asyncForStatement(const For *s) {
   w.line("PyErr_Clear();");
   w.line("break;");
   w.label(got);
-  assignOwned(s->target, item);
-  loopBody(s->body, s->orelse, brk, cont);
+  return item;
 }
 
 // `with nogil:` (checked as Cython checks it) and `with gil:`. The GIL is

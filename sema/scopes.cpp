@@ -211,6 +211,8 @@ private:
     enter(inner, [&] {
       for (size_t i = 0; i < c->generators.size(); ++i) {
         const Comprehension *g = c->generators[i];
+        if (g->isAsync)
+          inner->isCoroutine = true;
         if (i)
           visit(g->iter);
         visit(g->target);
@@ -221,6 +223,16 @@ private:
       if (c->value)
         visit(c->value);
     });
+    // An asynchronous list, set or dict comprehension runs inline, so it
+    // needs an async def around it (through other comprehensions, which
+    // then become asynchronous too); an asynchronous generator expression
+    // is an async generator and can appear anywhere.
+    if (inner->isCoroutine && !genexp) {
+      if (cur_->kind == ScopeKind::Comprehension || cur_->isGenexp)
+        cur_->isCoroutine = true;
+      else if (!cur_->isCoroutine)
+        diags_.report(DiagId::AsyncComprehensionOutsideAsyncFunction, file_, c->range.begin);
+    }
   }
 
   void bindTarget(std::string_view name) { facts().assign(std::string(name)); }
@@ -273,7 +285,11 @@ public:
       visitComprehension(as<Comp>(n));
       return;
     case Kind::Await:
-      if (!cur_->isCoroutine)
+      // Inside a comprehension, await makes the comprehension asynchronous
+      // (checked when it ends); elsewhere it needs an async def.
+      if (cur_->kind == ScopeKind::Comprehension || cur_->isGenexp)
+        cur_->isCoroutine = true;
+      else if (!cur_->isCoroutine)
         diags_.report(DiagId::AwaitOutsideAsyncFunction, file_, n->range.begin);
       visitChildren(n);
       return;

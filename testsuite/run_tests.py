@@ -181,7 +181,8 @@ def script_check(runner, name, argv):
 LEAK_SUBSET = {"smoke_mixed.py", "classes_basic.py", "closures.py", "exceptions_basic.py",
                "exceptions_finally.py", "with_statement.py", "function_params.py", "comprehensions.py",
                "generators_basic.py", "generators_throw_close.py", "generators_yield_from.py",
-               "generator_expressions.py", "async_coroutines.py"}
+               "generator_expressions.py", "async_coroutines.py", "async_comprehensions.py",
+               "exception_groups.py", "definite_assignment.py"}
 
 
 def differential_tests(runner):
