@@ -101,7 +101,8 @@ public:
   void whileStatement(const ast::While *s);
   void forStatement(const ast::For *s);
   std::string openForLoop(const std::string &iterable);
-  std::string openAsyncForLoop(const std::string &iterable);
+  // `isIterator`: `iterable` is aiter() of the iterable already.
+  std::string openAsyncForLoop(const std::string &iterable, bool isIterator = false);
   void nogilBlock(const ast::GilBlock *s);
   static bool containsWithGil(std::span<ast::Stmt *const> body);
   void loopBody(std::span<ast::Stmt *const> body, std::span<ast::Stmt *const> orelse, const std::string &brk,

@@ -727,7 +727,9 @@ int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first)
   for (size_t g = 0; g < c->generators.size(); ++g) {
     const Comprehension *gen = c->generators[g];
     std::string iterable = g == 0 ? first : expr(gen->iter);
-    std::string item = gen->isAsync ? openAsyncForLoop(iterable) : openForLoop(iterable);
+    // A generator expression's ".0" is aiter() of its first iterable already.
+    std::string item = gen->isAsync ? openAsyncForLoop(iterable, g == 0 && c->kind == Kind::GeneratorExp)
+                                    : openForLoop(iterable);
     ++opened;
     assign(gen->target, item + ".get()");
     for (const Expr *cond : gen->ifs) {
@@ -867,10 +869,6 @@ std::string FunctionEmitter::lambda(const Lambda *l) {
 // with the iterator of its first iterable (evaluated here).
 std::string FunctionEmitter::genexp(const Comp *c) {
   const sema::Scope *inner = m.scopes.scopeOf(c);
-  if (inner->isCoroutine) {
-    unsupported(c, "an asynchronous generator expression");
-    return "Py_None";
-  }
   std::string cppName = m.cppName(inner, "genexpr_");
   {
     FunctionEmitter body(m, inner, this);
@@ -886,7 +884,8 @@ std::string FunctionEmitter::genexp(const Comp *c) {
   std::string fn = makeFunction(inner, &args, "", cppName, nullptr);
   std::string iterable = expr(c->generators[0]->iter);
   std::string it = temp("genexpr_iter");
-  w.line("Ref {} = own(PyObject_GetIter({}));", it, iterable);
+  // An asynchronous generator expression starts from aiter() of it.
+  w.line("Ref {} = own({}({}));", it, c->generators[0]->isAsync ? "pyxc::asyncIter" : "PyObject_GetIter", iterable);
   check(it);
   std::string result = temp("genexpr");
   w.line("PyObject *{}_args[] = {{{}.get()}};", result, it);
@@ -1016,7 +1015,10 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
     names += m.cString(a->arg) + ", ";
   spec.line("const char *const params_{}[] = {{{}nullptr}};", cppBody, names);
   LineCol lc = m.file.lineCol(inner->node->range.begin);
-  const char *codeFlags = inner->isCoroutine ? "CO_COROUTINE" : inner->isGenerator ? "CO_GENERATOR" : "0";
+  const char *codeFlags = inner->isCoroutine && inner->isGenerator ? "CO_ASYNC_GENERATOR"
+                          : inner->isCoroutine                     ? "CO_COROUTINE"
+                          : inner->isGenerator                     ? "CO_GENERATOR"
+                                                                   : "0";
   spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, kSourceName, {}, {}, {}}};",
             specName, m.cString(inner->name), m.cString(inner->qualname), doc.empty() ? "nullptr" : m.cString(doc),
             cppBody, args->posonlyargs.size(), args->posonlyargs.size() + args->args.size(), args->kwonlyargs.size(),

@@ -304,7 +304,10 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
     // Calling the function makes the generator; the body runs on next().
     CppWriter call(0);
     call.open(fmt::format("static PyObject *{}(pyxc::Function *self, PyObject *const *params) {{", cppName));
-    call.line("return pyxc::{}(self, params, {}, {}, {}_body);", scope->isCoroutine ? "newCoroutine" : "newGenerator",
+    const char *make = scope->isCoroutine && scope->isGenerator ? "newAsyncGenerator"
+                       : scope->isCoroutine                     ? "newCoroutine"
+                                                                : "newGenerator";
+    call.line("return pyxc::{}(self, params, {}, {}, {}_body);", make,
               scope->params.size(), slotCount, cppName);
     call.close();
     m.functions.push_back(call.take());

@@ -477,9 +477,12 @@ void FunctionEmitter::asyncForStatement(const For *s) {
 
 // Opens `for (;;) {` over the asynchronous iterable and awaits the next item
 // into a Ref temp (whose name it returns); StopAsyncIteration ends the loop.
-std::string FunctionEmitter::openAsyncForLoop(const std::string &iterable) {
+std::string FunctionEmitter::openAsyncForLoop(const std::string &iterable, bool isIterator) {
   std::string it = temp("async_iterator");
-  w.line("Ref {} = own(pyxc::asyncIter({}));", it, iterable);
+  if (isIterator)
+    w.line("Ref {} = keep({});", it, iterable);
+  else
+    w.line("Ref {} = own(pyxc::asyncIter({}));", it, iterable);
   check(it);
   w.open("for (;;) {");
   std::string awaitable = temp("anext");
@@ -957,10 +960,6 @@ std::string docstringOf(std::span<Stmt *const> body) {
 }
 
 void FunctionEmitter::functionDef(const FunctionDef *f) {
-  if (f->kind == Kind::AsyncFunctionDef && m.scopes.scopeOf(f)->isGenerator) {
-    unsupported(f, "an async generator");
-    return;
-  }
   if (const sema::CSymbol *sym = isModule ? m.typing.symbol(f->name) : nullptr; sym && sym->pureDef == f) {
     // Pure-Python mode: @cython.cfunc / @cython.ccall.
     std::vector<std::pair<std::string_view, Expr *>> params;

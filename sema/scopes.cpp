@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace pyxc::sema {
 
@@ -183,12 +184,18 @@ private:
     Scope *inner = newScope(ScopeKind::Function, n, std::string(name));
     inner->isCoroutine = n->kind == Kind::AsyncFunctionDef;
     visitArguments(args, inner);
+    std::vector<const Node *> outerReturns = std::exchange(valueReturns_, {});
     enter(inner, [&] {
       if (lambdaBody)
         visit(lambdaBody);
       for (Stmt *st : body)
         visit(st);
     });
+    // An async generator cannot return a value (there is no StopAsyncIteration value).
+    if (inner->isCoroutine && inner->isGenerator)
+      for (const Node *r : valueReturns_)
+        diags_.report(DiagId::ReturnValueInAsyncGenerator, file_, r->range.begin);
+    valueReturns_ = std::move(outerReturns);
   }
 
   void visitComprehension(const Comp *c) {
@@ -293,9 +300,16 @@ public:
         diags_.report(DiagId::AwaitOutsideAsyncFunction, file_, n->range.begin);
       visitChildren(n);
       return;
+    case Kind::Return:
+      if (as<Return>(n)->value)
+        valueReturns_.push_back(n);
+      visitChildren(n);
+      return;
     case Kind::Yield:
     case Kind::YieldFrom:
-      if (cur_->kind == ScopeKind::Function && !cur_->isGenexp)
+      if (n->kind == Kind::YieldFrom && cur_->isCoroutine && cur_->kind == ScopeKind::Function && !cur_->isGenexp)
+        diags_.report(DiagId::YieldFromInAsyncFunction, file_, n->range.begin);
+      else if (cur_->kind == ScopeKind::Function && !cur_->isGenexp)
         cur_->isGenerator = true;
       else if (cur_->kind == ScopeKind::Comprehension || cur_->isGenexp)
         diags_.report(DiagId::YieldInsideComprehension, file_, n->range.begin,
@@ -433,6 +447,8 @@ public:
   }
 
 private:
+  std::vector<const Node *> valueReturns_; // `return value` statements of the function being visited
+
   // CPython's SyntaxError for leaving an except* clause other than by
   // falling through or raising (a break or continue of a loop inside the
   // clause is fine).

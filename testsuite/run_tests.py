@@ -182,7 +182,7 @@ LEAK_SUBSET = {"smoke_mixed.py", "classes_basic.py", "closures.py", "exceptions_
                "exceptions_finally.py", "with_statement.py", "function_params.py", "comprehensions.py",
                "generators_basic.py", "generators_throw_close.py", "generators_yield_from.py",
                "generator_expressions.py", "async_coroutines.py", "async_comprehensions.py",
-               "exception_groups.py", "definite_assignment.py"}
+               "exception_groups.py", "definite_assignment.py", "async_generators.py"}
 
 
 def differential_tests(runner):

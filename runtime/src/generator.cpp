@@ -1,6 +1,6 @@
 // The generator object: drives a compiled generator body (a C++ coroutine)
 // with CPython's generator semantics and messages.
-#include "pyxc/generator.h"
+#include "generator_impl.h"
 
 #include "pyxc/errors.h"
 
@@ -8,22 +8,7 @@
 
 namespace pyxc {
 
-namespace {
-
-struct Generator {
-  PyObject_HEAD
-  GeneratorCode::Handle code; // null once the body finished or was closed
-  const char *kind;           // "generator" or "coroutine", for messages
-  Function *function;         // holds the body's globals and closure
-  Ref *slots;
-  int slotCount;
-  PyObject *name, *qualname;
-  PyObject *weakrefs;
-  // The generator's own "exception being handled", swapped into the thread
-  // state while the body runs (as CPython's gi_exc_state).
-  _PyErr_StackItem excState;
-  bool started, running;
-};
+namespace detail {
 
 PyTypeObject *GeneratorType, *CoroutineType;
 
@@ -62,12 +47,15 @@ void finish(Generator *gen) {
     gen->slots[i].reset();
 }
 
-// PEP 479: a StopIteration leaving the body becomes a RuntimeError.
+// PEP 479: a StopIteration leaving the body becomes a RuntimeError (and a
+// StopAsyncIteration leaving an async generator's).
 void replaceStopIteration(const Generator *gen) {
-  if (!PyErr_ExceptionMatches(PyExc_StopIteration))
+  bool stopIteration = PyErr_ExceptionMatches(PyExc_StopIteration);
+  bool asyncGenerator = gen->kind[0] == 'a';
+  if (!stopIteration && !(asyncGenerator && PyErr_ExceptionMatches(PyExc_StopAsyncIteration)))
     return;
   PyObject *stop = pyxc_GetRaisedException();
-  PyErr_Format(PyExc_RuntimeError, "%s raised StopIteration", gen->kind);
+  PyErr_Format(PyExc_RuntimeError, "%s raised %s", gen->kind, stopIteration ? "StopIteration" : "StopAsyncIteration");
   PyObject *error = pyxc_GetRaisedException();
   Py_INCREF(stop);
   PyException_SetCause(error, stop);
@@ -219,23 +207,27 @@ failed:
   return false;
 }
 
-PyObject *throwMethod(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
-  if (!_PyArg_CheckPositional("throw", nargs, 1, 3))
-    return nullptr;
+PySendResult throwInto(Generator *gen, PyObject *const *args, Py_ssize_t nargs, PyObject **result) {
+  *result = nullptr;
   // As CPython: when the delegate of a `yield from` fails to give its
   // throw method, throw() fails without resuming the generator.
-  Generator *gen = asGenerator(self);
   PyObject *delegate = gen->code && !gen->running ? gen->code.promise().delegate : nullptr;
   if (delegate && !PyErr_GivenExceptionMatches(args[0], PyExc_GeneratorExit)) {
     PyObject *method;
     if (optionalAttr(delegate, "throw", &method) < 0)
-      return nullptr;
+      return PYGEN_ERROR;
     Py_XDECREF(method);
   }
   if (!raiseThrown(args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr))
+    return PYGEN_ERROR;
+  return resume(gen, nullptr, result);
+}
+
+PyObject *throwMethod(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  if (!_PyArg_CheckPositional("throw", nargs, 1, 3))
     return nullptr;
   PyObject *result;
-  PySendResult status = resume(asGenerator(self), nullptr, &result);
+  PySendResult status = throwInto(asGenerator(self), args, nargs, &result);
   return nextOrStop(status, result);
 }
 
@@ -295,6 +287,7 @@ int traverse(PyObject *self, visitproc visit, void *arg) {
   for (int i = 0; i < gen->slotCount; ++i)
     Py_VISIT(gen->slots[i].get());
   Py_VISIT(gen->excState.exc_value);
+  Py_VISIT(gen->finalizer);
   return 0;
 }
 
@@ -303,6 +296,7 @@ int clear(PyObject *self) {
   if (!gen->running)
     finish(gen);
   clearExcState(gen);
+  Py_CLEAR(gen->finalizer);
   return 0;
 }
 
@@ -320,6 +314,7 @@ void dealloc(PyObject *self) {
   Py_CLEAR(gen->function);
   Py_CLEAR(gen->name);
   Py_CLEAR(gen->qualname);
+  Py_CLEAR(gen->finalizer);
   clearExcState(gen);
   PyTypeObject *type = Py_TYPE(self);
   type->tp_free(self);
@@ -448,7 +443,9 @@ int registerAbc(PyObject *abc, const char *abcName, PyTypeObject *type) {
   return 0;
 }
 
-} // namespace
+} // namespace detail
+
+using namespace detail;
 
 int initGeneratorType() {
   if (GeneratorType && CoroutineType)
@@ -461,14 +458,14 @@ int initGeneratorType() {
   // for Cython's generators and coroutines.
   PyObject *abc = PyImport_ImportModule("_collections_abc");
   int status = abc && registerAbc(abc, "Generator", GeneratorType) == 0 &&
-                       registerAbc(abc, "Coroutine", CoroutineType) == 0
+                       registerAbc(abc, "Coroutine", CoroutineType) == 0 && initAsyncGeneratorType(abc) == 0
                    ? 0
                    : -1;
   Py_XDECREF(abc);
   return status;
 }
 
-static PyObject *newGeneratorOf(PyTypeObject *type, const char *kind, Function *fn, PyObject *const *params,
+PyObject *detail::newGeneratorOf(PyTypeObject *type, const char *kind, Function *fn, PyObject *const *params,
                                 int paramCount, int slotCount, GeneratorBody body) {
   Generator *gen = PyObject_GC_New(Generator, type);
   if (!gen)
@@ -485,6 +482,8 @@ static PyObject *newGeneratorOf(PyTypeObject *type, const char *kind, Function *
   gen->weakrefs = nullptr;
   gen->excState = _PyErr_StackItem{};
   gen->started = gen->running = false;
+  gen->runningAsync = gen->closedAsync = gen->hooksInited = false;
+  gen->finalizer = nullptr;
   gen->code = body(fn, gen->slots).handle;
   PyObject_GC_Track(gen);
   return reinterpret_cast<PyObject *>(gen);

@@ -83,6 +83,10 @@ PyObject *newGenerator(Function *fn, PyObject *const *params, int paramCount, in
 // What an `async def` function's call returns: the same, as a coroutine.
 PyObject *newCoroutine(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body);
 
+// What an `async def` function whose body yields returns: the same, as an
+// async generator (PEP 525).
+PyObject *newAsyncGenerator(Function *fn, PyObject *const *params, int paramCount, int slotCount, GeneratorBody body);
+
 // `await x`: the iterator to delegate to (x itself for a coroutine, else
 // x.__await__()), with CPython's TypeErrors.
 PyObject *awaitableIter(PyObject *awaitable);

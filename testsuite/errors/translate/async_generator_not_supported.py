@@ -1,2 +1,0 @@
-async def agen():
-    yield 1

@@ -1,0 +1,4 @@
+cdef int f(int x):
+    def g():
+        return x
+    return 0
