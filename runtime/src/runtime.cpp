@@ -57,6 +57,28 @@ int exceptionMatchesValue(PyObject *exc, PyObject *type) {
   return PyErr_GivenExceptionMatches(exc, type);
 }
 
+RangeCount countRange(PyObject *range) {
+  RangeCount r{0, 1, 0, false};
+  long values[3];
+  const char *names[] = {"start", "stop", "step"};
+  for (int i = 0; i < 3; ++i) {
+    Ref v = own(PyObject_GetAttrString(range, names[i]));
+    if (!v)
+      return PyErr_Clear(), r;
+    int overflow = 0;
+    values[i] = PyLong_AsLongAndOverflow(v.get(), &overflow);
+    if (overflow || (values[i] == -1 && PyErr_Occurred()))
+      return PyErr_Clear(), r;
+    // Keep start + count * step inside a long.
+    if (values[i] > LONG_MAX / 4 || values[i] < LONG_MIN / 4)
+      return r;
+  }
+  Py_ssize_t length = PyObject_Length(range);
+  if (length < 0)
+    return PyErr_Clear(), r;
+  return RangeCount{values[0], values[2], long(length), true};
+}
+
 int setupAnnotations(PyObject *ns) {
   Ref key = own(PyUnicode_InternFromString("__annotations__"));
   if (!key)
