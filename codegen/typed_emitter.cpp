@@ -750,7 +750,10 @@ std::string FunctionEmitter::cCall(const Call *c) {
 std::string FunctionEmitter::objectCast(const Cast *c) {
   std::string r = temp("cast");
   const Type *from = typeOf(c->operand);
-  if (from->kind == TypeKind::Pointer) {
+  // A C string converts (to bytes, as Cython's <bytes>s); any other pointer
+  // is taken to be the object it points at.
+  bool cString = from->kind == TypeKind::Pointer && from->target->kind == TypeKind::Int && from->target->rank == 1;
+  if (from->kind == TypeKind::Pointer && !cString) {
     w.line("Ref {} = keep(reinterpret_cast<PyObject *>({}));", r, cexpr(c->operand));
     w.line("if (PYXC_UNLIKELY(!{})) {{ PyErr_SetString(PyExc_SystemError, \"NULL pointer cast to object\"); goto {}; }}",
            r, targets.back().error);

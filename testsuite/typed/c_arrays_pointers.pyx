@@ -35,6 +35,14 @@ def run():
         for c in range(4):
             grid[r][c] = r * 4 + c
     print(grid[2][3], sizeof(grid))
+    # Casting a C string to a Python type converts it (a bytes object); any
+    # other pointer is taken to be an object.
+    cdef char *word = b"ascii"
+    cdef const char *const_word = word
+    print(<bytes>word == b"ascii", <object>const_word, type(<object>word).__name__)
+    cdef void *as_pointer = <void *>word_object
+    print(<object>as_pointer is word_object)
 
+word_object = "an object"
 run()
 print(count)
