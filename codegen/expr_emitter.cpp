@@ -485,6 +485,12 @@ std::string FunctionEmitter::call(const Call *c) {
     if (method) {
       // Each method call site remembers the method it found (pyxc::MethodCache).
       std::string attr(as<Attribute>(c->func)->attr);
+      // Python 2's d.iterkeys()/itervalues()/iteritems() on a variable typed
+      // `dict` are d.keys()/values()/items(), as Cython compiles them.
+      const Expr *receiver = as<Attribute>(c->func)->value;
+      if (receiver->kind == Kind::Name && args.size() == 1 && (attr == "iterkeys" || attr == "itervalues" || attr == "iteritems"))
+        if (const sema::Type *t = m.typing.pyType(scope, as<Name>(receiver)->id); t && t->name == "dict")
+          attr = attr.substr(4);
       bool plainName = std::all_of(attr.begin(), attr.end(), [](char ch) { return std::isalnum((unsigned char)ch); });
       std::string cache = temp(plainName ? attr + "_method" : std::string("method"));
       w.line("static pyxc::MethodCache {};", cache);

@@ -21,3 +21,12 @@ for o in [[1], (1,), None]:
         print(g(o))
     except TypeError as e:
         print("TypeError", e)
+
+
+def python2_dict_iterators():
+    # d.iterkeys()/itervalues()/iteritems() on a `cdef dict` are Python 3's views.
+    cdef dict d = {"b": 2, "a": 1}
+    print(sorted(d.iterkeys()), sorted(d.itervalues()), sorted(d.iteritems()))
+
+
+python2_dict_iterators()
