@@ -334,7 +334,8 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
     std::string items = temp("unpacked");
     w.line("PyObject *{}[{}];", items, n ? n : 1);
     if (star == n)
-      checkInt(fmt::format("pyxc::unpackSequence({}, {}, {})", value, n, items));
+      checkInt(fmt::format("pyxc::unpackSequence({}, {}, {}{})", value, n, items,
+                           m.options.cythonSemantics ? ", true" : ""));
     else
       checkInt(fmt::format("pyxc::unpackStarred({}, {}, {}, {})", value, star, n - star - 1, items));
     std::string refs = temp("unpacked_refs");

@@ -79,12 +79,20 @@ static int notIterable(PyObject *obj) {
   return -1;
 }
 
-int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out) {
+// Too few values for `count` targets: CPython's message, or Cython's.
+static void notEnoughValues(Py_ssize_t count, Py_ssize_t got, bool cythonWording) {
+  if (cythonWording)
+    PyErr_Format(PyExc_ValueError, "need more than %zd value%s to unpack", got, got == 1 ? "" : "s");
+  else
+    PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", count, got);
+}
+
+int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out, bool cythonWording) {
   if ((PyTuple_CheckExact(iterable) || PyList_CheckExact(iterable))) {
     Py_ssize_t n = PySequence_Fast_GET_SIZE(iterable);
     if (n != count) {
       if (n < count)
-        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", count, n);
+        notEnoughValues(count, n, cythonWording);
       else
 #if PY_VERSION_HEX >= 0x030C0000
         PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd, got %zd)", count, n);
@@ -112,7 +120,7 @@ int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out) {
       for (Py_ssize_t j = 0; j < i; ++j)
         Py_CLEAR(out[j]);
       if (!PyErr_Occurred())
-        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", count, i);
+        notEnoughValues(count, i, cythonWording);
       return -1;
     }
   }

@@ -30,3 +30,16 @@ def python2_dict_iterators():
 
 
 python2_dict_iterators()
+
+
+def unpack_messages():
+    # Cython's wording for too few values (CPython says "not enough values").
+    for value in [(1,), [1, 2], iter([1]), (1, 2, 3, 4)]:
+        try:
+            a, b, c = value
+            print(a, b, c)
+        except ValueError as e:
+            print("ValueError:", e)
+
+
+unpack_messages()

@@ -39,8 +39,9 @@ inline PyObject *loadGlobal(PyObject *globals, PyObject *name, GlobalCache &cach
 PyObject *loadClassName(PyObject *ns, PyObject *globals, PyObject *name);
 int deleteGlobal(PyObject *globals, PyObject *name);
 
-// UNPACK_SEQUENCE into exactly `count` new references.
-int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out);
+// UNPACK_SEQUENCE into exactly `count` new references; `cythonWording`
+// (.pyx modules) gives Cython's "need more than N values to unpack".
+int unpackSequence(PyObject *iterable, Py_ssize_t count, PyObject **out, bool cythonWording = false);
 // UNPACK_EX: `before` items, a list of the rest, `after` items.
 int unpackStarred(PyObject *iterable, Py_ssize_t before, Py_ssize_t after, PyObject **out);
 
