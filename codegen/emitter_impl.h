@@ -139,6 +139,13 @@ public:
   std::string expr(const ast::Expr *e);
   // The call for `lhs op rhs` (or its in-place form) when rhs is an int
   // literal of one digit and op is + or -; empty otherwise.
+  // "list", "dict" or "set" for a local only ever bound to such a display
+  // (sema/container_locals.h), else empty; and the calls that use it.
+  std::string_view containerOf(const ast::Expr *e) const;
+  std::string containsCall(const ast::Expr *container, const std::string &c, const std::string &item) const;
+  std::string getItemCall(const ast::Expr *obj, const std::string &o, const std::string &key) const;
+  std::string setItemCall(const ast::Expr *obj, const std::string &o, const std::string &key,
+                          const std::string &value) const;
   // The digits of an int literal that fits one 30-bit digit, or empty.
   static std::string_view smallIntLiteral(const ast::Expr *e);
   std::string constIntArithmetic(ast::BinOpKind op, const std::string &lhs, const ast::Expr *rhsExpr,

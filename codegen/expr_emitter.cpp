@@ -54,6 +54,27 @@ static bool isStrLiteral(const Expr *e) {
   return e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Str;
 }
 
+std::string_view FunctionEmitter::containerOf(const Expr *e) const {
+  if (e->kind != Kind::Name || isModule || !compScopes.empty() || binding(as<Name>(e)->id) != Binding::Local)
+    return {};
+  return m.typing.containerType(scope, as<Name>(e)->id);
+}
+
+std::string FunctionEmitter::containsCall(const Expr *container, const std::string &c, const std::string &item) const {
+  std::string_view type = containerOf(container);
+  const char *fn = type == "dict" ? "PyDict_Contains" : type == "set" ? "PySet_Contains" : "pyxc::contains";
+  return fmt::format("{}({}, {})", fn, c, item);
+}
+
+std::string FunctionEmitter::getItemCall(const Expr *obj, const std::string &o, const std::string &key) const {
+  return fmt::format("{}({}, {})", containerOf(obj) == "dict" ? "pyxc::dictGetItem" : "pyxc::getItem", o, key);
+}
+
+std::string FunctionEmitter::setItemCall(const Expr *obj, const std::string &o, const std::string &key,
+                                         const std::string &value) const {
+  return fmt::format("{}({}, {}, {})", containerOf(obj) == "dict" ? "PyDict_SetItem" : "pyxc::setItem", o, key, value);
+}
+
 std::string_view FunctionEmitter::smallIntLiteral(const Expr *e) {
   if (e->kind != Kind::Constant)
     return {};
@@ -224,7 +245,7 @@ std::string FunctionEmitter::truth(const Expr *e) {
       w.line("int {} = {} {} {};", t, l, op == CmpOpKind::Is ? "==" : "!=", r);
       return t;
     }
-    w.line("int {} = pyxc::contains({}, {});", t, r, l);
+    w.line("int {} = {};", t, containsCall(c->comparators[0], r, l));
     checkInt(t);
     if (op == CmpOpKind::NotIn)
       w.line("{} = !{};", t, t);
@@ -302,7 +323,7 @@ std::string FunctionEmitter::owned(const Expr *e) {
     std::string obj = expr(s->value);
     std::string key = expr(s->slice);
     std::string t = temp("item");
-    w.line("Ref {} = own(pyxc::getItem({}, {}));", t, obj, key);
+    w.line("Ref {} = own({});", t, getItemCall(s->value, obj, key));
     check(t);
     return t;
   }
@@ -377,7 +398,7 @@ std::string FunctionEmitter::compare(const Compare *c) {
     case CmpOpKind::In:
     case CmpOpKind::NotIn: {
       std::string found = temp("found");
-      w.line("int {} = pyxc::contains({}, {});", found, right, left);
+      w.line("int {} = {};", found, containsCall(c->comparators[i], right, left));
       checkInt(found);
       w.line("{} = keep({}{} ? Py_True : Py_False);", result, op == CmpOpKind::NotIn ? "!" : "", found);
       break;
@@ -494,7 +515,9 @@ std::string FunctionEmitter::call(const Call *c) {
       bool plainName = std::all_of(attr.begin(), attr.end(), [](char ch) { return std::isalnum((unsigned char)ch); });
       std::string cache = temp(plainName ? attr + "_method" : std::string("method"));
       w.line("static pyxc::MethodCache {};", cache);
-      if (attr == "append" && positional == 2 && kwnames.empty())
+      if (attr == "append" && positional == 2 && kwnames.empty() && containerOf(receiver) == "list")
+        w.line("Ref {} = own(pyxc::listAppend({}, {}) < 0 ? nullptr : Py_NewRef(Py_None));", result, args[0], args[1]);
+      else if (attr == "append" && positional == 2 && kwnames.empty())
         w.line("Ref {} = own(pyxc::callAppend({}, {}, {}, {}));", result, cache, m.constants.str(attr), args[0],
                args[1]);
       else

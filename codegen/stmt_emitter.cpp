@@ -90,7 +90,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       obj = expr(sub->value);
       key = expr(sub->slice);
       current = temp("item");
-      w.line("Ref {} = own(pyxc::getItem({}, {}));", current, obj, key);
+      w.line("Ref {} = own({});", current, getItemCall(sub->value, obj, key));
       check(current);
       current += ".get()";
     } else {
@@ -111,7 +111,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       checkInt(fmt::format("pyxc::setAttr({}, {}, {}.get())", obj, m.constants.str(as<Attribute>(a->target)->attr),
                            result));
     else if (a->target->kind == Kind::Subscript)
-      checkInt(fmt::format("pyxc::setItem({}, {}, {}.get())", obj, key, result));
+      checkInt(setItemCall(as<Subscript>(a->target)->value, obj, key, result + ".get()"));
     else
       assign(a->target, result + ".get()");
     w.close();
@@ -320,7 +320,7 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
     auto *sub = as<Subscript>(target);
     std::string obj = expr(sub->value);
     std::string key = expr(sub->slice);
-    checkInt(fmt::format("pyxc::setItem({}, {}, {})", obj, key, value));
+    checkInt(setItemCall(sub->value, obj, key, value));
     return;
   }
   case Kind::Tuple:

@@ -1,5 +1,6 @@
 #include "sema/typer.h"
 
+#include "sema/container_locals.h"
 #include "sema/declarations.h"
 
 #include "frontend/ast_fields.h"
@@ -160,6 +161,8 @@ private:
     if (inner->kind == ScopeKind::Function) {
       declareLocals(n, inner);
       inferLocals(n, inner);
+      if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
+        t_.containerLocals[inner] = containerLocals(*inner, as<FunctionDef>(n)->body);
     }
     // What the enclosing scope evaluates (defaults, decorators, annotations,
     // bases, the first iterable) is typed there; the rest in the inner scope.

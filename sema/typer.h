@@ -126,6 +126,16 @@ public:
   std::unordered_map<const ast::Node *, const Type *> ctypes;
   // Locals declared with a builtin Python type (list, dict, str, ...).
   std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> pyTypes;
+  // Locals only ever bound to a list, dict or set display (sema/container_locals.h).
+  std::map<const Scope *, std::map<std::string, std::string, std::less<>>> containerLocals;
+  // "list", "dict", "set", or empty.
+  std::string_view containerType(const Scope *s, std::string_view name) const {
+    auto it = containerLocals.find(s);
+    if (it == containerLocals.end())
+      return {};
+    auto v = it->second.find(name);
+    return v == it->second.end() ? std::string_view() : std::string_view(v->second);
+  }
   const Type *pyType(const Scope *s, std::string_view name) const {
     auto it = pyTypes.find(s);
     if (it == pyTypes.end())

@@ -110,6 +110,11 @@ inline PyObject *getItem(PyObject *obj, PyObject *key) {
   }
   return PyObject_GetItem(obj, key);
 }
+// d[key] where d is known to be an exact dict.
+inline PyObject *dictGetItem(PyObject *dict, PyObject *key) {
+  PyObject *v = PyDict_GetItemWithError(dict, key);
+  return v ? Py_NewRef(v) : getItemSlow(dict, key);
+}
 inline int setItem(PyObject *obj, PyObject *key, PyObject *value) {
   if (PyDict_CheckExact(obj))
     return PyDict_SetItem(obj, key, value);
