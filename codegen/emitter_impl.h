@@ -81,7 +81,7 @@ public:
   int slotCount = 0;
   const char *returnKeyword() const { return generator ? "co_return" : "return"; }
   void genexpLoops(const ast::Comp *c);
-  int comprehensionLoops(const ast::Comp *c, const std::string &first);
+  int comprehensionLoops(const ast::Comp *c, const std::string &first, bool firstIsList = false);
   void emitModuleBody(const ast::Module *m);
   void declareParam(CppWriter &head, const std::string &p, const std::string &source);
   bool paramNotNone(const std::string &p) const;
@@ -100,7 +100,8 @@ public:
   void ifStatement(const ast::If *s);
   void whileStatement(const ast::While *s);
   void forStatement(const ast::For *s);
-  std::string openForLoop(const std::string &iterable);
+  // `knownList`: the iterable is an exact list (containerOf).
+  std::string openForLoop(const std::string &iterable, bool knownList = false);
   // `isIterator`: `iterable` is aiter() of the iterable already.
   std::string openAsyncForLoop(const std::string &iterable, bool isIterator = false);
   void nogilBlock(const ast::GilBlock *s);

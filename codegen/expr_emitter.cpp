@@ -751,14 +751,14 @@ std::string FunctionEmitter::dict(const Dict *d) {
 
 // Opens the nested loops of a comprehension's `for` and `if` clauses, the
 // first over `first`; returns how many blocks to close after the element.
-int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first) {
+int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first, bool firstIsList) {
   int opened = 0;
   for (size_t g = 0; g < c->generators.size(); ++g) {
     const Comprehension *gen = c->generators[g];
     std::string iterable = g == 0 ? first : expr(gen->iter);
     // A generator expression's ".0" is aiter() of its first iterable already.
     std::string item = gen->isAsync ? openAsyncForLoop(iterable, g == 0 && c->kind == Kind::GeneratorExp)
-                                    : openForLoop(iterable);
+                                    : openForLoop(iterable, g == 0 && firstIsList);
     ++opened;
     assign(gen->target, item + ".get()");
     for (const Expr *cond : gen->ifs) {
@@ -792,6 +792,7 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
                                                                  : "PyDict_New()");
   check(result);
   std::string first = expr(c->generators[0]->iter);
+  bool firstIsList = containerOf(c->generators[0]->iter) == "list"; // judged in the enclosing scope
   // Up to 3.11 a comprehension is a function of its own: errors inside it
   // show a <listcomp> frame in tracebacks (PEP 709 inlined them in 3.12).
   std::string compError = label("comprehension_error"), compDone = label("comprehension_done");
@@ -818,7 +819,7 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
   }
   comprehensionVars.push_back(vars);
   compScopes.push_back(cs);
-  int opened = comprehensionLoops(c, first);
+  int opened = comprehensionLoops(c, first, firstIsList);
   if (c->kind == Kind::DictComp && !c->elt) { // {**d for d in ds}
     checkInt(fmt::format("pyxc::dictUpdate({}.get(), {})", result, expr(c->value)));
   } else if (c->kind == Kind::DictComp) {

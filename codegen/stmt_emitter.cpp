@@ -440,8 +440,16 @@ void FunctionEmitter::whileStatement(const While *s) {
 
 // Opens `for (;;) {` over `iterable` and fetches the next item into a Ref
 // temp (whose name it returns), leaving the loop when the iterator ends.
-std::string FunctionEmitter::openForLoop(const std::string &iterable) {
+std::string FunctionEmitter::openForLoop(const std::string &iterable, bool knownList) {
   std::string it = temp("loop");
+  if (knownList) {
+    w.line("pyxc::ListLoop {}({});", it, iterable);
+    w.open("for (;;) {");
+    std::string item = temp("item");
+    w.line("Ref {} = own({}.next());", item, it);
+    w.line("if (!{}) break;", item);
+    return item;
+  }
   w.line("pyxc::ForLoop {};", it);
   checkInt(fmt::format("{}.start({})", it, iterable));
   w.open("for (;;) {");
@@ -457,7 +465,7 @@ std::string FunctionEmitter::openForLoop(const std::string &iterable) {
 void FunctionEmitter::forStatement(const For *s) {
   std::string brk = label("for_break"), cont = label("for_continue");
   w.open();
-  std::string item = openForLoop(expr(s->iter));
+  std::string item = openForLoop(expr(s->iter), containerOf(s->iter) == "list");
   assignOwned(s->target, item);
   loopBody(s->body, s->orelse, brk, cont);
 }

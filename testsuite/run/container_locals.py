@@ -83,6 +83,27 @@ def nested_closure():
     return log
 
 
+def loop_over_known_list():
+    items = [1, 2, 3]
+    seen = []
+    for x in items:
+        seen.append(x)
+        if x == 1:
+            items.append(4)  # the loop sees it, as the list iterator does
+        if x == 2:
+            items = [99]  # rebinding does not change what the loop walks
+    return seen, items, [y * 2 for y in seen]
+
+
+def loop_over_emptied_list():
+    items = [1, 2, 3, 4]
+    out = []
+    for x in items:
+        out.append(x)
+        del items[:]
+    return out
+
+
 class Subclassed(dict):
     def __missing__(self, key):
         return "missing " + str(key)
@@ -100,3 +121,4 @@ print(rebound_to_other_type(True), rebound_to_other_type(False))
 print(rebound_by_loop(), deleted_then_read())
 print(walrus_in_comprehension(), shadowed_in_comprehension())
 print(nested_closure(), subclass_not_inferred())
+print(loop_over_known_list(), loop_over_emptied_list())

@@ -12,6 +12,25 @@
 
 namespace pyxc {
 
+// A `for` loop over a value known to be an exact list (a local only ever
+// bound to list displays): ForLoop's list case without the type tests.
+class ListLoop {
+public:
+  explicit ListLoop(PyObject *list) : list_(keep(list)) {}
+  ListLoop(const ListLoop &) = delete;
+  ListLoop &operator=(const ListLoop &) = delete;
+  // The next item (a new reference), or null at the end; never an error.
+  [[gnu::always_inline]] PyObject *next() {
+    if (index_ < PyList_GET_SIZE(list_.get()))
+      return Py_NewRef(PyList_GET_ITEM(list_.get(), index_++));
+    return nullptr;
+  }
+
+private:
+  Ref list_;
+  Py_ssize_t index_ = 0;
+};
+
 // A range whose bounds fit in a C long: counted in C (`ok` false otherwise).
 struct RangeCount {
   long start, step, count;
