@@ -271,6 +271,9 @@ public:
   // A decorator from the cython module (directives, cfunc, locals, ...):
   // it acts at compile time and is not applied at run time.
   bool isCythonDecorator(const ast::Expr *d) const;
+  std::string cythonPath(const ast::Expr *e) const;
+  std::string cythonValue(const ast::Expr *e);
+  std::string annotation(const ast::Expr *a);
   // `cython.NAME`: NAME, else empty.
   std::string_view cythonAttr(const ast::Expr *e) const;
   const sema::CompileTimeValue *compileTimeName(std::string_view id) const;
@@ -302,6 +305,9 @@ public:
   Constants constants;
   std::vector<std::string> functions; // finished C++ functions, in definition order
   std::vector<std::string> prototypes; // of cdef functions, which call each other directly
+  // Annotations are kept as their source strings: under `from __future__
+  // import annotations` (PEP 563), and in Cython code as Cython keeps them.
+  bool stringAnnotations = false;
   std::map<std::string, int> usedNames;
   Arena arena; // AST nodes the emitter makes (a cpdef wrapper's arguments)
   std::vector<std::unique_ptr<sema::Scope>> syntheticScopes; // of wrappers for extern cpdef functions

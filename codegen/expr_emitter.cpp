@@ -3,6 +3,7 @@
 #include "codegen/emitter_impl.h"
 
 #include "frontend/ast_fields.h"
+#include "frontend/unparse.h"
 
 #include <algorithm>
 #include <tuple>
@@ -142,6 +143,11 @@ std::string FunctionEmitter::comprehensionVar(std::string_view id) const {
       return found->second;
   }
   return {};
+}
+
+// An annotation's value for __annotations__: evaluated, or its source string.
+std::string FunctionEmitter::annotation(const Expr *a) {
+  return m.stringAnnotations ? m.constants.str(unparse(a, m.file)) : expr(a);
 }
 
 std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
@@ -312,6 +318,8 @@ std::string FunctionEmitter::owned(const Expr *e) {
   case Kind::Call: return call(as<Call>(e));
   case Kind::Attribute: {
     auto *a = as<Attribute>(e);
+    if (std::string v = cythonValue(a); !v.empty())
+      return v;
     std::string obj = expr(a->value);
     std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
     w.line("Ref {} = own(pyxc::getAttr({}, {}));", t, obj, m.constants.str(a->attr));
@@ -1088,9 +1096,9 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
     check(t);
     for (const Arg *a : params)
       if (a->annotation)
-        checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, m.constants.str(a->arg), expr(a->annotation)));
+        checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, m.constants.str(a->arg), annotation(a->annotation)));
     if (returns)
-      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, m.constants.str("return"), expr(returns)));
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", t, m.constants.str("return"), annotation(returns)));
     annotations = t + ".get()";
   }
   std::string closure = closureTuple(inner);

@@ -441,7 +441,17 @@ std::string ModuleEmitter::cppName(const Scope *s, std::string_view prefix) {
 
 std::string ModuleEmitter::cString(std::string_view s) const { return cppBytes(s); }
 
+static bool futureAnnotations(const Module *module) {
+  for (const Stmt *s : module->body)
+    if (s->kind == Kind::ImportFrom && as<ImportFrom>(s)->module == "__future__")
+      for (const Alias *a : as<ImportFrom>(s)->names)
+        if (a->name == "annotations")
+          return true;
+  return false;
+}
+
 std::string ModuleEmitter::run(const Module *module) {
+  stringAnnotations = options.cythonSemantics || !typing.cythonName.empty() || futureAnnotations(module);
   FunctionEmitter top(*this, scopes.module(), nullptr);
   top.emitModuleBody(module);
 

@@ -51,7 +51,7 @@ void FunctionEmitter::statement(const Stmt *s) {
       assign(a->target, expr(a->value));
     if (a->simple && (isModule || isClass)) {
       // Module and class bodies record simple annotations in __annotations__.
-      std::string ann = expr(a->annotation);
+      std::string ann = annotation(a->annotation);
       std::string dict = temp("annotations");
       std::string key = m.constants.str("__annotations__");
       if (isModule)
@@ -908,8 +908,16 @@ void FunctionEmitter::withStatement(const With *s) {
   w.close();
 }
 
+// `import cython` and `from cython import ...` are read at compile time,
+// as Cython reads them: the compiled module never imports Cython.
+static bool isCythonModule(std::string_view dotted) {
+  return dotted == "cython" || dotted.substr(0, 7) == "cython.";
+}
+
 void FunctionEmitter::importStatement(const Import *s) {
   for (const Alias *a : s->names) {
+    if (isModule && isCythonModule(a->name))
+      continue;
     w.open();
     std::string module = temp("module");
     w.line("Ref {} = own(pyxc::importName({}, globals, Py_None, 0));", module, m.constants.str(a->name));
@@ -935,8 +943,8 @@ void FunctionEmitter::importStatement(const Import *s) {
 }
 
 void FunctionEmitter::importFromStatement(const ImportFrom *s) {
-  if (s->level == 0 && (s->module == "cython.cimports" || s->module.substr(0, 16) == "cython.cimports."))
-    return; // pure-Python mode's cimport: read at compile time
+  if (s->level == 0 && isModule && isCythonModule(s->module))
+    return; // pure-Python mode's cimports and names of the cython module
   w.open();
   std::vector<std::string> names;
   for (const Alias *a : s->names)
@@ -1005,7 +1013,8 @@ void FunctionEmitter::classDef(const ClassDef *c) {
   w.open();
   std::vector<std::string> decorators;
   for (const Expr *d : c->decorators)
-    decorators.push_back(owned(d));
+    if (!isCythonDecorator(d))
+      decorators.push_back(owned(d));
   // Bases (with *unpacking) and keywords, as a call's arguments.
   std::string baseList = temp("bases_list");
   w.line("Ref {} = own(PyList_New(0));", baseList);

@@ -166,14 +166,53 @@ std::string FunctionEmitter::compileTimeConstant(const sema::CompileTimeValue &v
   return "Py_None";
 }
 
+// The dotted path under the cython module an expression names
+// (`cython.dataclasses.field` -> "dataclasses.field", a bare `cfunc` imported
+// from cython -> "cfunc"), or empty.
+std::string FunctionEmitter::cythonPath(const Expr *e) const {
+  std::string path;
+  while (e->kind == Kind::Attribute) {
+    path = "." + std::string(as<Attribute>(e)->attr) + path;
+    e = as<Attribute>(e)->value;
+  }
+  if (e->kind != Kind::Name)
+    return {};
+  std::string_view id = as<Name>(e)->id;
+  if (!m.typing.cythonName.empty() && id == m.typing.cythonName)
+    return path.empty() ? path : path.substr(1);
+  auto it = m.typing.cythonAliases.find(std::string(id));
+  return it == m.typing.cythonAliases.end() ? std::string() : it->second + path;
+}
+
+// Decorators that only direct the compiler (@cython.cfunc, @cython.locals(...)).
+// cython.dataclasses' decorators make the class at run time.
 bool FunctionEmitter::isCythonDecorator(const Expr *d) const {
-  if (m.typing.cythonName.empty())
-    return false;
   if (d->kind == Kind::Call)
     d = as<Call>(d)->func;
-  while (d->kind == Kind::Attribute)
-    d = as<Attribute>(d)->value;
-  return d->kind == Kind::Name && as<Name>(d)->id == m.typing.cythonName;
+  std::string path = cythonPath(d);
+  return !path.empty() && !path.starts_with("dataclasses.");
+}
+
+// As an owned reference: a name of the cython module used as a value at run time: `cython.compiled`
+// is True; cython.dataclasses is the standard library's dataclasses. Others
+// have no value (NameError at run time, as in a module Cython compiled).
+std::string FunctionEmitter::cythonValue(const Expr *e) {
+  std::string path = cythonPath(e);
+  if (path == "compiled") {
+    std::string t = temp("compiled");
+    w.line("Ref {} = keep(Py_True);", t);
+    return t;
+  }
+  if (path.starts_with("dataclasses.") && path.find('.', 12) == std::string::npos) {
+    std::string module = temp("dataclasses");
+    w.line("Ref {} = own(pyxc::importName({}, globals, Py_None, 0));", module, m.constants.str("dataclasses"));
+    check(module);
+    std::string t = temp("imported");
+    w.line("Ref {} = own(pyxc::getAttr({}.get(), {}));", t, module, m.constants.str(path.substr(12)));
+    check(t);
+    return t;
+  }
+  return {};
 }
 
 // --- types of expressions ------------------------------------------------------------------

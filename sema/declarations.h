@@ -396,6 +396,9 @@ public:
       // Pure-Python mode: `from cython.cimports.libc.math import sqrt` is a cimport.
       if (isCimportsModule(as<ImportFrom>(s)->module) && as<ImportFrom>(s)->level == 0)
         fromCimport(as<ImportFrom>(s)->module, as<ImportFrom>(s)->names, s, into, file);
+      else if (as<ImportFrom>(s)->module == "cython" && as<ImportFrom>(s)->level == 0 && &into == &t_.module)
+        for (const Alias *a : as<ImportFrom>(s)->names) // `from cython import declare`: as `from cython cimport`
+          t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = std::string(a->name);
       return;
     case Kind::FromCImport: {
       auto *fc = as<FromCImport>(s);

@@ -25,10 +25,13 @@ EXT = sysconfig.get_config_var("EXT_SUFFIX")
 SHIM = Path(__file__).resolve().parent.parent / "python" / "pyxc" / "shim"
 
 
-def observe(folder, name, first=()):
-    """Imports `name` from `folder` in a fresh interpreter; what it printed."""
+def observe(folder, name, first=(), block_cython=False):
+    """Imports `name` from `folder` in a fresh interpreter; what it printed.
+    `block_cython`: the cython module cannot be imported, as where a compiled
+    module is deployed without Cython."""
     path = [str(folder), *map(str, first)]
-    code = f"import sys; sys.path[:0] = {path!r}; import {name}"
+    block = "sys.modules['cython'] = None; " if block_cython else ""
+    code = f"import sys; {block}sys.path[:0] = {path!r}; import {name}"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     out = proc.stdout
     if proc.returncode != 0:
@@ -67,7 +70,7 @@ def check(pyxc, outdir, src, update=False):
     ok, err = build_with_pyxc(pyxc, src, folder)
     if not ok:
         return False, "pyxc --build failed:\n" + err[-3000:]
-    got = observe(folder, src.stem)
+    got = observe(folder, src.stem, block_cython=True)
     if src.suffix == ".py":
         # Unchanged, the source runs under CPython with the shim.
         plain = observe(src.parent, src.stem, first=[SHIM])
