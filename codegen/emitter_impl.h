@@ -200,6 +200,7 @@ public:
   std::string cvalue(const ast::Expr *e, const sema::Type *want);
   // The C value of a C-typed expression.
   std::string cexpr(const ast::Expr *e);
+  std::string complexBinary(ast::BinOpKind op, const std::string &l, const std::string &r, const sema::Type *t);
   std::string cBinary(ast::BinOpKind op, const std::string &l, const sema::Type *lt, const std::string &r,
                       const sema::Type *rt, const sema::Type *t);
   std::string cCompare(const ast::Compare *c);

@@ -532,7 +532,14 @@ std::string ModuleEmitter::run(const Module *module) {
   w.close("} // namespace");
   w.blank();
   w.line("PyMODINIT_FUNC PyInit_{}(void) {{ return PyModuleDef_Init(&moduleDef); }}", shortName);
-  return w.take();
+  std::string cpp = w.take();
+  // Complex arithmetic comes from its own header, which only modules that
+  // use a complex type pay for.
+  if (cpp.find("std::complex<") != std::string::npos) {
+    std::string_view runtime = "#include <pyxc/runtime.h>\n";
+    cpp.insert(cpp.find(runtime) + runtime.size(), "#include <pyxc/complex.h>\n");
+  }
+  return cpp;
 }
 
 std::string emitModule(const Module *module, const SourceFile &file, const sema::ScopeTable &scopes,

@@ -24,6 +24,7 @@ std::string cType(const Type *t) {
   switch (t->kind) {
   case TypeKind::Int:
   case TypeKind::Float: return t->name;
+  case TypeKind::Complex: return "std::complex<" + t->target->name + ">";
   case TypeKind::Bint: return "int";
   case TypeKind::Void: return "void";
   case TypeKind::Pointer: {
@@ -250,6 +251,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   case TypeKind::Bint: w.line("Ref {} = keep(({}) ? Py_True : Py_False);", r, c); return r;
   case TypeKind::MemoryView: w.line("Ref {} = keep({}.object());", r, c); return r;
   case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
+  case TypeKind::Complex: w.line("Ref {} = own(pyxc::complexToPython({}));", r, c); break;
   case TypeKind::Int: {
     const char *fn = t->isSigned ? (t->rank <= 4 ? "PyLong_FromLong" : t->rank == 5 ? "PyLong_FromSsize_t"
                                                                                     : "PyLong_FromLongLong")
@@ -343,6 +345,10 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
                          m.cString((t->readonly ? "const " : "") + sema::describe(t->target)),
                          t->readonly ? "false" : "true", t->contiguous ? "true" : "false"));
     return r;
+  case TypeKind::Complex:
+    w.line("{} {};", cType(t), r);
+    w.line("if (PYXC_UNLIKELY(!pyxc::complexFromPython({}, {}))) goto {};", obj, r, targets.back().error);
+    return r;
   case TypeKind::Int:
     w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
     w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
@@ -435,7 +441,8 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
   if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::MemoryView && want->target == have->target &&
       want->length == have->length && (want->readonly || !have->readonly) && (!want->contiguous || have->contiguous))
     return fmt::format("{}{{{}}}", cType(want), c);
-  if (want->isNumeric() != have->isNumeric()) {
+  if (want->isNumeric() != have->isNumeric() ||
+      (have->kind == TypeKind::Complex && want->kind != TypeKind::Complex)) {
     m.diags.report(DiagId::CannotAssignType, m.file, e->range.begin, sema::describe(have), sema::describe(want));
     return "0";
   }
@@ -455,6 +462,7 @@ static std::string cLiteral(const Constant *c, const Type *t) {
     std::string s = fmt::format("{:.17g}", c->number);
     return s.find_first_of(".en") == std::string::npos ? s + ".0" : s;
   }
+  case ConstKind::Complex: return fmt::format("std::complex<double>(0.0, {:.17g})", c->number);
   case ConstKind::Int: {
     std::string suffix = t->kind == TypeKind::Int ? (t->isSigned ? "" : "U") + std::string(t->rank >= 5 ? "LL" : "L") : "";
     return std::string(c->value) + suffix;
@@ -560,6 +568,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     if ((a->attr == "shape" || a->attr == "strides") && typeOf(a->value)->kind == TypeKind::MemoryView)
       return fmt::format("{}.{}", cexpr(a->value), a->attr);
     const Type *base = typeOf(a->value);
+    if (base->kind == TypeKind::Complex && (a->attr == "real" || a->attr == "imag"))
+      return fmt::format("pyxc::{}Part({})", a->attr, cexpr(a->value)); // an lvalue where z is one
     if (base->kind == TypeKind::Struct || (base->kind == TypeKind::Pointer && base->target->kind == TypeKind::Struct))
       return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
                          memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
@@ -579,6 +589,9 @@ const Type *FunctionEmitter::operandType(const Expr *e) {
   const Type *t = typeOf(e);
   if (!t->isObject())
     return t;
+  const Expr *imaginary = e->kind == Kind::UnaryOp ? as<UnaryOp>(e)->operand : e;
+  if (imaginary->kind == Kind::Constant && as<Constant>(imaginary)->ck == ConstKind::Complex)
+    return m.typing.types.complexOf(m.typing.types.cDouble()); // 2j
   std::string literal = numericLiteral(e);
   if (literal.find_first_of(".e") != std::string::npos)
     return m.typing.types.cDouble();
@@ -588,6 +601,8 @@ const Type *FunctionEmitter::operandType(const Expr *e) {
 std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const Type *lt, const std::string &r,
                                      const Type *rt, const Type *t) {
   static const char *const ops[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+  if (t->kind == TypeKind::Complex)
+    return complexBinary(op, fmt::format("{}({})", cType(t), l), fmt::format("{}({})", cType(t), r), t);
   bool checked = directives().overflowcheck && t->kind == TypeKind::Int &&
                  (op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult);
   if (checked) {
@@ -629,20 +644,48 @@ std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const T
   return fmt::format("pyxc::{}({}, {})", op == BinOpKind::Mod ? "modulo" : "floorDivide", a, b);
 }
 
+// Complex arithmetic on operands already of type t: products and quotients
+// as Cython computes them; a zero divisor raises unless cdivision is on.
+std::string FunctionEmitter::complexBinary(BinOpKind op, const std::string &l, const std::string &r, const Type *t) {
+  switch (op) {
+  case BinOpKind::Add: return fmt::format("({} + {})", l, r);
+  case BinOpKind::Sub: return fmt::format("({} - {})", l, r);
+  case BinOpKind::Mult: return fmt::format("pyxc::complexMultiply({}, {})", l, r);
+  default: break;
+  }
+  if (directives().cdivision)
+    return fmt::format("pyxc::complexDivide({}, {})", l, r);
+  std::string a = temp("dividend"), b = temp("divisor");
+  w.line("{} {} = {};", cType(t), a, l);
+  w.line("{} {} = {};", cType(t), b, r);
+  w.line("if (PYXC_UNLIKELY(pyxc::isZero({}))) {{ pyxc::raiseComplexDivisionByZero(); goto {}; }}", b,
+         targets.back().error);
+  return fmt::format("pyxc::complexDivide({}, {})", a, b);
+}
+
 std::string FunctionEmitter::cCompare(const Compare *c) {
   static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">=", "==", "!="}; // is, is not: identity
   std::string result = temp("comparison");
   w.line("int {};", result);
   w.open("do {");
   std::string left = cexpr(c->left);
+  const Type *leftType = operandType(c->left);
   for (size_t i = 0; i < c->comparators.size(); ++i) {
     std::string right = cexpr(c->comparators[i]);
+    const Type *rightType = operandType(c->comparators[i]);
     if (i + 1 < c->comparators.size()) {
       std::string kept = temp("operand");
       w.line("auto {} = {};", kept, right);
       right = kept;
     }
-    w.line("{} = {} {} {};", result, left, ops[int(c->ops[i])], right);
+    if (leftType->kind == TypeKind::Complex || rightType->kind == TypeKind::Complex) {
+      // == and != between a complex and a real: both as the complex type.
+      std::string common = cType(m.typing.types.widest(leftType, rightType));
+      w.line("{} = {}({}) {} {}({});", result, common, left, ops[int(c->ops[i])], common, right);
+    } else {
+      w.line("{} = {} {} {};", result, left, ops[int(c->ops[i])], right);
+    }
+    leftType = rightType;
     if (i + 1 < c->comparators.size())
       w.line("if (!{}) break;", result);
     left = right;
@@ -656,10 +699,18 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
   switch (fn->except) {
   case sema::ExceptStyle::Object: check(result); break;
   case sema::ExceptStyle::Value:
-    w.line("if (PYXC_UNLIKELY({} == {})) goto {};", result, fn->exceptValue, targets.back().error);
+    if (fn->target->kind == TypeKind::Complex) // `except -1` on a complex result: the value as a complex
+      w.line("if (PYXC_UNLIKELY({} == {}({}))) goto {};", result, cType(fn->target), fn->exceptValue, targets.back().error);
+    else
+      w.line("if (PYXC_UNLIKELY({} == {})) goto {};", result, fn->exceptValue, targets.back().error);
     break;
   case sema::ExceptStyle::MaybeValue:
-    w.line("if (PYXC_UNLIKELY({} == {}) && PyErr_Occurred()) goto {};", result, fn->exceptValue, targets.back().error);
+    if (fn->target->kind == TypeKind::Complex)
+      w.line("if (PYXC_UNLIKELY({} == {}({})) && PyErr_Occurred()) goto {};", result, cType(fn->target),
+             fn->exceptValue, targets.back().error);
+    else
+      w.line("if (PYXC_UNLIKELY({} == {}) && PyErr_Occurred()) goto {};", result, fn->exceptValue,
+             targets.back().error);
     break;
   case sema::ExceptStyle::Star: w.line("if (PYXC_UNLIKELY(PyErr_Occurred())) goto {};", targets.back().error); break;
   case sema::ExceptStyle::NoExcept: break;
@@ -764,6 +815,8 @@ std::string FunctionEmitter::cCall(const Call *c) {
     checkCResult(fn, r);
     return r;
   }
+  if (c->func->kind == Kind::Attribute && typeOf(as<Attribute>(c->func)->value)->kind == TypeKind::Complex)
+    return fmt::format("std::conj({})", cexpr(as<Attribute>(c->func)->value)); // z.conjugate()
   // Builtins the typer gave C results.
   std::string_view fn = c->func->kind == Kind::Name ? as<Name>(c->func)->id : "";
   if (fn == "len") {
@@ -777,6 +830,8 @@ std::string FunctionEmitter::cCall(const Call *c) {
   if (fn == "abs") {
     std::string v = cexpr(c->args[0]);
     const Type *t = typeOf(c);
+    if (typeOf(c->args[0])->kind == TypeKind::Complex)
+      return fmt::format("std::abs({})", v); // hypot(re, im), as Python's abs()
     if (t->kind == TypeKind::Float)
       return fmt::format("std::fabs({})", v);
     return fmt::format("(({0}) < 0 ? -({0}) : ({0}))", v);
@@ -821,6 +876,8 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
     return cVariable(as<Name>(target)->id).empty() ? nullptr : typeOf(target);
   if (target->kind == Kind::Attribute) {
     const Type *base = typeOf(as<Attribute>(target)->value);
+    if (base->kind == TypeKind::Complex) // z.real = 3
+      return typeOf(target)->isObject() ? nullptr : typeOf(target);
     if (base->kind == TypeKind::Pointer)
       base = base->target;
     return base->kind == TypeKind::Struct ? typeOf(target) : nullptr;

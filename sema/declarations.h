@@ -70,6 +70,8 @@ public:
       // typedefs are known by their own names.
       if (tn->module == "cython" || (!tn->module.empty() && t_.types.byName(tn->name)))
         name = std::string(tn->name);
+      if (tn->complex)
+        name += " complex"; // `double complex`
       if (const Type *ty = t_.types.byName(name))
         return ty;
       if (name == "int" || name == "float") // unreachable: both are C types
@@ -210,7 +212,7 @@ public:
         style = ExceptStyle::NoExcept;
       else if (result->isObject())
         style = ExceptStyle::Object;
-      else if (result->isNumeric() || result->kind == TypeKind::Pointer) {
+      else if ((result->isNumeric() && result->kind != TypeKind::Complex) || result->kind == TypeKind::Pointer) {
         style = ExceptStyle::MaybeValue;
         value = result->kind == TypeKind::Pointer ? "NULL" : "-1";
       } else
@@ -495,7 +497,8 @@ public:
       params.push_back({std::string(arg->arg), ty, i >= a->args.size() - a->defaults.size()});
     }
     ExceptStyle style = result->isObject() ? ExceptStyle::Object
-                        : result->isNumeric() || result->kind == TypeKind::Pointer ? ExceptStyle::MaybeValue
+                        : (result->isNumeric() && result->kind != TypeKind::Complex) || result->kind == TypeKind::Pointer
+                            ? ExceptStyle::MaybeValue
                                                                                    : ExceptStyle::Star;
     std::string value = result->kind == TypeKind::Pointer ? "NULL" : "-1";
     CSymbol sym;
@@ -601,7 +604,8 @@ public:
         {"uint", "unsigned int"}, {"ulong", "unsigned long"}, {"ulonglong", "unsigned long long"},
         {"longlong", "long long"}, {"uchar", "unsigned char"}, {"schar", "signed char"},
         {"ushort", "unsigned short"}, {"sint", "signed int"}, {"slong", "signed long"},
-        {"longdouble", "long double"}};
+        {"longdouble", "long double"}, {"floatcomplex", "float complex"},
+        {"doublecomplex", "double complex"}, {"longdoublecomplex", "long double complex"}};
     auto alias = aliases.find(name);
     const Type *ty = t_.types.byName(alias != aliases.end() ? alias->second : name);
     if (!ty)

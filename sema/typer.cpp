@@ -697,6 +697,10 @@ private:
         op != BinOpKind::RShift)
       return t_.types.bint();
     const Type *w = t_.types.widest(l, r);
+    if (w->kind == TypeKind::Complex)
+      return op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult || op == BinOpKind::Div
+                 ? w
+                 : t_.types.object(); // % // ** and bit operations: Python's rules (TypeError, complex powers)
     if (bitwise && w->kind == TypeKind::Float)
       return t_.types.object(); // no C meaning: Python raises the TypeError
     if (op == BinOpKind::Div && w->kind != TypeKind::Float)
@@ -833,6 +837,8 @@ public:
       auto *c = as<Constant>(e);
       if (c->ck == ConstKind::Float)
         return t_.types.cDouble();
+      if (c->ck == ConstKind::Complex)
+        return t_.types.complexOf(t_.types.cDouble());
       if (c->ck == ConstKind::True || c->ck == ConstKind::False)
         return t_.types.bint();
       if (c->ck == ConstKind::Int) {
@@ -861,7 +867,8 @@ private:
         return ty && !ty->isObject() ? t_.types.bint() : ty ? object : nullptr;
       if (!ty || ty->isObject())
         return ty;
-      if (!ty->isNumeric() || (u->op == UnaryOpKind::Invert && ty->kind == TypeKind::Float))
+      if (!ty->isNumeric() ||
+          (u->op == UnaryOpKind::Invert && (ty->kind == TypeKind::Float || ty->kind == TypeKind::Complex)))
         return object;
       return ty->kind == TypeKind::Bint ? t_.types.byName("int") : ty;
     }
@@ -879,6 +886,9 @@ private:
         CmpOpKind op = c->ops[i];
         bool identity = op == CmpOpKind::Is || op == CmpOpKind::IsNot;
         bool ordering = op != CmpOpKind::In && op != CmpOpKind::NotIn && !identity;
+        if ((l->kind == TypeKind::Complex || r->kind == TypeKind::Complex) && op != CmpOpKind::Eq &&
+            op != CmpOpKind::NotEq)
+          ordering = false; // complex numbers have no order: Python's TypeError
         auto addressLike = [](const Type *t) { return t->kind == TypeKind::Pointer || t->kind == TypeKind::Function; };
         allC = allC && !r->isObject() &&
                ((ordering && l->isNumeric() && r->isNumeric()) ||
@@ -929,6 +939,14 @@ private:
         t_.calls[c] = f;
         return f->type->target;
       }
+      if (c->func->kind == Kind::Attribute && as<Attribute>(c->func)->attr == "conjugate" && c->args.empty() &&
+          c->keywords.empty()) {
+        const Type *base = typeOf(as<Attribute>(c->func)->value, s);
+        if (!base)
+          return nullptr;
+        if (base->kind == TypeKind::Complex)
+          return base;
+      }
       if (c->func->kind == Kind::Name && !scopes_.module()->assigned.count(std::string(as<Name>(c->func)->id)))
         if (const Type *st = t_.types.byName(as<Name>(c->func)->id); st && st->kind == TypeKind::Struct)
           return st; // a struct literal: Point(1, 2), Point(x=1, y=2)
@@ -945,6 +963,8 @@ private:
           return t_.types.byName("Py_ssize_t");
         if (fn == "abs") {
           const Type *ty = typeOf(c->args[0], s);
+          if (ty && ty->kind == TypeKind::Complex)
+            return ty->target; // the modulus
           return ty && ty->isNumeric() ? (ty->kind == TypeKind::Bint ? t_.types.byName("int") : ty) : ty ? object : nullptr;
         }
       }
@@ -982,6 +1002,8 @@ private:
         const Type *base = typeOf(a->value, s);
         if (!base)
           return nullptr;
+        if (base->kind == TypeKind::Complex && (a->attr == "real" || a->attr == "imag"))
+          return base->target;
         if (base->kind == TypeKind::Pointer)
           base = base->target;
         if (base->kind == TypeKind::Struct)

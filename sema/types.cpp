@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace pyxc::sema {
 
 namespace {
@@ -55,7 +57,12 @@ TypeTable::TypeTable() {
   for (int i = 0; i < 3; ++i) {
     Type t = basic(TypeKind::Float, floats[i]);
     t.rank = i + 1;
-    named_[floats[i]] = add(std::move(t));
+    const Type *part = named_[floats[i]] = add(std::move(t));
+    std::string name = std::string(floats[i]) + " complex";
+    Type c = basic(TypeKind::Complex, name);
+    c.rank = i + 1;
+    c.target = part;
+    named_[name] = add(std::move(c));
   }
   for (const char *b : kBuiltinTypes)
     if (!named_.count(b))
@@ -136,6 +143,12 @@ const Type *TypeTable::widest(const Type *a, const Type *b) const {
     a = named_.at("int"); // arithmetic on bint is arithmetic on int
   if (b->kind == TypeKind::Bint)
     b = named_.at("int");
+  if (a->kind == TypeKind::Complex || b->kind == TypeKind::Complex) {
+    // The complex type of the wider floating part: int * float complex is float complex.
+    int rank = std::max(a->kind == TypeKind::Int ? 0 : a->rank, b->kind == TypeKind::Int ? 0 : b->rank);
+    static const char *parts[] = {"float", "float", "double", "long double"};
+    return named_.at(std::string(parts[rank]) + " complex");
+  }
   if (a->kind != b->kind)
     return a->kind == TypeKind::Float ? a : b;
   if (a->rank != b->rank)

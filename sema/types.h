@@ -11,7 +11,7 @@
 
 namespace pyxc::sema {
 
-enum class TypeKind : uint8_t { Object, Void, Bint, Int, Float, Pointer, Array, Function, Struct, MemoryView, Error };
+enum class TypeKind : uint8_t { Object, Void, Bint, Int, Float, Complex, Pointer, Array, Function, Struct, MemoryView, Error };
 
 // How a C function reports an exception to its caller.
 enum class ExceptStyle : uint8_t {
@@ -32,14 +32,14 @@ struct Param {
 
 struct Type {
   TypeKind kind = TypeKind::Error;
-  // Int and Float: the C spelling ("unsigned long", "Py_ssize_t", "double");
+  // Int, Float and Complex: the C spelling ("unsigned long", "Py_ssize_t", "double complex");
   // Object: "object" or the builtin type ("list", "dict", ...).
   std::string name;
   // Int: char 1, short 2, int 3, long 4, Py_ssize_t/size_t 5, long long 6;
   // Float: float 1, double 2, long double 3 (Cython's ordering).
   int rank = 0;
   bool isSigned = true;
-  const Type *target = nullptr; // Pointer and Array: the element; Function: the result
+  const Type *target = nullptr; // Pointer and Array: the element; Function: the result; Complex: the part
   long long length = 0;         // Array
   std::vector<Param> params;    // Function; Struct: the fields
   bool isUnion = false;         // Struct
@@ -54,7 +54,9 @@ struct Type {
   std::string exceptValue; // Value/MaybeValue: the value as a C literal
 
   bool isObject() const { return kind == TypeKind::Object; }
-  bool isNumeric() const { return kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bint; }
+  bool isNumeric() const {
+    return kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bint || kind == TypeKind::Complex;
+  }
   bool isIntegral() const { return kind == TypeKind::Int || kind == TypeKind::Bint; }
   // A C value that converts to and from a Python object.
   bool coercesToObject() const { return isNumeric(); }
@@ -70,6 +72,8 @@ public:
   const Type *error() const { return error_; }
   const Type *cLong() const { return named_.at("long"); }
   const Type *cDouble() const { return named_.at("double"); }
+  // `float complex`, `double complex`, `long double complex` of a float type.
+  const Type *complexOf(const Type *part) const { return named_.at(part->name + " complex"); }
 
   // A type by the name Cython gives it: "int", "unsigned long long",
   // "Py_ssize_t", "double", "bint", "object", "list", ...; null if unknown.
@@ -89,7 +93,7 @@ public:
                        bool nogil);
 
   // The type of C arithmetic between a and b: the wider, by Cython's ranks
-  // (floating beats integral; at equal rank unsigned wins).
+  // (complex beats floating beats integral; at equal rank unsigned wins).
   const Type *widest(const Type *a, const Type *b) const;
 
 private:

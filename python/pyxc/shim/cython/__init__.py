@@ -51,11 +51,13 @@ for _name in _INTS:
     globals()[_name] = _Type(_name, _int)
 for _name in _FLOATS:
     globals()[_name] = _Type(_name, _float)
+for _name in ("floatcomplex", "doublecomplex", "longdoublecomplex"):
+    globals()[_name] = _Type(_name, _builtins.complex)
 bint = _Type("bint", _bint)
 void = _Type("void", lambda *a: None)
 object = _builtins.object
 NULL = None
-for _name in _INTS + _FLOATS + ["bint", "void"]:
+for _name in _INTS + _FLOATS + ["floatcomplex", "doublecomplex", "longdoublecomplex", "bint", "void"]:
     for _prefix in ("p_", "pp_"):
         globals()[_prefix + _name] = _Type(_prefix + _name, lambda x=None: x)
 
