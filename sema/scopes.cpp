@@ -58,6 +58,10 @@ public:
     root->name = "<module>";
     Scope *s = table_.add(std::move(root));
     facts_[s];
+    for (const Stmt *st : m->body)
+      if (st->kind == Kind::ImportFrom && as<ImportFrom>(st)->module == "__future__")
+        for (const Alias *a : as<ImportFrom>(st)->names)
+          futureAnnotations_ |= a->name == "annotations";
     enter(s, [&] {
       for (Stmt *st : m->body)
         visit(st);
@@ -71,6 +75,22 @@ private:
   DiagnosticEngine &diags_;
   std::map<Scope *, Facts> facts_;
   Scope *cur_ = nullptr;
+  bool futureAnnotations_ = false; // PEP 563: annotations are strings, never evaluated
+  bool inAnnotation_ = false;      // visiting one of those
+
+  void visitAnnotation(const Expr *a) {
+    bool saved = inAnnotation_;
+    inAnnotation_ = futureAnnotations_;
+    visit(a);
+    inAnnotation_ = saved;
+  }
+
+  // What CPython refuses inside a PEP 563 annotation (true: reported).
+  bool refusedInAnnotation(const Node *n, const char *what) {
+    if (inAnnotation_)
+      diags_.report(DiagId::NotAllowedInAnnotation, file_, n->range.begin, what);
+    return inAnnotation_;
+  }
 
   template <class Fn> void enter(Scope *s, Fn &&fn) {
     Scope *saved = cur_;
@@ -153,7 +173,7 @@ private:
     visitList(a->kwDefaults);
     auto annotate = [&](const Arg *p) {
       if (p && p->annotation)
-        visit(p->annotation);
+        visitAnnotation(p->annotation);
     };
     for (Arg *p : a->posonlyargs)
       annotate(p);
@@ -262,7 +282,7 @@ public:
       auto *f = as<FunctionDef>(n);
       visitList(f->decorators);
       if (f->returns)
-        visit(f->returns);
+        visitAnnotation(f->returns);
       bindTarget(f->name);
       visitFunction(n, f->name, f->args, f->body, nullptr);
       return;
@@ -291,7 +311,17 @@ public:
     case Kind::GeneratorExp:
       visitComprehension(as<Comp>(n));
       return;
+    case Kind::AnnAssign: {
+      auto *a = as<AnnAssign>(n);
+      visit(a->target);
+      visitAnnotation(a->annotation);
+      if (a->value)
+        visit(a->value);
+      return;
+    }
     case Kind::Await:
+      if (refusedInAnnotation(n, "await expression"))
+        return;
       // Inside a comprehension, await makes the comprehension asynchronous
       // (checked when it ends); elsewhere it needs an async def.
       if (cur_->kind == ScopeKind::Comprehension || cur_->isGenexp)
@@ -307,6 +337,8 @@ public:
       return;
     case Kind::Yield:
     case Kind::YieldFrom:
+      if (refusedInAnnotation(n, "yield expression"))
+        return;
       if (n->kind == Kind::YieldFrom && cur_->isCoroutine && cur_->kind == ScopeKind::Function && !cur_->isGenexp)
         diags_.report(DiagId::YieldFromInAsyncFunction, file_, n->range.begin);
       else if (cur_->kind == ScopeKind::Function && !cur_->isGenexp)
@@ -323,6 +355,8 @@ public:
       visitChildren(n);
       return;
     case Kind::NamedExpr: {
+      if (refusedInAnnotation(n, "named expression"))
+        return;
       auto *w = as<NamedExpr>(n);
       visit(w->value);
       std::string target(as<Name>(w->target)->id);
