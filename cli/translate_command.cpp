@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "codegen/emitter.h"
+#include "frontend/include.h"
 #include "frontend/load.h"
 #include "frontend/parser.h"
 #include "sema/scopes.h"
@@ -47,6 +48,7 @@ static bool translate(const TranslateOptions &opts, std::string &cpp, bool &cCod
   }
   Arena arena;
   ast::Module *module = parseModule(*file, sourceModeFor(input), arena, diags);
+  spliceIncludes(module, *file, arena, diags, opts.includeDirs);
   if (diags.hasErrors()) {
     printDiagnostics(diags);
     return false;

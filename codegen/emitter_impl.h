@@ -297,6 +297,12 @@ public:
   std::string run(const ast::Module *module);
   std::string cppName(const sema::Scope *s, std::string_view prefix);
   std::string cString(std::string_view s) const;
+  // The file name tracebacks give for code at `n`: kSourceName, or the name
+  // of the included file it comes from.
+  std::string sourceNameOf(const ast::Node *n) const;
+  // The function name a traceback entry gives for code of scope `s`:
+  // CPython's, or in .pyx modules Cython's (`module.Class.method`).
+  std::string tracebackName(const sema::Scope *s) const;
 
   const SourceFile &file;
   const sema::ScopeTable &scopes;

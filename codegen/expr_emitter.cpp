@@ -849,9 +849,11 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
   targets.pop_back();
   w.line("goto {};", compDone);
   w.label(compError);
-  w.raw("#if PY_VERSION_HEX < 0x030C0000\n");
-  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", cs->name);
-  w.raw("#endif\n");
+  if (!m.options.cythonSemantics) { // CPython before 3.12 gives a comprehension a frame; Cython never does
+    w.raw("#if PY_VERSION_HEX < 0x030C0000\n");
+    w.line("pyxc::addTraceback(\"{}\", {}, line);", cs->name, m.sourceNameOf(cs->node));
+    w.raw("#endif\n");
+  }
   w.line("goto {};", targets.back().error);
   w.label(compDone);
   return result;
@@ -1057,10 +1059,10 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
                           : inner->isCoroutine                     ? "CO_COROUTINE"
                           : inner->isGenerator                     ? "CO_GENERATOR"
                                                                    : "0";
-  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, kSourceName, {}, {}, {}}};",
+  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}};",
             specName, m.cString(inner->name), m.cString(inner->qualname), doc.empty() ? "nullptr" : m.cString(doc),
             cppBody, args->posonlyargs.size(), args->posonlyargs.size() + args->args.size(), args->kwonlyargs.size(),
-            args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, lc.line,
+            args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, m.sourceNameOf(inner->node), lc.line,
             m.options.cythonSemantics ? "true" : "false", codeFlags);
   m.functions.push_back(spec.take());
 

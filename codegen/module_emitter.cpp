@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 
 namespace pyxc::codegen {
 
@@ -128,14 +129,34 @@ FunctionEmitter::FunctionEmitter(ModuleEmitter &m, const Scope *scope, FunctionE
 std::string FunctionEmitter::temp(std::string_view hint) { return fmt::format("{}_{}", hint, ++counter); }
 std::string FunctionEmitter::label(std::string_view hint) { return fmt::format("{}_{}", hint, ++counter); }
 
+// An included file as tracebacks and comments name it: its file name.
+static std::string includedName(const SourceFile &f) { return std::filesystem::path(f.path()).filename().string(); }
+
+std::string ModuleEmitter::tracebackName(const sema::Scope *s) const {
+  if (!options.cythonSemantics)
+    return s->kind == sema::ScopeKind::Module ? "<module>" : s->name;
+  if (s->kind == sema::ScopeKind::Module)
+    return options.moduleName;
+  std::string name = options.moduleName + "." + s->qualname;
+  for (size_t at; (at = name.find(".<locals>")) != std::string::npos;)
+    name.erase(at, 9);
+  return name;
+}
+
+std::string ModuleEmitter::sourceNameOf(const Node *n) const {
+  const SourceFile &in = file.fileAt(n->range.begin);
+  return &in == &file ? "kSourceName" : cString(includedName(in));
+}
+
 void FunctionEmitter::lineMark(const Node *n) {
   LineCol lc = m.file.lineCol(n->range.begin);
-  std::string_view text = m.file.lineText(lc.line);
+  const SourceFile &in = m.file.fileAt(n->range.begin);
+  std::string_view text = in.lineText(lc.line);
   size_t first = text.find_first_not_of(" \t");
   text = first == std::string_view::npos ? std::string_view() : text.substr(first);
   if (text.size() > 100)
     text = text.substr(0, 100);
-  w.line("// {}:{}: {}", m.options.sourceName, lc.line, commentText(text));
+  w.line("// {}:{}: {}", &in == &m.file ? m.options.sourceName : includedName(in), lc.line, commentText(text));
   if (int(lc.line) != currentLine) {
     w.line("line = {};", lc.line);
     currentLine = int(lc.line);
@@ -214,7 +235,7 @@ void FunctionEmitter::finishFunction(const CppWriter &head, const std::string &u
   out.raw(head.str());
   out.raw(w.str());
   out.label("error");
-  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  out.line("pyxc::addTraceback(\"{}\", {}, line);", m.tracebackName(scope), m.sourceNameOf(scope->node));
   out.label("error_unwind");
   if (!unwind.empty())
     out.line("{}", unwind);
@@ -395,7 +416,7 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   out.raw(w.str());
   out.line("return 0;");
   out.label("error");
-  out.line("pyxc::addTraceback(\"<module>\", kSourceName, line);");
+  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", m.tracebackName(scope));
   out.label("error_unwind");
   out.line("return -1;");
   out.close();
@@ -424,7 +445,7 @@ void FunctionEmitter::emitClassBody(const std::string &cppName, const ClassDef *
   out.raw(w.str());
   out.line("return 0;");
   out.label("error");
-  out.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  out.line("pyxc::addTraceback(\"{}\", {}, line);", m.tracebackName(scope), m.sourceNameOf(scope->node));
   out.label("error_unwind");
   out.line("return -1;");
   out.close();

@@ -244,7 +244,7 @@ void FunctionEmitter::resumeExit(const Targets &outer, const std::string &why) {
 
 void FunctionEmitter::errorEntry(const std::string &name) {
   w.label(name);
-  w.line("pyxc::addTraceback(\"{}\", kSourceName, line);", scope->name);
+  w.line("pyxc::addTraceback(\"{}\", {}, line);", m.tracebackName(scope), m.sourceNameOf(scope->node));
   w.label(name + "_unwind");
 }
 

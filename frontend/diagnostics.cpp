@@ -43,11 +43,12 @@ static const char *severityName(Severity s) {
 std::string formatDiagnostic(const Diagnostic &d) {
   if (d.file->path().empty())
     return fmt::format("pyxc: {}: {}\n", severityName(d.severity), d.message);
+  const SourceFile &file = d.file->fileAt(d.loc); // an included file's own name and lines
   LineCol lc = d.file->lineCol(d.loc);
   std::string out =
-      fmt::format("{}:{}:{}: {}: {}\n", d.file->path(), lc.line, lc.col, severityName(d.severity), d.message);
-  std::string_view line = d.file->lineText(lc.line);
-  if (line.empty() && lc.line > d.file->lineCount())
+      fmt::format("{}:{}:{}: {}: {}\n", file.path(), lc.line, lc.col, severityName(d.severity), d.message);
+  std::string_view line = file.lineText(lc.line);
+  if (line.empty() && lc.line > file.lineCount())
     return out;
   // Show the line as valid UTF-8 even when the file is not (decoding errors).
   for (size_t i = 0; i < line.size();) {

@@ -18,7 +18,25 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
   }
 }
 
+uint32_t SourceFile::adopt(std::unique_ptr<SourceFile> included) {
+  if (included_.size() >= kMaxIncluded || included->text().size() >= kIncludedSpan)
+    return 0;
+  included_.push_back(std::move(included));
+  return kIncludedBase + uint32_t(included_.size() - 1) * kIncludedSpan;
+}
+
+const SourceFile &SourceFile::fileAt(SourceLoc loc) const {
+  if (loc.offset < kIncludedBase)
+    return *this;
+  size_t index = (loc.offset - kIncludedBase) / kIncludedSpan;
+  return index < included_.size() ? *included_[index] : *this;
+}
+
 LineCol SourceFile::lineCol(SourceLoc loc) const {
+  if (loc.offset >= kIncludedBase) {
+    const SourceFile &in = fileAt(loc);
+    return &in == this ? LineCol{} : in.lineCol(localLoc(loc));
+  }
   uint32_t offset = std::min<uint32_t>(loc.offset, uint32_t(text_.size()));
   auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
   uint32_t line = uint32_t(it - lineStarts_.begin());

@@ -207,7 +207,11 @@ public:
     default:
       // Cython's own expressions (casts, C types) have no ast spelling: keep
       // what the source says.
-      out += file_.text().substr(e->range.begin.offset, e->range.end.offset - e->range.begin.offset);
+      {
+        const SourceFile &in = file_.fileAt(e->range.begin); // maybe an included file
+        uint32_t begin = SourceFile::localLoc(e->range.begin).offset;
+        out += in.text().substr(begin, SourceFile::localLoc(e->range.end).offset - begin);
+      }
       return;
     }
   }

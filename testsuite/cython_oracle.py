@@ -40,17 +40,22 @@ def observe(folder, name, first=(), block_cython=False):
     return out
 
 
-def build_with_pyxc(pyxc, src, folder):
+def copy_source(src, folder):
+    """The test file and its companions: the .pxi files named after it, which it includes."""
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(src, folder / src.name)
+    for f in [src, *sorted(src.parent.glob(src.stem + "*.pxi"))]:
+        shutil.copy(f, folder / f.name)
+
+
+def build_with_pyxc(pyxc, src, folder):
+    copy_source(src, folder)
     proc = subprocess.run([pyxc, "--build", str(folder / src.name), "-o", str(folder)], capture_output=True,
                           text=True)
     return proc.returncode == 0, proc.stderr
 
 
 def build_with_cython(src, folder):
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(src, folder / src.name)
+    copy_source(src, folder)
     c_file = folder / (src.stem + ".c")
     subprocess.run([sys.executable, "-m", "cython", "-3", str(folder / src.name), "-o", str(c_file)],
                    check=True)

@@ -46,3 +46,21 @@ TEST_CASE("rollback drops later diagnostics", "[diagnostics]") {
   CHECK(diags.all().size() == 1);
   CHECK(diags.errorCount() == 1);
 }
+
+TEST_CASE("locations in included files resolve to their own file", "[source]") {
+  SourceFile main("m.pyx", "include 'a.pxi'\nx = 1\n");
+  uint32_t base = main.adopt(std::make_unique<SourceFile>("a.pxi", "y = 2\nz = $\n"));
+  REQUIRE(base >= SourceFile::kIncludedBase);
+  SourceLoc dollar{base + 10};
+  CHECK(&main.fileAt(dollar) != &main);
+  CHECK(main.fileAt(dollar).path() == "a.pxi");
+  CHECK(SourceFile::localLoc(dollar).offset == 10);
+  auto lc = main.lineCol(dollar);
+  CHECK(lc.line == 2);
+  CHECK(lc.col == 5);
+  CHECK(&main.fileAt({3}) == &main);
+  // Diagnostics reported against the module print the included file's name and line.
+  DiagnosticEngine diags;
+  diags.report(DiagId::InvalidSyntax, main, dollar);
+  CHECK(formatDiagnostic(diags.all()[0]) == "a.pxi:2:5: error: invalid syntax\nz = $\n    ^\n");
+}

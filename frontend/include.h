@@ -1,0 +1,22 @@
+// Cython's `include "file.pxi"`: the named file's statements take the place
+// of the include statement, as if written there.
+#pragma once
+
+#include "frontend/arena.h"
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "frontend/source.h"
+
+#include <string>
+#include <vector>
+
+namespace pyxc {
+
+// Replaces every module-level include statement of `module` (and of the
+// files it includes) with the included file's statements. A file is looked
+// for beside the file that includes it, then in `searchPaths`. The included
+// files are adopted by `file`, so locations in them stay resolvable.
+void spliceIncludes(ast::Module *module, SourceFile &file, Arena &arena, DiagnosticEngine &diags,
+                    const std::vector<std::string> &searchPaths);
+
+} // namespace pyxc

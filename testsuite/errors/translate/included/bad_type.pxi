@@ -1,0 +1,3 @@
+# Included by error_in_included_file.pyx.
+
+cdef no_such_type x

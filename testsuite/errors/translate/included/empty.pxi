@@ -1,0 +1,1 @@
+# Included many times by include_too_many.pyx.
