@@ -394,6 +394,21 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   if (annotatesNames(module->body))
     w.line("if (pyxc::setupAnnotations(globals) < 0) goto error;");
   externCpdefWrappers();
+  for (const auto &e : m.typing.pythonEnums) {
+    // cpdef enums: IntEnum classes in the module's dict.
+    w.open();
+    std::string names, values;
+    for (const auto &[item, value] : e.items) {
+      names += m.cString(item) + ", ";
+      values += "(long long)(" + value + "), ";
+    }
+    w.line("static const char *const items[] = {{{}nullptr}};", names);
+    w.line("static const long long values[] = {{{}0}};", values);
+    w.line("Py_XSETREF(pyEnum_{}, pyxc::makeCpdefEnum(globals, {}, items, values, {}));", identifierHint(e.name),
+           m.cString(e.name), e.items.size());
+    w.line("if (!pyEnum_{}) goto error;", identifierHint(e.name));
+    w.close();
+  }
   for (const std::string &item : m.typing.pythonEnumItems) {
     // cpdef and public enums: their items are ints of the module too.
     w.open();
@@ -515,6 +530,8 @@ std::string ModuleEmitter::run(const Module *module) {
   }
   w.line("// The module's dict, for cdef functions (which have no function object).");
   w.line("PyObject *moduleGlobals = nullptr;");
+  for (const auto &e : typing.pythonEnums)
+    w.line("PyObject *pyEnum_{} = nullptr; // the cpdef enum {}'s class", identifierHint(e.name), e.name);
   bool first = true;
   for (const auto &[name, sym] : typing.module.symbols) {
     if (sym.kind != sema::CSymbol::Kind::Variable || sym.external || !sym.decl || sym.type->isObject())

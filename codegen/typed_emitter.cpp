@@ -253,6 +253,10 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
   case TypeKind::Complex: w.line("Ref {} = own(pyxc::complexToPython({}));", r, c); break;
   case TypeKind::Int: {
+    if (!t->pythonEnum.empty()) { // a cpdef enum's value: its class's member
+      w.line("Ref {} = own(pyxc::enumMember(pyEnum_{}, (long long)({})));", r, identifierHint(t->pythonEnum), c);
+      break;
+    }
     const char *fn = t->isSigned ? (t->rank <= 4 ? "PyLong_FromLong" : t->rank == 5 ? "PyLong_FromSsize_t"
                                                                                     : "PyLong_FromLongLong")
                                  : (t->rank <= 4 ? "PyLong_FromUnsignedLong" : t->rank == 5 ? "PyLong_FromSize_t"

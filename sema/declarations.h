@@ -286,9 +286,12 @@ public:
       // Enums are ints to C and to Python. An extern enum's items are
       // the header's names; a compiled enum's values are computed here.
       auto *en = as<CEnumDef>(s);
-      const Type *intType = t_.types.byName("int");
+      bool pythonClass = en->isCpdef && !en->name.empty() && &into == &t_.module;
+      const Type *intType = pythonClass ? t_.types.cpdefEnum(en->name) : t_.types.byName("int");
       if (!en->name.empty())
         t_.types.define(en->name, intType);
+      if (pythonClass)
+        t_.pythonEnums.push_back({std::string(en->name), {}});
       long long next = 0;
       bool ext = external || en->visibility == Visibility::Extern;
       for (const CEnumItem *item : en->items) {
@@ -307,7 +310,9 @@ public:
           next = *v + 1;
         }
         into.symbols[std::string(item->name)] = sym;
-        if ((en->isCpdef || en->visibility == Visibility::Public) && &into == &t_.module)
+        if (pythonClass) // Cython 3.3: the items are the class's, not the module's
+          t_.pythonEnums.back().items.emplace_back(item->name, sym.value ? std::to_string(*sym.value) : sym.cname);
+        else if ((en->isCpdef || en->visibility == Visibility::Public) && &into == &t_.module)
           t_.pythonEnumItems.push_back(std::string(item->name));
       }
       return;

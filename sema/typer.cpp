@@ -697,6 +697,8 @@ private:
         op != BinOpKind::RShift)
       return t_.types.bint();
     const Type *w = t_.types.widest(l, r);
+    if (!w->pythonEnum.empty())
+      w = t_.types.byName("int"); // arithmetic on enum values makes plain ints
     if (w->kind == TypeKind::Complex)
       return op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult || op == BinOpKind::Div
                  ? w
@@ -870,7 +872,7 @@ private:
       if (!ty->isNumeric() ||
           (u->op == UnaryOpKind::Invert && (ty->kind == TypeKind::Float || ty->kind == TypeKind::Complex)))
         return object;
-      return ty->kind == TypeKind::Bint ? t_.types.byName("int") : ty;
+      return ty->kind == TypeKind::Bint || !ty->pythonEnum.empty() ? t_.types.byName("int") : ty;
     }
     case Kind::Compare: {
       auto *c = as<Compare>(e);

@@ -62,7 +62,13 @@ public:
   std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
   std::vector<const Type *> structs; // structs and unions the module defines (not a header's), in order
-  std::vector<std::string> pythonEnumItems; // items of cpdef/public enums: also ints in the module's dict
+  std::vector<std::string> pythonEnumItems; // items of public (and anonymous cpdef) enums: ints in the module's dict
+  // cpdef enums of the module: each becomes an IntEnum class in its dict.
+  struct PythonEnum {
+    std::string name;
+    std::vector<std::pair<std::string, std::string>> items; // name, C value
+  };
+  std::vector<PythonEnum> pythonEnums;
   // The name the cython module has here (`cimport cython`, `import cython`), or empty.
   std::string cythonName;
   CompileTimeEnv compileTime; // DEF constants

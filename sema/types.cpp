@@ -79,6 +79,12 @@ const Type *TypeTable::byName(std::string_view name) const {
   return it == named_.end() ? nullptr : it->second;
 }
 
+const Type *TypeTable::cpdefEnum(std::string_view name) {
+  Type t = *named_.at("int");
+  t.pythonEnum = std::string(name);
+  return add(std::move(t));
+}
+
 const Type *TypeTable::externInt(std::string_view cname, const Type *like) {
   Type t = *like;
   t.name = std::string(cname);

@@ -52,6 +52,7 @@ struct Type {
   bool varargs = false;         // Function: `...`
   ExceptStyle except = ExceptStyle::NoExcept;
   std::string exceptValue; // Value/MaybeValue: the value as a C literal
+  std::string pythonEnum;  // Int: the cpdef enum whose Python class its values convert to
 
   bool isObject() const { return kind == TypeKind::Object; }
   bool isNumeric() const {
@@ -82,6 +83,8 @@ public:
   void define(std::string_view name, const Type *t) { named_[std::string(name)] = t; }
   // An integer type that C code names (an extern ctypedef such as int64_t).
   const Type *externInt(std::string_view cname, const Type *like);
+  // A cpdef enum's type: an int to C, a member of the enum's class to Python.
+  const Type *cpdefEnum(std::string_view name);
 
   // A struct or union (fields are filled in by the caller, which may
   // refer to the struct itself first).

@@ -97,6 +97,14 @@ void writeUnraisable(const char *qualifiedName);
 int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed);
 int checkStaticType(PyObject *value, PyTypeObject *type);
 
+// A cpdef enum's Python class (an IntEnum, Cython 3.3's flexible kind),
+// stored in the module's dict under `name`; a new reference.
+PyObject *makeCpdefEnum(PyObject *globals, const char *name, const char *const *items, const long long *values,
+                        size_t count);
+// A C value of a cpdef enum as Python sees it: the member, or a nameless
+// pseudo-member for a value that is no item.
+PyObject *enumMember(PyObject *cls, long long value);
+
 // bytes from a NUL-terminated C string (SystemError for a null pointer).
 PyObject *bytesFromCString(const char *s);
 // `for i in range(a, b, 0)`.
