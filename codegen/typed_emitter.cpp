@@ -320,6 +320,8 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("if (PYXC_UNLIKELY({} == -1.0) && PyErr_Occurred()) goto {};", r, targets.back().error);
     return r;
   case TypeKind::Struct: {
+    if (t->isUnion)
+      return unboxUnion(obj, t, at, r);
     // A mapping with a value for every field, as Cython converts it.
     w.line("{} {{}};", cDeclaration(t, r));
     w.open(fmt::format("if (!PyMapping_Check({})) {{", obj));
@@ -362,6 +364,32 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("{} {} = {{}};", cType(t), r);
     return r;
   }
+}
+
+// A mapping naming exactly one member of a union, as Cython converts it.
+std::string FunctionEmitter::unboxUnion(const std::string &obj, const Type *t, const Node *at, const std::string &r) {
+  w.line("{} {{}};", cDeclaration(t, r));
+  std::string names;
+  for (const sema::Param &field : t->params)
+    names += m.cString(field.name) + ", ";
+  w.open();
+  w.line("static const char *const names[] = {{{}nullptr}};", names);
+  std::string value = temp("member_value"), member = temp("member");
+  w.line("PyObject *{}_raw;", value);
+  w.line("int {} = pyxc::unionMember({}, names, {}, &{}_raw);", member, obj, t->params.size(), value);
+  w.line("Ref {0} = own({0}_raw);", value);
+  w.line("if ({} < 0) goto {};", member, targets.back().error);
+  for (size_t i = 0; i < t->params.size(); ++i) {
+    const sema::Param &field = t->params[i];
+    if (field.type->isObject())
+      continue;
+    w.open(fmt::format("if ({} == {}) {{", member, i));
+    std::string v = unbox(value + ".get()", field.type, at);
+    w.line("{}.{} = {};", r, memberName(t, field.name), v);
+    w.close();
+  }
+  w.close();
+  return r;
 }
 
 // A numeric literal as C source, when `e` is one that fits C's types.

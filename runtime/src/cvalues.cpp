@@ -1,5 +1,7 @@
 #include "pyxc/cvalues.h"
 
+#include <string>
+
 #include <cstring>
 
 namespace pyxc {
@@ -120,6 +122,54 @@ void writeUnraisable(const char *qualifiedName) {
   PyObject *name = PyUnicode_FromString(qualifiedName);
   PyErr_WriteUnraisable(name ? name : Py_None);
   Py_XDECREF(name);
+}
+
+// Cython's rules for a mapping to a union: exactly one key, naming a member.
+int unionMember(PyObject *obj, const char *const *names, int count, PyObject **value) {
+  *value = nullptr;
+  if (!PyMapping_Check(obj)) {
+    PyErr_Format(PyExc_TypeError, "Expected a mapping, got %s", Py_TYPE(obj)->tp_name);
+    return -1;
+  }
+  Py_ssize_t length = PyObject_Length(obj);
+  if (length < 0)
+    return -1;
+  int found = -1;
+  const char *repeated = nullptr; // a second member the mapping names
+  for (int i = 0; i < count && length; ++i) {
+    PyObject *key = PyUnicode_FromString(names[i]);
+    int has = key ? PySequence_Contains(obj, key) : -1;
+    if (has > 0 && found < 0) {
+      *value = PyObject_GetItem(obj, key);
+      has = *value ? 1 : -1;
+    }
+    Py_XDECREF(key);
+    if (has < 0) {
+      Py_CLEAR(*value);
+      return -1;
+    }
+    if (!has)
+      continue;
+    if (found >= 0) {
+      repeated = names[i];
+      break;
+    }
+    found = i;
+    if (--length == 0)
+      return found;
+  }
+  Py_CLEAR(*value);
+  if (found < 0) {
+    std::string all;
+    for (int i = 0; i < count; ++i)
+      all += (i ? ", " : "") + std::string(names[i]);
+    PyErr_Format(PyExc_ValueError, "No value specified for any of the union attributes (%s)", all.c_str());
+  } else if (repeated) {
+    PyErr_Format(PyExc_ValueError, "More than one union attribute passed: '%s' and '%s'", names[found], repeated);
+  } else { // other keys beside the member
+    PyErr_Format(PyExc_ValueError, "More than one union attribute passed: '%s' and None", names[found]);
+  }
+  return -1;
 }
 
 } // namespace pyxc

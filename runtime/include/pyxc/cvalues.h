@@ -97,6 +97,11 @@ void writeUnraisable(const char *qualifiedName);
 int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed);
 int checkStaticType(PyObject *value, PyTypeObject *type);
 
+// A mapping converted to a union (Cython's rules): the index of the one
+// member it names, its value in `value` (a new reference); -1 with
+// TypeError/ValueError when it names none or more than one.
+int unionMember(PyObject *obj, const char *const *names, int count, PyObject **value);
+
 // A cpdef enum's Python class (an IntEnum, Cython 3.3's flexible kind),
 // stored in the module's dict under `name`; a new reference.
 PyObject *makeCpdefEnum(PyObject *globals, const char *name, const char *const *items, const long long *values,
