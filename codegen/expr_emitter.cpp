@@ -505,12 +505,15 @@ std::string FunctionEmitter::call(const Call *c) {
       kwnames.push_back(m.constants.str(k->arg));
     }
     std::string names = kwnames.empty() ? "nullptr" : m.constants.tuple(kwnames);
-    std::string argv = temp("args");
-    std::string list;
-    for (size_t i = 0; i < args.size(); ++i)
-      list += (i ? ", " : "") + args[i];
-    w.line("PyObject *{}[] = {{{}}};", argv, args.empty() ? "nullptr" : list);
     size_t positional = args.size() - kwnames.size();
+    // The argument vector, for the calls that take one.
+    auto argVector = [&] {
+      std::string argv = temp("args"), list;
+      for (size_t i = 0; i < args.size(); ++i)
+        list += (i ? ", " : "") + args[i];
+      w.line("PyObject *{}[] = {{{}}};", argv, args.empty() ? "nullptr" : list);
+      return argv;
+    };
     if (method) {
       // Each method call site remembers the method it found (pyxc::MethodCache).
       std::string attr(as<Attribute>(c->func)->attr);
@@ -520,19 +523,23 @@ std::string FunctionEmitter::call(const Call *c) {
       if (receiver->kind == Kind::Name && args.size() == 1 && (attr == "iterkeys" || attr == "itervalues" || attr == "iteritems"))
         if (const sema::Type *t = m.typing.pyType(scope, as<Name>(receiver)->id); t && t->name == "dict")
           attr = attr.substr(4);
-      bool plainName = std::all_of(attr.begin(), attr.end(), [](char ch) { return std::isalnum((unsigned char)ch); });
-      std::string cache = temp(plainName ? attr + "_method" : std::string("method"));
-      w.line("static pyxc::MethodCache {};", cache);
-      if (attr == "append" && positional == 2 && kwnames.empty() && containerOf(receiver) == "list")
+      bool append = attr == "append" && positional == 2 && kwnames.empty();
+      if (append && containerOf(receiver) == "list") {
         w.line("Ref {} = own(pyxc::listAppend({}, {}) < 0 ? nullptr : Py_NewRef(Py_None));", result, args[0], args[1]);
-      else if (attr == "append" && positional == 2 && kwnames.empty())
-        w.line("Ref {} = own(pyxc::callAppend({}, {}, {}, {}));", result, cache, m.constants.str(attr), args[0],
-               args[1]);
-      else
-        w.line("Ref {} = own(pyxc::callMethod({}, {}, {}, {}, {}));", result, cache, m.constants.str(attr), argv,
-               positional, names);
-    } else
-      w.line("Ref {} = own(pyxc::call({}, {}, {}, {}));", result, callee, argv, positional, names);
+      } else {
+        bool plainName = std::all_of(attr.begin(), attr.end(), [](char ch) { return std::isalnum((unsigned char)ch); });
+        std::string cache = temp(plainName ? attr + "_method" : std::string("method"));
+        w.line("static pyxc::MethodCache {};", cache);
+        if (append)
+          w.line("Ref {} = own(pyxc::callAppend({}, {}, {}, {}));", result, cache, m.constants.str(attr), args[0],
+                 args[1]);
+        else
+          w.line("Ref {} = own(pyxc::callMethod({}, {}, {}, {}, {}));", result, cache, m.constants.str(attr),
+                 argVector(), positional, names);
+      }
+    } else {
+      w.line("Ref {} = own(pyxc::call({}, {}, {}, {}));", result, callee, argVector(), positional, names);
+    }
     check(result);
     return result;
   }
