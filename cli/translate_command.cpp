@@ -127,11 +127,17 @@ int runTranslate(const TranslateOptions &opts) {
   // functions need -O2's inlining. $CXXFLAGS comes last: it overrides both.
   const char *cxx = std::getenv("CXX");
   const char *cxxflags = std::getenv("CXXFLAGS");
+  // Headers of `cdef extern from "x.h"` are found beside the module and on
+  // the -I paths, as its .pxd files are.
+  std::string headerPaths = "-I" + shellQuote(source.parent_path().empty() ? "." : source.parent_path().string());
+  for (const std::string &i : opts.includeDirs)
+    headerPaths += " -I" + shellQuote(i);
   std::string command =
-      fmt::format("{} {} {} {} -shared -I{} -I{} -I{} {} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
+      fmt::format("{} {} {} {} -shared -I{} -I{} -I{} {} {} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
                   PYXC_MODULE_FLAGS, cCode ? "" : "-O1", cxxflags ? cxxflags : "", shellQuote(PYXC_RUNTIME_PCH_DIR),
-                  shellQuote(PYXC_PYTHON_INCLUDE), shellQuote(PYXC_RUNTIME_INCLUDE), shellQuote(cppPath.string()),
-                  shellQuote(PYXC_RUNTIME_LIB), PYXC_MODULE_LINK_FLAGS, shellQuote(target.string()));
+                  shellQuote(PYXC_PYTHON_INCLUDE), shellQuote(PYXC_RUNTIME_INCLUDE), headerPaths,
+                  shellQuote(cppPath.string()), shellQuote(PYXC_RUNTIME_LIB), PYXC_MODULE_LINK_FLAGS,
+                  shellQuote(target.string()));
   int rc = std::system(command.c_str());
   if (rc != 0) {
     std::fprintf(stderr, "pyxc: error: the C++ compiler failed on %s\n", cppPath.string().c_str());

@@ -257,9 +257,13 @@ public:
           t_.includes.push_back(header);
       }
       bool outer = nogilBlock_;
+      std::string outerNamespace = namespace_;
       nogilBlock_ = e->nogil; // `cdef extern from "h" nogil:` makes every function in it nogil
+      if (!e->ns.empty())     // `namespace "geo"`: C++ names the block's declarations geo::name
+        namespace_ = std::string(e->ns) + "::";
       declareAll(e->body, into, file, true);
       nogilBlock_ = outer;
+      namespace_ = outerNamespace;
       return;
     }
     case Kind::CDeclBlock: declareAll(as<CDeclBlock>(s)->body, into, file, external); return;
@@ -298,7 +302,7 @@ public:
         CSymbol sym;
         sym.kind = CSymbol::Kind::Variable;
         sym.type = intType;
-        sym.cname = !item->cname.empty() ? std::string(item->cname) : std::string(item->name);
+        sym.cname = !item->cname.empty() ? std::string(item->cname) : namespace_ + std::string(item->name);
         sym.external = ext;
         if (!ext) {
           std::optional<long long> v = item->value ? enumValue(item->value, into) : std::optional(next);
@@ -319,7 +323,7 @@ public:
     }
     case Kind::CStructDef: {
       auto *sd = as<CStructDef>(s);
-      std::string cname = !sd->cname.empty() ? std::string(sd->cname) : std::string(sd->name);
+      std::string cname = !sd->cname.empty() ? std::string(sd->cname) : namespace_ + std::string(sd->name);
       sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef || !external);
       st->packed = sd->packed;
       st->fromHeader = external;
@@ -346,7 +350,7 @@ public:
         sym.kind = CSymbol::Kind::Variable;
         sym.type = resolve(d->type, into, file);
         sym.external = external || as<CVarDecl>(s)->visibility == Visibility::Extern;
-        sym.cname = !d->cname.empty() ? std::string(d->cname) : std::string(d->name);
+        sym.cname = !d->cname.empty() ? std::string(d->cname) : namespace_ + std::string(d->name);
         if (!sym.external)
           sym.decl = d;
         into.symbols[std::string(d->name)] = sym;
@@ -362,7 +366,7 @@ public:
       sym.type = functionType(f->type, into, file, ext && !f->hasBody);
       sym.external = ext && !f->hasBody;
       sym.isCpdef = f->isCpdef;
-      sym.cname = !f->cname.empty() ? std::string(f->cname) : std::string(f->name);
+      sym.cname = !f->cname.empty() ? std::string(f->cname) : (sym.external ? namespace_ : "") + std::string(f->name);
       if (f->hasBody) {
         sym.def = f;
         if (&into == &t_.module)
@@ -637,6 +641,7 @@ private:
   std::vector<std::string> includePaths_;
   std::map<std::string, const CModule *> loaded_;
   bool nogilBlock_ = false;
+  std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
 };
 
 } // namespace pyxc::sema::detail

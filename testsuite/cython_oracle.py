@@ -41,9 +41,9 @@ def observe(folder, name, first=(), block_cython=False):
 
 
 def copy_source(src, folder):
-    """The test file and its companions: the .pxi files named after it, which it includes."""
+    """The test file and its companions: the .pxi and .h files named after it."""
     folder.mkdir(parents=True, exist_ok=True)
-    for f in [src, *sorted(src.parent.glob(src.stem + "*.pxi"))]:
+    for f in [src, *sorted(src.parent.glob(src.stem + "*.pxi")), *sorted(src.parent.glob(src.stem + "*.h"))]:
         shutil.copy(f, folder / f.name)
 
 
@@ -55,12 +55,15 @@ def build_with_pyxc(pyxc, src, folder):
 
 
 def build_with_cython(src, folder):
+    """Cython's C, or C++ for a file that says `# distutils: language = c++`."""
     copy_source(src, folder)
-    c_file = folder / (src.stem + ".c")
-    subprocess.run([sys.executable, "-m", "cython", "-3", str(folder / src.name), "-o", str(c_file)],
-                   check=True)
+    cplus = "# distutils: language = c++" in src.read_text()
+    c_file = folder / (src.stem + (".cpp" if cplus else ".c"))
+    subprocess.run([sys.executable, "-m", "cython", "-3", *(["--cplus"] if cplus else []), str(folder / src.name),
+                    "-o", str(c_file)], check=True)
     include = sysconfig.get_paths()["include"]
-    subprocess.run([os.environ.get("CC", "cc"), "-O1", "-shared", "-fPIC", f"-I{include}", str(c_file), "-o",
+    compiler = os.environ.get("CXX", "c++") if cplus else os.environ.get("CC", "cc")
+    subprocess.run([compiler, "-O1", "-shared", "-fPIC", f"-I{include}", f"-I{folder}", str(c_file), "-o",
                     str(folder / (src.stem + EXT)), "-lm"], check=True)
 
 
