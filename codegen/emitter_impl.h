@@ -105,7 +105,6 @@ public:
   // `isIterator`: `iterable` is aiter() of the iterable already.
   std::string openAsyncForLoop(const std::string &iterable, bool isIterator = false);
   void nogilBlock(const ast::GilBlock *s);
-  static bool containsWithGil(std::span<ast::Stmt *const> body);
   void loopBody(std::span<ast::Stmt *const> body, std::span<ast::Stmt *const> orelse, const std::string &brk,
                 const std::string &cont);
   void tryStatement(const ast::Try *s);

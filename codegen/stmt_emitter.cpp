@@ -508,87 +508,62 @@ std::string FunctionEmitter::openAsyncForLoop(const std::string &iterable, bool 
   return item;
 }
 
-// `with nogil:` (checked as Cython checks it) and `with gil:`. The GIL is
-// released around a nogil body that cannot leave abnormally: no error
-// check, return, break or continue jumps out of it, and it has no `with
-// gil:` inside. Any other body runs with the GIL held: the same results,
-// only without other threads running meanwhile.
+// `with nogil:` (checked as Cython checks it) releases the GIL for its body,
+// `with gil:` in nogil code takes it back. Every way out of the block (its
+// end, an error, return, break, continue) passes through a funnel that
+// restores the GIL state first. Errors raised in nogil code take the GIL
+// for the moment they are set (pyxc::GilGuard in the runtime).
 void FunctionEmitter::nogilBlock(const GilBlock *s) {
   bool outer = nogil;
+  if (s->nogil == outer) { // already so: `with gil:` where the GIL is held
+    statements(s->body);
+    return;
+  }
   nogil = s->nogil;
-  if (!s->nogil || outer) {
-    statements(s->body);
-    nogil = outer;
-    return;
+  const char *kind = s->nogil ? "nogil" : "gil";
+  std::string state = temp(s->nogil ? "released" : "gil_state");
+  std::string restore = s->nogil ? fmt::format("PyEval_RestoreThread({});", state)
+                                 : fmt::format("PyGILState_Release({});", state);
+  Targets out = targets.back(), exits = out;
+  exits.error = label(fmt::format("{}_error", kind));
+  exits.returnTo = label(fmt::format("{}_return", kind));
+  if (!out.breakTo.empty()) {
+    exits.breakTo = label(fmt::format("{}_break", kind));
+    exits.continueTo = label(fmt::format("{}_continue", kind));
   }
-  Targets exits = targets.back();
-  exits.error = label("nogil_error");
-  exits.breakTo = exits.breakTo.empty() ? "" : label("nogil_break");
-  exits.continueTo = exits.continueTo.empty() ? "" : label("nogil_continue");
-  exits.returnTo = label("nogil_return");
-  size_t diagnostics = m.diags.mark();
-  std::set<uint32_t> reported = gilReported;
-  int counterBefore = counter, lineBefore = currentLine;
-  CppWriter saved = std::move(w);
-  w = CppWriter(saved.indentLevel() + 1);
-  targets.push_back(exits);
-  statements(s->body);
-  targets.pop_back();
-  std::string body = w.take();
-  w = std::move(saved);
-  bool leaves = false;
-  for (const std::string *l : {&exits.error, &exits.breakTo, &exits.continueTo, &exits.returnTo})
-    leaves |= !l->empty() && body.find("goto " + *l + ";") != std::string::npos;
-  bool reacquires = containsWithGil(s->body);
-  if (leaves || reacquires) {
-    // Emit again with the real exits; what the first pass reported is
-    // reported again.
-    m.diags.rollback(diagnostics);
-    gilReported = reported;
-    counter = counterBefore;
-    currentLine = lineBefore;
-    statements(s->body);
-    nogil = outer;
-    return;
-  }
-  nogil = outer;
-  std::string state = temp("released");
   w.open();
-  w.line("PyThreadState *{} = PyEval_SaveThread();", state);
-  w.raw(body);
-  w.line("PyEval_RestoreThread({});", state);
+  if (s->nogil)
+    w.line("PyThreadState *{} = PyEval_SaveThread();", state);
+  else
+    w.line("PyGILState_STATE {} = PyGILState_Ensure();", state);
+  targets.push_back(exits);
+  w.open();
+  statements(s->body);
   w.close();
-}
-
-// Whether statements contain a `with gil:` block (which needs the GIL back).
-bool FunctionEmitter::containsWithGil(std::span<Stmt *const> body) {
-  bool found = false;
-  std::function<void(const Node *)> visit = [&](const Node *n) {
-    if (!n || found)
+  targets.pop_back();
+  nogil = outer;
+  std::string done = label(fmt::format("{}_done", kind));
+  w.line("{}", restore);
+  w.line("goto {};", done);
+  auto funnel = [&](const std::string &from, const std::string &to) {
+    if (from.empty())
       return;
-    if (n->kind == Kind::GilBlock && !as<GilBlock>(n)->nogil) {
-      found = true;
-      return;
-    }
-    struct Kids final : FieldVisitor {
-      std::function<void(const Node *)> &f;
-      explicit Kids(std::function<void(const Node *)> &f) : f(f) {}
-      void child(std::string_view, const Node *c, bool) override { f(c); }
-      void children(std::string_view, std::span<Node *const> cs) override {
-        for (const Node *c : cs)
-          f(c);
-      }
-      void identifier(std::string_view, std::string_view, bool) override {}
-      void identifiers(std::string_view, std::span<const std::string_view>) override {}
-      void tag(std::string_view, std::string_view) override {}
-      void value(std::string_view, std::string) override {}
-      void flag(std::string_view, bool) override {}
-    } kids(visit);
-    visitFields(n, kids);
+    w.label(from);
+    w.line("{}", restore);
+    w.line("goto {};", to);
   };
-  for (const Stmt *st : body)
-    visit(st);
-  return found;
+  funnel(exits.error, out.error);
+  if (!out.returnTo.empty()) {
+    funnel(exits.returnTo, out.returnTo);
+  } else if (!isModule && !isClass) { // the function returns from here: its value is set
+    w.label(exits.returnTo);
+    w.line("{}", restore);
+    w.line("{};", finalReturn());
+  }
+  funnel(exits.breakTo, out.breakTo);
+  funnel(exits.continueTo, out.continueTo);
+  w.label(done);
+  w.close();
 }
 
 // The rest of a loop whose header is open: the body (break and continue

@@ -728,6 +728,8 @@ std::string FunctionEmitter::cCompare(const Compare *c) {
 
 // Checks a C function's result for the exception it may signal.
 void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
+  // Without the GIL (nogil code) the thread state must be taken to look.
+  const char *occurred = nogil ? "pyxc::errorOccurredWithGil()" : "PyErr_Occurred()";
   switch (fn->except) {
   case sema::ExceptStyle::Object: check(result); break;
   case sema::ExceptStyle::Value:
@@ -738,13 +740,12 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
     break;
   case sema::ExceptStyle::MaybeValue:
     if (fn->target->kind == TypeKind::Complex)
-      w.line("if (PYXC_UNLIKELY({} == {}({})) && PyErr_Occurred()) goto {};", result, cType(fn->target),
-             fn->exceptValue, targets.back().error);
+      w.line("if (PYXC_UNLIKELY({} == {}({})) && {}) goto {};", result, cType(fn->target), fn->exceptValue,
+             occurred, targets.back().error);
     else
-      w.line("if (PYXC_UNLIKELY({} == {}) && PyErr_Occurred()) goto {};", result, fn->exceptValue,
-             targets.back().error);
+      w.line("if (PYXC_UNLIKELY({} == {}) && {}) goto {};", result, fn->exceptValue, occurred, targets.back().error);
     break;
-  case sema::ExceptStyle::Star: w.line("if (PYXC_UNLIKELY(PyErr_Occurred())) goto {};", targets.back().error); break;
+  case sema::ExceptStyle::Star: w.line("if (PYXC_UNLIKELY({})) goto {};", occurred, targets.back().error); break;
   case sema::ExceptStyle::NoExcept: break;
   }
 }

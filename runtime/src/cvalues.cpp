@@ -1,4 +1,5 @@
 #include "pyxc/cvalues.h"
+#include "pyxc/errors.h"
 
 #include <string>
 
@@ -86,14 +87,18 @@ unsigned long long asUnsignedInteger(PyObject *o, unsigned long long max, const 
   return x;
 }
 
-void raiseIntegerDivisionByZero() {
-  PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero");
+// The C arithmetic errors come from code that may run without the GIL.
+static void raiseWithGil(PyObject *type, const char *message) {
+  GilGuard gil;
+  PyErr_SetString(type, message);
 }
-void raiseFloatDivisionByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float division"); }
-void raiseFloatModuloByZero() { PyErr_SetString(PyExc_ZeroDivisionError, "float divmod()"); }
-void raiseDivisionOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large to perform division"); }
-void raiseArithmeticOverflow() { PyErr_SetString(PyExc_OverflowError, "value too large"); }
-void raiseRangeStepZero() { PyErr_SetString(PyExc_ValueError, "range() arg 3 must not be zero"); }
+
+void raiseIntegerDivisionByZero() { raiseWithGil(PyExc_ZeroDivisionError, "integer division or modulo by zero"); }
+void raiseFloatDivisionByZero() { raiseWithGil(PyExc_ZeroDivisionError, "float division"); }
+void raiseFloatModuloByZero() { raiseWithGil(PyExc_ZeroDivisionError, "float divmod()"); }
+void raiseDivisionOverflow() { raiseWithGil(PyExc_OverflowError, "value too large to perform division"); }
+void raiseArithmeticOverflow() { raiseWithGil(PyExc_OverflowError, "value too large"); }
+void raiseRangeStepZero() { raiseWithGil(PyExc_ValueError, "range() arg 3 must not be zero"); }
 
 int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed) {
   if ((noneAllowed && value == Py_None) || PyObject_TypeCheck(value, type))
@@ -119,6 +124,7 @@ PyObject *bytesFromCString(const char *s) {
 }
 
 void writeUnraisable(const char *qualifiedName) {
+  GilGuard gil;
   PyObject *name = PyUnicode_FromString(qualifiedName);
   PyErr_WriteUnraisable(name ? name : Py_None);
   Py_XDECREF(name);

@@ -4,7 +4,13 @@
 
 namespace pyxc {
 
+bool errorOccurredWithGil() {
+  GilGuard gil;
+  return PyErr_Occurred() != nullptr;
+}
+
 void addTraceback(const char *function, const char *filename, int line) {
+  GilGuard gil; // a nogil cdef function's error path reports from here too
   // Keep the pending exception aside while the code and frame objects are made.
   PyObject *exc = pyxc_GetRaisedException();
   PyCodeObject *code = PyCode_NewEmpty(filename, function, line);

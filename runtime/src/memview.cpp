@@ -1,4 +1,5 @@
 #include "pyxc/memview.h"
+#include "pyxc/errors.h"
 
 #include <cstring>
 
@@ -99,6 +100,7 @@ PyObject *acquireBuffer(PyObject *obj, const BufferRequest &request, char **data
 }
 
 void raiseBufferIndex(int axis) {
+  GilGuard gil; // bounds are checked in nogil code too
   PyErr_Format(PyExc_IndexError, "Out of bounds on buffer access (axis %d)", axis);
 }
 

@@ -1,5 +1,5 @@
-# `with nogil:` around C-only code that cannot fail releases the GIL: two
-# threads run the loop at once and both finish with the right sums.
+# `with nogil:` releases the GIL: two threads run the loop at once and both
+# finish with the right sums.
 from libc.math cimport sqrt
 import threading
 

@@ -5,7 +5,7 @@
 // Included by modules that use complex types only.
 #pragma once
 
-#include <Python.h>
+#include "pyxc/cvalues.h"
 
 #include <cmath>
 #include <complex>
@@ -43,9 +43,7 @@ template <class T> inline std::complex<T> complexDivide(std::complex<T> a, std::
 template <class T> inline bool isZero(std::complex<T> z) { return z.real() == 0 && z.imag() == 0; }
 
 // Division by a complex zero raises as Cython's checked division does.
-[[gnu::cold]] inline void raiseComplexDivisionByZero() {
-  PyErr_SetString(PyExc_ZeroDivisionError, "float division");
-}
+[[gnu::cold]] inline void raiseComplexDivisionByZero() { raiseFloatDivisionByZero(); }
 
 template <class T> inline PyObject *complexToPython(std::complex<T> z) {
   return PyComplex_FromDoubles(double(z.real()), double(z.imag()));

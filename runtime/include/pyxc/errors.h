@@ -7,6 +7,24 @@
 
 namespace pyxc {
 
+// Holds the GIL for its lifetime, whether or not the thread held it before:
+// code that raises or reports from a nogil context (a `with nogil:` block,
+// a nogil cdef function) takes it for that moment, as Cython's does.
+class GilGuard {
+public:
+  GilGuard() : state_(PyGILState_Ensure()) {}
+  ~GilGuard() { PyGILState_Release(state_); }
+  GilGuard(const GilGuard &) = delete;
+  GilGuard &operator=(const GilGuard &) = delete;
+
+private:
+  PyGILState_STATE state_;
+};
+
+// PyErr_Occurred() where the GIL may be released (after calling an
+// `except *` or `except? v` function from nogil code).
+bool errorOccurredWithGil();
+
 // Adds a traceback entry naming the compiled function, its .py/.pyx file and
 // the line, as a frame of the interpreter would.
 void addTraceback(const char *function, const char *filename, int line);
