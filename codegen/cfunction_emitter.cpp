@@ -133,15 +133,18 @@ void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std
         wrapper.w.line("return {};", call);
         return;
       }
+      bool mayRaise = !wrapper.m.typing.cannotRaise(sym);
       if (result->kind == TypeKind::Void) {
         wrapper.w.line("{};", call);
-        wrapper.checkCResult(sym->type, "");
+        if (mayRaise)
+          wrapper.checkCResult(sym->type, "");
         wrapper.w.line("return Py_NewRef(Py_None);");
         return;
       }
       std::string r = wrapper.temp("result");
       wrapper.w.line("{} = {};", cDeclaration(result, r), call);
-      wrapper.checkCResult(sym->type, r);
+      if (mayRaise)
+        wrapper.checkCResult(sym->type, r);
       std::string boxed = wrapper.box(r, result, wrapper.scope->node);
       wrapper.w.line("return {}.release();", boxed);
     };

@@ -801,14 +801,17 @@ std::string FunctionEmitter::cCall(const Call *c) {
       requireGil(c, "Calling gil-requiring function");
     std::string args = cArguments(c, f);
     const Type *result = f->type->target;
+    bool mayRaise = !m.typing.cannotRaise(f);
     if (result->kind == TypeKind::Void) {
       w.line("{}({});", cFunctionName(f), args);
-      checkCResult(f->type, "");
+      if (mayRaise)
+        checkCResult(f->type, "");
       return "0";
     }
     std::string r = temp("result");
     w.line("{} = {}({});", cDeclaration(result, r), cFunctionName(f), args);
-    checkCResult(f->type, r);
+    if (mayRaise)
+      checkCResult(f->type, r);
     return r;
   }
   // A struct literal: Point(1, 2) or Point(x=1, y=2).

@@ -1,4 +1,5 @@
 #include "sema/typer.h"
+#include "sema/raises.h"
 
 #include "sema/container_locals.h"
 #include "sema/declarations.h"
@@ -1042,6 +1043,7 @@ std::unique_ptr<Typing> typeModule(const Module *module, const SourceFile &file,
                                    const TypeOptions &options, DiagnosticEngine &diags) {
   auto typing = std::make_unique<Typing>();
   Typer(*typing, file, scopes, options, diags).run(module);
+  typing->nonRaising = nonRaisingFunctions(*typing, scopes);
   return typing;
 }
 

@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -153,6 +154,9 @@ public:
   std::unordered_map<const ast::CDeclarator *, const ast::Name *> declarators;
   std::unordered_map<const ast::Expr *, const Type *> exprTypes;
   std::unordered_map<const ast::Call *, const CSymbol *> calls; // calls of C functions
+  // Compiled functions that can never raise (sema/raises.h): their callers skip the exception test.
+  std::set<const CSymbol *> nonRaising;
+  bool cannotRaise(const CSymbol *f) const { return nonRaising.count(f) != 0; }
   // The C function a call calls directly, if any.
   const CSymbol *calledFunction(const ast::Call *c) const {
     auto it = calls.find(c);
