@@ -279,8 +279,9 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
       w.line("Ref {} = own(pyxc::bytesFromCString({}));", r, c); // char[N] holds a C string
       break;
     }
-    if (t->target->coercesToObject() || t->target->kind == TypeKind::Struct) {
-      // A C array becomes a list of its elements, as Cython converts it.
+    if (t->target->coercesToObject() || t->target->kind == TypeKind::Struct || t->target->kind == TypeKind::Array) {
+      // A C array becomes a list of its elements (lists of lists for
+      // arrays of arrays), as Cython converts it.
       w.line("Ref {} = own(PyList_New({}));", r, t->length);
       check(r);
       std::string index = temp("index");

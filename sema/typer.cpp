@@ -79,6 +79,7 @@ public:
           if (a->name == "cython")
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname); // pure-Python mode
     decl_.declareAll(m->body, t_.module, file_, false);
+    checkCdefPlacement(m->body, false);
     walk(m, scopes_.module());
   }
 
@@ -293,6 +294,23 @@ private:
   }
 
   // Calls `f` on each statement list nested in `s` (not nested scopes).
+  // Cython allows `cdef` declarations only directly in a module, class or
+  // function body, not inside if/for/while/with/try blocks.
+  void checkCdefPlacement(std::span<Stmt *const> body, bool nested) {
+    for (const Stmt *s : body) {
+      if (s->kind == Kind::CVarDecl && nested)
+        diags_.report(DiagId::CdefNotAllowedHere, file_, s->range.begin);
+      if (s->kind == Kind::FunctionDef || s->kind == Kind::AsyncFunctionDef)
+        checkCdefPlacement(as<FunctionDef>(s)->body, false);
+      else if (s->kind == Kind::CFunctionDef)
+        checkCdefPlacement(as<CFunctionDef>(s)->body, false);
+      else if (s->kind == Kind::ClassDef)
+        checkCdefPlacement(as<ClassDef>(s)->body, false);
+      auto inBlock = [&](std::span<Stmt *const> b) { checkCdefPlacement(b, true); };
+      forEachBlock(s, inBlock);
+    }
+  }
+
   template <class F> static void forEachBlock(const Stmt *s, F &f) {
     switch (s->kind) {
     case Kind::If: f(as<If>(s)->body); f(as<If>(s)->orelse); break;

@@ -168,7 +168,14 @@ std::string describe(const Type *t) {
     std::string inner = describe(t->target);
     return inner + (inner.back() == '*' ? "*" : " *");
   }
-  case TypeKind::Array: return fmt::format("{}[{}]", describe(t->target), t->length);
+  case TypeKind::Array: {
+    // int[3][4]: the outer length first, as C declares it.
+    std::string dims;
+    const Type *e = t;
+    for (; e->kind == TypeKind::Array; e = e->target)
+      dims += fmt::format("[{}]", e->length);
+    return describe(e) + dims;
+  }
   case TypeKind::Function: {
     std::string s = describe(t->target) + " (";
     for (size_t i = 0; i < t->params.size(); ++i)
