@@ -166,7 +166,7 @@ void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std
   args->args = m.arena.copy(list);
   args->defaults = m.arena.copy(defaults);
   w.open();
-  std::string fn = makeFunction(inner, args, docstringOf(body), cppName, nullptr);
+  std::string fn = makeFunction(inner, args, docstringOf(body), cppName, nullptr, sym->type->target);
   decorateAndBind({}, fn, name);
   w.close();
 }

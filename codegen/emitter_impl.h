@@ -185,7 +185,9 @@ public:
   std::string slice(const ast::Slice *s);
   std::string namedExpr(const ast::NamedExpr *n);
   std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,
-                           const std::string &cppBody, const ast::Expr *returns);
+                           const std::string &cppBody, const ast::Expr *returns, const sema::Type *cResult = nullptr);
+  std::string embeddedSignature(const sema::Scope *inner, const ast::Arguments *args, const ast::Expr *returns,
+                                const sema::Type *cResult);
   std::string closureTuple(const sema::Scope *inner);
 
   // --- C-typed code (typed_emitter.cpp) ---

@@ -1041,8 +1041,71 @@ std::string FunctionEmitter::closureTuple(const sema::Scope *inner) {
   return t + ".get()";
 }
 
-std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &doc,
-                                          const std::string &cppBody, const Expr *returns) {
+// How Cython spells a parameter's or result's C type in an embedded
+// signature (bint reads as bool).
+static std::string signatureType(const sema::Type *t) { return t->kind == sema::TypeKind::Bint ? "bool" : sema::describe(t); }
+
+// `embedsignature=True`: the signature Cython puts at the top of the
+// docstring, `f(int x, y=1, *args, **kw) -> int`.
+std::string FunctionEmitter::embeddedSignature(const sema::Scope *inner, const Arguments *args, const Expr *returns,
+                                               const sema::Type *cResult) {
+  std::string name = inner->qualname;
+  for (size_t at; (at = name.find(".<locals>")) != std::string::npos;)
+    name.erase(at, 9);
+  std::vector<std::string> parts;
+  auto param = [&](const Arg *a, const Expr *defaultValue, std::string_view stars) {
+    std::string p(stars);
+    if (stars.empty()) {
+      if (const sema::Type *t = m.typing.localType(inner, a->arg))
+        p += signatureType(t) + " ";
+      else if (const sema::Type *t = m.typing.pyType(inner, a->arg))
+        p += t->name + " ";
+    }
+    p += a->arg;
+    if (a->annotation)
+      p += ": " + unparse(a->annotation, m.file);
+    if (defaultValue)
+      p += (a->annotation ? " = " : "=") + unparse(defaultValue, m.file);
+    parts.push_back(p);
+  };
+  size_t positional = args->posonlyargs.size() + args->args.size();
+  size_t firstDefault = positional - args->defaults.size();
+  for (size_t i = 0; i < positional; ++i) {
+    const Arg *a = i < args->posonlyargs.size() ? args->posonlyargs[i] : args->args[i - args->posonlyargs.size()];
+    param(a, i >= firstDefault ? args->defaults[i - firstDefault] : nullptr, "");
+    if (i + 1 == args->posonlyargs.size())
+      parts.push_back("/");
+  }
+  if (args->vararg)
+    param(args->vararg, nullptr, "*");
+  else if (!args->kwonlyargs.empty())
+    parts.push_back("*");
+  for (size_t i = 0; i < args->kwonlyargs.size(); ++i)
+    param(args->kwonlyargs[i], args->kwDefaults[i], "");
+  if (args->kwarg)
+    param(args->kwarg, nullptr, "**");
+  std::string sig = name + "(";
+  for (size_t i = 0; i < parts.size(); ++i)
+    sig += (i ? ", " : "") + parts[i];
+  sig += ")";
+  if (returns)
+    sig += " -> " + unparse(returns, m.file);
+  else if (cResult && !cResult->isObject() && cResult->kind != sema::TypeKind::Void)
+    sig += " -> " + signatureType(cResult);
+  return sig;
+}
+
+std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &body_doc,
+                                          const std::string &cppBody, const Expr *returns, const sema::Type *cResult) {
+  std::string doc = body_doc;
+  // Cython embeds signatures in module-level functions and methods, not in
+  // lambdas or functions nested in functions.
+  bool embeds = inner->name != "<lambda>" && inner->parent &&
+                (inner->parent->kind == sema::ScopeKind::Module || inner->parent->kind == sema::ScopeKind::Class);
+  if (embeds && m.typing.directivesFor(inner).embedsignature) {
+    std::string sig = embeddedSignature(inner, args, returns, cResult);
+    doc = doc.empty() ? sig : sig + "\n\n" + doc;
+  }
   // The static description of the function.
   std::vector<const Arg *> params;
   for (const Arg *a : args->posonlyargs)
