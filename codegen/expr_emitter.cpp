@@ -461,6 +461,9 @@ std::string FunctionEmitter::call(const Call *c) {
       name = "tuple object";
     else if (a->kind == Kind::Set || a->kind == Kind::SetComp)
       name = "set object";
+    else if (a->kind == Kind::Name && !isModule && !isClass)
+      if (const sema::Type *py = m.typing.pyType(scope, as<Name>(a)->id))
+        name = py->name + " object"; // `cdef list xs`, `xs: list`
     w.line("Ref {} = keep({});", t, m.constants.str(name));
     return t;
   }

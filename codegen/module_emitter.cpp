@@ -244,15 +244,24 @@ void FunctionEmitter::finishFunction(const CppWriter &head, const std::string &u
   m.functions.push_back(out.take());
 }
 
-// `def f(list xs not None)`.
+// `def f(list xs not None)`; and `def f(xs: list)` (annotation typing),
+// where None is refused unless it is the default.
 bool FunctionEmitter::paramNotNone(const std::string &p) const {
   if (scope->node->kind != Kind::FunctionDef)
     return false;
   const Arguments *a = as<FunctionDef>(scope->node)->args;
-  for (auto list : {a->posonlyargs, a->args, a->kwonlyargs})
-    for (const Arg *arg : list)
-      if (arg->arg == p)
-        return arg->notNone;
+  auto isNone = [](const Expr *d) { return d && d->kind == Kind::Constant && as<Constant>(d)->ck == ConstKind::None; };
+  size_t positional = a->posonlyargs.size() + a->args.size(), firstDefault = positional - a->defaults.size();
+  for (size_t i = 0; i < positional; ++i) {
+    const Arg *arg = i < a->posonlyargs.size() ? a->posonlyargs[i] : a->args[i - a->posonlyargs.size()];
+    if (arg->arg == p)
+      return arg->notNone ||
+             (!arg->ctype && arg->annotation && !(i >= firstDefault && isNone(a->defaults[i - firstDefault])));
+  }
+  for (size_t i = 0; i < a->kwonlyargs.size(); ++i)
+    if (a->kwonlyargs[i]->arg == p)
+      return a->kwonlyargs[i]->notNone ||
+             (!a->kwonlyargs[i]->ctype && a->kwonlyargs[i]->annotation && !isNone(a->kwDefaults[i]));
   return false;
 }
 

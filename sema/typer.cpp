@@ -233,6 +233,29 @@ private:
     }
   }
 
+public:
+  // Cython's annotation typing of def parameters in Cython code (.pyx, and
+  // .py files that import cython): `float` is a C double, `complex` a C
+  // double complex, `bool` a bint, builtin containers and str/bytes are
+  // checked static types; `int` and everything else stay objects. Plain .py
+  // files keep CPython's meaning (annotations are only annotations).
+  const Type *annotationType(const Expr *annotation) const {
+    if ((!options_.inferLocals && t_.cythonName.empty()) || annotation->kind != Kind::Name)
+      return nullptr;
+    std::string id(as<Name>(annotation)->id);
+    if (scopes_.module()->assigned.count(id) || t_.symbol(id))
+      return nullptr; // the name means something else here
+    static const std::map<std::string, std::string> mapped = {
+        {"float", "double"}, {"complex", "double complex"}, {"bool", "bint"}, {"list", "list"},
+        {"dict", "dict"},    {"tuple", "tuple"},            {"set", "set"},   {"frozenset", "frozenset"},
+        {"str", "str"},      {"bytes", "bytes"},            {"bytearray", "bytearray"}};
+    if (id == "int")
+      return t_.types.pythonInt(); // any int object, unchecked (as Cython)
+    auto it = mapped.find(id);
+    return it == mapped.end() ? nullptr : t_.types.byName(it->second);
+  }
+
+private:
   // Parameters with C types and cdef declarations of a function.
   void declareLocals(const Node *n, const Scope *s) {
     auto &vars = t_.locals[s];
@@ -248,6 +271,8 @@ private:
             vars[std::string(a->arg)] = decl_.resolve(a->ctype, t_.module, file_);
           else if (const Type *ty = a->annotation ? decl_.cythonType(a->annotation) : nullptr)
             vars[std::string(a->arg)] = ty; // pure-Python mode: `x: cython.int`
+          else if (const Type *ty = a->annotation ? annotationType(a->annotation) : nullptr)
+            vars[std::string(a->arg)] = ty; // `x: float` in Cython code
         }
       // @cython.locals(name=type, ...)
       for (const Expr *d : as<FunctionDef>(n)->decorators)

@@ -44,6 +44,7 @@ TypeTable::TypeTable() {
   void_ = add(basic(TypeKind::Void, "void"));
   bint_ = add(basic(TypeKind::Bint, "bint"));
   error_ = add(basic(TypeKind::Error, "<error>"));
+  pythonInt_ = add(basic(TypeKind::Object, "int"));
   named_["object"] = object_;
   named_["void"] = void_;
   named_["bint"] = bint_;

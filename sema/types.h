@@ -72,6 +72,9 @@ public:
   const Type *bint() const { return bint_; }
   const Type *error() const { return error_; }
   const Type *cLong() const { return named_.at("long"); }
+  // Python's int as a static type (`x: int` in Cython code): an object,
+  // not C's int, which owns the name.
+  const Type *pythonInt() const { return pythonInt_; }
   const Type *cDouble() const { return named_.at("double"); }
   // `float complex`, `double complex`, `long double complex` of a float type.
   const Type *complexOf(const Type *part) const { return named_.at(part->name + " complex"); }
@@ -103,7 +106,7 @@ private:
   std::deque<Type> types_;
   std::map<std::string, const Type *> named_;
   std::map<std::pair<const Type *, long long>, const Type *> derived_; // pointers (-1) and arrays
-  const Type *object_, *void_, *bint_, *error_;
+  const Type *object_, *void_, *bint_, *error_, *pythonInt_;
   const Type *add(Type t);
 };
 
