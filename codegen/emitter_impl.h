@@ -201,6 +201,8 @@ public:
   std::string cvalue(const ast::Expr *e, const sema::Type *want);
   // The C value of a C-typed expression.
   std::string cexpr(const ast::Expr *e);
+  std::string unboxArray(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);
+  void storeC(const ast::Expr *target, const sema::Type *t, const std::string &value);
   std::string unboxUnion(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);
   std::string complexBinary(ast::BinOpKind op, const std::string &l, const std::string &r, const sema::Type *t);
   std::string cBinary(ast::BinOpKind op, const std::string &l, const sema::Type *lt, const std::string &r,

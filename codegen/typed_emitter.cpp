@@ -320,6 +320,7 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("{} {} = pyxc::asDouble({});", cType(t), r, obj);
     w.line("if (PYXC_UNLIKELY({} == -1.0) && PyErr_Occurred()) goto {};", r, targets.back().error);
     return r;
+  case TypeKind::Array: return unboxArray(obj, t, at, r);
   case TypeKind::Struct: {
     if (t->isUnion)
       return unboxUnion(obj, t, at, r);
@@ -365,6 +366,46 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("{} {} = {{}};", cType(t), r);
     return r;
   }
+}
+
+// An iterable of exactly the array's length, item by item, as Cython
+// converts it (arrays of arrays from iterables of iterables).
+std::string FunctionEmitter::unboxArray(const std::string &obj, const Type *t, const Node *at, const std::string &r) {
+  w.line("{};", cDeclaration(t, r));
+  w.open();
+  std::string length = temp("length"), iterator = temp("iterator"), index = temp("index");
+  // len() when the object has one (a wrong length fails before any item is converted).
+  w.line("Py_ssize_t {} = PyObject_Length({});", length, obj);
+  w.open(fmt::format("if ({} < 0) {{", length));
+  w.line("if (!PyErr_ExceptionMatches(PyExc_TypeError) && !PyErr_ExceptionMatches(PyExc_OverflowError)) goto {};",
+         targets.back().error);
+  w.line("PyErr_Clear();");
+  w.line("{} = {};", length, t->length);
+  w.close();
+  w.line("if ({} != {}) {{ pyxc::raiseArrayAssignmentSize({}, {}); goto {}; }}", length, t->length, t->length, length,
+         targets.back().error);
+  w.line("Ref {} = own(PyObject_GetIter({}));", iterator, obj);
+  check(iterator);
+  w.line("Py_ssize_t {} = 0;", index);
+  w.open(fmt::format("for (;; ++{}) {{", index));
+  std::string item = temp("item");
+  w.line("Ref {} = own(PyIter_Next({}.get()));", item, iterator);
+  w.open(fmt::format("if (!{}) {{", item));
+  w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
+  w.line("break;");
+  w.close();
+  w.line("if ({} >= {}) {{ pyxc::raiseArrayAssignmentSize({}, {}); goto {}; }}", index, t->length, t->length, index,
+         targets.back().error);
+  std::string v = unbox(item + ".get()", t->target, at);
+  if (t->target->kind == TypeKind::Array)
+    w.line("memcpy({}[{}], {}, sizeof({}));", r, index, v, v);
+  else
+    w.line("{}[{}] = {};", r, index, v);
+  w.close();
+  w.line("if ({} != {}) {{ pyxc::raiseArrayAssignmentSize({}, {}); goto {}; }}", index, t->length, t->length, index,
+         targets.back().error);
+  w.close();
+  return r;
 }
 
 // A mapping naming exactly one member of a union, as Cython converts it.
@@ -979,7 +1020,7 @@ bool FunctionEmitter::assignCValue(const Expr *target, const Expr *value) {
   if (!t)
     return false;
   std::string v = cvalue(value, t);
-  w.line("{} = {};", cLvalue(target), v);
+  storeC(target, t, v);
   return true;
 }
 
@@ -988,8 +1029,17 @@ bool FunctionEmitter::assignCFromObject(const Expr *target, const std::string &o
   if (!t)
     return false;
   std::string v = unbox(object, t, target);
-  w.line("{} = {};", cLvalue(target), v);
+  storeC(target, t, v);
   return true;
+}
+
+// `target = value` for a C target; arrays are copied, as C cannot assign them.
+void FunctionEmitter::storeC(const Expr *target, const Type *t, const std::string &value) {
+  std::string lvalue = cLvalue(target);
+  if (t->kind == TypeKind::Array)
+    w.line("memcpy({}, {}, sizeof({}));", lvalue, value, lvalue);
+  else
+    w.line("{} = {};", lvalue, value);
 }
 
 bool FunctionEmitter::augAssignC(const AugAssign *a) {

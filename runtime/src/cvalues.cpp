@@ -130,6 +130,14 @@ void writeUnraisable(const char *qualifiedName) {
   Py_XDECREF(name);
 }
 
+void raiseArrayAssignmentSize(Py_ssize_t expected, Py_ssize_t got) {
+  if (got >= expected)
+    PyErr_Format(PyExc_IndexError, "too many values found during array assignment, expected %zd", expected);
+  else
+    PyErr_Format(PyExc_IndexError, "not enough values found during array assignment, expected %zd, got %zd", expected,
+                 got);
+}
+
 // Cython's rules for a mapping to a union: exactly one key, naming a member.
 int unionMember(PyObject *obj, const char *const *names, int count, PyObject **value) {
   *value = nullptr;

@@ -97,6 +97,10 @@ void writeUnraisable(const char *qualifiedName);
 int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed);
 int checkStaticType(PyObject *value, PyTypeObject *type);
 
+// An iterable of the wrong length converted to a C array of `expected`
+// items: IndexError with Cython's message.
+void raiseArrayAssignmentSize(Py_ssize_t expected, Py_ssize_t got);
+
 // A mapping converted to a union (Cython's rules): the index of the one
 // member it names, its value in `value` (a new reference); -1 with
 // TypeError/ValueError when it names none or more than one.
