@@ -26,9 +26,13 @@ TIERS = ["python", "ctypes", "cdefclass", "buffers", "cpp"]
 BUILD_TIMEOUT = 180
 RUN_TIMEOUT = 60
 
+# Doctests that `import cython` themselves get pyxc's shim where Cython is
+# not installed (it goes after site-packages, so a real Cython wins); the
+# compiled module never imports it.
 RUNNER = r"""
 import doctest, importlib, json, sys, unittest
 sys.path.insert(0, sys.argv[1])
+sys.path.append(sys.argv[3])
 try:
     module = importlib.import_module(sys.argv[2])
 except BaseException as e:
@@ -109,7 +113,8 @@ def run_test(pyxc, tests, tier, name, expected, workroot):
         errors = [l for l in build.stderr.splitlines() if "error:" in l]
         return "compile error", (errors[0] if errors else first_line(build.stderr))
     try:
-        proc = subprocess.run([sys.executable, "-c", RUNNER, str(work / "out"), Path(name).stem], cwd=work,
+        proc = subprocess.run([sys.executable, "-c", RUNNER, str(work / "out"), Path(name).stem,
+                               str(ROOT / "python" / "pyxc" / "shim")], cwd=work,
                               capture_output=True, text=True, timeout=RUN_TIMEOUT)
     except subprocess.TimeoutExpired:
         return "timeout", f"the tests ran longer than {RUN_TIMEOUT}s"
