@@ -26,9 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       (void)pyxc::ast::dumpTree(m);
       // Scopes and C++ emission must not crash either, whatever they report.
       auto scopes = pyxc::sema::buildScopes(m, *file, diags);
-      if (!diags.hasErrors())
+      if (!diags.hasErrors()) {
         auto typing = pyxc::sema::typeModule(m, *file, *scopes, {}, diags);
-        (void)pyxc::codegen::emitModule(m, *file, *scopes, *typing, {"fuzz", path, false}, diags);
+        if (!diags.hasErrors())
+          (void)pyxc::codegen::emitModule(m, *file, *scopes, *typing, {"fuzz", path, false}, diags);
+      }
     }
     for (const auto &d : diags.all())
       (void)pyxc::formatDiagnostic(d);
