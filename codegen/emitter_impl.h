@@ -277,6 +277,8 @@ public:
   // it acts at compile time and is not applied at run time.
   bool isCythonDecorator(const ast::Expr *d) const;
   std::string cythonPath(const ast::Expr *e) const;
+  bool isPrange(const ast::Expr *e) const;
+  void prangeLoop(const ast::For *s);
   std::string cythonValue(const ast::Expr *e);
   std::string annotation(const ast::Expr *a);
   // `cython.NAME`: NAME, else empty.

@@ -148,6 +148,10 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::If: ifStatement(as<If>(s)); return;
   case Kind::While: whileStatement(as<While>(s)); return;
   case Kind::For:
+    if (isPrange(as<For>(s)->iter)) {
+      prangeLoop(as<For>(s));
+      return;
+    }
     if (!cRangeLoop(as<For>(s)))
       forStatement(as<For>(s));
     return;
@@ -788,6 +792,28 @@ void FunctionEmitter::tryStarStatement(const Try *s) {
 }
 
 void FunctionEmitter::withStatement(const With *s) {
+  // Pure-Python mode's GIL blocks: `with cython.nogil:`, `with cython.gil:`;
+  // and cython.parallel's `with parallel():`, which runs serially here (no
+  // OpenMP), as Cython's does when built without it.
+  if (s->items.size() == 1 && !s->items[0]->optionalVars) {
+    const Expr *context = s->items[0]->contextExpr;
+    std::string path = cythonPath(context);
+    if (m.options.cythonSemantics && context->kind == Kind::Name) // `with nogil, parallel():` in a .pyx
+      path = as<Name>(context)->id == "nogil" || as<Name>(context)->id == "gil" ? std::string(as<Name>(context)->id) : path;
+    if (path == "nogil" || path == "gil") {
+      GilBlock block;
+      block.kind = Kind::GilBlock;
+      block.range = s->range;
+      block.nogil = path == "nogil";
+      block.body = s->body;
+      nogilBlock(&block);
+      return;
+    }
+    if (context->kind == Kind::Call && cythonPath(as<Call>(context)->func) == "parallel.parallel") {
+      statements(s->body);
+      return;
+    }
+  }
   // `with cython.boundscheck(False):` changes directives, nothing at run time.
   sema::Directives d = directives();
   bool allDirectives = true;

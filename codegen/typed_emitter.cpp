@@ -276,7 +276,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   }
   case TypeKind::Array:
     if (t->target->kind == TypeKind::Int && t->target->rank == 1) {
-      w.line("Ref {} = own(pyxc::bytesFromCString({}));", r, c); // char[N] holds a C string
+      w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c); // char[N] holds a C string
       break;
     }
     if (t->target->coercesToObject() || t->target->kind == TypeKind::Struct || t->target->kind == TypeKind::Array) {
@@ -295,7 +295,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   case TypeKind::Pointer:
     if (isCharPointer(t)) {
       // char * to bytes (up to the NUL), as Cython converts it.
-      w.line("Ref {} = own(pyxc::bytesFromCString({}));", r, c);
+      w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c);
       break;
     }
     [[fallthrough]];
@@ -836,6 +836,8 @@ std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
 }
 
 std::string FunctionEmitter::cCall(const Call *c) {
+  if (cythonPath(c->func) == "parallel.threadid" && c->args.empty())
+    return "0"; // the one thread of a serial prange or parallel() block
   if (std::string_view fn = cythonAttr(c->func); !fn.empty())
     return cythonCall(c, fn);
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
@@ -1086,6 +1088,36 @@ void FunctionEmitter::cVarDecl(const CVarDecl *d) {
   }
 }
 
+// `cython.parallel.prange(...)`.
+bool FunctionEmitter::isPrange(const Expr *e) const {
+  return e->kind == Kind::Call && cythonPath(as<Call>(e)->func) == "parallel.prange";
+}
+
+// `for i in prange(..., nogil=True)`: pyxc builds without OpenMP, where
+// Cython runs a prange loop serially too; the loop is `range` with a C
+// index, inside `with nogil:` when nogil=True. The scheduling keywords
+// (schedule, chunksize, num_threads, use_threads_if) change nothing then.
+void FunctionEmitter::prangeLoop(const For *s) {
+  auto *call = as<Call>(s->iter);
+  bool releases = false;
+  for (const Keyword *k : call->keywords)
+    if (k->arg == "nogil")
+      releases = m.typing.constantInt(k->value).value_or(k->value->kind == Kind::Constant &&
+                                                         as<Constant>(k->value)->ck == ConstKind::True);
+  if (releases && !nogil) {
+    auto *block = m.arena.make<GilBlock>();
+    block->kind = Kind::GilBlock;
+    block->range = s->range;
+    block->nogil = true;
+    Stmt *body[] = {const_cast<For *>(s)};
+    block->body = m.arena.copy(std::vector<Stmt *>(body, body + 1));
+    nogilBlock(block); // comes back here with the GIL released
+    return;
+  }
+  if (!cRangeLoop(s))
+    unsupported(s, "prange over a Python object index (Cython requires a C integer)");
+}
+
 // `for i in range(...)` with a C integer i: a C loop. Python's semantics:
 // the bounds are evaluated once, i keeps its last value, a zero step raises.
 bool FunctionEmitter::cRangeLoop(const For *s) {
@@ -1093,9 +1125,10 @@ bool FunctionEmitter::cRangeLoop(const For *s) {
   if (!t || t->kind != TypeKind::Int || s->iter->kind != Kind::Call || s->target->kind != Kind::Name)
     return false;
   auto *call = as<Call>(s->iter);
-  if (call->func->kind != Kind::Name || as<Name>(call->func)->id != "range" || call->args.empty() ||
-      call->args.size() > 3 || !call->keywords.empty() || m.scopes.module()->assigned.count("range") ||
-      binding("range") != Binding::Global)
+  bool prange = isPrange(call) && !call->args.empty() && call->args.size() <= 3;
+  if (!prange && (call->func->kind != Kind::Name || as<Name>(call->func)->id != "range" || call->args.empty() ||
+                  call->args.size() > 3 || !call->keywords.empty() || m.scopes.module()->assigned.count("range") ||
+                  binding("range") != Binding::Global))
     return false;
   for (const Expr *a : call->args)
     if (a->kind == Kind::Starred)

@@ -407,9 +407,8 @@ public:
       // Pure-Python mode: `from cython.cimports.libc.math import sqrt` is a cimport.
       if (isCimportsModule(as<ImportFrom>(s)->module) && as<ImportFrom>(s)->level == 0)
         fromCimport(as<ImportFrom>(s)->module, as<ImportFrom>(s)->names, s, into, file);
-      else if (as<ImportFrom>(s)->module == "cython" && as<ImportFrom>(s)->level == 0 && &into == &t_.module)
-        for (const Alias *a : as<ImportFrom>(s)->names) // `from cython import declare`: as `from cython cimport`
-          t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = std::string(a->name);
+      else if (isCythonModule(as<ImportFrom>(s)->module) && as<ImportFrom>(s)->level == 0 && &into == &t_.module)
+        aliasCythonNames(as<ImportFrom>(s)->module, as<ImportFrom>(s)->names); // as `from cython cimport`
       return;
     case Kind::FromCImport: {
       auto *fc = as<FromCImport>(s);
@@ -420,9 +419,8 @@ public:
       if (fc->module == "cython" || fc->module.substr(0, 7) == "cython.") {
         // The cython module's names are built in; remember the ones
         // imported bare (`from cython cimport typeof`).
-        if (fc->module == "cython" && &into == &t_.module)
-          for (const Alias *a : fc->names)
-            t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = std::string(a->name);
+        if (&into == &t_.module)
+          aliasCythonNames(fc->module, fc->names);
         return;
       }
       fromCimport(fc->module, fc->names, s, into, file);
@@ -430,6 +428,17 @@ public:
     }
     default: return;
     }
+  }
+
+  static bool isCythonModule(std::string_view dotted) {
+    return dotted == "cython" || (dotted.substr(0, 7) == "cython." && !isCimportsModule(dotted));
+  }
+  // `from cython cimport typeof as t` (t -> "typeof"), `from cython.parallel
+  // import prange` (prange -> "parallel.prange").
+  void aliasCythonNames(std::string_view module, std::span<Alias *const> names) {
+    std::string prefix = module == "cython" ? "" : std::string(module.substr(7)) + ".";
+    for (const Alias *a : names)
+      t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = prefix + std::string(a->name);
   }
 
   static bool isCimportsModule(std::string_view dotted) {
@@ -586,6 +595,10 @@ public:
     if (t_.cythonName.empty() || e->kind != Kind::Attribute)
       return {};
     auto *a = as<Attribute>(e);
+    // cython.parallel.prange: the submodule's names are known by their dotted path.
+    if (a->value->kind == Kind::Attribute && as<Attribute>(a->value)->value->kind == Kind::Name &&
+        as<Name>(as<Attribute>(a->value)->value)->id == t_.cythonName && as<Attribute>(a->value)->attr == "parallel")
+      return a->attr == "prange" ? "parallel.prange" : a->attr == "threadid" ? "parallel.threadid" : "";
     if (a->value->kind != Kind::Name || as<Name>(a->value)->id != t_.cythonName)
       return {};
     return a->attr;
@@ -596,6 +609,11 @@ public:
   const Type *typeFromExpr(const Expr *e) {
     if (e->kind == Kind::Name)
       return t_.types.byName(as<Name>(e)->id);
+    if (e->kind == Kind::Subscript) { // cython.int[3]: a C array
+      const Type *of = typeFromExpr(as<Subscript>(e)->value);
+      std::optional<long long> n = Typing::constantInt(as<Subscript>(e)->slice);
+      return of && !of->isObject() && of->kind != TypeKind::Array && n && *n > 0 ? t_.types.array(of, *n) : nullptr;
+    }
     if (e->kind == Kind::Call && cythonFunction(as<Call>(e)->func) == "pointer" && as<Call>(e)->args.size() == 1) {
       const Type *to = typeFromExpr(as<Call>(e)->args[0]);
       return to ? t_.types.pointer(to) : nullptr;
@@ -626,7 +644,7 @@ public:
 
   // A pure-Python-mode annotation that names a C type, or null.
   const Type *cythonType(const Expr *annotation) {
-    if (cythonFunction(annotation).empty() && annotation->kind != Kind::Call)
+    if (cythonFunction(annotation).empty() && annotation->kind != Kind::Call && annotation->kind != Kind::Subscript)
       return nullptr;
     const Type *ty = typeFromExpr(annotation);
     return ty && !ty->isObject() ? ty : nullptr;

@@ -691,6 +691,8 @@ private:
     if (e->kind != Kind::Call)
       return false;
     auto *c = as<Call>(e);
+    if (decl_.cythonFunction(c->func) == "parallel.prange") // keywords: nogil, schedule, num_threads, ...
+      return !c->args.empty() && c->args.size() <= 3;
     return c->func->kind == Kind::Name && as<Name>(c->func)->id == "range" && !c->args.empty() &&
            c->args.size() <= 3 && c->keywords.empty() && !scopes_.module()->assigned.count("range");
   }
@@ -977,6 +979,8 @@ private:
         if (const Type *ty = decl_.typeFromExpr(c->args[0]))
           return ty;
       }
+      if (cf == "parallel.threadid")
+        return t_.types.byName("int"); // 0: prange and parallel() run serially
       if (cf == "address" && c->args.size() == 1) {
         const Type *ty = typeOf(c->args[0], s);
         return ty ? t_.types.pointer(ty) : nullptr;
