@@ -4,6 +4,7 @@
 // expr_emitter.cpp as before.
 #include "codegen/emitter_impl.h"
 #include "frontend/ast_fields.h"
+#include "frontend/unicode.h"
 
 #include <fmt/format.h>
 
@@ -253,6 +254,10 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
   case TypeKind::Complex: w.line("Ref {} = own(pyxc::complexToPython({}));", r, c); break;
   case TypeKind::Int: {
+    if (t->name == "Py_UCS4" || t->name == "Py_UNICODE") { // a character: a str of one
+      w.line("Ref {} = own(PyUnicode_FromOrdinal((int)({})));", r, c);
+      break;
+    }
     if (!t->pythonEnum.empty()) { // a cpdef enum's value: its class's member
       w.line("Ref {} = own(pyxc::enumMember(pyEnum_{}, (long long)({})));", r, identifierHint(t->pythonEnum), c);
       break;
@@ -358,6 +363,11 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("if (PYXC_UNLIKELY(!pyxc::complexFromPython({}, {}))) goto {};", obj, r, targets.back().error);
     return r;
   case TypeKind::Int:
+    if (t->name == "Py_UCS4" || t->name == "Py_UNICODE") {
+      w.line("{} {} = ({})pyxc::asUCS4({});", cType(t), r, cType(t), obj);
+      w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
+      return r;
+    }
     w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
     w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
     return r;
@@ -464,6 +474,29 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     bool intLiteral = !literal.empty() && literal.find_first_of(".e") == std::string::npos;
     if (!literal.empty() && (intLiteral || want->kind == TypeKind::Float))
       return fmt::format("({})({})", cType(want), literal);
+  }
+  if (have->isObject() && want->kind == TypeKind::Array && want->target->kind == TypeKind::Int &&
+      e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Str || as<Constant>(e)->ck == ConstKind::Bytes)) {
+    // A string literal as a C array, element by element: code points (bytes
+    // for a bytes literal or a char array), as Cython assigns it.
+    std::string_view text = as<Constant>(e)->value;
+    std::vector<long> items;
+    bool bytes = as<Constant>(e)->ck == ConstKind::Bytes || want->target->rank == 1;
+    for (size_t at = 0; at < text.size();) {
+      if (bytes) {
+        items.push_back(want->target->isSigned ? long(static_cast<signed char>(text[at++]))
+                                               : long(static_cast<unsigned char>(text[at++])));
+      } else {
+        items.push_back(unicode::decodeUtf8(text, at));
+      }
+    }
+    if ((long long)items.size() != want->length)
+      m.diags.report(DiagId::ArrayLiteralLength, m.file, e->range.begin, want->length, items.size());
+    std::string r = temp("chars"), list;
+    for (long v : items)
+      list += (list.empty() ? "" : ", ") + std::to_string(v);
+    w.line("{} = {{{}}};", cDeclaration(want, r), list);
+    return r;
   }
   if (have->isObject() && isCharPointer(want)) {
     // Bytes to char *: a literal is a C string; an object lends its buffer

@@ -130,6 +130,26 @@ void writeUnraisable(const char *qualifiedName) {
   Py_XDECREF(name);
 }
 
+Py_UCS4 asUCS4(PyObject *o) {
+  if (PyUnicode_Check(o)) {
+    Py_ssize_t length = PyUnicode_GET_LENGTH(o);
+    if (length == 1)
+      return PyUnicode_READ_CHAR(o, 0);
+    PyErr_Format(PyExc_ValueError,
+                 "only single character unicode strings can be converted to Py_UCS4, got length %zd", length);
+    return (Py_UCS4)-1;
+  }
+  long v = asInteger<long>(o, "long");
+  if (v == -1 && PyErr_Occurred())
+    return (Py_UCS4)-1;
+  if (v < 0 || v > 0x10FFFF) {
+    PyErr_SetString(PyExc_OverflowError,
+                    v < 0 ? "cannot convert negative value to Py_UCS4" : "value too large to convert to Py_UCS4");
+    return (Py_UCS4)-1;
+  }
+  return Py_UCS4(v);
+}
+
 void raiseArrayAssignmentSize(Py_ssize_t expected, Py_ssize_t got) {
   if (got >= expected)
     PyErr_Format(PyExc_IndexError, "too many values found during array assignment, expected %zd", expected);

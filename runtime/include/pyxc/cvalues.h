@@ -97,6 +97,11 @@ void writeUnraisable(const char *qualifiedName);
 int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed);
 int checkStaticType(PyObject *value, PyTypeObject *type);
 
+// A Py_UCS4 (or Py_UNICODE) from Python, as Cython converts it: a str of
+// one character, or an int that is a code point. (Py_UCS4)-1 with
+// ValueError/OverflowError/TypeError set otherwise.
+Py_UCS4 asUCS4(PyObject *o);
+
 // An iterable of the wrong length converted to a C array of `expected`
 // items: IndexError with Cython's message.
 void raiseArrayAssignmentSize(Py_ssize_t expected, Py_ssize_t got);
