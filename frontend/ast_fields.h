@@ -29,4 +29,28 @@ public:
 const char *kindName(Kind k);
 void visitFields(const Node *n, FieldVisitor &v);
 
+// Calls f(child) on each direct child node of n (absent optional children
+// and the nulls of lists, such as a dict display's `**` keys, are skipped).
+template <class F> void forEachChild(const Node *n, F &&f) {
+  struct Kids final : FieldVisitor {
+    F &f;
+    explicit Kids(F &f) : f(f) {}
+    void child(std::string_view, const Node *c, bool) override {
+      if (c)
+        f(c);
+    }
+    void children(std::string_view, std::span<Node *const> cs) override {
+      for (const Node *c : cs)
+        if (c)
+          f(c);
+    }
+    void identifier(std::string_view, std::string_view, bool) override {}
+    void identifiers(std::string_view, std::span<const std::string_view>) override {}
+    void tag(std::string_view, std::string_view) override {}
+    void value(std::string_view, std::string) override {}
+    void flag(std::string_view, bool) override {}
+  } kids(f);
+  visitFields(n, kids);
+}
+
 } // namespace pyxc::ast

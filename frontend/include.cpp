@@ -16,33 +16,12 @@ namespace fs = std::filesystem;
 
 // Moves every location under `n` by `base`: the included file's nodes then
 // name their file by their offsets alone.
-class Rebase final : public FieldVisitor {
-public:
-  explicit Rebase(uint32_t base) : base_(base) {}
-
-  void node(const Node *n) {
-    if (!n)
-      return;
-    auto *m = const_cast<Node *>(n); // arena nodes: the splice owns the tree
-    m->range.begin.offset += base_;
-    m->range.end.offset += base_;
-    visitFields(n, *this);
-  }
-
-  void child(std::string_view, const Node *n, bool) override { node(n); }
-  void children(std::string_view, std::span<Node *const> nodes) override {
-    for (const Node *n : nodes)
-      node(n);
-  }
-  void identifier(std::string_view, std::string_view, bool) override {}
-  void identifiers(std::string_view, std::span<const std::string_view>) override {}
-  void tag(std::string_view, std::string_view) override {}
-  void value(std::string_view, std::string) override {}
-  void flag(std::string_view, bool) override {}
-
-private:
-  uint32_t base_;
-};
+void rebase(const Node *n, uint32_t base) {
+  auto *m = const_cast<Node *>(n); // arena nodes: the splice owns the tree
+  m->range.begin.offset += base;
+  m->range.end.offset += base;
+  forEachChild(n, [&](const Node *c) { rebase(c, base); });
+}
 
 class Splicer {
 public:
@@ -97,7 +76,7 @@ private:
     }
     // The included text is Cython code whatever its extension (.pxi, .pyx).
     Module *m = parseModule(*file, SourceMode::Pxi, arena_, diags_);
-    Rebase(base).node(m);
+    rebase(m, base);
     List<Stmt> body = splice(m->body, found.parent_path(), depth + 1);
     return {body.begin(), body.end()};
   }

@@ -150,21 +150,7 @@ private:
 
   // Visits every child of a node generically.
   void visitChildren(const Node *n) {
-    struct Kids final : FieldVisitor {
-      Builder &b;
-      explicit Kids(Builder &b) : b(b) {}
-      void child(std::string_view, const Node *c, bool) override {
-        if (c)
-          b.visit(c);
-      }
-      void children(std::string_view, std::span<Node *const> cs) override { b.visitAll(cs); }
-      void identifier(std::string_view, std::string_view, bool) override {}
-      void identifiers(std::string_view, std::span<const std::string_view>) override {}
-      void tag(std::string_view, std::string_view) override {}
-      void value(std::string_view, std::string) override {}
-      void flag(std::string_view, bool) override {}
-    } kids(*this);
-    visitFields(n, kids);
+    forEachChild(n, [&](const Node *c) { visit(c); });
   }
 
   void visitArguments(const Arguments *a, Scope *inner) {

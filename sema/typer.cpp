@@ -618,23 +618,6 @@ private:
       scan(c->pattern);
   }
 
-  template <class F> static void forEachChild(const Node *n, F &f) {
-    struct Kids final : FieldVisitor {
-      F &f;
-      explicit Kids(F &f) : f(f) {}
-      void child(std::string_view, const Node *c, bool) override { f(c); }
-      void children(std::string_view, std::span<Node *const> cs) override {
-        for (const Node *c : cs)
-          f(c);
-      }
-      void identifier(std::string_view, std::string_view, bool) override {}
-      void identifiers(std::string_view, std::span<const std::string_view>) override {}
-      void tag(std::string_view, std::string_view) override {}
-      void value(std::string_view, std::string) override {}
-      void flag(std::string_view, bool) override {}
-    } kids(f);
-    visitFields(n, kids);
-  }
 
   // Cython's MarkOverflowingArithmetic: a name used as an operand of
   // arithmetic (other than & | ^), of unary minus, of abs(), or updated in
