@@ -41,21 +41,7 @@ static std::string checkedReads(const std::string &text) {
     }
     if (n->kind == ast::Kind::AugAssign && ast::as<ast::AugAssign>(n)->target->kind == ast::Kind::Name)
       check(ast::as<ast::Name>(ast::as<ast::AugAssign>(n)->target)); // `q += 1` reads q first
-    struct Kids final : ast::FieldVisitor {
-      std::function<void(const ast::Node *)> &f;
-      explicit Kids(std::function<void(const ast::Node *)> &f) : f(f) {}
-      void child(std::string_view, const ast::Node *c, bool) override { f(c); }
-      void children(std::string_view, std::span<ast::Node *const> cs) override {
-        for (const ast::Node *c : cs)
-          f(c);
-      }
-      void identifier(std::string_view, std::string_view, bool) override {}
-      void identifiers(std::string_view, std::span<const std::string_view>) override {}
-      void tag(std::string_view, std::string_view) override {}
-      void value(std::string_view, std::string) override {}
-      void flag(std::string_view, bool) override {}
-    } kids(walk);
-    ast::visitFields(n, kids);
+    ast::forEachChild(n, walk);
   };
   for (const ast::Stmt *s : def->body)
     walk(s);
