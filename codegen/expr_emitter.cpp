@@ -63,6 +63,10 @@ std::string_view FunctionEmitter::containerOf(const Expr *e) const {
 
 std::string FunctionEmitter::containsCall(const Expr *container, const std::string &c, const std::string &item) const {
   std::string_view type = containerOf(container);
+  // A parameter or local typed `dict` (`cdef dict d`, `def f(dict d)`): a dict or None.
+  if (type.empty() && container->kind == Kind::Name && !isModule && compScopes.empty())
+    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(container)->id); t && t->name == "dict")
+      return fmt::format("pyxc::dictContains({}, {})", c, item);
   const char *fn = type == "dict" ? "PyDict_Contains" : type == "set" ? "PySet_Contains" : "pyxc::contains";
   return fmt::format("{}({}, {})", fn, c, item);
 }
@@ -185,6 +189,22 @@ std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
     return t + ".get()";
   }
   case Binding::Global:
+    // Cython's own builtins in .pyx code: getattr3(o, name, default) and
+    // Python 2's intern() (sys.intern).
+    if (m.options.cythonSemantics && (id == "getattr3" || id == "intern") &&
+        !m.scopes.module()->assigned.count(std::string(id))) {
+      if (id == "getattr3") {
+        k = m.constants.str("getattr");
+      } else {
+        t = temp("sys_intern");
+        std::string sys = temp("sys");
+        w.line("Ref {} = own(pyxc::importName({}, globals, Py_None, 0));", sys, m.constants.str("sys"));
+        check(sys);
+        w.line("Ref {} = own(pyxc::getAttr({}.get(), {}));", t, sys, m.constants.str("intern"));
+        check(t);
+        return t + ".get()";
+      }
+    }
     t = temp(std::string("global_") + std::string(id.substr(0, 16)));
     w.line("static pyxc::GlobalCache {}_cache;", t);
     w.line("Ref {0} = own(pyxc::loadGlobal(globals, {1}, {0}_cache));", t, k);
@@ -845,8 +865,10 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
     checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", result, k, v));
   } else if (c->elt->kind == Kind::Starred) { // [*x for x in xs]
     std::string v = expr(as<Starred>(c->elt)->value);
-    checkInt(fmt::format("{}({}{}.get(), {})", c->kind == Kind::ListComp ? "pyxc::extendStarArgs(nullptr, " : "pyxc::setUpdate(",
-                         "", result, v));
+    if (c->kind == Kind::ListComp)
+      checkInt(fmt::format("pyxc::extendStarArgs(nullptr, {}.get(), {})", result, v));
+    else
+      checkInt(fmt::format("pyxc::setUpdate({}.get(), {})", result, v));
   } else {
     std::string v = expr(c->elt);
     checkInt(fmt::format("{}({}.get(), {})", c->kind == Kind::ListComp ? "PyList_Append" : "PySet_Add", result, v));

@@ -123,6 +123,12 @@ struct Binder {
     if (spec->hasVarkw && !(out[varkwIndex()] = PyDict_New()))
       return fail(), -1;
 
+    // Cython counts positional arguments before it looks at keywords;
+    // CPython reports a bad keyword first.
+    if (spec->cythonMessages && nargs > spec->positionalCount && !spec->hasVarargs) {
+      tooManyPositional(nargs, 0);
+      return fail(), -1;
+    }
     Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
     std::vector<const char *> posonlyAsKeyword;
     for (Py_ssize_t k = 0; k < nkw; ++k) {

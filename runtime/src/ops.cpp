@@ -525,4 +525,9 @@ PyObject *buildClass(PyObject *metaclass, PyObject *name, PyObject *bases, PyObj
   return PyObject_Call(metaclass, args.get(), kwargs);
 }
 
+int raiseNoneNotIterable() {
+  PyErr_SetString(PyExc_TypeError, "'NoneType' object is not iterable");
+  return -1;
+}
+
 } // namespace pyxc

@@ -86,6 +86,13 @@ inline int contains(PyObject *container, PyObject *item) {
   return PySequence_Contains(container, item);
 }
 
+// `x in d` for a variable Cython code typed `dict` (a dict or None): None
+// raises as Cython's dict test does.
+int raiseNoneNotIterable();
+inline int dictContains(PyObject *dict, PyObject *item) {
+  return dict == Py_None ? raiseNoneNotIterable() : PyDict_Contains(dict, item);
+}
+
 // x[key] and x[key] = v with exact dicts and lists (int index) handled
 // inline; everything else through the mapping/sequence protocol.
 PyObject *getItemSlow(PyObject *obj, PyObject *key);
