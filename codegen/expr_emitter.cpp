@@ -623,7 +623,11 @@ bool FunctionEmitter::frameIntrospection(const Call *c, const std::string &resul
   if (c->func->kind != Kind::Name || !c->keywords.empty())
     return false;
   std::string_view id = as<Name>(c->func)->id;
-  if (binding(id) != Binding::Global || m.scopes.module()->assigned.count(std::string(id)))
+  // In a class body an unassigned name is looked up in the class namespace
+  // first (ClassLocal); the builtin is still the one meant unless the body binds it.
+  Binding b = binding(id);
+  bool classBuiltin = isClass && b == Binding::ClassLocal && !scope->assigned.count(std::string(id));
+  if ((b != Binding::Global && !classBuiltin) || m.scopes.module()->assigned.count(std::string(id)))
     return false;
   size_t nargs = c->args.size();
   for (const Expr *a : c->args)
