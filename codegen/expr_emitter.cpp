@@ -189,12 +189,13 @@ std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
     return t + ".get()";
   }
   case Binding::Global:
-    // Cython's own builtins in .pyx code: getattr3(o, name, default) and
-    // Python 2's intern() (sys.intern).
-    if (m.options.cythonSemantics && (id == "getattr3" || id == "intern") &&
-        !m.scopes.module()->assigned.count(std::string(id))) {
-      if (id == "getattr3") {
-        k = m.constants.str("getattr");
+    // Cython's own builtins in .pyx code: getattr3(o, name, default), and
+    // Python 2's names it keeps: unicode (str), long (int), xrange (range),
+    // intern (sys.intern).
+    if (m.options.cythonSemantics && !m.scopes.module()->assigned.count(std::string(id)) &&
+        (id == "getattr3" || id == "intern" || id == "unicode" || id == "long" || id == "xrange")) {
+      if (id != "intern") {
+        k = m.constants.str(id == "getattr3" ? "getattr" : id == "unicode" ? "str" : id == "long" ? "int" : "range");
       } else {
         t = temp("sys_intern");
         std::string sys = temp("sys");

@@ -205,6 +205,19 @@ std::string FunctionEmitter::cythonValue(const Expr *e) {
     w.line("Ref {} = keep(Py_True);", t);
     return t;
   }
+  // cython.set, cython.list, ...: the builtin types under the cython module.
+  static const std::map<std::string, std::string> moreTypes = {
+      {"int", "&PyLong_Type"}, {"float", "&PyFloat_Type"}, {"object", "&PyBaseObject_Type"}};
+  std::string typeObject;
+  if (const Type *t = m.typing.types.byName(path); t && t->isObject())
+    typeObject = builtinTypeObject(t);
+  if (auto it = moreTypes.find(path); it != moreTypes.end())
+    typeObject = it->second;
+  if (!typeObject.empty()) {
+    std::string t = temp("builtin_type");
+    w.line("Ref {} = keep(reinterpret_cast<PyObject *>({}));", t, typeObject);
+    return t;
+  }
   if (path.starts_with("dataclasses.") && path.find('.', 12) == std::string::npos) {
     std::string module = temp("dataclasses");
     w.line("Ref {} = own(pyxc::importName({}, globals, Py_None, 0));", module, m.constants.str("dataclasses"));
