@@ -610,9 +610,17 @@ std::string FunctionEmitter::localsDict() {
   check(d);
   for (const std::string &n : scope->order) {
     Binding b = binding(n);
-    if (b == Binding::Local)
+    if (const sema::Type *t = b == Binding::Local ? m.typing.localType(scope, n) : nullptr) {
+      if (!t->coercesToObject() && t->kind != sema::TypeKind::Struct)
+        continue; // a pointer or array has no Python value (Cython leaves it out too)
+      w.open(); // a C local: its value converted, as Cython's locals() gives it
+      std::string v = box(var(n), t, scope->node);
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {}.get())", d, m.constants.str(n), v));
+      w.close();
+    } else if (b == Binding::Local) {
       w.line("if ({0} && PyDict_SetItem({1}.get(), {2}, {0}.get()) < 0) goto {3};", var(n), d, m.constants.str(n),
              targets.back().error);
+    }
     else if (b == Binding::Cell || b == Binding::Free)
       w.line("if (PyCell_GET({0}) && PyDict_SetItem({1}.get(), {2}, PyCell_GET({0})) < 0) goto {3};",
              b == Binding::Cell ? var(n) + ".get()" : var(n), d, m.constants.str(n), targets.back().error);

@@ -521,7 +521,7 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     if (e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Bytes || asciiStr))
       return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
     std::string r = temp("chars");
-    w.line("{} = PyBytes_AsString({});", cDeclaration(want, r), expr(e));
+    w.line("{} = ({})PyBytes_AsString({});", cDeclaration(want, r), cType(want), expr(e));
     check(r);
     return r;
   }
