@@ -36,6 +36,8 @@ void FunctionEmitter::statement(const Stmt *s) {
     }
     if (a->targets.size() == 1) {
       assignOwned(a->targets[0], owned(a->value));
+    } else if (chainedCAssign(a)) {
+      // `p = q = NULL`: every target C, the C value computed once
     } else {
       std::string v = expr(a->value);
       for (const Expr *t : a->targets)
@@ -210,6 +212,26 @@ void FunctionEmitter::statement(const Stmt *s) {
     unsupported(s, fmt::format("the '{}' statement", kindName(s->kind)));
     return;
   }
+}
+
+// `a = b = <C value>` with C targets only: the value once, converted for each.
+bool FunctionEmitter::chainedCAssign(const Assign *a) {
+  const sema::Type *vt = typeOf(a->value);
+  if (!isC(a->value) || vt->kind == sema::TypeKind::Array)
+    return false;
+  for (const Expr *t : a->targets)
+    if (!cTargetType(t) || cTargetType(t)->kind == sema::TypeKind::Array)
+      return false;
+  std::string value = temp("value");
+  w.line("{} = {};", cDeclaration(vt, value), cexpr(a->value));
+  for (const Expr *t : a->targets) {
+    const sema::Type *tt = cTargetType(t);
+    std::string converted = tt == vt                              ? value
+                            : tt->kind == sema::TypeKind::Bint ? fmt::format("(({}) != 0)", value)
+                                                               : fmt::format("({})({})", cType(tt), value);
+    storeC(t, tt, converted);
+  }
+  return true;
 }
 
 void FunctionEmitter::exitFunnel(const Targets &outer, Targets &inner) {

@@ -934,7 +934,7 @@ private:
         const Type *ty = typeOf(v, s);
         if (!ty)
           return nullptr;
-        if (!ty->isNumeric() || (span && span != ty))
+        if ((!ty->isNumeric() && ty->kind != TypeKind::Pointer) || (span && span != ty))
           return object; // Python returns an operand as it is: mixed types stay objects
         span = ty;
       }
