@@ -104,7 +104,7 @@ def diagnostics_covered(runner):
         return
     listing = runner.run("--list-diagnostics").stdout.splitlines()
     expected = "".join(p.read_text() for p in (SUITE / "errors").glob("**/*.expected"))
-    expected += "".join(text + "\n" for *_, text in CLI_CASES)
+    expected += "".join(case[3] + "\n" for case in CLI_CASES)
     missing = []
     for line in listing:
         diag, severity, fmt = line.split("\t", 2)
@@ -126,6 +126,10 @@ CLI_CASES = [
      "pyxc: error: -X no_such_directive=1: unknown directive 'no_such_directive'"),
     ("cli/bad-directive-value", ["-X", "boundscheck=maybe", "examples/hello.py", "-o", "/dev/null"], 2,
      "boundscheck directive must be set to True or False, got 'maybe'"),
+    ("cli/unwritable-output", ["examples/hello.py", "-o", "no/such/dir/hello.cpp"], 1,
+     "pyxc: error: cannot write 'no/such/dir/hello.cpp': No such file or directory"),
+    ("cli/failed-cxx-build", ["--build", "examples/hello.py", "-o", "{tmp}"], 1,
+     "pyxc: error: the C++ compiler failed on {tmp}/hello.cpp", {"CXX": "false"}),
 ]
 
 
@@ -146,10 +150,14 @@ def deterministic_output(runner):
 
 def cli_cases(runner):
     """The driver's own contract: version, usage errors, unreadable files."""
-    for name, argv, rc, text in CLI_CASES:
+    import tempfile
+    for name, argv, rc, text, *env in CLI_CASES:
         if not runner.wanted(name):
             continue
-        proc = runner.run(*argv)
+        with tempfile.TemporaryDirectory() as tmp:
+            argv = [a.replace("{tmp}", tmp) for a in argv]
+            text = text.replace("{tmp}", tmp)
+            proc = runner.run(*argv, env={**os.environ, **env[0]} if env else None)
         out = proc.stdout + proc.stderr
         runner.record(name, proc.returncode == rc and text in out, f"exit {proc.returncode}: {out[:500]}")
 

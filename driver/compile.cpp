@@ -1,0 +1,109 @@
+// The pipeline from a source file to C++ text.
+#include "driver/driver.h"
+
+#include "codegen/emitter.h"
+#include "frontend/include.h"
+#include "frontend/load.h"
+#include "frontend/parser.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace pyxc::driver {
+
+std::string parseDirectiveOption(std::string_view arg, sema::Directives &into) {
+  size_t eq = arg.find('=');
+  std::string name(arg.substr(0, eq));
+  std::string value = eq == std::string_view::npos ? "True" : std::string(arg.substr(eq + 1));
+  std::string error = into.set(name, value);
+  return error.empty() ? error : "-X " + std::string(arg) + ": " + error;
+}
+
+std::string moduleNameFor(const fs::path &source) {
+  std::string name = source.stem().string();
+  fs::path dir = fs::absolute(source).parent_path();
+  while (fs::exists(dir / "__init__.py") || fs::exists(dir / "__init__.pyx") || fs::exists(dir / "__init__.pxd")) {
+    name = dir.filename().string() + "." + name;
+    dir = dir.parent_path();
+  }
+  return name;
+}
+
+// The stages after loading: each runs only when the ones before it reported
+// no error.
+static void runStages(Compilation &c, const std::string &path, const Options &options, Stage last) {
+  SourceMode mode = sourceModeFor(path);
+  c.module = parseModule(*c.file, mode, c.arena, c.diags);
+  // include "file.pxi" looks beside the including file, then on -I paths.
+  spliceIncludes(c.module, *c.file, c.arena, c.diags, options.includeDirs);
+  if (!c.ok() || last == Stage::Parse)
+    return;
+  c.scopes = sema::buildScopes(c.module, *c.file, c.diags);
+  if (!c.ok() || last == Stage::Scopes)
+    return;
+  // cimport looks beside the module, then on -I paths, then in pyxc's own
+  // declaration library (libc, posix, cpython).
+  sema::TypeOptions typeOptions;
+  fs::path dir = fs::path(path).parent_path();
+  typeOptions.includePaths.push_back(dir.empty() ? "." : dir.string());
+  for (const std::string &i : options.includeDirs)
+    typeOptions.includePaths.push_back(i);
+  typeOptions.includePaths.push_back(PYXC_PXD_DIR);
+  typeOptions.directives = options.directives;
+  // Plain .py files keep CPython's semantics to the letter: no inference.
+  typeOptions.inferLocals = mode != SourceMode::Python;
+  c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);
+  if (!c.ok() || last == Stage::Types)
+    return;
+  codegen::EmitOptions emit{c.moduleName, fs::path(path).filename().string(), mode != SourceMode::Python};
+  c.cpp = codegen::emitModule(c.module, *c.file, *c.scopes, *c.typing, emit, c.diags);
+}
+
+std::unique_ptr<Compilation> compileFile(const std::string &path, const Options &options, Stage last) {
+  auto c = std::make_unique<Compilation>();
+  c->file = loadSource(path, c->diags);
+  if (!c->file)
+    return c;
+  c->moduleName = moduleNameFor(path);
+  runStages(*c, path, options, last);
+  return c;
+}
+
+std::unique_ptr<Compilation> compileBytes(const std::string &path, std::string_view bytes, const Options &options,
+                                          Stage last) {
+  auto c = std::make_unique<Compilation>();
+  c->file = loadSourceBytes(path, bytes, c->diags);
+  if (!c->file)
+    return c;
+  c->moduleName = fs::path(path).stem().string();
+  runStages(*c, path, options, last);
+  return c;
+}
+
+bool writeOutput(const fs::path &path, std::string_view text, DiagnosticEngine &diags) {
+  std::ofstream out(path, std::ios::binary);
+  if (out)
+    out.write(text.data(), std::streamsize(text.size()));
+  if (out)
+    out.close();
+  if (out)
+    return true;
+  int error = errno;
+  const SourceFile &none = diags.adopt(std::make_unique<SourceFile>("", ""));
+  diags.report(DiagId::CannotWrite, none, {0}, path.string(), std::strerror(error ? error : EIO));
+  return false;
+}
+
+void printDiagnostics(const DiagnosticEngine &diags) {
+  for (const Diagnostic &d : diags.all()) {
+    std::string text = formatDiagnostic(d);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+}
+
+} // namespace pyxc::driver

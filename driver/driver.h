@@ -1,0 +1,86 @@
+// The compile driver: the one entry point from options to a translated
+// module (and on to an extension module). The CLI, the fuzz target and the
+// tests all run the pipeline through it, so they compile exactly alike:
+//
+//   load -> parse -> splice includes -> scopes -> typing -> C++
+//
+// Stages report to the compilation's DiagnosticEngine and never print; the
+// caller decides what to show.
+#pragma once
+
+#include "frontend/arena.h"
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "frontend/source.h"
+#include "sema/directives.h"
+#include "sema/scopes.h"
+#include "sema/typer.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pyxc::driver {
+
+struct Options {
+  // -I: where cimport looks for .pxd files and include for .pxi files,
+  // after the module's own folder.
+  std::vector<std::string> includeDirs;
+  // -X name=value, parsed once (parseDirectiveOption); the file's header
+  // comments apply on top.
+  sema::Directives directives;
+};
+
+// Applies one `-X name[=value]` argument to `into`; returns the error text
+// ("-X name=value: why") or empty.
+std::string parseDirectiveOption(std::string_view arg, sema::Directives &into);
+
+// How far the pipeline runs.
+enum class Stage : uint8_t { Parse, Scopes, Types, Cpp };
+
+// One module on its way through the pipeline: everything a stage made, kept
+// alive together (later stages point into earlier ones).
+struct Compilation {
+  DiagnosticEngine diags;
+  std::unique_ptr<SourceFile> file;
+  Arena arena;
+  ast::Module *module = nullptr;
+  std::unique_ptr<sema::ScopeTable> scopes;
+  std::unique_ptr<sema::Typing> typing;
+  std::string cpp;
+  std::string moduleName; // dotted: the packages the file sits in, then its stem
+
+  bool ok() const { return !diags.hasErrors(); }
+  // Whether the module computes on C values (a cdef function, a C-typed
+  // local): code gcc's -O2 pays off for, unlike calls into the runtime.
+  bool computesOnC() const { return typing && typing->hasCCode(); }
+};
+
+// Runs the pipeline over the file at `path` up to `last`; stops after the
+// first stage that reports an error.
+std::unique_ptr<Compilation> compileFile(const std::string &path, const Options &options, Stage last = Stage::Cpp);
+// The same over bytes already in memory (the fuzz target, tests); `path`
+// names the file (its suffix picks the source mode).
+std::unique_ptr<Compilation> compileBytes(const std::string &path, std::string_view bytes, const Options &options,
+                                          Stage last = Stage::Cpp);
+
+// The module's dotted name: its stem, prefixed by the packages (folders with
+// an __init__ file) it sits in.
+std::string moduleNameFor(const std::filesystem::path &source);
+
+// Writes `text` to `path`; a failure is a CannotWrite diagnostic.
+bool writeOutput(const std::filesystem::path &path, std::string_view text, DiagnosticEngine &diags);
+
+// Translates `source` into `dir`/stem.cpp and compiles that into the
+// extension module `dir`/stem<EXT_SUFFIX> with the C++ compiler pyxc was
+// built with ($CXX, $CXXFLAGS). Returns the compilation (its diagnostics
+// include a failed write or a failed C++ build).
+std::unique_ptr<Compilation> buildExtension(const std::string &source, const std::filesystem::path &dir,
+                                            const Options &options);
+
+// Prints every diagnostic of `diags` to stderr as gcc does.
+void printDiagnostics(const DiagnosticEngine &diags);
+
+} // namespace pyxc::driver
