@@ -20,9 +20,17 @@ bool Parser::atCythonStatement() const {
     return next == Tok::String;
   if (w == "DEF")
     return next == Tok::Name && kind(2) == Tok::Equal;
-  if (w == "IF")
-    return next != Tok::Equal && next != Tok::Dot && next != Tok::Newline && next != Tok::Comma &&
-           next != Tok::LParen && next != Tok::LSquare;
+  if (w == "IF") {
+    if (next == Tok::LParen || next == Tok::LSquare) {
+      // `IF (a - b) // 2 == 3:` or a call `IF(x)`: a compile-time IF ends
+      // its line with the colon (an annotated call is no valid target).
+      size_t i = 1;
+      while (kind(i + 1) != Tok::Newline && kind(i + 1) != Tok::EndMarker)
+        ++i;
+      return kind(i) == Tok::Colon;
+    }
+    return next != Tok::Equal && next != Tok::Dot && next != Tok::Newline && next != Tok::Comma;
+  }
   if (inCClass_ && w == "property")
     return next == Tok::Name && kind(2) == Tok::Colon;
   return false;

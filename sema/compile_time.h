@@ -1,9 +1,14 @@
 // Cython's compile-time constants: `DEF NAME = expr` and `IF expr:` blocks,
 // evaluated while compiling (deprecated in Cython 3, still widely used).
+// The one constant evaluator of the compiler: DEF values, IF tests, array
+// sizes and enum item values all go through CompileTimeEnv::eval, with
+// Python's semantics (`//` and `%` floor, `/` is true division). Integers
+// are 64-bit: a result that would not fit is not a constant.
 #pragma once
 
 #include "frontend/ast.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,11 +24,17 @@ struct CompileTimeValue {
   bool truth() const;
 };
 
+// Resolves a name that is not a DEF constant (an enum item), or empty.
+using ConstantNames = std::function<std::optional<long long>(std::string_view)>;
+
 class CompileTimeEnv {
 public:
-  // Evaluates a constant expression over literals and earlier DEFs; empty
-  // when it is not one.
-  std::optional<CompileTimeValue> eval(const ast::Expr *e) const;
+  // Evaluates a constant expression over literals, earlier DEFs and the
+  // names `names` knows; empty when it is not one.
+  std::optional<CompileTimeValue> eval(const ast::Expr *e, const ConstantNames &names = {}) const;
+  // The same, for an integer constant (array sizes, enum values): a bool
+  // counts as an int, a float does not.
+  std::optional<long long> evalInt(const ast::Expr *e, const ConstantNames &names = {}) const;
   void define(std::string_view name, CompileTimeValue v) { values_[std::string(name)] = std::move(v); }
   const CompileTimeValue *lookup(std::string_view name) const {
     auto it = values_.find(std::string(name));

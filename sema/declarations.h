@@ -129,60 +129,13 @@ public:
     }
   }
 
-  // An enum item's value: an integer constant expression over literals and
-  // earlier items.
-  std::optional<long long> enumValue(const Expr *e, const CModule &in) {
-    if (e->kind == Kind::Name) {
-      auto it = in.symbols.find(std::string(as<Name>(e)->id));
-      return it != in.symbols.end() ? it->second.value : std::nullopt;
-    }
-    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Char && as<Constant>(e)->value.size() == 1)
-      return static_cast<signed char>(as<Constant>(e)->value[0]);
-    if (e->kind == Kind::BinOp) {
-      auto *b = as<BinOp>(e);
-      auto l = enumValue(b->left, in), r = enumValue(b->right, in);
-      if (!l || !r)
-        return std::nullopt;
-      switch (b->op) {
-      case BinOpKind::Add: return *l + *r;
-      case BinOpKind::Sub: return *l - *r;
-      case BinOpKind::Mult: return *l * *r;
-      case BinOpKind::LShift: return *l << *r;
-      case BinOpKind::BitOr: return *l | *r;
-      case BinOpKind::BitAnd: return *l & *r;
-      default: return std::nullopt;
-      }
-    }
-    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
-      auto v = enumValue(as<UnaryOp>(e)->operand, in);
-      return v ? std::optional(-*v) : std::nullopt;
-    }
-    return intLiteral(e);
-  }
-
-  // An integer constant expression (array sizes): literals and arithmetic.
+  // An integer constant expression (array sizes, enum values): the one
+  // constant evaluator, over DEFs and the enum items declared in `in`.
   std::optional<long long> constantInt(const Expr *e, const CModule &in) {
-    if (auto v = intLiteral(e))
-      return v;
-    if (e->kind == Kind::Name) {
-      if (const CompileTimeValue *v = t_.compileTime.lookup(as<Name>(e)->id); v && v->kind == CompileTimeValue::Kind::Int)
-        return v->i;
-      return enumValue(e, in);
-    }
-    if (e->kind == Kind::BinOp) {
-      auto *b = as<BinOp>(e);
-      auto l = constantInt(b->left, in), r = constantInt(b->right, in);
-      if (!l || !r)
-        return std::nullopt;
-      switch (b->op) {
-      case BinOpKind::Add: return *l + *r;
-      case BinOpKind::Sub: return *l - *r;
-      case BinOpKind::Mult: return *l * *r;
-      case BinOpKind::FloorDiv: return *r ? std::optional(*l / *r) : std::nullopt;
-      default: return std::nullopt;
-      }
-    }
-    return std::nullopt;
+    return t_.compileTime.evalInt(e, [&in](std::string_view name) -> std::optional<long long> {
+      auto it = in.symbols.find(std::string(name));
+      return it != in.symbols.end() ? it->second.value : std::nullopt;
+    });
   }
 
   const Type *functionType(const CTypeFunction *f, const CModule &in, const SourceFile &file, bool external) {
@@ -305,7 +258,7 @@ public:
         sym.cname = !item->cname.empty() ? std::string(item->cname) : namespace_ + std::string(item->name);
         sym.external = ext;
         if (!ext) {
-          std::optional<long long> v = item->value ? enumValue(item->value, into) : std::optional(next);
+          std::optional<long long> v = item->value ? constantInt(item->value, into) : std::optional(next);
           if (!v) {
             diags_.report(DiagId::ArrayDimensionNotConstant, file, item->range.begin);
             v = 0;
