@@ -9,6 +9,7 @@
 
 #include "codegen/cpp_writer.h"
 #include "codegen/emitter.h"
+#include "codegen/names.h"
 #include "sema/definite_assignment.h"
 #include "sema/typer.h"
 
@@ -55,6 +56,7 @@ private:
     std::string name, init, comment;
   };
   std::map<std::string, std::string> byKey_;
+  std::set<std::string> names_; // issued, so that two hints never share one
   std::vector<Item> items_;
   std::string add(const std::string &key, std::string hint, std::string init, std::string comment);
 };
@@ -258,6 +260,7 @@ public:
   CppWriter w; // the body, one level inside the function
   std::vector<Targets> targets;
   int counter = 0;
+  NameTable names; // this function's locals, cells and free variables
   bool isModule = false, isClass = false;
   int currentLine = 0;
   // Comprehension variables renamed to C++ locals while their loop is emitted.
@@ -322,7 +325,9 @@ public:
   // Annotations are kept as their source strings: under `from __future__
   // import annotations` (PEP 563), and in Cython code as Cython keeps them.
   bool stringAnnotations = false;
-  std::map<std::string, int> usedNames;
+  NameTable names; // module-level identifiers: functions, C globals, enum classes
+  // The global holding a cpdef enum's Python class.
+  const std::string &enumClass(std::string_view enumName) { return names.get("pyEnum_", enumName); }
   Arena arena; // AST nodes the emitter makes (a cpdef wrapper's arguments)
   std::vector<std::unique_ptr<sema::Scope>> syntheticScopes; // of wrappers for extern cpdef functions
   std::deque<std::string> keptNames;

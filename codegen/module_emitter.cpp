@@ -52,11 +52,8 @@ std::string Constants::add(const std::string &key, std::string hint, std::string
   if (it != byKey_.end())
     return it->second;
   std::string name = "k_" + hint;
-  for (const Item &i : items_)
-    if (i.name == name) {
-      name += "_" + std::to_string(items_.size());
-      break;
-    }
+  for (int n = 2; !names_.insert(name).second; ++n)
+    name = "k_" + hint + "_" + std::to_string(n);
   items_.push_back({name, std::move(init), std::move(comment)});
   byKey_[key] = name;
   return name;
@@ -185,12 +182,11 @@ std::string FunctionEmitter::var(std::string_view id) {
     if (found != it->end())
       return found->second;
   }
-  std::string name = identifierHint(id);
   switch (binding(id)) {
-  case Binding::Cell: return "cell_" + name;
+  case Binding::Cell: return names.get("cell_", id);
   case Binding::Free:
-  case Binding::ClassFree: return "free_" + name;
-  default: return "v_" + name;
+  case Binding::ClassFree: return names.get("free_", id);
+  default: return names.get("v_", id);
   }
 }
 
@@ -413,9 +409,9 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
     }
     w.line("static const char *const items[] = {{{}nullptr}};", names);
     w.line("static const long long values[] = {{{}0}};", values);
-    w.line("Py_XSETREF(pyEnum_{}, pyxc::makeCpdefEnum(globals, {}, items, values, {}));", identifierHint(e.name),
+    w.line("Py_XSETREF({}, pyxc::makeCpdefEnum(globals, {}, items, values, {}));", m.enumClass(e.name),
            m.cString(e.name), e.items.size());
-    w.line("if (!pyEnum_{}) goto error;", identifierHint(e.name));
+    w.line("if (!{}) goto error;", m.enumClass(e.name));
     w.close();
   }
   for (const std::string &item : m.typing.pythonEnumItems) {
@@ -479,9 +475,7 @@ void FunctionEmitter::emitClassBody(const std::string &cppName, const ClassDef *
 // --- the module -----------------------------------------------------------------
 
 std::string ModuleEmitter::cppName(const Scope *s, std::string_view prefix) {
-  std::string base = std::string(prefix) + identifierHint(s->qualname);
-  int n = usedNames[base]++;
-  return n ? base + "_" + std::to_string(n) : base;
+  return names.get(prefix, s->qualname, s);
 }
 
 std::string ModuleEmitter::cString(std::string_view s) const { return cppBytes(s); }
@@ -540,7 +534,7 @@ std::string ModuleEmitter::run(const Module *module) {
   w.line("// The module's dict, for cdef functions (which have no function object).");
   w.line("PyObject *moduleGlobals = nullptr;");
   for (const auto &e : typing.pythonEnums)
-    w.line("PyObject *pyEnum_{} = nullptr; // the cpdef enum {}'s class", identifierHint(e.name), e.name);
+    w.line("PyObject *{} = nullptr; // the cpdef enum {}'s class", enumClass(e.name), e.name);
   bool first = true;
   for (const auto &[name, sym] : typing.module.symbols) {
     if (sym.kind != sema::CSymbol::Kind::Variable || sym.external || !sym.decl || sym.type->isObject())
@@ -548,7 +542,7 @@ std::string ModuleEmitter::run(const Module *module) {
     if (first)
       w.line("// cdef variables of the module.");
     first = false;
-    w.line("{} = {};", cDeclaration(sym.type, "mg_" + identifierHint(name)),
+    w.line("{} = {};", cDeclaration(sym.type, names.get("mg_", name)),
            cZero(sym.type));
   }
   if (!prototypes.empty())

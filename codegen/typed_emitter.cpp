@@ -253,7 +253,7 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
     return {}; // `cdef object x` at module level: a global of the module's dict
   if (sym->value)
     return fmt::format("({})", *sym->value); // an enum item
-  return sym->external ? sym->cname : "mg_" + identifierHint(id);
+  return sym->external ? sym->cname : m.names.get("mg_", id);
 }
 
 // --- conversions ---------------------------------------------------------------------------
@@ -272,7 +272,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
       break;
     }
     if (!t->pythonEnum.empty()) { // a cpdef enum's value: its class's member
-      w.line("Ref {} = own(pyxc::enumMember(pyEnum_{}, (long long)({})));", r, identifierHint(t->pythonEnum), c);
+      w.line("Ref {} = own(pyxc::enumMember({}, (long long)({})));", r, m.enumClass(t->pythonEnum), c);
       break;
     }
     const char *fn = t->isSigned ? (t->rank <= 4 ? "PyLong_FromLong" : t->rank == 5 ? "PyLong_FromSsize_t"
@@ -694,7 +694,7 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
                          memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
-      return sym->external ? sym->cname : "mg_" + identifierHint(a->attr);
+      return sym->external ? sym->cname : m.names.get("mg_", a->attr);
     break;
   }
   default: break;
@@ -878,7 +878,7 @@ std::string FunctionEmitter::cArguments(const Call *c, const sema::CSymbol *f) {
 }
 
 std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
-  return f->external ? f->cname : "cf_" + identifierHint(f->def ? f->def->name : f->pureDef->name);
+  return f->external ? f->cname : m.names.get("cf_", f->def ? f->def->name : f->pureDef->name);
 }
 
 std::string FunctionEmitter::cCall(const Call *c) {
