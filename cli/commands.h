@@ -16,6 +16,7 @@ struct TranslateOptions {
   std::string input;
   std::string output; // the .cpp (translate) or the output folder (--build)
   bool build = false;
+  std::string dump; // "ir": print the lowered IR instead of writing C++
   std::vector<std::string> includeDirs; // -I: where cimport finds .pxd files
   std::vector<std::string> directives;  // -X name=value
 };

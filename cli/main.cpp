@@ -26,6 +26,8 @@ int main(int argc, char **argv) {
       ->allow_extra_args(false);
   app.add_option("-X,--directive", translateOpts.directives, "Set a compiler directive (name=value), as Cython's -X")
       ->allow_extra_args(false);
+  app.add_option("--dump", translateOpts.dump, "Print a stage's output instead of writing C++ (ir: the lowered IR)")
+      ->check(CLI::IsMember({"ir"}));
   app.add_flag("--build", translateOpts.build,
                "Translate, then compile into an extension module (<module><EXT_SUFFIX>)");
 

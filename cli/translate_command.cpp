@@ -23,7 +23,13 @@ int runTranslate(const TranslateOptions &opts) {
   }
   fs::path source(opts.input);
   std::unique_ptr<driver::Compilation> c;
-  if (opts.build) {
+  if (opts.dump == "ir") {
+    c = driver::compileFile(opts.input, options, driver::Stage::Lower);
+    if (c->ok()) {
+      std::string text = ir::dump(*c->ir, *c->file);
+      std::fwrite(text.data(), 1, text.size(), stdout);
+    }
+  } else if (opts.build) {
     fs::path dir = opts.output.empty() ? source.parent_path() : fs::path(opts.output);
     c = driver::buildExtension(opts.input, dir.empty() ? fs::path(".") : dir, options);
   } else {

@@ -44,9 +44,7 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   for (size_t i = 0; i < scope->params.size(); ++i) {
     const std::string &p = scope->params[i];
     const Type *t = cSignature->params[i].type;
-    if (!t->isObject()) {
-      if (binding(p) != Binding::Local)
-        unsupported(f, "a C-typed parameter captured by an inner function");
+    if (!t->isObject()) { // the lowering refused C parameters that inner functions capture
       params += (i ? ", " : "") + cDeclaration(t, var(p));
       continue;
     }
@@ -58,8 +56,6 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
     params += params.empty() ? "..." : ", ...";
   std::string proto = fmt::format("static {}{}({})", cType(result) == "PyObject *" ? "PyObject *" : cType(result) + " ",
                                   name, params);
-  if (result->kind == TypeKind::Array)
-    unsupported(f, "a C function returning an array");
   m.prototypes.push_back(proto + ";");
   head.line("// {}:{}: cdef {}", m.options.sourceName, lc.line, commentText(scope->qualname));
   head.open(proto + " {");
@@ -89,34 +85,27 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
 // The statement `cdef f(...)` / `cpdef f(...)` where it stands: the C
 // function is emitted; a cpdef also binds a Python function calling it.
 void FunctionEmitter::cFunctionStatement(const CFunctionDef *f) {
-  if (!f->hasBody)
-    return;
-  std::vector<std::pair<std::string_view, Expr *>> params;
-  for (const CArg *a : f->type->args)
-    params.push_back({a->name, a->defaultValue});
-  compiledFunction(f, f->name, f->body, f->isCpdef, params);
+  if (f->hasBody)
+    compiledFunction(f, f->name, f->body);
 }
 
 // Emits a function the module compiles to C: its C function, and for a
 // cpdef (or ccall) the Python function object that converts the arguments.
-void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std::span<Stmt *const> body,
-                                       bool python, const std::vector<std::pair<std::string_view, Expr *>> &params) {
-  if (!isModule) {
-    unsupported(f, "a cdef function inside a function or class");
-    return;
-  }
-  const sema::Scope *inner = m.scopes.scopeOf(f);
-  const sema::CSymbol *sym = m.typing.symbol(name);
+void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std::span<Stmt *const> body) {
+  const ir::Function *entry = m.ir.function(f, ir::FunctionKind::CFunction);
   {
-    FunctionEmitter emitter(m, inner, this);
-    emitter.emitCFunction(sym, name, body, f);
+    FunctionEmitter emitter(m, entry->scope, this);
+    emitter.emitCFunction(entry->symbol, name, body, f);
   }
-  if (!python)
+  const ir::Function *wrapperFn = m.ir.function(f, ir::FunctionKind::CpdefWrapper);
+  if (!wrapperFn)
     return;
-  std::string cppName = m.cppName(inner, "def_");
+  const sema::CSymbol *sym = entry->symbol;
   {
-    FunctionEmitter wrapper(m, inner, this);
-    wrapper.customBody = [&wrapper, sym] {
+    FunctionEmitter wrapper(m, wrapperFn->scope, this);
+    bool mayRaise = entry->canRaise;
+    wrapper.customBody = [&wrapper, sym, mayRaise] {
+      // The wrapper's parameters are the C function's, converted on entry.
       std::string args;
       for (size_t i = 0; i < wrapper.scope->params.size(); ++i) {
         std::string v = wrapper.var(wrapper.scope->params[i]);
@@ -133,7 +122,6 @@ void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std
         wrapper.w.line("return {};", call);
         return;
       }
-      bool mayRaise = !wrapper.m.typing.cannotRaise(sym);
       if (result->kind == TypeKind::Void) {
         wrapper.w.line("{};", call);
         if (mayRaise)
@@ -148,57 +136,23 @@ void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std
       std::string boxed = wrapper.box(r, result, wrapper.scope->node);
       wrapper.w.line("return {}.release();", boxed);
     };
-    wrapper.emitDef(cppName, {}, nullptr);
+    wrapper.emitDef(wrapperFn->cName, {}, nullptr);
   }
-  // The wrapper's signature as a def's: the C arguments and their defaults.
-  auto *args = m.arena.make<Arguments>();
-  args->kind = Kind::Arguments;
-  std::vector<Arg *> list;
-  std::vector<Expr *> defaults;
-  for (const auto &[paramName, defaultValue] : params) {
-    auto *arg = m.arena.make<Arg>();
-    arg->kind = Kind::Arg;
-    arg->arg = paramName;
-    list.push_back(arg);
-    if (defaultValue)
-      defaults.push_back(defaultValue);
-  }
-  args->args = m.arena.copy(list);
-  args->defaults = m.arena.copy(defaults);
   w.open();
-  std::string fn = makeFunction(inner, args, docstringOf(body), cppName, nullptr, sym->type->target);
+  std::string fn = makeFunction(wrapperFn->scope, wrapperFn->arguments, docstringOf(body), wrapperFn->cName, nullptr,
+                                sym->type->target);
   decorateAndBind({}, fn, name);
   w.close();
 }
 
 // cpdef functions of extern blocks (`cpdef double csqrt "sqrt"(double)`):
 // Python functions of the module that convert their arguments and call C.
+// Their scopes and arguments come from the lowering.
 void FunctionEmitter::externCpdefWrappers() {
-  for (const auto &[pyName, sym] : m.typing.module.symbols) {
-    if (sym.kind != sema::CSymbol::Kind::Function || !sym.external || !sym.isCpdef)
-      continue;
-    // A scope of its own for the wrapper: one local per C parameter.
-    auto scopeHolder = std::make_unique<sema::Scope>();
-    sema::Scope *inner = scopeHolder.get();
-    inner->kind = sema::ScopeKind::Function;
-    inner->node = scope->node;
-    inner->parent = const_cast<sema::Scope *>(scope);
-    inner->name = inner->qualname = pyName;
-    std::vector<Arg *> list;
-    for (size_t i = 0; i < sym.type->params.size(); ++i) {
-      std::string name = sym.type->params[i].name.empty() ? fmt::format("arg{}", i) : sym.type->params[i].name;
-      inner->params.push_back(name);
-      inner->bindings[name] = Binding::Local;
-      auto *arg = m.arena.make<Arg>();
-      arg->kind = Kind::Arg;
-      arg->arg = m.keep(name);
-      list.push_back(arg);
-    }
-    m.syntheticScopes.push_back(std::move(scopeHolder));
-    std::string cppName = m.cppName(inner, "def_");
-    const sema::CSymbol *f = &sym;
+  for (const ir::Function *fn : m.ir.externWrappers()) {
+    const sema::CSymbol *f = fn->symbol;
     {
-      FunctionEmitter wrapper(m, inner, this);
+      FunctionEmitter wrapper(m, fn->scope, this);
       wrapper.customBody = [&wrapper, f] {
         wrapper.w.open();
         std::string args;
@@ -223,14 +177,11 @@ void FunctionEmitter::externCpdefWrappers() {
         }
         wrapper.w.close();
       };
-      wrapper.emitDef(cppName, {}, nullptr);
+      wrapper.emitDef(fn->cName, {}, nullptr);
     }
-    auto *args = m.arena.make<Arguments>();
-    args->kind = Kind::Arguments;
-    args->args = m.arena.copy(list);
     w.open();
-    std::string fn = makeFunction(inner, args, "", cppName, nullptr);
-    decorateAndBind({}, fn, pyName);
+    std::string pyFunction = makeFunction(fn->scope, fn->arguments, "", fn->cName, nullptr);
+    decorateAndBind({}, pyFunction, fn->scope->name);
     w.close();
   }
 }

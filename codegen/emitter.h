@@ -5,6 +5,7 @@
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
 #include "sema/scopes.h"
+#include "ir/ir.h"
 #include "sema/typer.h"
 
 #include <string>
@@ -19,6 +20,7 @@ struct EmitOptions {
 
 // Returns the C++ text; unsupported constructs are reported to `diags`.
 std::string emitModule(const ast::Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
-                       const sema::Typing &typing, const EmitOptions &options, DiagnosticEngine &diags);
+                       const sema::Typing &typing, const ir::Module &ir, const EmitOptions &options,
+                       DiagnosticEngine &diags);
 
 } // namespace pyxc::codegen

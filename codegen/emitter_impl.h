@@ -9,7 +9,7 @@
 
 #include "codegen/cpp_writer.h"
 #include "codegen/emitter.h"
-#include "codegen/names.h"
+#include "ir/ir.h"
 #include "sema/definite_assignment.h"
 #include "sema/typer.h"
 
@@ -226,15 +226,14 @@ public:
   bool assignCFromObject(const ast::Expr *target, const std::string &object);
   bool augAssignC(const ast::AugAssign *a);
   void cVarDecl(const ast::CVarDecl *d);
-  bool cRangeLoop(const ast::For *s);
+  void cRangeLoop(const ast::For *s, const ir::RangeLoop &loop);
   void forFromLoop(const ast::ForFrom *s);
   void returnC(const std::string &value);
   // cdef/cpdef functions (cfunction_emitter.cpp).
   void emitCFunction(const sema::CSymbol *sym, std::string_view pyName, std::span<ast::Stmt *const> body,
                      const ast::Node *at);
   void cFunctionStatement(const ast::CFunctionDef *f);
-  void compiledFunction(const ast::Node *f, std::string_view name, std::span<ast::Stmt *const> body, bool python,
-                        const std::vector<std::pair<std::string_view, ast::Expr *>> &params);
+  void compiledFunction(const ast::Node *f, std::string_view name, std::span<ast::Stmt *const> body);
   void externCpdefWrappers();
 
   // --- helpers ---
@@ -260,7 +259,7 @@ public:
   CppWriter w; // the body, one level inside the function
   std::vector<Targets> targets;
   int counter = 0;
-  NameTable names; // this function's locals, cells and free variables
+  ir::NameTable names; // this function's locals, cells and free variables
   bool isModule = false, isClass = false;
   int currentLine = 0;
   // Comprehension variables renamed to C++ locals while their loop is emitted.
@@ -281,8 +280,6 @@ public:
   // it acts at compile time and is not applied at run time.
   bool isCythonDecorator(const ast::Expr *d) const;
   std::string cythonPath(const ast::Expr *e) const;
-  bool isPrange(const ast::Expr *e) const;
-  void prangeLoop(const ast::For *s);
   std::string cythonValue(const ast::Expr *e);
   std::string annotation(const ast::Expr *a);
   // `cython.NAME`: NAME, else empty.
@@ -301,11 +298,14 @@ public:
 class ModuleEmitter {
 public:
   ModuleEmitter(const SourceFile &file, const sema::ScopeTable &scopes, const sema::Typing &typing,
-                const EmitOptions &options, DiagnosticEngine &diags)
-      : file(file), scopes(scopes), typing(typing), options(options), diags(diags) {}
+                const ir::Module &ir, const EmitOptions &options, DiagnosticEngine &diags)
+      : file(file), scopes(scopes), typing(typing), ir(ir), options(options), diags(diags) {}
 
   std::string run(const ast::Module *module);
-  std::string cppName(const sema::Scope *s, std::string_view prefix);
+  // The C++ identifier the IR gives the function of `kind` defined at `node`.
+  const std::string &functionName(const ast::Node *node, ir::FunctionKind kind) const {
+    return ir.function(node, kind)->cName;
+  }
   std::string cString(std::string_view s) const;
   // The file name tracebacks give for code at `n`: kSourceName, or the name
   // of the included file it comes from.
@@ -317,6 +317,7 @@ public:
   const SourceFile &file;
   const sema::ScopeTable &scopes;
   const sema::Typing &typing;
+  const ir::Module &ir;
   const EmitOptions &options;
   DiagnosticEngine &diags;
   Constants constants;
@@ -325,14 +326,8 @@ public:
   // Annotations are kept as their source strings: under `from __future__
   // import annotations` (PEP 563), and in Cython code as Cython keeps them.
   bool stringAnnotations = false;
-  NameTable names; // module-level identifiers: functions, C globals, enum classes
   // The global holding a cpdef enum's Python class.
-  const std::string &enumClass(std::string_view enumName) { return names.get("pyEnum_", enumName); }
-  Arena arena; // AST nodes the emitter makes (a cpdef wrapper's arguments)
-  std::vector<std::unique_ptr<sema::Scope>> syntheticScopes; // of wrappers for extern cpdef functions
-  std::deque<std::string> keptNames;
-  // Keeps a string alive as long as the emitter (for string_views in AST nodes).
-  std::string_view keep(std::string s) { return keptNames.emplace_back(std::move(s)); }
+  const std::string &enumClass(std::string_view enumName) const { return ir.enumClass(enumName); }
 };
 
 } // namespace pyxc::codegen

@@ -942,7 +942,7 @@ std::string FunctionEmitter::namedExpr(const NamedExpr *n) {
 
 std::string FunctionEmitter::lambda(const Lambda *l) {
   const sema::Scope *inner = m.scopes.scopeOf(l);
-  std::string cppName = m.cppName(inner, "lambda_");
+  std::string cppName = m.functionName(l, ir::FunctionKind::Lambda);
   {
     FunctionEmitter body(m, inner, this);
     body.emitDef(cppName, {}, l->body);
@@ -954,7 +954,7 @@ std::string FunctionEmitter::lambda(const Lambda *l) {
 // with the iterator of its first iterable (evaluated here).
 std::string FunctionEmitter::genexp(const Comp *c) {
   const sema::Scope *inner = m.scopes.scopeOf(c);
-  std::string cppName = m.cppName(inner, "genexpr_");
+  std::string cppName = m.functionName(c, ir::FunctionKind::GeneratorExpression);
   {
     FunctionEmitter body(m, inner, this);
     body.emitDef(cppName, {}, nullptr, c);

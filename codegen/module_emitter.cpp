@@ -474,9 +474,6 @@ void FunctionEmitter::emitClassBody(const std::string &cppName, const ClassDef *
 
 // --- the module -----------------------------------------------------------------
 
-std::string ModuleEmitter::cppName(const Scope *s, std::string_view prefix) {
-  return names.get(prefix, s->qualname, s);
-}
 
 std::string ModuleEmitter::cString(std::string_view s) const { return cppBytes(s); }
 
@@ -542,7 +539,7 @@ std::string ModuleEmitter::run(const Module *module) {
     if (first)
       w.line("// cdef variables of the module.");
     first = false;
-    w.line("{} = {};", cDeclaration(sym.type, names.get("mg_", name)),
+    w.line("{} = {};", cDeclaration(sym.type, *ir.globalName(name)),
            cZero(sym.type));
   }
   if (!prototypes.empty())
@@ -584,8 +581,9 @@ std::string ModuleEmitter::run(const Module *module) {
 }
 
 std::string emitModule(const Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
-                       const sema::Typing &typing, const EmitOptions &options, DiagnosticEngine &diags) {
-  ModuleEmitter m(file, scopes, typing, options, diags);
+                       const sema::Typing &typing, const ir::Module &ir, const EmitOptions &options,
+                       DiagnosticEngine &diags) {
+  ModuleEmitter m(file, scopes, typing, ir, options, diags);
   return m.run(module);
 }
 

@@ -150,12 +150,14 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::If: ifStatement(as<If>(s)); return;
   case Kind::While: whileStatement(as<While>(s)); return;
   case Kind::For:
-    if (isPrange(as<For>(s)->iter)) {
-      prangeLoop(as<For>(s));
+    if (const ir::RangeLoop *loop = m.ir.rangeLoop(as<For>(s))) {
+      if (loop->withoutGil && !nogil)
+        nogilBlock(loop->withoutGil); // comes back here with the GIL released
+      else
+        cRangeLoop(as<For>(s), *loop);
       return;
     }
-    if (!cRangeLoop(as<For>(s)))
-      forStatement(as<For>(s));
+    forStatement(as<For>(s));
     return;
   case Kind::ForFrom: forFromLoop(as<ForFrom>(s)); return;
   case Kind::CVarDecl: cVarDecl(as<CVarDecl>(s)); return;
@@ -1000,17 +1002,13 @@ std::string docstringOf(std::span<Stmt *const> body) {
 }
 
 void FunctionEmitter::functionDef(const FunctionDef *f) {
-  if (const sema::CSymbol *sym = isModule ? m.typing.symbol(f->name) : nullptr; sym && sym->pureDef == f) {
+  if (m.ir.function(f, ir::FunctionKind::CFunction)) {
     // Pure-Python mode: @cython.cfunc / @cython.ccall.
-    std::vector<std::pair<std::string_view, Expr *>> params;
-    size_t firstDefault = f->args->args.size() - f->args->defaults.size();
-    for (size_t i = 0; i < f->args->args.size(); ++i)
-      params.push_back({f->args->args[i]->arg, i >= firstDefault ? f->args->defaults[i - firstDefault] : nullptr});
-    compiledFunction(f, f->name, f->body, sym->isCpdef, params);
+    compiledFunction(f, f->name, f->body);
     return;
   }
   const sema::Scope *inner = m.scopes.scopeOf(f);
-  std::string cppName = m.cppName(inner, "def_");
+  std::string cppName = m.functionName(f, ir::FunctionKind::Def);
   {
     FunctionEmitter body(m, inner, this);
     std::vector<const Stmt *> stmts(f->body.begin(), f->body.end());
@@ -1028,7 +1026,7 @@ void FunctionEmitter::functionDef(const FunctionDef *f) {
 
 void FunctionEmitter::classDef(const ClassDef *c) {
   const sema::Scope *inner = m.scopes.scopeOf(c);
-  std::string cppName = m.cppName(inner, "class_");
+  std::string cppName = m.functionName(c, ir::FunctionKind::Class);
   {
     FunctionEmitter body(m, inner, this);
     body.emitClassBody(cppName, c);

@@ -3,6 +3,8 @@
 // functions. Expressions the typer left as objects go through
 // expr_emitter.cpp as before.
 #include "codegen/emitter_impl.h"
+
+#include "sema/loops.h"
 #include "frontend/ast_fields.h"
 #include "frontend/unicode.h"
 
@@ -171,20 +173,7 @@ std::string FunctionEmitter::compileTimeConstant(const sema::CompileTimeValue &v
 // The dotted path under the cython module an expression names
 // (`cython.dataclasses.field` -> "dataclasses.field", a bare `cfunc` imported
 // from cython -> "cfunc"), or empty.
-std::string FunctionEmitter::cythonPath(const Expr *e) const {
-  std::string path;
-  while (e->kind == Kind::Attribute) {
-    path = "." + std::string(as<Attribute>(e)->attr) + path;
-    e = as<Attribute>(e)->value;
-  }
-  if (e->kind != Kind::Name)
-    return {};
-  std::string_view id = as<Name>(e)->id;
-  if (!m.typing.cythonName.empty() && id == m.typing.cythonName)
-    return path.empty() ? path : path.substr(1);
-  auto it = m.typing.cythonAliases.find(std::string(id));
-  return it == m.typing.cythonAliases.end() ? std::string() : it->second + path;
-}
+std::string FunctionEmitter::cythonPath(const Expr *e) const { return sema::cythonPath(m.typing, e); }
 
 // Decorators that only direct the compiler (@cython.cfunc, @cython.locals(...)).
 // cython.dataclasses' decorators make the class at run time.
@@ -253,7 +242,7 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
     return {}; // `cdef object x` at module level: a global of the module's dict
   if (sym->value)
     return fmt::format("({})", *sym->value); // an enum item
-  return sym->external ? sym->cname : m.names.get("mg_", id);
+  return sym->external ? sym->cname : *m.ir.globalName(id);
 }
 
 // --- conversions ---------------------------------------------------------------------------
@@ -694,7 +683,7 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
                          memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
-      return sym->external ? sym->cname : m.names.get("mg_", a->attr);
+      return sym->external ? sym->cname : *m.ir.globalName(a->attr); // the lowering refused others
     break;
   }
   default: break;
@@ -878,7 +867,7 @@ std::string FunctionEmitter::cArguments(const Call *c, const sema::CSymbol *f) {
 }
 
 std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
-  return f->external ? f->cname : m.names.get("cf_", f->def ? f->def->name : f->pureDef->name);
+  return f->external ? f->cname : m.ir.cFunction(f->def ? f->def->name : f->pureDef->name)->cName;
 }
 
 std::string FunctionEmitter::cCall(const Call *c) {
@@ -1135,82 +1124,36 @@ void FunctionEmitter::cVarDecl(const CVarDecl *d) {
 }
 
 // `cython.parallel.prange(...)`.
-bool FunctionEmitter::isPrange(const Expr *e) const {
-  return e->kind == Kind::Call && cythonPath(as<Call>(e)->func) == "parallel.prange";
-}
-
-// `for i in prange(..., nogil=True)`: pyxc builds without OpenMP, where
-// Cython runs a prange loop serially too; the loop is `range` with a C
-// index, inside `with nogil:` when nogil=True. The scheduling keywords
-// (schedule, chunksize, num_threads, use_threads_if) change nothing then.
-void FunctionEmitter::prangeLoop(const For *s) {
-  auto *call = as<Call>(s->iter);
-  bool releases = false;
-  for (const Keyword *k : call->keywords)
-    if (k->arg == "nogil")
-      releases = m.typing.constantInt(k->value).value_or(k->value->kind == Kind::Constant &&
-                                                         as<Constant>(k->value)->ck == ConstKind::True);
-  if (releases && !nogil) {
-    auto *block = m.arena.make<GilBlock>();
-    block->kind = Kind::GilBlock;
-    block->range = s->range;
-    block->nogil = true;
-    Stmt *body[] = {const_cast<For *>(s)};
-    block->body = m.arena.copy(std::vector<Stmt *>(body, body + 1));
-    nogilBlock(block); // comes back here with the GIL released
-    return;
-  }
-  if (!cRangeLoop(s))
-    unsupported(s, "prange over a Python object index (Cython requires a C integer)");
-}
-
-// `for i in range(...)` with a C integer i: a C loop. Python's semantics:
-// the bounds are evaluated once, i keeps its last value, a zero step raises.
-bool FunctionEmitter::cRangeLoop(const For *s) {
-  const Type *t = cTargetType(s->target);
-  if (!t || t->kind != TypeKind::Int || s->iter->kind != Kind::Call || s->target->kind != Kind::Name)
-    return false;
-  auto *call = as<Call>(s->iter);
-  bool prange = isPrange(call) && !call->args.empty() && call->args.size() <= 3;
-  if (!prange && (call->func->kind != Kind::Name || as<Name>(call->func)->id != "range" || call->args.empty() ||
-                  call->args.size() > 3 || !call->keywords.empty() || m.scopes.module()->assigned.count("range") ||
-                  binding("range") != Binding::Global))
-    return false;
-  for (const Expr *a : call->args)
-    if (a->kind == Kind::Starred)
-      return false;
+// `for i in range(...)` (or a serial prange) with a C integer i, as the
+// lowering planned it (ir::RangeLoop): a C loop with Python's semantics.
+// The bounds are evaluated once, i keeps its last value, a zero step
+// raises ValueError.
+void FunctionEmitter::cRangeLoop(const For *s, const ir::RangeLoop &loop) {
+  const Type *t = loop.index;
   std::string brk = label("for_break"), cont = label("for_continue");
   w.open();
-  std::string start = "0", stop, step = "1";
+  std::string start = "0", step = "1";
   std::string bound = temp("stop");
-  if (call->args.size() == 1) {
-    w.line("{} {} = {};", cType(t), bound, cvalue(call->args[0], t));
+  if (!loop.start) {
+    w.line("{} {} = {};", cType(t), bound, cvalue(loop.stop, t));
   } else {
     start = temp("start");
-    w.line("{} {} = {};", cType(t), start, cvalue(call->args[0], t));
-    w.line("{} {} = {};", cType(t), bound, cvalue(call->args[1], t));
+    w.line("{} {} = {};", cType(t), start, cvalue(loop.start, t));
+    w.line("{} {} = {};", cType(t), bound, cvalue(loop.stop, t));
   }
-  bool knownSign = true, positive = true;
-  if (call->args.size() == 3) {
-    const Expr *st = call->args[2];
-    auto literal = m.typing.constantInt(st);
-    if (literal && *literal != 0) {
-      positive = *literal > 0;
-      step = cvalue(st, t);
-    } else {
-      knownSign = false;
-      step = temp("step");
-      w.line("{} {} = {};", cType(t), step, cvalue(st, t));
-      w.line("if ({} == 0) {{ pyxc::raiseRangeStepZero(); goto {}; }}", step, targets.back().error);
-    }
+  if (loop.step && loop.stepSign != 0) {
+    step = cvalue(loop.step, t);
+  } else if (loop.step) {
+    step = temp("step");
+    w.line("{} {} = {};", cType(t), step, cvalue(loop.step, t));
+    w.line("if ({} == 0) {{ pyxc::raiseRangeStepZero(); goto {}; }}", step, targets.back().error);
   }
   std::string index = temp("index");
-  std::string cond = knownSign ? fmt::format("{} {} {}", index, positive ? "<" : ">", bound)
-                               : fmt::format("({2} > 0 ? {0} < {1} : {0} > {1})", index, bound, step);
+  std::string cond = loop.stepSign != 0 ? fmt::format("{} {} {}", index, loop.stepSign > 0 ? "<" : ">", bound)
+                                        : fmt::format("({2} > 0 ? {0} < {1} : {0} > {1})", index, bound, step);
   w.open(fmt::format("for ({} {} = {}; {}; {} += {}) {{", cType(t), index, start, cond, index, step));
   w.line("{} = {};", cLvalue(s->target), index);
   loopBody(s->body, s->orelse, brk, cont);
-  return true;
 }
 
 // `for i from a <= i < b [by s]`: Cython's older C loop.

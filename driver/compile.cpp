@@ -60,8 +60,11 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);
   if (!c.ok() || last == Stage::Types)
     return;
+  c.ir = ir::lower(c.module, *c.file, *c.scopes, *c.typing, c.moduleName, c.diags);
+  if (!c.ok() || last == Stage::Lower)
+    return;
   codegen::EmitOptions emit{c.moduleName, fs::path(path).filename().string(), mode != SourceMode::Python};
-  c.cpp = codegen::emitModule(c.module, *c.file, *c.scopes, *c.typing, emit, c.diags);
+  c.cpp = codegen::emitModule(c.module, *c.file, *c.scopes, *c.typing, *c.ir, emit, c.diags);
 }
 
 std::unique_ptr<Compilation> compileFile(const std::string &path, const Options &options, Stage last) {

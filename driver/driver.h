@@ -2,7 +2,7 @@
 // module (and on to an extension module). The CLI, the fuzz target and the
 // tests all run the pipeline through it, so they compile exactly alike:
 //
-//   load -> parse -> splice includes -> scopes -> typing -> C++
+//   load -> parse -> splice includes -> scopes -> typing -> lowering (IR) -> C++
 //
 // Stages report to the compilation's DiagnosticEngine and never print; the
 // caller decides what to show.
@@ -12,6 +12,7 @@
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
 #include "frontend/source.h"
+#include "ir/ir.h"
 #include "sema/directives.h"
 #include "sema/scopes.h"
 #include "sema/typer.h"
@@ -38,7 +39,7 @@ struct Options {
 std::string parseDirectiveOption(std::string_view arg, sema::Directives &into);
 
 // How far the pipeline runs.
-enum class Stage : uint8_t { Parse, Scopes, Types, Cpp };
+enum class Stage : uint8_t { Parse, Scopes, Types, Lower, Cpp };
 
 // One module on its way through the pipeline: everything a stage made, kept
 // alive together (later stages point into earlier ones).
@@ -49,6 +50,7 @@ struct Compilation {
   ast::Module *module = nullptr;
   std::unique_ptr<sema::ScopeTable> scopes;
   std::unique_ptr<sema::Typing> typing;
+  std::unique_ptr<ir::Module> ir;
   std::string cpp;
   std::string moduleName; // dotted: the packages the file sits in, then its stem
 

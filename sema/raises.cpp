@@ -1,5 +1,7 @@
 #include "sema/raises.h"
 
+#include "sema/loops.h"
+
 #include <map>
 
 namespace pyxc::sema {
@@ -43,6 +45,7 @@ private:
   const ScopeTable &scopes_;
   std::set<const CSymbol *> raising_;
   const Directives *directives_ = nullptr; // of the function being looked at
+  const Scope *scope_ = nullptr;            // of the function being looked at
 
   bool bodyCannotRaise(const CSymbol *f) {
     const Node *def = f->def ? static_cast<const Node *>(f->def) : f->pureDef;
@@ -50,6 +53,7 @@ private:
     if (!scope)
       return false;
     directives_ = &t_.directivesFor(scope);
+    scope_ = scope;
     return statements(f->def ? f->def->body : f->pureDef->body);
   }
 
@@ -133,14 +137,15 @@ private:
     }
   }
 
-  // `for i in range(...)` compiled as a C loop, with a step that cannot be zero.
+  // `for i in range(...)` compiled as a C loop (sema/loops.h), with a
+  // step that cannot be zero. prange is left to raise (its keywords).
   bool rangeLoop(const For *f) {
-    if (f->target->kind != Kind::Name || !isC(f->target) || f->iter->kind != Kind::Call)
+    if (f->target->kind != Kind::Name || !cVariableType(as<Name>(f->target), scope_, t_))
       return false;
-    auto *call = as<Call>(f->iter);
-    if (call->func->kind != Kind::Name || as<Name>(call->func)->id != "range" || call->args.empty() ||
-        call->args.size() > 3 || !call->keywords.empty() || scopes_.module()->assigned.count("range"))
+    auto range = rangeCallOf(f, scope_, scopes_, t_);
+    if (!range || range->prange)
       return false;
+    const Call *call = range->call;
     for (const Expr *a : call->args)
       if (!expr(a))
         return false;

@@ -1,4 +1,6 @@
 #include "sema/typer.h"
+
+#include "sema/loops.h"
 #include "sema/raises.h"
 
 #include "sema/container_locals.h"
@@ -366,6 +368,8 @@ private:
 
   // --- inference (Cython's safe rules) ---------------------------------------------
 
+  const Scope *inferScope_ = nullptr; // the scope whose locals inferLocals infers
+
   struct Candidate {
     std::vector<const Expr *> values; // what is assigned
     std::vector<std::pair<BinOpKind, const Expr *>> updates; // augmented assignments
@@ -380,6 +384,7 @@ private:
     inferAll_ = t_.directivesFor(s).inferTypes;
     auto &declared = t_.locals[s];
     std::map<std::string, Candidate, std::less<>> cands;
+    inferScope_ = s;
     for (const auto &[name, b] : s->bindings)
       if (b == Binding::Local && !declared.count(name) &&
           std::find(s->params.begin(), s->params.end(), name) == s->params.end())
@@ -516,7 +521,7 @@ private:
       break;
     case Kind::For: {
       auto *f = as<For>(st);
-      if (Candidate *c = candidate(f->target); c && isRangeCall(f->iter))
+      if (Candidate *c = candidate(f->target); c && rangeCallOf(f, inferScope_, scopes_, t_))
         c->rangeLoops.push_back(f);
       else
         bindObject(f->target);
@@ -668,16 +673,6 @@ private:
       forEachChild(n, sub);
     };
     visit(fn, false);
-  }
-
-  bool isRangeCall(const Expr *e) {
-    if (e->kind != Kind::Call)
-      return false;
-    auto *c = as<Call>(e);
-    if (decl_.cythonFunction(c->func) == "parallel.prange") // keywords: nogil, schedule, num_threads, ...
-      return !c->args.empty() && c->args.size() <= 3;
-    return c->func->kind == Kind::Name && as<Name>(c->func)->id == "range" && !c->args.empty() &&
-           c->args.size() <= 3 && c->keywords.empty() && !scopes_.module()->assigned.count("range");
   }
 
   // The loop variable of `for i in range(...)`: the arguments' C integer

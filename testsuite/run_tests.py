@@ -47,9 +47,10 @@ class Runner:
         return not self.args.k or self.args.k in name
 
 
-def golden(runner, folder, stream, expect_rc, translate=False):
+def golden(runner, folder, stream, expect_rc, translate=False, dump_ir=False):
     """Each source file in `folder` against FILE.expected (stdout or stderr);
-    `pyxc parse FILE`, or with `translate` `pyxc FILE -o /dev/null`."""
+    `pyxc parse FILE`, with `translate` `pyxc FILE -o /dev/null`, with
+    `dump_ir` `pyxc --dump=ir FILE` (the lowered IR)."""
     for src in sorted((SUITE / folder).iterdir()):
         if src.suffix not in SOURCE_SUFFIXES or not src.is_file():
             continue
@@ -57,7 +58,12 @@ def golden(runner, folder, stream, expect_rc, translate=False):
         if not runner.wanted(name):
             continue
         rel = src.relative_to(ROOT)
-        proc = runner.run(str(rel), "-o", os.devnull) if translate else runner.run("parse", str(rel))
+        if dump_ir:
+            proc = runner.run("--dump=ir", str(rel))
+        elif translate:
+            proc = runner.run(str(rel), "-o", os.devnull)
+        else:
+            proc = runner.run("parse", str(rel))
         got = proc.stdout if stream == "stdout" else proc.stderr
         expected_file = src.with_name(src.name + ".expected")
         if runner.args.update:
@@ -280,6 +286,7 @@ def main():
     golden(runner, "parse", "stdout", 0)
     golden(runner, "errors", "stderr", 1)
     golden(runner, "errors/translate", "stderr", 1, translate=True)
+    golden(runner, "ir", "stdout", 0, dump_ir=True)
     python_oracle_cases(runner)
     diagnostics_covered(runner)
     differential_tests(runner)

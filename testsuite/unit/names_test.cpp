@@ -1,10 +1,10 @@
 // Generated identifiers (codegen/names.h): unique by construction.
-#include "codegen/names.h"
+#include "ir/names.h"
 
 #include <catch2/catch.hpp>
 
-using pyxc::codegen::cSpelling;
-using pyxc::codegen::NameTable;
+using pyxc::ir::cSpelling;
+using pyxc::ir::NameTable;
 
 TEST_CASE("spellings keep ASCII names whole and spell other letters", "[names]") {
   CHECK(cSpelling("damerau_levenshtein_distance_seqs") == "damerau_levenshtein_distance_seqs");

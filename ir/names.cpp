@@ -1,10 +1,10 @@
-#include "codegen/names.h"
+#include "ir/names.h"
 
 #include "frontend/unicode.h"
 
 #include <fmt/format.h>
 
-namespace pyxc::codegen {
+namespace pyxc::ir {
 
 std::string cSpelling(std::string_view name) {
   std::string out;
@@ -46,4 +46,4 @@ const std::string &NameTable::get(std::string_view prefix, std::string_view name
   return issued_.emplace(std::move(k), std::move(id)).first->second;
 }
 
-} // namespace pyxc::codegen
+} // namespace pyxc::ir

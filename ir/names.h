@@ -15,7 +15,7 @@
 #include <string_view>
 #include <utility>
 
-namespace pyxc::codegen {
+namespace pyxc::ir {
 
 // A readable C identifier fragment for a Python name (any Unicode text):
 // ASCII letters, digits and '_' as they are, other ASCII (the dots and
@@ -40,4 +40,4 @@ private:
   std::set<std::string, std::less<>> taken_;
 };
 
-} // namespace pyxc::codegen
+} // namespace pyxc::ir

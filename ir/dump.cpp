@@ -1,0 +1,75 @@
+// The IR as text: `pyxc --dump=ir FILE` and the golden tests in
+// testsuite/ir/. Stable across runs (source lines, never addresses).
+#include "ir/ir.h"
+
+#include "frontend/unparse.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace pyxc::ir {
+
+namespace {
+
+std::string lineOf(const SourceFile &file, const ast::Node *n) {
+  return fmt::format("line {}", file.lineCol(n->range.begin).line);
+}
+
+std::string argumentList(const ast::Arguments *a, const SourceFile &file) {
+  std::string out;
+  size_t firstDefault = a->args.size() - a->defaults.size();
+  for (size_t i = 0; i < a->args.size(); ++i) {
+    out += (i ? ", " : "") + std::string(a->args[i]->arg);
+    if (i >= firstDefault)
+      out += "=" + unparse(a->defaults[i - firstDefault], file);
+  }
+  return out;
+}
+
+std::string signature(const sema::Type *fn) {
+  std::string out = sema::describe(fn->target) + " (";
+  for (size_t i = 0; i < fn->params.size(); ++i)
+    out += (i ? ", " : "") + sema::describe(fn->params[i].type);
+  return out + ")";
+}
+
+} // namespace
+
+std::string dump(const Module &m, const SourceFile &file) {
+  std::string out = fmt::format("module {}\n", m.name);
+  for (const auto &f : m.functions) {
+    out += fmt::format("  {} {} '{}'", wordOf(f->kind), f->cName,
+                       f->kind == FunctionKind::Module ? m.name : f->scope->qualname);
+    if (f->kind != FunctionKind::ExternWrapper)
+      out += " " + lineOf(file, f->node);
+    if (f->kind == FunctionKind::CFunction)
+      out += fmt::format(": {}{}", signature(f->symbol->type), f->canRaise ? "" : ", cannot raise");
+    if (f->kind == FunctionKind::ExternWrapper)
+      out += fmt::format(": calls {} {}", f->symbol->cname, signature(f->symbol->type));
+    if (f->arguments)
+      out += fmt::format(" ({})", argumentList(f->arguments, file));
+    out += "\n";
+  }
+  for (const auto &[name, id] : m.globals)
+    out += fmt::format("  global {} '{}'\n", id, name);
+  for (const auto &[name, id] : m.enumClasses)
+    out += fmt::format("  enum-class {} '{}'\n", id, name);
+  // Loops in source order.
+  std::vector<const RangeLoop *> loops;
+  for (const auto &[f, loop] : m.rangeLoops)
+    loops.push_back(&loop);
+  std::sort(loops.begin(), loops.end(), [](const RangeLoop *a, const RangeLoop *b) {
+    return a->call->range.begin.offset < b->call->range.begin.offset;
+  });
+  for (const RangeLoop *l : loops) {
+    out += fmt::format("  c-loop {}: {} from {} to {} by {}{}{}{}\n", lineOf(file, l->call), sema::describe(l->index),
+                       l->start ? unparse(l->start, file) : "0", unparse(l->stop, file),
+                       l->step ? unparse(l->step, file) : "1",
+                       l->stepSign == 0 ? " (sign tested at run time)" : l->stepSign < 0 ? " (down)" : "",
+                       l->prange ? ", prange" : "", l->withoutGil ? ", without the GIL" : "");
+  }
+  return out;
+}
+
+} // namespace pyxc::ir

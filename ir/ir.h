@@ -1,0 +1,113 @@
+// pyxc's lowered IR: what sema decided about a module, in the form the
+// printers read (the C++ printer in codegen/ today; the CUDA printer and
+// the --annotate view later). `ir::lower` (ir/lower.cpp) is sema's last
+// pass: it turns the typed AST into this, reporting what cannot be lowered.
+//
+// What the IR holds so far (level 1, module and function structure):
+// - one ir::Function per compiled function (per specialisation, once fused
+//   types land), each with its unique C++ identifier, its kind
+//   (function_kinds.def), its scope, and for cdef/cpdef functions the C
+//   symbol, whether it can raise, and the Python signature of its wrapper;
+// - the functions sema desugars: Python wrappers of cpdef functions and of
+//   extern cpdef declarations (their scopes and arguments made here, not by
+//   the printer);
+// - the identifiers of the module's C globals and cpdef enum classes;
+// - the plan of every loop over range()/prange() that runs as a C loop.
+// Statement and expression bodies are still read from the typed AST by the
+// printer; lowering them into IR statements with explicit coercions is the
+// next level (see ir/README.md).
+#pragma once
+
+#include "frontend/arena.h"
+#include "frontend/ast.h"
+#include "ir/names.h"
+#include "sema/scopes.h"
+#include "sema/typer.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace pyxc::ir {
+
+enum class FunctionKind : uint8_t {
+#define FUNCTION_KIND(Name, Prefix, Word) Name,
+#include "ir/function_kinds.def"
+#undef FUNCTION_KIND
+};
+// The prefix of the kind's C++ identifiers, and its word in the IR dump.
+std::string_view prefixOf(FunctionKind k);
+std::string_view wordOf(FunctionKind k);
+
+struct Function {
+  FunctionKind kind = FunctionKind::Def;
+  std::string cName;                    // the C++ function, unique in the module
+  const ast::Node *node = nullptr;      // its definition (locations; the body)
+  const sema::Scope *scope = nullptr;   // names and their bindings
+  const sema::CSymbol *symbol = nullptr; // CFunction, wrappers: the C function
+  // Wrappers: the Python signature (the C parameters' names and defaults).
+  const ast::Arguments *arguments = nullptr;
+  // CFunction: false when no path through the body can raise
+  // (sema/raises.h), so callers skip the exception test.
+  bool canRaise = true;
+};
+
+// `for i in range(...)` or `prange(...)` over a C integer `i`: a C loop.
+// Python's semantics: the bounds are evaluated once, i keeps its last
+// value, a zero step raises ValueError.
+struct RangeLoop {
+  const ast::Call *call = nullptr;
+  const sema::Type *index = nullptr;    // the C integer type of the target and the counter
+  const ast::Expr *start = nullptr;     // null: 0
+  const ast::Expr *stop = nullptr;
+  const ast::Expr *step = nullptr;      // null: 1
+  int stepSign = 1;                     // +1/-1: a nonzero literal step; 0: its sign (and zero) tested at run time
+  bool prange = false;                  // cython.parallel.prange, run serially (pyxc builds without OpenMP)
+  // prange(..., nogil=True): the loop inside this `with nogil:` block, made
+  // by the lowering (a printer already without the GIL prints the loop).
+  const ast::GilBlock *withoutGil = nullptr;
+};
+
+class Module {
+public:
+  std::string name; // dotted
+  std::vector<std::unique_ptr<Function>> functions; // in definition order
+
+  // The function of `kind` defined by `node` (a def, lambda, class, genexpr,
+  // cdef; the module), or null.
+  const Function *function(const ast::Node *node, FunctionKind kind) const;
+  // The C entry of the module's cdef/cpdef function `name`, or null.
+  const Function *cFunction(std::string_view name) const;
+  // The Python wrappers of extern cpdef declarations, in name order.
+  std::vector<const Function *> externWrappers() const;
+  const RangeLoop *rangeLoop(const ast::For *f) const {
+    auto it = rangeLoops.find(f);
+    return it == rangeLoops.end() ? nullptr : &it->second;
+  }
+  // The C++ identifier of the module's cdef variable `name` (null: none).
+  const std::string *globalName(std::string_view name) const;
+  // The C++ global holding the Python class of the cpdef enum `name`.
+  const std::string &enumClass(std::string_view name) const;
+
+  // --- filled by the lowering ---
+  std::unordered_map<const ast::For *, RangeLoop> rangeLoops;
+  std::map<std::string, std::string, std::less<>> globals;     // cdef variable -> identifier
+  std::map<std::string, std::string, std::less<>> enumClasses; // cpdef enum -> identifier
+  std::unordered_map<const ast::Node *, std::vector<const Function *>> byNode;
+  std::map<std::string, const Function *, std::less<>> cFunctions;
+  Arena arena; // AST nodes the lowering makes (wrapper arguments, nogil blocks)
+  std::vector<std::unique_ptr<sema::Scope>> scopes; // scopes the lowering makes (extern wrappers)
+  NameTable names; // every module-level identifier
+};
+
+// Lowers a typed module. Constructs the printers cannot handle are
+// reported here (NotSupportedYet), so that printing never fails.
+std::unique_ptr<Module> lower(const ast::Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
+                              const sema::Typing &typing, std::string moduleName, DiagnosticEngine &diags);
+
+// The IR as text, for `pyxc --dump=ir` and the golden IR tests: one line
+// per function and per C loop, with source lines, never addresses.
+std::string dump(const Module &m, const SourceFile &file);
+
+} // namespace pyxc::ir

@@ -1,0 +1,368 @@
+// Lowering, sema's last pass: the typed AST and its scopes to an ir::Module.
+// It names every function and C global once, desugars what the printer
+// used to build itself (cpdef and extern cpdef wrappers, prange's nogil
+// block), plans C range loops, and reports the function-level constructs
+// the printers cannot handle yet.
+#include "ir/ir.h"
+
+#include "frontend/ast_fields.h"
+#include "sema/loops.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace pyxc::ir {
+
+using namespace ast;
+using sema::Binding;
+using sema::Scope;
+using sema::ScopeKind;
+using sema::Type;
+using sema::TypeKind;
+
+namespace {
+
+class Lowering {
+public:
+  Lowering(Module &out, const SourceFile &file, const sema::ScopeTable &scopes, const sema::Typing &typing,
+           DiagnosticEngine &diags)
+      : m_(out), file_(file), scopes_(scopes), t_(typing), diags_(diags) {}
+
+  void run(const ast::Module *module) {
+    const Scope *top = scopes_.module();
+    add(FunctionKind::Module, module, top)->cName = "module_body";
+    m_.names.reserve("module_body");
+    nameGlobals();
+    externWrappers(module);
+    for (const Stmt *s : module->body)
+      walk(s, top);
+    // Calls and pointers of compiled functions this module does not define
+    // (inline functions with bodies in a .pxd file).
+    std::set<uint32_t> reported; // a call and its callee's name: one error
+    for (const auto &[at, sym] : cUses_)
+      if (!m_.cFunction(defName(sym)) && reported.insert(at->range.begin.offset).second)
+        unsupported(at, "a cdef function defined in a .pxd file");
+  }
+
+private:
+  Module &m_;
+  const SourceFile &file_;
+  const sema::ScopeTable &scopes_;
+  const sema::Typing &t_;
+  DiagnosticEngine &diags_;
+  std::vector<std::pair<const Node *, const sema::CSymbol *>> cUses_; // uses of compiled C functions
+
+  static std::string_view defName(const sema::CSymbol *f) { return f->def ? f->def->name : f->pureDef->name; }
+
+  Function *add(FunctionKind kind, const Node *node, const Scope *scope, const sema::CSymbol *symbol = nullptr) {
+    auto f = std::make_unique<Function>();
+    f->kind = kind;
+    f->node = node;
+    f->scope = scope;
+    f->symbol = symbol;
+    if (kind != FunctionKind::Module) {
+      // C entries are named after the C function, the others after their
+      // qualname; a key per function keeps redefinitions apart.
+      std::string name = kind == FunctionKind::CFunction ? scope->name : spelledQualname(scope->qualname);
+      f->cName = m_.names.get(prefixOf(kind), name, f.get());
+    }
+    m_.byNode[node].push_back(f.get());
+    m_.functions.push_back(std::move(f));
+    return m_.functions.back().get();
+  }
+
+  // A qualname without its `<locals>`, `<lambda>` and `<genexpr>` parts
+  // (the kind's prefix says what the function is): `f.<locals>.g` -> `f.g`.
+  static std::string spelledQualname(std::string_view qualname) {
+    std::string out;
+    for (size_t at = 0; at <= qualname.size();) {
+      size_t dot = qualname.find('.', at);
+      std::string_view part = qualname.substr(at, dot == std::string_view::npos ? std::string_view::npos : dot - at);
+      if (!part.empty() && part.front() != '<')
+        out += (out.empty() ? "" : ".") + std::string(part);
+      if (dot == std::string_view::npos)
+        break;
+      at = dot + 1;
+    }
+    return out;
+  }
+
+  void unsupported(const Node *at, std::string_view what) {
+    diags_.report(DiagId::NotSupportedYet, file_, at->range.begin, what);
+  }
+
+  // The module's cdef variables and cpdef enum classes, in name order.
+  void nameGlobals() {
+    for (const auto &[name, sym] : t_.module.symbols)
+      if (sym.kind == sema::CSymbol::Kind::Variable && !sym.external && !sym.value && !sym.type->isObject())
+        m_.globals.emplace(name, m_.names.get("mg_", name));
+    for (const auto &e : t_.pythonEnums)
+      m_.enumClasses.emplace(e.name, m_.names.get("pyEnum_", e.name));
+  }
+
+  // Pre-order over the definitions, in source order, as the printer meets
+  // them; only the compile-time IF branch that compiles is walked.
+  void walk(const Node *n, const Scope *scope) {
+    switch (n->kind) {
+    case Kind::CompileTimeIf: {
+      auto *c = as<CompileTimeIf>(n);
+      auto taken = t_.compileTimeTests.find(n);
+      if (taken != t_.compileTimeTests.end())
+        for (const Stmt *s : taken->second ? c->body : c->orelse)
+          walk(s, scope);
+      return;
+    }
+    case Kind::CClassDef: return; // extension types: not lowered yet, the printer reports them
+    case Kind::CFunctionDef: {
+      auto *f = as<CFunctionDef>(n);
+      if (f->hasBody)
+        compiledFunction(f, f->name, scope, f->isCpdef);
+      return;
+    }
+    case Kind::FunctionDef:
+    case Kind::AsyncFunctionDef: {
+      auto *f = as<FunctionDef>(n);
+      const sema::CSymbol *sym = scope->kind == ScopeKind::Module ? t_.symbol(f->name) : nullptr;
+      if (sym && sym->pureDef == f) { // pure-Python mode: @cython.cfunc / @cython.ccall
+        compiledFunction(f, f->name, scope, sym->isCpdef);
+        return;
+      }
+      break;
+    }
+    case Kind::For: rangeLoop(as<For>(n), scope); break;
+    case Kind::Call:
+      if (const sema::CSymbol *f = t_.calledFunction(as<Call>(n)); f && f->compiled() && !f->external)
+        cUses_.emplace_back(n, f);
+      break;
+    case Kind::Name:
+      if (t_.typeOf(as<Name>(n))->kind == TypeKind::Function)
+        if (const sema::CSymbol *f = t_.symbol(as<Name>(n)->id);
+            f && f->kind == sema::CSymbol::Kind::Function && f->compiled() && !f->external)
+          cUses_.emplace_back(n, f);
+      break;
+    case Kind::Attribute:
+      if (const sema::CSymbol *sym = t_.moduleMember(as<Attribute>(n));
+          sym && sym->kind == sema::CSymbol::Kind::Variable && !sym->external && !sym->value &&
+          !m_.globalName(as<Attribute>(n)->attr))
+        unsupported(n, "a cdef variable of a cimported module");
+      break;
+    default: break;
+    }
+    const Scope *inner = n != scope->node ? scopes_.scopeOf(n) : nullptr;
+    if (inner) {
+      if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
+        add(FunctionKind::Def, n, inner);
+      else if (n->kind == Kind::Lambda)
+        add(FunctionKind::Lambda, n, inner);
+      else if (n->kind == Kind::ClassDef)
+        add(FunctionKind::Class, n, inner);
+      else if (inner->isGenexp)
+        add(FunctionKind::GeneratorExpression, n, inner);
+      // Other comprehensions run inline in their function.
+    }
+    forEachChild(n, [&](const Node *c) { walk(c, inner ? inner : scope); });
+  }
+
+  // A cdef/cpdef function (or pure-mode cfunc/ccall): its C entry, and for
+  // cpdef its Python wrapper with the C parameters as a def's arguments.
+  void compiledFunction(const Node *def, std::string_view name, const Scope *enclosing, bool python) {
+    if (enclosing->kind != ScopeKind::Module) {
+      unsupported(def, "a cdef function inside a function or class");
+      return;
+    }
+    const Scope *scope = scopes_.scopeOf(def);
+    const sema::CSymbol *sym = t_.symbol(name);
+    const Type *sig = sym->type;
+    for (size_t i = 0; i < scope->params.size() && i < sig->params.size(); ++i)
+      if (!sig->params[i].type->isObject() && scope->binding(scope->params[i]) != Binding::Local)
+        unsupported(def, "a C-typed parameter captured by an inner function");
+    if (sig->target->kind == TypeKind::Array)
+      unsupported(def, "a C function returning an array");
+    Function *c = add(FunctionKind::CFunction, def, scope, sym);
+    c->canRaise = !t_.cannotRaise(sym);
+    m_.cFunctions.emplace(std::string(name), c);
+    if (python) {
+      Function *w = add(FunctionKind::CpdefWrapper, def, scope, sym);
+      w->arguments = wrapperArguments(def, sym);
+    }
+    // Their bodies: nested defs, lambdas and loops.
+    std::span<Stmt *const> body = def->kind == Kind::CFunctionDef ? std::span<Stmt *const>(as<CFunctionDef>(def)->body)
+                                                                   : std::span<Stmt *const>(as<FunctionDef>(def)->body);
+    for (const Stmt *s : body)
+      walk(s, scope);
+    if (def->kind != Kind::CFunctionDef)
+      for (const Expr *d : as<FunctionDef>(def)->args->defaults)
+        walk(d, enclosing);
+  }
+
+  // A def's arguments for a cpdef's wrapper: one per C parameter, with the
+  // C function's defaults.
+  const Arguments *wrapperArguments(const Node *def, const sema::CSymbol *sym) {
+    std::vector<Arg *> list;
+    std::vector<Expr *> defaults;
+    auto param = [&](std::string_view name, Expr *defaultValue) {
+      auto *arg = m_.arena.make<Arg>();
+      arg->kind = Kind::Arg;
+      arg->range = def->range;
+      arg->arg = name;
+      list.push_back(arg);
+      if (defaultValue)
+        defaults.push_back(defaultValue);
+    };
+    if (def->kind == Kind::CFunctionDef) {
+      for (const CArg *a : as<CFunctionDef>(def)->type->args)
+        param(a->name, a->defaultValue);
+    } else {
+      const Arguments *a = as<FunctionDef>(def)->args;
+      for (size_t i = 0; i < a->args.size(); ++i)
+        param(a->args[i]->arg, const_cast<Expr *>(sema::Typing::defaultOf(sym, i)));
+    }
+    auto *args = m_.arena.make<Arguments>();
+    args->kind = Kind::Arguments;
+    args->range = def->range;
+    args->args = m_.arena.copy(list);
+    args->defaults = m_.arena.copy(defaults);
+    return args;
+  }
+
+  // cpdef functions of extern blocks (`cpdef double csqrt "sqrt"(double)`):
+  // Python functions of the module that convert their arguments and call
+  // C. Each gets a scope of its own (one local per C parameter).
+  void externWrappers(const ast::Module *module) {
+    for (const auto &[pyName, sym] : t_.module.symbols) {
+      if (sym.kind != sema::CSymbol::Kind::Function || !sym.external || !sym.isCpdef)
+        continue;
+      auto scope = std::make_unique<Scope>();
+      scope->kind = ScopeKind::Function;
+      scope->node = module;
+      scope->parent = scopes_.module();
+      scope->name = scope->qualname = pyName;
+      std::vector<Arg *> list;
+      for (size_t i = 0; i < sym.type->params.size(); ++i) {
+        std::string name = sym.type->params[i].name.empty() ? fmt::format("arg{}", i) : sym.type->params[i].name;
+        scope->params.push_back(name);
+        scope->bindings[name] = Binding::Local;
+        auto *arg = m_.arena.make<Arg>();
+        arg->kind = Kind::Arg;
+        arg->arg = m_.arena.str(name);
+        list.push_back(arg);
+      }
+      auto *args = m_.arena.make<Arguments>();
+      args->kind = Kind::Arguments;
+      args->args = m_.arena.copy(list);
+      m_.scopes.push_back(std::move(scope));
+      Function *w = add(FunctionKind::ExternWrapper, module, m_.scopes.back().get(), &sym);
+      w->arguments = args;
+    }
+  }
+
+  // `for i in range(...)` / `prange(...)` with a C integer `i`: plan the C loop.
+  void rangeLoop(const For *f, const Scope *scope) {
+    auto range = sema::rangeCallOf(f, scope, scopes_, t_);
+    if (!range)
+      return;
+    const Type *index = nullptr;
+    if (f->target->kind == Kind::Name && sema::cVariableType(as<Name>(f->target), scope, t_))
+      index = t_.typeOf(f->target);
+    if (index && index->kind != TypeKind::Int)
+      index = nullptr;
+    if (!index) {
+      if (range->prange)
+        unsupported(f, "prange over a Python object index (Cython requires a C integer)");
+      return;
+    }
+    const Call *call = range->call;
+    RangeLoop loop;
+    loop.call = call;
+    loop.index = index;
+    loop.prange = range->prange;
+    size_t n = call->args.size();
+    loop.start = n >= 2 ? call->args[0] : nullptr;
+    loop.stop = n >= 2 ? call->args[1] : call->args[0];
+    loop.step = n == 3 ? call->args[2] : nullptr;
+    if (loop.step) {
+      auto literal = sema::Typing::constantInt(loop.step);
+      loop.stepSign = literal && *literal != 0 ? (*literal > 0 ? 1 : -1) : 0;
+    }
+    if (range->prange)
+      for (const Keyword *k : call->keywords)
+        if (k->arg == "nogil" && releasesGil(k->value)) {
+          // Serial prange with nogil=True: `with nogil:` around the loop.
+          auto *block = m_.arena.make<GilBlock>();
+          block->kind = Kind::GilBlock;
+          block->range = f->range;
+          block->nogil = true;
+          Stmt *body[] = {const_cast<For *>(f)};
+          block->body = m_.arena.copy(std::vector<Stmt *>(body, body + 1));
+          loop.withoutGil = block;
+        }
+    m_.rangeLoops.emplace(f, loop);
+  }
+
+  static bool releasesGil(const Expr *v) {
+    if (auto i = sema::Typing::constantInt(v))
+      return *i != 0;
+    return v->kind == Kind::Constant && as<Constant>(v)->ck == ConstKind::True;
+  }
+};
+
+} // namespace
+
+std::string_view prefixOf(FunctionKind k) {
+  switch (k) {
+#define FUNCTION_KIND(Name, Prefix, Word)                                                                            \
+  case FunctionKind::Name: return Prefix;
+#include "ir/function_kinds.def"
+#undef FUNCTION_KIND
+  }
+  return "";
+}
+
+std::string_view wordOf(FunctionKind k) {
+  switch (k) {
+#define FUNCTION_KIND(Name, Prefix, Word)                                                                            \
+  case FunctionKind::Name: return Word;
+#include "ir/function_kinds.def"
+#undef FUNCTION_KIND
+  }
+  return "";
+}
+
+const Function *Module::function(const ast::Node *node, FunctionKind kind) const {
+  auto it = byNode.find(node);
+  if (it != byNode.end())
+    for (const Function *f : it->second)
+      if (f->kind == kind)
+        return f;
+  return nullptr;
+}
+
+const Function *Module::cFunction(std::string_view name) const {
+  auto it = cFunctions.find(name);
+  return it == cFunctions.end() ? nullptr : it->second;
+}
+
+std::vector<const Function *> Module::externWrappers() const {
+  std::vector<const Function *> out;
+  for (const auto &f : functions)
+    if (f->kind == FunctionKind::ExternWrapper)
+      out.push_back(f.get());
+  return out;
+}
+
+const std::string *Module::globalName(std::string_view name) const {
+  auto it = globals.find(name);
+  return it == globals.end() ? nullptr : &it->second;
+}
+const std::string &Module::enumClass(std::string_view name) const { return enumClasses.find(name)->second; }
+
+std::unique_ptr<Module> lower(const ast::Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
+                              const sema::Typing &typing, std::string moduleName, DiagnosticEngine &diags) {
+  auto m = std::make_unique<Module>();
+  m->name = std::move(moduleName);
+  Lowering(*m, file, scopes, typing, diags).run(module);
+  return m;
+}
+
+} // namespace pyxc::ir

@@ -1,0 +1,57 @@
+#include "sema/loops.h"
+
+namespace pyxc::sema {
+
+using namespace ast;
+
+std::string cythonPath(const Typing &typing, const Expr *e) {
+  std::string path;
+  while (e->kind == Kind::Attribute) {
+    path = "." + std::string(as<Attribute>(e)->attr) + path;
+    e = as<Attribute>(e)->value;
+  }
+  if (e->kind != Kind::Name)
+    return {};
+  std::string_view id = as<Name>(e)->id;
+  if (!typing.cythonName.empty() && id == typing.cythonName)
+    return path.empty() ? path : path.substr(1);
+  auto it = typing.cythonAliases.find(std::string(id));
+  return it == typing.cythonAliases.end() ? std::string() : it->second + path;
+}
+
+std::optional<RangeCall> rangeCallOf(const For *f, const Scope *s, const ScopeTable &scopes, const Typing &typing) {
+  if (f->kind != Kind::For || f->iter->kind != Kind::Call)
+    return std::nullopt;
+  auto *call = as<Call>(f->iter);
+  if (call->args.empty() || call->args.size() > 3)
+    return std::nullopt;
+  for (const Expr *a : call->args)
+    if (a->kind == Kind::Starred)
+      return std::nullopt;
+  // prange's keywords (nogil, schedule, num_threads, ...) steer the loop.
+  if (cythonPath(typing, call->func) == "parallel.prange")
+    return RangeCall{call, true};
+  if (call->func->kind != Kind::Name || as<Name>(call->func)->id != "range" || !call->keywords.empty() ||
+      scopes.module()->assigned.count("range") || s->binding("range") != Binding::Global)
+    return std::nullopt;
+  return RangeCall{call, false};
+}
+
+const Type *cVariableType(const Name *target, const Scope *s, const Typing &typing) {
+  std::string_view id = target->id;
+  Binding b = s->binding(id);
+  if (s->isFunctionLike()) {
+    if (b == Binding::Local || b == Binding::Enclosing)
+      return typing.localType(s, id);
+    if (b != Binding::Global)
+      return nullptr;
+  } else if (s->kind == ScopeKind::Class && b != Binding::ClassLocal && b != Binding::Global) {
+    return nullptr;
+  }
+  const CSymbol *sym = typing.symbol(id);
+  if (!sym || sym->kind != CSymbol::Kind::Variable || sym->type->isObject())
+    return nullptr; // `cdef object x` at module level: a global of the module's dict
+  return sym->type;
+}
+
+} // namespace pyxc::sema

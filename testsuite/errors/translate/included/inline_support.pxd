@@ -1,0 +1,2 @@
+cdef inline int twice(int x):
+    return 2 * x
