@@ -39,6 +39,12 @@ std::string builtinTypeObject(const sema::Type *t);
 // The docstring of a function or class body, or empty.
 std::string docstringOf(std::span<ast::Stmt *const> body);
 
+// The runtime calls of a binary operator on objects (object_operations.def).
+struct ObjectOperation {
+  std::string_view call, inplaceCall, constInt, hint;
+};
+const ObjectOperation &objectOperation(ast::BinOpKind op);
+
 // Literal values and interned names, created once when the module executes.
 class Constants {
 public:

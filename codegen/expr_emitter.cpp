@@ -13,23 +13,19 @@ namespace pyxc::codegen {
 using namespace ast;
 using sema::Binding;
 
-static const char *binaryFunction(BinOpKind op) {
+const ObjectOperation &objectOperation(BinOpKind op) {
+  // A switch, so that an operator missing from the table is a warning.
   switch (op) {
-  case BinOpKind::Add: return "pyxc::add";
-  case BinOpKind::Sub: return "pyxc::subtract";
-  case BinOpKind::Mult: return "pyxc::multiply";
-  case BinOpKind::MatMult: return "PyNumber_MatrixMultiply";
-  case BinOpKind::Div: return "PyNumber_TrueDivide";
-  case BinOpKind::Mod: return "pyxc::remainder";
-  case BinOpKind::Pow: return "PyNumber_Power";
-  case BinOpKind::LShift: return "PyNumber_Lshift";
-  case BinOpKind::RShift: return "PyNumber_Rshift";
-  case BinOpKind::BitOr: return "PyNumber_Or";
-  case BinOpKind::BitXor: return "PyNumber_Xor";
-  case BinOpKind::BitAnd: return "PyNumber_And";
-  case BinOpKind::FloorDiv: return "pyxc::floorDivide";
+#define OBJECT_OPERATION(Op, Call, InplaceCall, ConstInt, Hint)                                                       \
+  case BinOpKind::Op: {                                                                                              \
+    static const ObjectOperation operation{Call, InplaceCall, ConstInt, Hint};                                       \
+    return operation;                                                                                                \
   }
-  return "";
+#include "codegen/object_operations.def"
+#undef OBJECT_OPERATION
+  }
+  static const ObjectOperation none{};
+  return none;
 }
 
 std::string FunctionEmitter::constIntArithmetic(BinOpKind op, const std::string &lhs, const Expr *rhsExpr,
@@ -37,15 +33,9 @@ std::string FunctionEmitter::constIntArithmetic(BinOpKind op, const std::string 
   std::string_view value = smallIntLiteral(rhsExpr);
   if (value.empty())
     return {};
-  const char *fn = nullptr;
-  switch (op) {
-  case BinOpKind::Add: fn = "add"; break;
-  case BinOpKind::Sub: fn = "subtract"; break;
-  case BinOpKind::Mult: fn = "multiply"; break;
-  case BinOpKind::Mod: fn = "remainder"; break;
-  case BinOpKind::FloorDiv: fn = "floorDivide"; break;
-  default: return {};
-  }
+  std::string_view fn = objectOperation(op).constInt;
+  if (fn.empty())
+    return {};
   if ((op == BinOpKind::Mod || op == BinOpKind::FloorDiv) && value == "0")
     return {}; // ZeroDivisionError comes from the protocol
   return fmt::format("pyxc::{}ConstInt({}, {}, {}, {})", fn, lhs, rhs, value, inplace ? "true" : "false");
@@ -88,19 +78,6 @@ std::string_view FunctionEmitter::smallIntLiteral(const Expr *e) {
   if (c->ck != ConstKind::Int || c->value.size() > 9)
     return {};
   return c->value;
-}
-
-static const char *binaryHint(BinOpKind op) {
-  switch (op) {
-  case BinOpKind::Add: return "sum";
-  case BinOpKind::Sub: return "difference";
-  case BinOpKind::Mult: return "product";
-  case BinOpKind::Div:
-  case BinOpKind::FloorDiv: return "quotient";
-  case BinOpKind::Mod: return "remainder";
-  case BinOpKind::Pow: return "power";
-  default: return "result";
-  }
 }
 
 std::string FunctionEmitter::constant(const Constant *c) {
@@ -302,7 +279,8 @@ std::string FunctionEmitter::owned(const Expr *e) {
   case Kind::BinOp: {
     auto *b = as<BinOp>(e);
     std::string l = expr(b->left), r = expr(b->right);
-    std::string t = temp(binaryHint(b->op));
+    const ObjectOperation &operation = objectOperation(b->op);
+    std::string t = temp(operation.hint);
     std::string constInt = constIntArithmetic(b->op, l, b->right, r, false);
     if (b->op == BinOpKind::Pow)
       w.line("Ref {} = own(PyNumber_Power({}, {}, Py_None));", t, l, r);
@@ -311,7 +289,7 @@ std::string FunctionEmitter::owned(const Expr *e) {
     else if (b->op == BinOpKind::Add && (isStrLiteral(b->left) || isStrLiteral(b->right)))
       w.line("Ref {} = own(pyxc::addStr({}, {}));", t, l, r); // no numeric fast path can apply
     else
-      w.line("Ref {} = own({}({}, {}));", t, binaryFunction(b->op), l, r);
+      w.line("Ref {} = own({}({}, {}));", t, operation.call, l, r);
     check(t);
     return t;
   }

@@ -71,13 +71,6 @@ void FunctionEmitter::statement(const Stmt *s) {
     auto *a = as<AugAssign>(s);
     if (augAssignC(a))
       return;
-    static const char *const inplace[] = {"pyxc::inplaceAdd",           "pyxc::inplaceSubtract",
-                                          "PyNumber_InPlaceMultiply",   "PyNumber_InPlaceMatrixMultiply",
-                                          "PyNumber_InPlaceTrueDivide", "PyNumber_InPlaceRemainder",
-                                          "PyNumber_InPlacePower",      "PyNumber_InPlaceLshift",
-                                          "PyNumber_InPlaceRshift",     "PyNumber_InPlaceOr",
-                                          "PyNumber_InPlaceXor",        "PyNumber_InPlaceAnd",
-                                          "PyNumber_InPlaceFloorDivide"};
     w.open();
     std::string current, obj, key;
     if (a->target->kind == Kind::Attribute) {
@@ -100,7 +93,7 @@ void FunctionEmitter::statement(const Stmt *s) {
     }
     std::string rhs = expr(a->value);
     std::string result = temp("updated");
-    const char *fn = inplace[int(a->op)];
+    std::string_view fn = objectOperation(a->op).inplaceCall;
     std::string constInt = constIntArithmetic(a->op, current, a->value, rhs, true);
     if (a->op == BinOpKind::Pow)
       w.line("Ref {} = own({}({}, {}, Py_None));", result, fn, current, rhs);

@@ -138,19 +138,9 @@ enum class Kind : uint8_t {
 enum class Ctx : uint8_t { Load, Store, Del };
 enum class BoolOpKind : uint8_t { And, Or };
 enum class BinOpKind : uint8_t {
-  Add,
-  Sub,
-  Mult,
-  MatMult,
-  Div,
-  Mod,
-  Pow,
-  LShift,
-  RShift,
-  BitOr,
-  BitXor,
-  BitAnd,
-  FloorDiv
+#define BINARY_OPERATOR(Name, Symbol, Precedence, AugmentedToken) Name,
+#include "frontend/operators.def"
+#undef BINARY_OPERATOR
 };
 enum class UnaryOpKind : uint8_t { Invert, Not, UAdd, USub };
 enum class CmpOpKind : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };

@@ -38,9 +38,13 @@ const char *kindName(Kind k) {
 }
 
 static const char *opName(BinOpKind op) {
-  static const char *names[] = {"Add",    "Sub",    "Mult",  "MatMult", "Div",    "Mod",     "Pow",
-                                "LShift", "RShift", "BitOr", "BitXor",  "BitAnd", "FloorDiv"};
-  return names[int(op)];
+  switch (op) {
+#define BINARY_OPERATOR(Name, Symbol, Precedence, AugmentedToken)                                                     \
+  case BinOpKind::Name: return #Name;
+#include "frontend/operators.def"
+#undef BINARY_OPERATOR
+  }
+  return "?";
 }
 
 static const char *opName(CmpOpKind op) {

@@ -526,19 +526,10 @@ Stmt *Parser::parseSimpleStatement() {
 
 static bool augmentedOp(Tok t, BinOpKind &op) {
   switch (t) {
-  case Tok::PlusEqual: op = BinOpKind::Add; return true;
-  case Tok::MinEqual: op = BinOpKind::Sub; return true;
-  case Tok::StarEqual: op = BinOpKind::Mult; return true;
-  case Tok::AtEqual: op = BinOpKind::MatMult; return true;
-  case Tok::SlashEqual: op = BinOpKind::Div; return true;
-  case Tok::PercentEqual: op = BinOpKind::Mod; return true;
-  case Tok::AmperEqual: op = BinOpKind::BitAnd; return true;
-  case Tok::VBarEqual: op = BinOpKind::BitOr; return true;
-  case Tok::CircumflexEqual: op = BinOpKind::BitXor; return true;
-  case Tok::LeftShiftEqual: op = BinOpKind::LShift; return true;
-  case Tok::RightShiftEqual: op = BinOpKind::RShift; return true;
-  case Tok::DoubleStarEqual: op = BinOpKind::Pow; return true;
-  case Tok::DoubleSlashEqual: op = BinOpKind::FloorDiv; return true;
+#define BINARY_OPERATOR(Name, Symbol, Precedence, AugmentedToken)                                                     \
+  case Tok::AugmentedToken: op = BinOpKind::Name; return true;
+#include "frontend/operators.def"
+#undef BINARY_OPERATOR
   default: return false;
   }
 }

@@ -25,19 +25,10 @@ struct OpSpelling {
 
 OpSpelling binOp(BinOpKind k) {
   switch (k) {
-  case BinOpKind::Add: return {"+", Arith};
-  case BinOpKind::Sub: return {"-", Arith};
-  case BinOpKind::Mult: return {"*", Term};
-  case BinOpKind::MatMult: return {"@", Term};
-  case BinOpKind::Div: return {"/", Term};
-  case BinOpKind::Mod: return {"%", Term};
-  case BinOpKind::FloorDiv: return {"//", Term};
-  case BinOpKind::Pow: return {"**", Power};
-  case BinOpKind::LShift: return {"<<", Shift};
-  case BinOpKind::RShift: return {">>", Shift};
-  case BinOpKind::BitOr: return {"|", BOr};
-  case BinOpKind::BitXor: return {"^", BXor};
-  case BinOpKind::BitAnd: return {"&", BAnd};
+#define BINARY_OPERATOR(Name, Symbol, Precedence, AugmentedToken)                                                     \
+  case BinOpKind::Name: return {Symbol, Precedence};
+#include "frontend/operators.def"
+#undef BINARY_OPERATOR
   }
   return {"?", Atom};
 }

@@ -72,6 +72,9 @@ struct RangeLoop {
 class Module {
 public:
   std::string name; // dotted
+  // Some C value of the module is complex: the printer includes the
+  // runtime's complex arithmetic, which other modules do not pay for.
+  bool usesComplex = false;
   std::vector<std::unique_ptr<Function>> functions; // in definition order
 
   // The function of `kind` defined by `node` (a def, lambda, class, genexpr,

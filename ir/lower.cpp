@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <set>
 
 namespace pyxc::ir {
@@ -34,6 +35,7 @@ public:
     add(FunctionKind::Module, module, top)->cName = "module_body";
     m_.names.reserve("module_body");
     nameGlobals();
+    m_.usesComplex = usesComplex();
     externWrappers(module);
     for (const Stmt *s : module->body)
       walk(s, top);
@@ -90,6 +92,41 @@ private:
 
   void unsupported(const Node *at, std::string_view what) {
     diags_.report(DiagId::NotSupportedYet, file_, at->range.begin, what);
+  }
+
+  // Whether a complex type appears in any C value, variable, function or
+  // struct of the module (through pointers, arrays and fields too).
+  bool usesComplex() const {
+    std::set<const Type *> seen;
+    std::function<bool(const Type *)> mentions = [&](const Type *t) {
+      if (!t || !seen.insert(t).second)
+        return false;
+      if (t->kind == TypeKind::Complex)
+        return true;
+      if (mentions(t->target))
+        return true;
+      for (const sema::Param &p : t->params)
+        if (mentions(p.type))
+          return true;
+      return false;
+    };
+    for (const auto &[e, t] : t_.exprTypes)
+      if (mentions(t))
+        return true;
+    for (const auto &[n, t] : t_.ctypes)
+      if (mentions(t))
+        return true;
+    for (const auto &[s, vars] : t_.locals)
+      for (const auto &[name, t] : vars)
+        if (mentions(t))
+          return true;
+    for (const auto &[name, sym] : t_.module.symbols)
+      if (mentions(sym.type))
+        return true;
+    for (const Type *st : t_.structs)
+      if (mentions(st))
+        return true;
+    return false;
   }
 
   // The module's cdef variables and cpdef enum classes, in name order.
