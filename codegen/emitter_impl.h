@@ -221,7 +221,7 @@ public:
   std::string cCall(const ast::Call *c);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
   std::string objectCast(const ast::Cast *c);
-  std::string cArguments(const ast::Call *c, const sema::CSymbol *f);
+  std::string cArguments(const ast::Call *c);
   std::string cFunctionName(const sema::CSymbol *f);
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);

@@ -827,42 +827,38 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
   }
 }
 
-// The arguments of a call of a C function, converted to its parameters.
-std::string FunctionEmitter::cArguments(const Call *c, const sema::CSymbol *f) {
-  const Type *fn = f->type;
-  size_t required = 0;
-  for (const sema::Param &p : fn->params)
-    required += !p.hasDefault;
-  if (c->args.size() < required || (c->args.size() > fn->params.size() && !fn->varargs) || !c->keywords.empty()) {
-    m.diags.report(DiagId::WrongArgumentCount, m.file, c->range.begin, fn->params.size(), c->args.size());
+// The arguments of a call of a C function as the lowering matched them
+// (ir::CCall): the given ones evaluated in source order, then the defaults
+// of the parameters none was given for; C values converted to the
+// parameters' types, the `...` ones as they are.
+std::string FunctionEmitter::cArguments(const Call *c) {
+  if (!m.ir.cCall(c)) { // a call the lowering did not see: a bug, but never a crash
+    unsupported(c, "this call of a C function");
     return "";
   }
-  std::string list;
-  for (size_t i = 0; i < fn->params.size(); ++i) {
-    const Type *pt = fn->params[i].type;
-    std::string v;
-    if (i < c->args.size()) {
-      v = pt->isObject() ? expr(c->args[i]) : cvalue(c->args[i], pt);
-    } else {
-      const Expr *d = m.typing.defaultOf(f, i);
-      v = pt->isObject() ? expr(d) : cvalue(d, pt);
-    }
-    list += (i ? ", " : "") + v;
-  }
-  // The `...` of a C function: C values as they are, literals as C literals.
-  for (size_t i = fn->params.size(); i < c->args.size(); ++i) {
-    const Expr *a = c->args[i];
-    std::string v;
-    if (isC(a))
-      v = cexpr(a);
-    else if (a->kind == Kind::Constant && (as<Constant>(a)->ck == ConstKind::Bytes || as<Constant>(a)->ck == ConstKind::Str))
-      v = m.cString(as<Constant>(a)->value);
-    else if (std::string literal = numericLiteral(a); !literal.empty())
-      v = literal;
+  const ir::CCall &call = *m.ir.cCall(c);
+  const Type *fn = call.signature;
+  auto convert = [&](const Expr *e, const Type *pt) { return pt->isObject() ? expr(e) : cvalue(e, pt); };
+  std::vector<std::string> byParam(fn->params.size()), varargs;
+  for (const ir::CCall::Argument &a : call.given) {
+    if (a.param >= 0)
+      byParam[a.param] = convert(a.value, fn->params[a.param].type);
+    else if (isC(a.value))
+      varargs.push_back(cexpr(a.value));
+    else if (a.value->kind == Kind::Constant &&
+             (as<Constant>(a.value)->ck == ConstKind::Bytes || as<Constant>(a.value)->ck == ConstKind::Str))
+      varargs.push_back(m.cString(as<Constant>(a.value)->value));
     else
-      m.diags.report(DiagId::CannotConvertFromPython, m.file, a->range.begin, "a C variadic argument");
-    list += (list.empty() ? "" : ", ") + v;
+      varargs.push_back(numericLiteral(a.value)); // the lowering refused other objects
   }
+  for (size_t i = 0; i < fn->params.size(); ++i)
+    if (call.defaults[i])
+      byParam[i] = convert(call.defaults[i], fn->params[i].type);
+  std::string list;
+  for (const std::string &v : byParam)
+    list += (list.empty() ? "" : ", ") + v;
+  for (const std::string &v : varargs)
+    list += (list.empty() ? "" : ", ") + v;
   return list;
 }
 
@@ -878,7 +874,7 @@ std::string FunctionEmitter::cCall(const Call *c) {
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
     if (!f->type->nogil)
       requireGil(c, "Calling gil-requiring function");
-    std::string args = cArguments(c, f);
+    std::string args = cArguments(c);
     const Type *result = f->type->target;
     bool mayRaise = !m.typing.cannotRaise(f);
     if (result->kind == TypeKind::Void) {
@@ -915,11 +911,7 @@ std::string FunctionEmitter::cCall(const Call *c) {
                                         ft->kind == TypeKind::Function) {
     const Type *fn = ft->kind == TypeKind::Function ? ft : ft->target;
     std::string callee = cexpr(c->func);
-    std::string list;
-    for (size_t i = 0; i < fn->params.size() && i < c->args.size(); ++i)
-      list += (i ? ", " : "") + (fn->params[i].type->isObject() ? expr(c->args[i]) : cvalue(c->args[i], fn->params[i].type));
-    if (c->args.size() != fn->params.size())
-      m.diags.report(DiagId::WrongArgumentCount, m.file, c->range.begin, fn->params.size(), c->args.size());
+    std::string list = cArguments(c);
     if (fn->target->kind == TypeKind::Void) {
       w.line("({})({});", callee, list);
       checkCResult(fn, "");
@@ -976,7 +968,7 @@ std::string FunctionEmitter::objectCast(const Cast *c) {
 
 // An object-valued call of a C function (cdef returning object).
 std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) {
-  std::string args = cArguments(c, f);
+  std::string args = cArguments(c);
   std::string r = temp("result");
   w.line("Ref {} = own({}({}));", r, cFunctionName(f), args);
   check(r);

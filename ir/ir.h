@@ -12,7 +12,10 @@
 //   extern cpdef declarations (their scopes and arguments made here, not by
 //   the printer);
 // - the identifiers of the module's C globals and cpdef enum classes;
-// - the plan of every loop over range()/prange() that runs as a C loop.
+// - the plan of every loop over range()/prange() that runs as a C loop;
+// - every call of a C function with its arguments matched to the
+//   parameters (keywords by name, defaults filled in), so the printer
+//   never counts or matches arguments and reports nothing about them.
 // Statement and expression bodies are still read from the typed AST by the
 // printer; lowering them into IR statements with explicit coercions is the
 // next level (see ir/README.md).
@@ -69,6 +72,23 @@ struct RangeLoop {
   const ast::GilBlock *withoutGil = nullptr;
 };
 
+// A call of a C function (cdef, cpdef, extern, or through a function
+// pointer) with its arguments matched to the parameters: keywords by name,
+// missing optional parameters by their defaults. The printer evaluates the
+// given arguments in source order (a keyword where it is written), then
+// the defaults.
+struct CCall {
+  struct Argument {
+    const ast::Expr *value = nullptr;
+    int param = -1; // the parameter it is for; -1: an argument of the C `...`
+  };
+  const sema::Type *signature = nullptr; // the C function type
+  std::vector<Argument> given;           // in source order
+  // Per parameter: the default expression for one no argument was given
+  // for (null where one was given).
+  std::vector<const ast::Expr *> defaults;
+};
+
 class Module {
 public:
   std::string name; // dotted
@@ -84,6 +104,10 @@ public:
   const Function *cFunction(std::string_view name) const;
   // The Python wrappers of extern cpdef declarations, in name order.
   std::vector<const Function *> externWrappers() const;
+  const CCall *cCall(const ast::Call *c) const {
+    auto it = cCalls.find(c);
+    return it == cCalls.end() ? nullptr : &it->second;
+  }
   const RangeLoop *rangeLoop(const ast::For *f) const {
     auto it = rangeLoops.find(f);
     return it == rangeLoops.end() ? nullptr : &it->second;
@@ -95,6 +119,7 @@ public:
 
   // --- filled by the lowering ---
   std::unordered_map<const ast::For *, RangeLoop> rangeLoops;
+  std::unordered_map<const ast::Call *, CCall> cCalls;
   std::map<std::string, std::string, std::less<>> globals;     // cdef variable -> identifier
   std::map<std::string, std::string, std::less<>> enumClasses; // cpdef enum -> identifier
   std::unordered_map<const ast::Node *, std::vector<const Function *>> byNode;

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <functional>
 #include <set>
 
@@ -171,6 +172,7 @@ private:
     case Kind::Call:
       if (const sema::CSymbol *f = t_.calledFunction(as<Call>(n)); f && f->compiled() && !f->external)
         cUses_.emplace_back(n, f);
+      cCall(as<Call>(n));
       break;
     case Kind::Name:
       if (t_.typeOf(as<Name>(n))->kind == TypeKind::Function)
@@ -228,9 +230,14 @@ private:
                                                                    : std::span<Stmt *const>(as<FunctionDef>(def)->body);
     for (const Stmt *s : body)
       walk(s, scope);
-    if (def->kind != Kind::CFunctionDef)
+    if (def->kind != Kind::CFunctionDef) {
       for (const Expr *d : as<FunctionDef>(def)->args->defaults)
         walk(d, enclosing);
+    } else {
+      for (const CArg *a : as<CFunctionDef>(def)->type->args)
+        if (a->defaultValue)
+          walk(a->defaultValue, enclosing);
+    }
   }
 
   // A def's arguments for a cpdef's wrapper: one per C parameter, with the
@@ -335,6 +342,101 @@ private:
           loop.withoutGil = block;
         }
     m_.rangeLoops.emplace(f, loop);
+  }
+
+  // A call of a C function: match its arguments to the parameters, with
+  // Cython's errors for what cannot be matched.
+  void cCall(const Call *c) {
+    const sema::CSymbol *f = t_.calledFunction(c);
+    const Type *fn = f ? f->type : t_.typeOf(c->func);
+    if (!f && fn->kind == TypeKind::Pointer)
+      fn = fn->target;
+    if (fn->kind != TypeKind::Function)
+      return;
+    CCall call;
+    call.signature = fn;
+    size_t n = fn->params.size();
+    std::vector<bool> given(n, false);
+    bool ok = true;
+    for (const Expr *a : c->args) {
+      if (a->kind == Kind::Starred) {
+        diags_.report(DiagId::StarredArgumentToC, file_, a->range.begin);
+        return;
+      }
+      int param = call.given.size() < n ? int(call.given.size()) : -1;
+      if (param >= 0)
+        given[param] = true;
+      call.given.push_back({a, param});
+    }
+    for (const Keyword *k : c->keywords) {
+      if (k->arg.empty()) { // **kwargs
+        diags_.report(DiagId::StarredArgumentToC, file_, k->range.begin);
+        return;
+      }
+      size_t i = 0;
+      while (i < n && fn->params[i].name != k->arg)
+        ++i;
+      if (i == n) {
+        diags_.report(DiagId::UnexpectedKeywordToC, file_, k->range.begin, k->arg);
+        ok = false;
+      } else if (given[i]) {
+        diags_.report(DiagId::ArgumentPassedTwice, file_, k->range.begin, k->arg);
+        ok = false;
+      } else {
+        given[i] = true;
+        call.given.push_back({k->value, int(i)});
+      }
+    }
+    if (!ok)
+      return;
+    // Cython's count: the arguments given against the parameters without
+    // defaults (at least) and all of them (at most, unless `...`).
+    size_t required = 0;
+    for (const sema::Param &p : fn->params)
+      required += !p.hasDefault;
+    size_t actual = c->args.size() + c->keywords.size();
+    bool missing = false;
+    for (size_t i = 0; i < n; ++i)
+      missing |= !given[i] && !fn->params[i].hasDefault;
+    if (missing || (actual > n && !fn->varargs)) {
+      std::string expected = std::to_string(required);
+      if (fn->varargs)
+        expected = "at least " + expected;
+      else if (required != n)
+        expected = actual < n ? "at least " + expected : "at most " + std::to_string(n);
+      diags_.report(DiagId::WrongArgumentCount, file_, c->range.begin, expected, actual);
+      return;
+    }
+    for (const CCall::Argument &a : call.given)
+      if (a.param < 0 && !variadicArgument(a.value))
+        diags_.report(DiagId::CannotConvertFromPython, file_, a.value->range.begin, "a C variadic argument");
+    call.defaults.resize(n);
+    for (size_t i = 0; i < n; ++i)
+      if (!given[i])
+        call.defaults[i] = f ? sema::Typing::defaultOf(f, i) : nullptr;
+    m_.cCalls.emplace(c, std::move(call));
+  }
+
+  // What a C `...` takes: C values, and str, bytes and number literals
+  // (as C literals).
+  bool variadicArgument(const Expr *a) const {
+    if (!t_.typeOf(a)->isObject())
+      return true;
+    bool negated = a->kind == Kind::UnaryOp && as<UnaryOp>(a)->op == UnaryOpKind::USub;
+    if (negated)
+      a = as<UnaryOp>(a)->operand;
+    if (a->kind != Kind::Constant)
+      return false;
+    auto *k = as<Constant>(a);
+    switch (k->ck) {
+    case ConstKind::Bytes:
+    case ConstKind::Str:
+    case ConstKind::True:
+    case ConstKind::False: return !negated;
+    case ConstKind::Int: return k->value.size() <= 18;
+    case ConstKind::Float: return std::isfinite(k->number);
+    default: return false;
+    }
   }
 
   static bool releasesGil(const Expr *v) {
