@@ -62,6 +62,27 @@ std::string dump(const Module &m, const SourceFile &file) {
   std::sort(loops.begin(), loops.end(), [](const RangeLoop *a, const RangeLoop *b) {
     return a->call->range.begin.offset < b->call->range.begin.offset;
   });
+  // Calls of C functions in source order, each argument with its parameter.
+  std::vector<std::pair<const ast::Call *, const CCall *>> calls;
+  for (const auto &[c, call] : m.cCalls)
+    calls.emplace_back(c, &call);
+  std::sort(calls.begin(), calls.end(), [](const auto &a, const auto &b) {
+    return a.first->range.begin.offset < b.first->range.begin.offset;
+  });
+  for (const auto &[c, call] : calls) {
+    LineCol lc = file.lineCol(c->range.begin);
+    out += fmt::format("  c-call line {} col {}: {}", lc.line, lc.col, unparse(c->func, file));
+    std::string args;
+    for (const CCall::Argument &a : call->given) {
+      std::string name = a.param >= 0 ? call->signature->params[a.param].name : "...";
+      args += (args.empty() ? "" : ", ") + name + "=" + unparse(a.value, file);
+    }
+    for (size_t i = 0; i < call->defaults.size(); ++i)
+      if (call->defaults[i])
+        args += (args.empty() ? "" : ", ") + call->signature->params[i].name + "=" + unparse(call->defaults[i], file) +
+                " (default)";
+    out += "(" + args + ")\n";
+  }
   for (const RangeLoop *l : loops) {
     out += fmt::format("  c-loop {}: {} from {} to {} by {}{}{}{}\n", lineOf(file, l->call), sema::describe(l->index),
                        l->start ? unparse(l->start, file) : "0", unparse(l->stop, file),
