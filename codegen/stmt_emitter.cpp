@@ -4,6 +4,8 @@
 
 #include "frontend/ast_fields.h"
 
+#include <algorithm>
+
 namespace pyxc::codegen {
 
 using namespace ast;
@@ -1178,29 +1180,47 @@ void FunctionEmitter::pattern(const Pattern *p, const std::string &subject, cons
       w.line("if ({} != {}) goto {};", len, n, fail);
     else
       w.line("if ({} < {}) goto {};", len, n - 1, fail);
-    for (size_t i = 0; i < n; ++i) {
-      const Pattern *sub = seq->patterns[i];
-      if (i == star) {
-        std::string_view name = as<MatchStar>(sub)->name;
-        if (name.empty())
-          continue;
-        std::string slice = temp("star_slice");
-        w.line("Ref {} = own(PySequence_GetSlice({}, {}, {} - {}));", slice, subject, star, len, n - star - 1);
-        check(slice);
-        std::string rest = temp("star_list");
-        w.line("Ref {} = own(PySequence_List({}.get()));", rest, slice);
-        check(rest);
-        capture(name, rest + ".get()");
-        continue;
-      }
-      // An irrefutable wildcard needs no item.
-      if (sub->kind == Kind::MatchAs && !as<MatchAs>(sub)->pattern && as<MatchAs>(sub)->name.empty())
-        continue;
-      std::string item = temp("element");
-      if (i < star)
-        w.line("Ref {} = own(PySequence_GetItem({}, {}));", item, subject, i);
+    // As CPython's compiler does: a `*_` takes the other items by index,
+    // any other pattern unpacks the subject by iterating it (a deque has
+    // no slices), and all-wildcard patterns take no items at all.
+    auto isWildcard = [](const Pattern *q) {
+      return (q->kind == Kind::MatchAs && !as<MatchAs>(q)->pattern && as<MatchAs>(q)->name.empty()) ||
+             (q->kind == Kind::MatchStar && as<MatchStar>(q)->name.empty());
+    };
+    bool onlyWildcards = std::all_of(seq->patterns.begin(), seq->patterns.end(), isWildcard);
+    bool starWildcard = star < n && as<MatchStar>(seq->patterns[star])->name.empty();
+    if (!onlyWildcards && !starWildcard) {
+      std::string items = temp("unpacked");
+      w.line("PyObject *{}[{}];", items, n);
+      if (star == n)
+        checkInt(fmt::format("pyxc::unpackSequence({}, {}, {})", subject, n, items));
       else
-        w.line("Ref {} = own(PySequence_GetItem({}, {} - {}));", item, subject, len, n - i);
+        checkInt(fmt::format("pyxc::unpackStarred({}, {}, {}, {})", subject, star, n - star - 1, items));
+      std::string refs = temp("unpacked_refs");
+      w.line("Ref {}[{}];", refs, n);
+      w.line("for (int i = 0; i < {}; ++i) {}[i] = own({}[i]);", n, refs, items);
+      for (size_t i = 0; i < n; ++i) {
+        const Pattern *sub = seq->patterns[i];
+        std::string item = fmt::format("{}[{}].get()", refs, i);
+        if (i == star)
+          capture(as<MatchStar>(sub)->name, item);
+        else if (!isWildcard(sub))
+          pattern(sub, item, fail);
+      }
+    }
+    for (size_t i = 0; i < n && starWildcard && !onlyWildcards; ++i) {
+      const Pattern *sub = seq->patterns[i];
+      if (i == star || isWildcard(sub))
+        continue; // an irrefutable wildcard needs no item
+      std::string item = temp("element");
+      if (i < star) {
+        w.line("Ref {} = own(PySequence_GetItem({}, {}));", item, subject, i);
+      } else { // CPython takes the length again for each item after the star
+        std::string now = temp("length");
+        w.line("Py_ssize_t {} = PyObject_Length({});", now, subject);
+        checkInt(now);
+        w.line("Ref {} = own(PySequence_GetItem({}, {} - {}));", item, subject, now, n - i);
+      }
       check(item);
       pattern(sub, item + ".get()", fail);
     }

@@ -510,7 +510,7 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     if (e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Bytes || asciiStr))
       return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
     std::string r = temp("chars");
-    w.line("{} = ({})PyBytes_AsString({});", cDeclaration(want, r), cType(want), expr(e));
+    w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(want, r), cType(want), expr(e));
     check(r);
     return r;
   }
@@ -644,8 +644,10 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   case Kind::Call: return cCall(as<Call>(e));
   case Kind::Cast: {
     auto *c = as<Cast>(e);
-    if (!isC(c->operand) && t->kind == TypeKind::Pointer)
-      return fmt::format("(({})({}))", cType(t), expr(c->operand)); // <PyObject *>obj, <void *>obj
+    // <char *>obj converts, as an assignment does (the data of bytes or a
+    // bytearray); <void *>obj and <PyObject *>obj are the object's address.
+    if (!isC(c->operand) && t->kind == TypeKind::Pointer && !isCharPointer(t))
+      return fmt::format("(({})({}))", cType(t), expr(c->operand));
     if (!isC(c->operand))
       return cvalue(c->operand, t);
     return fmt::format("(({})({}))", cType(t), cexpr(c->operand));
@@ -951,8 +953,9 @@ std::string FunctionEmitter::cCall(const Call *c) {
 std::string FunctionEmitter::objectCast(const Cast *c) {
   std::string r = temp("cast");
   const Type *from = typeOf(c->operand);
-  // A C string converts (to bytes, as Cython's <bytes>s); any other pointer
-  // is taken to be the object it points at.
+  // A C string converts (to bytes, as Cython's <bytes>s); a void or struct
+  // pointer is taken to be the object it points at (the lowering refused
+  // other pointers).
   bool cString = from->kind == TypeKind::Pointer && from->target->kind == TypeKind::Int && from->target->rank == 1;
   if (from->kind == TypeKind::Pointer && !cString) {
     w.line("Ref {} = keep(reinterpret_cast<PyObject *>({}));", r, cexpr(c->operand));

@@ -180,6 +180,20 @@ private:
             f && f->kind == sema::CSymbol::Kind::Function && f->compiled() && !f->external)
           cUses_.emplace_back(n, f);
       break;
+    case Kind::Cast: cast(as<Cast>(n)); break;
+    case Kind::Assign:
+      for (const Expr *target : as<Assign>(n)->targets)
+        cDerivative(t_.typeOf(target), as<Assign>(n)->value);
+      break;
+    case Kind::AnnAssign:
+      if (as<AnnAssign>(n)->value)
+        cDerivative(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+      break;
+    case Kind::CVarDecl:
+      for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
+        if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end())
+          cDerivative(t_.typeOf(it->second), d->value);
+      break;
     case Kind::Attribute:
       if (const sema::CSymbol *sym = t_.moduleMember(as<Attribute>(n));
           sym && sym->kind == sema::CSymbol::Kind::Variable && !sym->external && !sym->value &&
@@ -342,6 +356,50 @@ private:
           loop.withoutGil = block;
         }
     m_.rangeLoops.emplace(f, loop);
+  }
+
+  // Casts between objects and C pointers, as Cython allows them: a char
+  // pointer converts (the data of bytes or a bytearray; to bytes), a void or
+  // struct pointer is the object's address; other pointers are errors.
+  void cast(const Cast *c) {
+    const Type *to = t_.typeOf(c), *from = t_.typeOf(c->operand);
+    auto objectPointer = [](const Type *p) {
+      return p->target->kind == TypeKind::Void || p->target->kind == TypeKind::Struct ||
+             (p->target->kind == TypeKind::Int && p->target->rank == 1); // char *: converted
+    };
+    if (from->isObject() && to->kind == TypeKind::Pointer && !objectPointer(to))
+      diags_.report(DiagId::CastObjectToPointer, file_, c->range.begin);
+    else if (to->isObject() && from->kind == TypeKind::Pointer && !objectPointer(from))
+      diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
+  }
+
+  // A char * stored from an object points into it: Cython refuses one from
+  // a temporary (`p = s + b"x"`), which is freed at once and would leave
+  // the pointer dangling. Names, attributes and constants outlive the
+  // statement.
+  void cDerivative(const Type *target, const Expr *value) {
+    if (target->kind != TypeKind::Pointer || target->target->kind != TypeKind::Int || target->target->rank != 1 ||
+        !t_.typeOf(value)->isObject())
+      return;
+    switch (value->kind) {
+    case Kind::Name:
+    case Kind::Attribute:
+    case Kind::Constant:
+    case Kind::List: // a display of C values: a C array literal
+    case Kind::Tuple: return;
+    case Kind::Subscript:
+      if (as<Subscript>(value)->slice->kind != Kind::Slice)
+        return; // bytes[i] is an int: the conversion fails at run time
+      break;
+    case Kind::IfExp: {
+      auto *i = as<IfExp>(value);
+      cDerivative(target, i->body);
+      cDerivative(target, i->orelse);
+      return;
+    }
+    default: break;
+    }
+    diags_.report(DiagId::TemporaryCDerivative, file_, value->range.begin);
   }
 
   // A call of a C function: match its arguments to the parameters, with

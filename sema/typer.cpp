@@ -713,6 +713,9 @@ private:
   const Type *arithmetic(BinOpKind op, const Type *l, const Type *r) {
     if (l->kind == TypeKind::Pointer && r->isIntegral() && (op == BinOpKind::Add || op == BinOpKind::Sub))
       return l;
+    if (r->kind == TypeKind::Pointer && l->isIntegral() && op == BinOpKind::Add)
+      return r; // 2 + p: C pointer arithmetic too
+
     if (!l->isNumeric() || !r->isNumeric())
       return t_.types.object();
     bool bitwise = op == BinOpKind::BitAnd || op == BinOpKind::BitOr || op == BinOpKind::BitXor ||

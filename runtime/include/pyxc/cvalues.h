@@ -16,6 +16,15 @@ namespace pyxc {
 template <class R, class... A> using FnType = R(A...);
 template <class R, class... A> using FnPtr = R (*)(A...);
 
+// The bytes of a bytes or bytearray object as a char * (valid while it
+// lives and, for a bytearray, is not resized): Cython's conversion of an
+// object to char *. TypeError ("expected bytes, str found") otherwise.
+inline char *charBuffer(PyObject *o) {
+  if (PyByteArray_Check(o))
+    return PyByteArray_AS_STRING(o);
+  return PyBytes_AsString(o);
+}
+
 // Converts to a C integer of the given range. Returns -1 with an exception
 // set on failure; `cname` names the C type in the messages.
 long long asSignedInteger(PyObject *o, long long min, long long max, const char *cname);
