@@ -515,6 +515,11 @@ private:
     case ';': return Tok::Semi;
     case '~': return Tok::Tilde;
     case '?': return Tok::Question;
+    case '`': // Cython still reads Python 2's `x` (repr)
+      if (cython_)
+        return Tok::Backquote;
+      len = 0;
+      return Tok::Error;
     case ':': return two('=', Tok::ColonEqual, Tok::Colon);
     case '+': return two('=', Tok::PlusEqual, Tok::Plus);
     case '%': return two('=', Tok::PercentEqual, Tok::Percent);

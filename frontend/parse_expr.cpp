@@ -8,6 +8,7 @@ using namespace ast;
 
 static bool startsExpression(Tok t) {
   switch (t) {
+  case Tok::Backquote:
   case Tok::Name:
   case Tok::Number:
   case Tok::String:
@@ -202,7 +203,15 @@ Expr *Parser::parseComparison() {
     switch (kind()) {
     case Tok::EqEqual: op = CmpOpKind::Eq; break;
     case Tok::NotEqual: op = CmpOpKind::NotEq; break;
-    case Tok::Less: op = CmpOpKind::Lt; break;
+    case Tok::Less:
+      // Cython still reads Python 2's `a <> b` (written without a space).
+      if (cython() && kind(1) == Tok::Greater && tok(1).begin == tok().end) {
+        ++pos_;
+        op = CmpOpKind::NotEq;
+        break;
+      }
+      op = CmpOpKind::Lt;
+      break;
     case Tok::LessEqual: op = CmpOpKind::LtE; break;
     case Tok::Greater: op = CmpOpKind::Gt; break;
     case Tok::GreaterEqual: op = CmpOpKind::GtE; break;
@@ -600,6 +609,23 @@ Expr *Parser::parseNumber(const Token &t) {
   return c;
 }
 
+// Python 2's `x, y` (Cython still reads it): repr() of the expression.
+Expr *Parser::parseBackquote() {
+  SourceLoc begin = here();
+  advance();
+  Expr *value = parseExpressions();
+  expect(Tok::Backquote);
+  auto *repr = make<Name>(Kind::Name, begin);
+  repr->id = "repr";
+  repr->ctx = Ctx::Load;
+  repr->range.end = begin;
+  auto *c = make<Call>(Kind::Call, begin);
+  c->func = repr;
+  c->args = list(std::vector<Expr *>{value});
+  c->range.end = prevEnd();
+  return c;
+}
+
 Expr *Parser::parseNameAtom() {
   SourceLoc begin = here();
   auto *n = make<Name>(Kind::Name, begin);
@@ -635,6 +661,7 @@ Expr *Parser::parseAtom() {
   case Tok::LParen: advance(); return parseParenthesized(begin, Tok::RParen);
   case Tok::LSquare: return parseListDisplay();
   case Tok::LBrace: return parseBraceDisplay();
+  case Tok::Backquote: return parseBackquote();
   default: checkLexError(); failSyntax();
   }
 }

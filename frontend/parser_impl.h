@@ -160,6 +160,7 @@ public:
   ast::Expr *makeTuple(std::vector<ast::Expr *> elts, SourceLoc begin, ast::Ctx ctx = ast::Ctx::Load);
   ast::Expr *parseNumber(const Token &t);
   ast::Expr *parseNameAtom();
+  ast::Expr *parseBackquote();
   void setContext(ast::Expr *e, ast::Ctx ctx, bool allowStarred = false);
   const char *describe(ast::Expr *e);
 

@@ -30,7 +30,7 @@ namespace pyxc {
                           X(PercentEqual, "%=") X(AmperEqual, "&=") X(VBarEqual, "|=") X(CircumflexEqual, "^=")        \
                               X(LeftShiftEqual, "<<=") X(RightShiftEqual, ">>=") X(DoubleStarEqual, "**=")             \
                                   X(DoubleSlashEqual, "//=") X(AtEqual, "@=") X(RArrow, "->") X(Ellipsis, "...")       \
-                                      X(ColonEqual, ":=")
+                                      X(ColonEqual, ":=") X(Backquote, "`")
 
 enum class Tok : uint8_t {
   EndMarker,
