@@ -151,7 +151,8 @@ private:
           walk(s, scope);
       return;
     }
-    case Kind::CClassDef: return; // extension types: not lowered yet, the printer reports them
+    case Kind::CClassDef:
+    case Kind::CppClassDef: return; // extension types, C++ classes: not lowered yet, the printer reports them
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
       if (f->hasBody)
@@ -226,6 +227,10 @@ private:
     }
     const Scope *scope = scopes_.scopeOf(def);
     const sema::CSymbol *sym = t_.symbol(name);
+    if (!scope || !sym || sym->kind != sema::CSymbol::Kind::Function || !sym->compiled()) {
+      unsupported(def, "this cdef function"); // declared where the typer gave it no C function
+      return;
+    }
     const Type *sig = sym->type;
     for (size_t i = 0; i < scope->params.size() && i < sig->params.size(); ++i)
       if (!sig->params[i].type->isObject() && scope->binding(scope->params[i]) != Binding::Local)

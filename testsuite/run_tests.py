@@ -303,6 +303,13 @@ def main():
         script_check(runner, "conformance/regressions",
                      [sys.executable, str(SUITE / "conformance" / "run_conformance.py"), "--pyxc", runner.pyxc,
                       "--tests", str(cython_tests), "--only-listed", str(SUITE / "conformance" / "passing.txt")])
+        # Cython's compile-error tests that pyxc rejects as Cython does must keep doing so.
+        script_check(runner, "cython-errors/regressions",
+                     [sys.executable, str(SUITE / "cython_errors" / "run_errors.py"), "--pyxc", runner.pyxc,
+                      "--tests", str(cython_tests), "--only-listed", str(SUITE / "cython_errors" / "passing.txt")])
+        script_check(runner, "cython-errors/rate",
+                     [sys.executable, str(SUITE / "cython_errors" / "run_errors.py"), "--pyxc", runner.pyxc,
+                      "--tests", str(cython_tests)])
         script_check(runner, "conformance/parse", ["bash", str(ROOT / "scripts" / "conformance_parse.sh"),
                                                   runner.pyxc, str(cython_tests)])
     else:

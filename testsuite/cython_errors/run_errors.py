@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Cython's own compile-error tests (tests/errors/*.pyx of its source
+distribution) against pyxc: each file must be rejected (exit status 1, no
+crash, no hang) with an error reported on every line its _ERRORS block
+lists. Prints one line per file with -v, and the rates.
+
+    run_errors.py [--pyxc build/cli/pyxc] [--tests .cache/cython-3.3.0/tests]
+                  [--only-listed passing.txt] [--update-list passing.txt] [-k NAME] [-v]
+
+--only-listed runs the files named in the list and fails when any of them
+no longer passes (the default tests do this); --update-list rewrites the
+list with every file that passes today.
+"""
+import argparse
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ERROR_LINE = re.compile(r"^\s*(\d+):(\d+):\s*(.*)$")
+DIAGNOSTIC = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): error: ")
+
+
+def expected_errors(text):
+    """The (line, message) pairs of the file's _ERRORS block."""
+    m = re.search(r'^_ERRORS\s*=\s*[uU]?(?:"""|\'\'\')(.*?)(?:"""|\'\'\')', text, re.S | re.M)
+    if not m:
+        return []
+    out = []
+    for line in m.group(1).splitlines():
+        e = ERROR_LINE.match(line)
+        if e:
+            out.append((int(e.group(1)), e.group(3).strip()))
+    return out
+
+
+def is_error_test(text):
+    return re.search(r"^#\s*mode:\s*error\b", text, re.M) is not None
+
+
+def check(pyxc, path):
+    """(category, detail): pass, missed lines, accepted, crash, timeout."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    want = expected_errors(text)
+    try:
+        proc = subprocess.run([pyxc, path.name, "-o", os.devnull], cwd=path.parent, capture_output=True, text=True,
+                              errors="replace", timeout=30)
+    except subprocess.TimeoutExpired:
+        return "timeout", "no answer in 30 s"
+    if proc.returncode < 0 or proc.returncode >= 128:
+        return "crash", f"exit status {proc.returncode}: {proc.stderr[-300:]}"
+    if proc.returncode == 0:
+        return "accepted", f"no error; expected {len(want)}"
+    if proc.returncode != 1:
+        return "usage", proc.stderr[-300:]
+    reported = set()
+    for line in proc.stderr.splitlines():
+        d = DIAGNOSTIC.match(line)
+        if d and Path(d.group("file")).name == path.name:
+            reported.add(int(d.group("line")))
+    missed = [f"{line}: {msg}" for line, msg in want if line not in reported]
+    if missed:
+        return "missed lines", f"{len(missed)} of {len(want)} not reported, e.g. {missed[0]}"
+    return "pass", f"{len(want)} lines"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pyxc", default=str(ROOT / "build" / "cli" / "pyxc"))
+    ap.add_argument("--tests", default=str(ROOT / ".cache" / "cython-3.3.0" / "tests"))
+    ap.add_argument("--only-listed")
+    ap.add_argument("--update-list")
+    ap.add_argument("-k", default="")
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    folder = Path(args.tests) / "errors"
+    files = []
+    for p in sorted(folder.iterdir()):
+        if p.suffix not in (".pyx", ".py") or args.k not in p.name:
+            continue
+        if is_error_test(p.read_text(encoding="utf-8", errors="replace")):
+            files.append(p)
+    listed = None
+    if args.only_listed:
+        listed = {line.strip() for line in Path(args.only_listed).read_text().splitlines() if line.strip()}
+        files = [p for p in files if p.name in listed]
+    pyxc = str(Path(args.pyxc).resolve())
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = dict(zip(files, pool.map(lambda p: check(pyxc, p), files)))
+    counts = {}
+    for p, (category, detail) in results.items():
+        counts[category] = counts.get(category, 0) + 1
+        if args.v or (listed is not None and category != "pass"):
+            print(f"{category:12} {p.name}: {detail}")
+    total = len(results)
+    rejected = total - counts.get("accepted", 0) - counts.get("crash", 0) - counts.get("timeout", 0)
+    passed = counts.get("pass", 0)
+    if args.update_list:
+        Path(args.update_list).write_text("".join(p.name + "\n" for p, (c, _) in results.items() if c == "pass"))
+    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    pct = lambda n: f"{100.0 * n / total:.1f}%" if total else "-"
+    print(f"cython errors: {total} files, {rejected} rejected ({pct(rejected)}), {passed} with every listed line "
+          f"({pct(passed)}), {counts.get('crash', 0)} crashed, {counts.get('timeout', 0)} hung")
+    if listed is not None:
+        return 0 if passed == total == len(listed) else 1
+    return 0 if not counts.get("crash") and not counts.get("timeout") else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
