@@ -834,33 +834,15 @@ void FunctionEmitter::withStatement(const With *s) {
     }
   }
   // `with cython.boundscheck(False):` changes directives, nothing at run time.
-  sema::Directives d = directives();
-  bool allDirectives = true;
-  for (const WithItem *item : s->items) {
-    std::string name, value;
-    if (!sema::directiveCall(item->contextExpr, m.typing.cythonName, name, value)) {
-      allDirectives = false;
-      break;
-    }
-    std::string error = d.set(name, value);
-    if (!error.empty())
-      m.diags.report(DiagId::BadDirective, m.file, item->range.begin, error);
-  }
-  if (allDirectives) {
-    withDirectives.push_back(d);
+  if (const sema::Directives *d = m.ir.withDirectives(s)) {
+    withDirectives.push_back(*d);
     statements(s->body);
     withDirectives.pop_back();
     return;
   }
-  // `with a, b:` is `with a: with b:`.
-  if (s->items.size() > 1) {
-    With inner = *s;
-    inner.items = s->items.subspan(1);
-    With outerOnly = *s;
-    outerOnly.items = s->items.subspan(0, 1);
-    Stmt *innerStmt = &inner;
-    outerOnly.body = std::span<Stmt *>(&innerStmt, 1);
-    withStatement(&outerOnly);
+  // `with a, b:` is `with a: with b:` (the lowering made the two).
+  if (const With *outer = m.ir.nestedWith(s)) {
+    withStatement(outer);
     return;
   }
   const WithItem *item = s->items[0];

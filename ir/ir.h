@@ -104,6 +104,18 @@ public:
   const Function *cFunction(std::string_view name) const;
   // The Python wrappers of extern cpdef declarations, in name order.
   std::vector<const Function *> externWrappers() const;
+  // `with cython.boundscheck(False), ...:` (every item a directive): the
+  // directives in force in its body; null for any other with statement.
+  const sema::Directives *withDirectives(const ast::With *w) const {
+    auto it = directiveBlocks.find(w);
+    return it == directiveBlocks.end() ? nullptr : &it->second;
+  }
+  // `with a, b:` is `with a: with b:`: the outer of the two statements the
+  // lowering made, or null for a with statement of one item.
+  const ast::With *nestedWith(const ast::With *w) const {
+    auto it = nestedWiths.find(w);
+    return it == nestedWiths.end() ? nullptr : it->second;
+  }
   const CCall *cCall(const ast::Call *c) const {
     auto it = cCalls.find(c);
     return it == cCalls.end() ? nullptr : &it->second;
@@ -120,6 +132,8 @@ public:
   // --- filled by the lowering ---
   std::unordered_map<const ast::For *, RangeLoop> rangeLoops;
   std::unordered_map<const ast::Call *, CCall> cCalls;
+  std::unordered_map<const ast::With *, sema::Directives> directiveBlocks;
+  std::unordered_map<const ast::With *, const ast::With *> nestedWiths;
   std::map<std::string, std::string, std::less<>> globals;     // cdef variable -> identifier
   std::map<std::string, std::string, std::less<>> enumClasses; // cpdef enum -> identifier
   std::unordered_map<const ast::Node *, std::vector<const Function *>> byNode;

@@ -54,6 +54,7 @@ private:
   const sema::ScopeTable &scopes_;
   const sema::Typing &t_;
   DiagnosticEngine &diags_;
+  std::vector<sema::Directives> withStack_; // directive blocks around the code being walked, in its function
   std::vector<std::pair<const Node *, const sema::CSymbol *>> cUses_; // uses of compiled C functions
 
   static std::string_view defName(const sema::CSymbol *f) { return f->def ? f->def->name : f->pureDef->name; }
@@ -169,6 +170,8 @@ private:
       }
       break;
     }
+    case Kind::With:
+    case Kind::AsyncWith: withStatement(as<With>(n), scope); return;
     case Kind::For: rangeLoop(as<For>(n), scope); break;
     case Kind::Call:
       if (const sema::CSymbol *f = t_.calledFunction(as<Call>(n)); f && f->compiled() && !f->external)
@@ -204,6 +207,10 @@ private:
     default: break;
     }
     const Scope *inner = n != scope->node ? scopes_.scopeOf(n) : nullptr;
+    // `with cython.x(...)` blocks direct the code of their own function only.
+    std::vector<sema::Directives> outerWiths;
+    if (inner && inner->kind != ScopeKind::Comprehension)
+      outerWiths.swap(withStack_);
     if (inner) {
       if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
         add(FunctionKind::Def, n, inner);
@@ -216,6 +223,49 @@ private:
       // Other comprehensions run inline in their function.
     }
     forEachChild(n, [&](const Node *c) { walk(c, inner ? inner : scope); });
+    if (inner && inner->kind != ScopeKind::Comprehension)
+      withStack_.swap(outerWiths);
+  }
+
+  // A with statement: a block of compiler directives (`with
+  // cython.boundscheck(False):`, decided here with its errors), or one of
+  // several items, nested (`with a, b:` is `with a: with b:`).
+  void withStatement(const With *s, const Scope *scope) {
+    sema::Directives d = withStack_.empty() ? t_.directivesFor(scope) : withStack_.back();
+    bool allDirectives = true;
+    for (const WithItem *item : s->items) {
+      std::string name, value;
+      if (!sema::directiveCall(item->contextExpr, t_.cythonName, name, value)) {
+        allDirectives = false;
+        break;
+      }
+    }
+    if (allDirectives) {
+      for (const WithItem *item : s->items) {
+        std::string name, value;
+        sema::directiveCall(item->contextExpr, t_.cythonName, name, value);
+        if (std::string error = d.set(name, value); !error.empty())
+          diags_.report(DiagId::BadDirective, file_, item->range.begin, error);
+      }
+      m_.directiveBlocks.emplace(s, d);
+      withStack_.push_back(d);
+      for (const Stmt *st : s->body)
+        walk(st, scope);
+      withStack_.pop_back();
+      return;
+    }
+    if (s->items.size() > 1) {
+      auto *inner = m_.arena.make<With>(*s);
+      inner->items = s->items.subspan(1);
+      auto *outer = m_.arena.make<With>(*s);
+      outer->items = s->items.subspan(0, 1);
+      Stmt *body[] = {inner};
+      outer->body = m_.arena.copy(std::vector<Stmt *>(body, body + 1));
+      m_.nestedWiths.emplace(s, outer);
+      walk(outer, scope);
+      return;
+    }
+    forEachChild(s, [&](const Node *c) { walk(c, scope); });
   }
 
   // A cdef/cpdef function (or pure-mode cfunc/ccall): its C entry, and for
@@ -247,8 +297,11 @@ private:
     // Their bodies: nested defs, lambdas and loops.
     std::span<Stmt *const> body = def->kind == Kind::CFunctionDef ? std::span<Stmt *const>(as<CFunctionDef>(def)->body)
                                                                    : std::span<Stmt *const>(as<FunctionDef>(def)->body);
+    std::vector<sema::Directives> outerWiths;
+    outerWiths.swap(withStack_);
     for (const Stmt *s : body)
       walk(s, scope);
+    withStack_.swap(outerWiths);
     if (def->kind != Kind::CFunctionDef) {
       for (const Expr *d : as<FunctionDef>(def)->args->defaults)
         walk(d, enclosing);
