@@ -60,7 +60,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);
   if (!c.ok() || last == Stage::Types)
     return;
-  c.ir = ir::lower(c.module, *c.file, *c.scopes, *c.typing, c.moduleName, c.diags);
+  c.ir = ir::lower(c.module, *c.file, *c.scopes, *c.typing, c.moduleName, mode != SourceMode::Python, c.diags);
   if (!c.ok() || last == Stage::Lower)
     return;
   codegen::EmitOptions emit{c.moduleName, fs::path(path).filename().string(), mode != SourceMode::Python};

@@ -145,8 +145,12 @@ public:
 
 // Lowers a typed module. Constructs the printers cannot handle are
 // reported here (NotSupportedYet), so that printing never fails.
+// `cython`: a .pyx (Cython's compile-time checks apply, such as names that
+// are neither defined nor builtins); plain .py keeps CPython's run-time
+// NameError.
 std::unique_ptr<Module> lower(const ast::Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
-                              const sema::Typing &typing, std::string moduleName, DiagnosticEngine &diags);
+                              const sema::Typing &typing, std::string moduleName, bool cython,
+                              DiagnosticEngine &diags);
 
 // The IR as text, for `pyxc --dump=ir` and the golden IR tests: one line
 // per function and per C loop, with source lines, never addresses.

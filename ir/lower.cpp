@@ -6,6 +6,7 @@
 #include "ir/ir.h"
 
 #include "frontend/ast_fields.h"
+#include "sema/builtins.h"
 #include "sema/loops.h"
 
 #include <fmt/format.h>
@@ -28,14 +29,16 @@ namespace {
 class Lowering {
 public:
   Lowering(Module &out, const SourceFile &file, const sema::ScopeTable &scopes, const sema::Typing &typing,
-           DiagnosticEngine &diags)
-      : m_(out), file_(file), scopes_(scopes), t_(typing), diags_(diags) {}
+           bool cython, DiagnosticEngine &diags)
+      : m_(out), file_(file), scopes_(scopes), t_(typing), cython_(cython), diags_(diags) {}
 
   void run(const ast::Module *module) {
     const Scope *top = scopes_.module();
     add(FunctionKind::Module, module, top)->cName = "module_body";
     m_.names.reserve("module_body");
     nameGlobals();
+    collectModuleNames(top);
+    collectClassNames(module);
     m_.usesComplex = usesComplex();
     externWrappers(module);
     for (const Stmt *s : module->body)
@@ -53,7 +56,11 @@ private:
   const SourceFile &file_;
   const sema::ScopeTable &scopes_;
   const sema::Typing &t_;
+  bool cython_;
   DiagnosticEngine &diags_;
+  std::set<std::string, std::less<>> moduleNames_; // bound at module level, or by `global` in a function
+  std::set<const Node *> noDefinitionNeeded_;              // annotation expressions: their names need no definition
+  int inAnnotation_ = 0;
   std::vector<sema::Directives> withStack_; // directive blocks around the code being walked, in its function
   std::vector<std::pair<const Node *, const sema::CSymbol *>> cUses_; // uses of compiled C functions
 
@@ -94,6 +101,68 @@ private:
 
   void unsupported(const Node *at, std::string_view what) {
     diags_.report(DiagId::NotSupportedYet, file_, at->range.begin, what);
+  }
+
+  // Annotations are kept as strings in Cython code: the names in them need
+  // no definition.
+  void noteAnnotations(const Node *n) {
+    auto args = [&](const Arguments *a) {
+      for (auto list : {a->posonlyargs, a->args, a->kwonlyargs})
+        for (const Arg *arg : list)
+          if (arg->annotation)
+            noDefinitionNeeded_.insert(arg->annotation);
+      for (const Arg *arg : {a->vararg, a->kwarg})
+        if (arg && arg->annotation)
+          noDefinitionNeeded_.insert(arg->annotation);
+    };
+    if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef) {
+      args(as<FunctionDef>(n)->args);
+      if (as<FunctionDef>(n)->returns)
+        noDefinitionNeeded_.insert(as<FunctionDef>(n)->returns);
+    } else if (n->kind == Kind::Lambda) {
+      args(as<Lambda>(n)->args);
+    } else if (n->kind == Kind::AnnAssign) {
+      noDefinitionNeeded_.insert(as<AnnAssign>(n)->annotation);
+    }
+  }
+
+  // Names the module binds: at module level, and in functions through
+  // `global` declarations.
+  void collectModuleNames(const Scope *s) {
+    for (const std::string &n : s->assigned)
+      if (s->kind == ScopeKind::Module || s->binding(n) == Binding::Global)
+        moduleNames_.insert(n);
+    for (const Scope *c : s->children)
+      collectModuleNames(c);
+  }
+
+  // cdef classes and C++ classes, which the typer does not declare yet.
+  void collectClassNames(const Node *n) {
+    if (n->kind == Kind::CClassDef)
+      moduleNames_.insert(std::string(as<CClassDef>(n)->name));
+    else if (n->kind == Kind::CppClassDef)
+      moduleNames_.insert(std::string(as<CppClassDef>(n)->name));
+    else if (n->kind == Kind::CDeclBlock || n->kind == Kind::CExternBlock || n->kind == Kind::CompileTimeIf ||
+             n->kind == Kind::Module)
+      forEachChild(n, [&](const Node *c) { collectClassNames(c); });
+  }
+
+  // Cython rejects a name that nothing defines and that is no builtin
+  // (Python would raise NameError when the line runs).
+  void checkDeclared(const Name *n, const Scope *scope) {
+    std::string_view id = n->id;
+    while (scope->kind == ScopeKind::Comprehension && scope->binding(id) == Binding::Enclosing && scope->parent)
+      scope = scope->parent;
+    Binding b = scope->binding(id);
+    if (b == Binding::ClassLocal && scope->assigned.count(std::string(id)))
+      return;
+    if (b != Binding::Global && b != Binding::ClassLocal)
+      return;
+    if (moduleNames_.count(id) || scopes_.module()->hasImportStar || sema::isBuiltinName(id) || t_.symbol(id) ||
+        t_.compileTime.lookup(id) || t_.types.byName(id) || id == t_.cythonName ||
+        t_.cythonAliases.count(std::string(id)) || id == "NULL")
+      return;
+    diags_.report(DiagId::UndeclaredName, file_, n->range.begin, id);
   }
 
   // Whether a complex type appears in any C value, variable, function or
@@ -143,6 +212,14 @@ private:
   // Pre-order over the definitions, in source order, as the printer meets
   // them; only the compile-time IF branch that compiles is walked.
   void walk(const Node *n, const Scope *scope) {
+    if (noDefinitionNeeded_.count(n)) {
+      ++inAnnotation_;
+      noDefinitionNeeded_.erase(n);
+      walk(n, scope);
+      --inAnnotation_;
+      return;
+    }
+    noteAnnotations(n);
     switch (n->kind) {
     case Kind::CompileTimeIf: {
       auto *c = as<CompileTimeIf>(n);
@@ -179,6 +256,8 @@ private:
       cCall(as<Call>(n));
       break;
     case Kind::Name:
+      if (cython_ && inAnnotation_ == 0 && as<Name>(n)->ctx == Ctx::Load)
+        checkDeclared(as<Name>(n), scope);
       if (t_.typeOf(as<Name>(n))->kind == TypeKind::Function)
         if (const sema::CSymbol *f = t_.symbol(as<Name>(n)->id);
             f && f->kind == sema::CSymbol::Kind::Function && f->compiled() && !f->external)
@@ -222,15 +301,92 @@ private:
         add(FunctionKind::GeneratorExpression, n, inner);
       // Other comprehensions run inline in their function.
     }
-    forEachChild(n, [&](const Node *c) { walk(c, inner ? inner : scope); });
+    if (inner)
+      walkScoped(n, scope, inner);
+    else
+      forEachChild(n, [&](const Node *c) { walk(c, scope); });
     if (inner && inner->kind != ScopeKind::Comprehension)
       withStack_.swap(outerWiths);
+  }
+
+  // The children of a node with a scope of its own, each in the scope it is
+  // evaluated in: defaults, decorators, bases and a comprehension's first
+  // iterable in the enclosing one, the rest in the node's (in CPython's
+  // field order).
+  void walkScoped(const Node *n, const Scope *outer, const Scope *inner) {
+    auto in = [&](const Node *c, const Scope *s) {
+      if (c)
+        walk(c, s);
+    };
+    auto defaults = [&](const Arguments *a) {
+      for (auto list : {a->posonlyargs, a->args, a->kwonlyargs})
+        for (const Arg *arg : list)
+          in(arg->annotation, outer);
+      for (const Arg *arg : {a->vararg, a->kwarg})
+        if (arg)
+          in(arg->annotation, outer);
+      for (const Expr *d : a->kwDefaults)
+        in(d, outer);
+      for (const Expr *d : a->defaults)
+        in(d, outer);
+    };
+    switch (n->kind) {
+    case Kind::FunctionDef:
+    case Kind::AsyncFunctionDef: {
+      auto *f = as<FunctionDef>(n);
+      defaults(f->args);
+      for (const Stmt *s : f->body)
+        in(s, inner);
+      for (const Expr *d : f->decorators)
+        in(d, outer);
+      in(f->returns, outer);
+      return;
+    }
+    case Kind::Lambda:
+      defaults(as<Lambda>(n)->args);
+      in(as<Lambda>(n)->body, inner);
+      return;
+    case Kind::ClassDef: {
+      auto *c = as<ClassDef>(n);
+      for (const Expr *b : c->bases)
+        in(b, outer);
+      for (const Keyword *k : c->keywords)
+        in(k, outer);
+      for (const Stmt *s : c->body)
+        in(s, inner);
+      for (const Expr *d : c->decorators)
+        in(d, outer);
+      return;
+    }
+    case Kind::ListComp:
+    case Kind::SetComp:
+    case Kind::DictComp:
+    case Kind::GeneratorExp: {
+      auto *c = as<Comp>(n);
+      in(c->elt, inner);
+      in(c->value, inner);
+      for (size_t i = 0; i < c->generators.size(); ++i) {
+        const Comprehension *g = c->generators[i];
+        in(g->target, inner);
+        in(g->iter, i == 0 ? outer : inner);
+        for (const Expr *cond : g->ifs)
+          in(cond, inner);
+      }
+      return;
+    }
+    default: forEachChild(n, [&](const Node *c) { walk(c, inner); });
+    }
   }
 
   // A with statement: a block of compiler directives (`with
   // cython.boundscheck(False):`, decided here with its errors), or one of
   // several items, nested (`with a, b:` is `with a: with b:`).
   void withStatement(const With *s, const Scope *scope) {
+    // `with nogil, parallel():`: Cython's GIL keywords as items.
+    for (const WithItem *item : s->items)
+      if (item->contextExpr->kind == Kind::Name &&
+          (as<Name>(item->contextExpr)->id == "nogil" || as<Name>(item->contextExpr)->id == "gil"))
+        noDefinitionNeeded_.insert(item->contextExpr);
     sema::Directives d = withStack_.empty() ? t_.directivesFor(scope) : withStack_.back();
     bool allDirectives = true;
     for (const WithItem *item : s->items) {
@@ -273,6 +429,7 @@ private:
   void compiledFunction(const Node *def, std::string_view name, const Scope *enclosing, bool python) {
     if (enclosing->kind != ScopeKind::Module) {
       unsupported(def, "a cdef function inside a function or class");
+      moduleNames_.insert(std::string(name)); // one error, not one more per use
       return;
     }
     const Scope *scope = scopes_.scopeOf(def);
@@ -613,10 +770,11 @@ const std::string *Module::globalName(std::string_view name) const {
 const std::string &Module::enumClass(std::string_view name) const { return enumClasses.find(name)->second; }
 
 std::unique_ptr<Module> lower(const ast::Module *module, const SourceFile &file, const sema::ScopeTable &scopes,
-                              const sema::Typing &typing, std::string moduleName, DiagnosticEngine &diags) {
+                              const sema::Typing &typing, std::string moduleName, bool cython,
+                              DiagnosticEngine &diags) {
   auto m = std::make_unique<Module>();
   m->name = std::move(moduleName);
-  Lowering(*m, file, scopes, typing, diags).run(module);
+  Lowering(*m, file, scopes, typing, cython, diags).run(module);
   return m;
 }
 
