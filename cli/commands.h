@@ -17,6 +17,7 @@ struct TranslateOptions {
   std::string output; // the .cpp (translate) or the output folder (--build)
   bool build = false;
   std::string dump; // "ir": print the lowered IR instead of writing C++
+  bool embed = false; // also a main() running the module as __main__ (--build: a program)
   std::vector<std::string> includeDirs; // -I: where cimport finds .pxd files
   std::vector<std::string> directives;  // -X name=value
 };

@@ -28,6 +28,8 @@ int main(int argc, char **argv) {
       ->allow_extra_args(false);
   app.add_option("--dump", translateOpts.dump, "Print a stage's output instead of writing C++ (ir: the lowered IR)")
       ->check(CLI::IsMember({"ir"}));
+  app.add_flag("--embed", translateOpts.embed,
+               "Also write a main() that runs the module as __main__ (with --build: link a program, DIR/<module>)");
   app.add_flag("--build", translateOpts.build,
                "Translate, then compile into an extension module (<module><EXT_SUFFIX>)");
 

@@ -13,6 +13,7 @@ namespace pyxc::cli {
 int runTranslate(const TranslateOptions &opts) {
   driver::Options options;
   options.includeDirs = opts.includeDirs;
+  options.embed = opts.embed;
   // A bad -X is a usage error.
   for (const std::string &d : opts.directives) {
     std::string error = driver::parseDirectiveOption(d, options.directives);

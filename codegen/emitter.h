@@ -16,6 +16,7 @@ struct EmitOptions {
   std::string moduleName; // the dotted module name (its last part names PyInit_)
   std::string sourceName; // the file name tracebacks show
   bool cythonSemantics = false; // a .pyx: Cython's wording where it differs from CPython's
+  bool embed = false;           // --embed: also a main() that runs the module as __main__
 };
 
 // Returns the C++ text; unsupported constructs are reported to `diags`.

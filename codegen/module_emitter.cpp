@@ -572,6 +572,11 @@ std::string ModuleEmitter::run(const Module *module) {
   w.close("} // namespace");
   w.blank();
   w.line("PyMODINIT_FUNC PyInit_{}(void) {{ return PyModuleDef_Init(&moduleDef); }}", shortName);
+  if (options.embed) {
+    w.blank();
+    w.line("// pyxc --embed: a program that runs this module as __main__.");
+    w.line("int main(int argc, char **argv) {{ return pyxc::runEmbedded(argc, argv, PyInit_{}); }}", shortName);
+  }
   return w.take();
 }
 

@@ -31,11 +31,14 @@ static std::string compilerCommand(const fs::path &cpp, const fs::path &target, 
   std::string headerPaths = "-I" + shellQuote(sourceDir.empty() ? "." : sourceDir.string());
   for (const std::string &i : options.includeDirs)
     headerPaths += " -I" + shellQuote(i);
-  return fmt::format("{} {} {} {} -shared -I{} -I{} -I{} {} {} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
+  // A module is a shared object Python loads; --embed links a program
+  // with libpython instead.
+  return fmt::format("{} {} {} {} {} -I{} -I{} -I{} {} {} {} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
                      PYXC_MODULE_FLAGS, computesOnC ? "" : "-O1", cxxflags ? cxxflags : "",
-                     shellQuote(PYXC_RUNTIME_PCH_DIR), shellQuote(PYXC_PYTHON_INCLUDE),
-                     shellQuote(PYXC_RUNTIME_INCLUDE), headerPaths, shellQuote(cpp.string()),
-                     shellQuote(PYXC_RUNTIME_LIB), PYXC_MODULE_LINK_FLAGS, shellQuote(target.string()));
+                     options.embed ? "" : "-shared", shellQuote(PYXC_RUNTIME_PCH_DIR),
+                     shellQuote(PYXC_PYTHON_INCLUDE), shellQuote(PYXC_RUNTIME_INCLUDE), headerPaths,
+                     shellQuote(cpp.string()), shellQuote(PYXC_RUNTIME_LIB), PYXC_MODULE_LINK_FLAGS,
+                     options.embed ? PYXC_EMBED_LINK_FLAGS : "", shellQuote(target.string()));
 }
 
 std::unique_ptr<Compilation> buildExtension(const std::string &source, const fs::path &dir, const Options &options) {
@@ -48,7 +51,7 @@ std::unique_ptr<Compilation> buildExtension(const std::string &source, const fs:
   fs::path cppPath = dir / (stem + ".cpp");
   if (!writeOutput(cppPath, c->cpp, c->diags))
     return c;
-  fs::path target = dir / (stem + PYXC_EXT_SUFFIX);
+  fs::path target = dir / (options.embed ? stem : stem + PYXC_EXT_SUFFIX);
   std::string command = compilerCommand(cppPath, target, fs::path(source).parent_path(), options, c->computesOnC());
   if (std::system(command.c_str()) != 0) {
     const SourceFile &none = c->diags.adopt(std::make_unique<SourceFile>("", ""));

@@ -63,7 +63,8 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   c.ir = ir::lower(c.module, *c.file, *c.scopes, *c.typing, c.moduleName, mode != SourceMode::Python, c.diags);
   if (!c.ok() || last == Stage::Lower)
     return;
-  codegen::EmitOptions emit{c.moduleName, fs::path(path).filename().string(), mode != SourceMode::Python};
+  codegen::EmitOptions emit{c.moduleName, fs::path(path).filename().string(), mode != SourceMode::Python,
+                            options.embed};
   c.cpp = codegen::emitModule(c.module, *c.file, *c.scopes, *c.typing, *c.ir, emit, c.diags);
 }
 

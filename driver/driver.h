@@ -32,6 +32,9 @@ struct Options {
   // -X name=value, parsed once (parseDirectiveOption); the file's header
   // comments apply on top.
   sema::Directives directives;
+  // --embed: the C++ also has a main() that runs the module as __main__;
+  // --build then links a program (DIR/stem) instead of an extension module.
+  bool embed = false;
 };
 
 // Applies one `-X name[=value]` argument to `into`; returns the error text

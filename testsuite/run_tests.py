@@ -168,6 +168,30 @@ def cli_cases(runner):
         runner.record(name, proc.returncode == rc and text in out, f"exit {proc.returncode}: {out[:500]}")
 
 
+def embed_tests(runner):
+    """pyxc --build --embed: a program that runs the module as __main__ behaves
+    as `python module.py` does (output, stderr's last line, exit status)."""
+    import tempfile
+    source = SUITE / "embed" / "program.py"
+    cases = [("embed/args", ["a", "b"]), ("embed/sys-exit", ["exit", "3"]), ("embed/uncaught", ["fail"])]
+    if not any(runner.wanted(name) for name, _ in cases):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        build = runner.run("--build", "--embed", str(source.relative_to(ROOT)), "-o", tmp)
+        for name, args in cases:
+            if not runner.wanted(name):
+                continue
+            if build.returncode != 0:
+                runner.record(name, False, build.stderr)
+                continue
+            got = subprocess.run([str(Path(tmp) / "program"), *args], capture_output=True, text=True)
+            want = subprocess.run([sys.executable, str(source), *args], capture_output=True, text=True)
+            last = lambda err: (err.strip().splitlines() or [""])[-1]
+            same = (got.stdout, got.returncode, last(got.stderr)) == (want.stdout, want.returncode, last(want.stderr))
+            runner.record(name, same, f"pyxc: {got.returncode} {got.stdout!r} {last(got.stderr)!r}\n"
+                                      f"python: {want.returncode} {want.stdout!r} {last(want.stderr)!r}")
+
+
 def unit_tests(runner):
     exe = ROOT / runner.args.build / "testsuite" / "unit_tests"
     name = "unit"
@@ -289,6 +313,7 @@ def main():
     golden(runner, "ir", "stdout", 0, dump_ir=True)
     python_oracle_cases(runner)
     diagnostics_covered(runner)
+    embed_tests(runner)
     differential_tests(runner)
     typed_tests(runner)
     package_tests(runner)

@@ -26,6 +26,10 @@ PyObject *internString(const char *utf8, Py_ssize_t size);
 
 // What executing a .py module puts in its globals first: __builtins__.
 int initModuleGlobals(PyObject *module);
+// pyxc --embed: the main() of a program that initialises Python with argv
+// and runs the module (`init`: its PyInit_ function) as __main__. Returns
+// the process's exit status.
+int runEmbedded(int argc, char **argv, PyObject *(*init)());
 
 // A vectorcall straight through the callee's slot (PyObject_Vectorcall
 // without the thread-state lookup and result assertions).
