@@ -44,6 +44,8 @@ struct ObjectOperation {
   std::string_view call, inplaceCall, constInt, hint;
 };
 const ObjectOperation &objectOperation(ast::BinOpKind op);
+// The rich comparison (Py_LT, ...) of a comparison operator (frontend/operators.def).
+std::string_view richCompareOf(ast::CmpOpKind op);
 
 // Literal values and interned names, created once when the module executes.
 class Constants {

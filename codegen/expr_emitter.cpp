@@ -13,6 +13,16 @@ namespace pyxc::codegen {
 using namespace ast;
 using sema::Binding;
 
+std::string_view richCompareOf(CmpOpKind op) {
+  switch (op) {
+#define COMPARISON_OPERATOR(Name, Symbol, RichCompare)                                                                \
+  case CmpOpKind::Name: return #RichCompare;
+#include "frontend/operators.def"
+#undef COMPARISON_OPERATOR
+  }
+  return "0";
+}
+
 const ObjectOperation &objectOperation(BinOpKind op) {
   // A switch, so that an operator missing from the table is a warning.
   switch (op) {
@@ -230,13 +240,12 @@ std::string FunctionEmitter::truth(const Expr *e) {
   }
   if (e->kind == Kind::Compare && as<Compare>(e)->ops.size() == 1 && int(as<Compare>(e)->ops[0]) <= int(CmpOpKind::GtE)) {
     // A single rich comparison tested for truth needs no bool object.
-    static const char *const richOps[] = {"Py_EQ", "Py_NE", "Py_LT", "Py_LE", "Py_GT", "Py_GE"};
     auto *c = as<Compare>(e);
     std::string l = expr(c->left), r = expr(c->comparators[0]);
     if (std::string_view k = smallIntLiteral(c->comparators[0]); !k.empty())
-      w.line("int {} = pyxc::compareTruthConstInt<{}>({}, {}, {});", t, richOps[int(c->ops[0])], l, r, k);
+      w.line("int {} = pyxc::compareTruthConstInt<{}>({}, {}, {});", t, richCompareOf(c->ops[0]), l, r, k);
     else
-      w.line("int {} = pyxc::compareTruthOp<{}>({}, {});", t, richOps[int(c->ops[0])], l, r);
+      w.line("int {} = pyxc::compareTruthOp<{}>({}, {});", t, richCompareOf(c->ops[0]), l, r);
     checkInt(t);
     return t;
   }
@@ -389,7 +398,6 @@ std::string FunctionEmitter::boolOp(const BoolOp *b) {
 }
 
 std::string FunctionEmitter::compare(const Compare *c) {
-  static const char *const richOps[] = {"Py_EQ", "Py_NE", "Py_LT", "Py_LE", "Py_GT", "Py_GE"};
   std::string result = temp("comparison");
   w.line("Ref {};", result);
   w.open("do {");
@@ -411,7 +419,7 @@ std::string FunctionEmitter::compare(const Compare *c) {
       break;
     }
     default:
-      w.line("{} = own(pyxc::compare({}, {}, {}));", result, left, right, richOps[int(op)]);
+      w.line("{} = own(pyxc::compare({}, {}, {}));", result, left, right, richCompareOf(op));
       check(result);
     }
     if (i + 1 < c->ops.size()) {

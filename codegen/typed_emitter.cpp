@@ -711,23 +711,23 @@ const Type *FunctionEmitter::operandType(const Expr *e) {
 
 std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const Type *lt, const std::string &r,
                                      const Type *rt, const Type *t) {
-  static const char *const ops[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
   if (t->kind == TypeKind::Complex)
     return complexBinary(op, fmt::format("{}({})", cType(t), l), fmt::format("{}({})", cType(t), r), t);
   bool checked = directives().overflowcheck && t->kind == TypeKind::Int &&
                  (op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult);
   if (checked) {
     // overflowcheck=True: C arithmetic that overflows raises OverflowError.
-    static const char *const builtins[] = {"__builtin_add_overflow", "__builtin_sub_overflow",
-                                           "__builtin_mul_overflow"};
+    const char *builtin = op == BinOpKind::Add   ? "__builtin_add_overflow"
+                          : op == BinOpKind::Sub ? "__builtin_sub_overflow"
+                                                 : "__builtin_mul_overflow";
     std::string result = temp(op == BinOpKind::Add ? "sum" : op == BinOpKind::Sub ? "difference" : "product");
     w.line("{} {};", cType(t), result);
     w.line("if (PYXC_UNLIKELY({}(({}){}, ({}){}, &{}))) {{ pyxc::raiseArithmeticOverflow(); goto {}; }}",
-           builtins[int(op)], cType(t), l, cType(t), r, result, targets.back().error);
+           builtin, cType(t), l, cType(t), r, result, targets.back().error);
     return result;
   }
   if (op != BinOpKind::Div && op != BinOpKind::FloorDiv && op != BinOpKind::Mod)
-    return fmt::format("({} {} {})", l, ops[int(op)], r);
+    return fmt::format("({} {} {})", l, symbolOf(op), r); // C spells these as Python does
   const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);
   bool floating = operand->kind == TypeKind::Float;
   if (directives().cdivision) {
@@ -775,7 +775,10 @@ std::string FunctionEmitter::complexBinary(BinOpKind op, const std::string &l, c
 }
 
 std::string FunctionEmitter::cCompare(const Compare *c) {
-  static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">=", "==", "!="}; // is, is not: identity
+  // is and is not between C values (pointers): identity, == and !=.
+  auto cOperator = [](CmpOpKind op) -> std::string_view {
+    return op == CmpOpKind::Is ? "==" : op == CmpOpKind::IsNot ? "!=" : symbolOf(op);
+  };
   std::string result = temp("comparison");
   w.line("int {};", result);
   w.open("do {");
@@ -792,9 +795,9 @@ std::string FunctionEmitter::cCompare(const Compare *c) {
     if (leftType->kind == TypeKind::Complex || rightType->kind == TypeKind::Complex) {
       // == and != between a complex and a real: both as the complex type.
       std::string common = cType(m.typing.types.widest(leftType, rightType));
-      w.line("{} = {}({}) {} {}({});", result, common, left, ops[int(c->ops[i])], common, right);
+      w.line("{} = {}({}) {} {}({});", result, common, left, cOperator(c->ops[i]), common, right);
     } else {
-      w.line("{} = {} {} {};", result, left, ops[int(c->ops[i])], right);
+      w.line("{} = {} {} {};", result, left, cOperator(c->ops[i]), right);
     }
     leftType = rightType;
     if (i + 1 < c->comparators.size())
@@ -1170,8 +1173,8 @@ void FunctionEmitter::forFromLoop(const ForFrom *s) {
   std::string first = (s->op1 == ForFromOp::Lt || s->op1 == ForFromOp::Gt)
                           ? fmt::format("{} {} {}", lower, up ? "+" : "-", step)
                           : lower;
-  static const char *const cmp[] = {"<", "<=", ">", ">="};
-  w.open(fmt::format("for ({} {} = {}; {} {} {}; {} {}= {}) {{", cType(t), index, first, index, cmp[int(s->op2)], upper,
+  static const CmpOpKind cmp[] = {CmpOpKind::Lt, CmpOpKind::LtE, CmpOpKind::Gt, CmpOpKind::GtE}; // ForFromOp's order
+  w.open(fmt::format("for ({} {} = {}; {} {} {}; {} {}= {}) {{", cType(t), index, first, index, symbolOf(cmp[int(s->op2)]), upper,
                      index, up ? "+" : "-", step));
   w.line("{} = {};", cLvalue(s->target), index);
   loopBody(s->body, s->orelse, brk, cont);

@@ -143,7 +143,14 @@ enum class BinOpKind : uint8_t {
 #undef BINARY_OPERATOR
 };
 enum class UnaryOpKind : uint8_t { Invert, Not, UAdd, USub };
-enum class CmpOpKind : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
+enum class CmpOpKind : uint8_t {
+#define COMPARISON_OPERATOR(Name, Symbol, RichCompare) Name,
+#include "frontend/operators.def"
+#undef COMPARISON_OPERATOR
+};
+// How Python spells an operator ("+", "//", "not in").
+std::string_view symbolOf(BinOpKind op);
+std::string_view symbolOf(CmpOpKind op);
 enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes, Char };
 
 struct Node {

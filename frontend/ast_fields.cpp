@@ -48,8 +48,33 @@ static const char *opName(BinOpKind op) {
 }
 
 static const char *opName(CmpOpKind op) {
-  static const char *names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
-  return names[int(op)];
+  switch (op) {
+#define COMPARISON_OPERATOR(Name, Symbol, RichCompare)                                                                \
+  case CmpOpKind::Name: return #Name;
+#include "frontend/operators.def"
+#undef COMPARISON_OPERATOR
+  }
+  return "?";
+}
+
+std::string_view symbolOf(BinOpKind op) {
+  switch (op) {
+#define BINARY_OPERATOR(Name, Symbol, Precedence, AugmentedToken)                                                     \
+  case BinOpKind::Name: return Symbol;
+#include "frontend/operators.def"
+#undef BINARY_OPERATOR
+  }
+  return "?";
+}
+
+std::string_view symbolOf(CmpOpKind op) {
+  switch (op) {
+#define COMPARISON_OPERATOR(Name, Symbol, RichCompare)                                                                \
+  case CmpOpKind::Name: return Symbol;
+#include "frontend/operators.def"
+#undef COMPARISON_OPERATOR
+  }
+  return "?";
 }
 
 static const char *ctxName(Ctx c) { return c == Ctx::Load ? "Load" : c == Ctx::Store ? "Store" : "Del"; }

@@ -33,21 +33,7 @@ OpSpelling binOp(BinOpKind k) {
   return {"?", Atom};
 }
 
-const char *cmpOp(CmpOpKind k) {
-  switch (k) {
-  case CmpOpKind::Eq: return "==";
-  case CmpOpKind::NotEq: return "!=";
-  case CmpOpKind::Lt: return "<";
-  case CmpOpKind::LtE: return "<=";
-  case CmpOpKind::Gt: return ">";
-  case CmpOpKind::GtE: return ">=";
-  case CmpOpKind::Is: return "is";
-  case CmpOpKind::IsNot: return "is not";
-  case CmpOpKind::In: return "in";
-  case CmpOpKind::NotIn: return "not in";
-  }
-  return "?";
-}
+std::string_view cmpOp(CmpOpKind k) { return ast::symbolOf(k); }
 
 // repr() of a float or imaginary literal, with infinity spelled as a literal
 // that reads back as one (ast.unparse writes 1e309).
