@@ -264,9 +264,13 @@ private:
           cUses_.emplace_back(n, f);
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
+    case Kind::BinOp: binaryOperands(as<BinOp>(n)); break;
+    case Kind::UnaryOp: unaryOperand(as<UnaryOp>(n)); break;
     case Kind::Assign:
-      for (const Expr *target : as<Assign>(n)->targets)
+      for (const Expr *target : as<Assign>(n)->targets) {
         cDerivative(t_.typeOf(target), as<Assign>(n)->value);
+        unpacking(target, as<Assign>(n)->value);
+      }
       break;
     case Kind::AnnAssign:
       if (as<AnnAssign>(n)->value)
@@ -588,6 +592,66 @@ private:
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
   }
 
+  // C operands an operator cannot take: pointers (and arrays, structs,
+  // functions) are operands of + and - only, as C pointer arithmetic has
+  // them (p + i, i + p, p - i, p - q), and C strings of the bytes
+  // operations Cython maps them to.
+  static bool cNonNumeric(const Type *t) {
+    return t->kind == TypeKind::Pointer || t->kind == TypeKind::Array || t->kind == TypeKind::Struct ||
+           t->kind == TypeKind::Function;
+  }
+  void binaryOperands(const BinOp *b) {
+    const Type *l = t_.typeOf(b->left), *r = t_.typeOf(b->right);
+    if (l->isObject() || r->isObject() || (!cNonNumeric(l) && !cNonNumeric(r)))
+      return;
+    bool lp = l->kind == TypeKind::Pointer || l->kind == TypeKind::Array;
+    bool rp = r->kind == TypeKind::Pointer || r->kind == TypeKind::Array;
+    // C strings are also Python operands, as Cython has them: s + t and
+    // s % t on bytes, s * n repeats.
+    auto string = [](const Type *t) {
+      return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
+    };
+    bool strings = ((b->op == BinOpKind::Add || b->op == BinOpKind::Mod) && string(l) && string(r)) ||
+                   (b->op == BinOpKind::Mult && ((string(l) && r->isIntegral()) || (string(r) && l->isIntegral())));
+    bool ok = strings || (b->op == BinOpKind::Add && ((lp && r->isIntegral()) || (rp && l->isIntegral()))) ||
+              (b->op == BinOpKind::Sub && lp && (r->isIntegral() || rp));
+    if (!ok)
+      diags_.report(DiagId::InvalidOperandTypes, file_, b->range.begin, symbolOf(b->op), sema::describe(l),
+                    sema::describe(r));
+  }
+  void unaryOperand(const UnaryOp *u) {
+    const Type *t = t_.typeOf(u->operand);
+    if (u->op != UnaryOpKind::Not && !t->isObject() && cNonNumeric(t))
+      diags_.report(DiagId::InvalidOperandType, file_, u->range.begin,
+                    u->op == UnaryOpKind::USub ? "-" : u->op == UnaryOpKind::UAdd ? "+" : "~", sema::describe(t));
+  }
+
+  // `a, b = 1, 2, 3`: a count known while compiling that cannot match (an
+  // error in Cython; CPython raises ValueError when the line runs). Two
+  // starred targets are a syntax error in both.
+  void unpacking(const Expr *target, const Expr *value) {
+    if (target->kind != Kind::Tuple && target->kind != Kind::List)
+      return;
+    auto targets = as<Sequence>(target)->elts;
+    size_t stars = 0;
+    for (const Expr *t : targets) {
+      stars += t->kind == Kind::Starred;
+      unpacking(t->kind == Kind::Starred ? as<Starred>(t)->value : t, nullptr);
+    }
+    if (stars > 1) {
+      diags_.report(cython_ ? DiagId::MultipleStarredCython : DiagId::MultipleStarred, file_, target->range.begin);
+      return;
+    }
+    if (!cython_ || !value || stars || (value->kind != Kind::Tuple && value->kind != Kind::List))
+      return;
+    auto values = as<Sequence>(value)->elts;
+    for (const Expr *v : values)
+      if (v->kind == Kind::Starred)
+        return;
+    if (values.size() > targets.size())
+      diags_.report(DiagId::UnpackCountMismatch, file_, value->range.begin, targets.size(), values.size());
+  }
+
   // A char * stored from an object points into it: Cython refuses one from
   // a temporary (`p = s + b"x"`), which is freed at once and would leave
   // the pointer dangling. Names, attributes and constants outlive the
@@ -624,8 +688,11 @@ private:
     const Type *fn = f ? f->type : t_.typeOf(c->func);
     if (!f && fn->kind == TypeKind::Pointer)
       fn = fn->target;
-    if (fn->kind != TypeKind::Function)
+    if (fn->kind != TypeKind::Function) {
+      if (!fn->isObject() && fn->kind != TypeKind::Error) // `cdef int x; x()`
+        diags_.report(DiagId::CallingNonFunction, file_, c->range.begin, sema::describe(t_.typeOf(c->func)));
       return;
+    }
     CCall call;
     call.signature = fn;
     size_t n = fn->params.size();

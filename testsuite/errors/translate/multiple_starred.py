@@ -1,0 +1,3 @@
+# CPython: a syntax error when compiling, as pyxc reports it.
+def f(x):
+    *a, *b = x
