@@ -588,6 +588,9 @@ private:
     };
     if (from->isObject() && to->kind == TypeKind::Pointer && !objectPointer(to))
       diags_.report(DiagId::CastObjectToPointer, file_, c->range.begin);
+    else if (from->isObject() && to->kind == TypeKind::Pointer && to->target->kind != TypeKind::Int &&
+             temporary(c->operand)) // <void *>(a + b): the address of an object freed at once
+      diags_.report(DiagId::CastTemporary, file_, c->range.begin);
     else if (to->isObject() && from->kind == TypeKind::Pointer && !objectPointer(from))
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
   }
@@ -660,25 +663,29 @@ private:
     if (target->kind != TypeKind::Pointer || target->target->kind != TypeKind::Int || target->target->rank != 1 ||
         !t_.typeOf(value)->isObject())
       return;
+    if (value->kind == Kind::IfExp) {
+      cDerivative(target, as<IfExp>(value)->body);
+      cDerivative(target, as<IfExp>(value)->orelse);
+    } else if (temporary(value)) {
+      diags_.report(DiagId::TemporaryCDerivative, file_, value->range.begin);
+    }
+  }
+
+  // An object expression whose value no variable holds: freed as soon as
+  // the statement ends. Names, attributes and constants outlive it; a
+  // display of C values is a C array literal; bytes[i] is an int (its
+  // conversion fails at run time).
+  bool temporary(const Expr *value) const {
     switch (value->kind) {
     case Kind::Name:
     case Kind::Attribute:
     case Kind::Constant:
-    case Kind::List: // a display of C values: a C array literal
-    case Kind::Tuple: return;
-    case Kind::Subscript:
-      if (as<Subscript>(value)->slice->kind != Kind::Slice)
-        return; // bytes[i] is an int: the conversion fails at run time
-      break;
-    case Kind::IfExp: {
-      auto *i = as<IfExp>(value);
-      cDerivative(target, i->body);
-      cDerivative(target, i->orelse);
-      return;
+    case Kind::List:
+    case Kind::Tuple: return false;
+    case Kind::Subscript: return as<Subscript>(value)->slice->kind == Kind::Slice;
+    case Kind::IfExp: return temporary(as<IfExp>(value)->body) || temporary(as<IfExp>(value)->orelse);
+    default: return true;
     }
-    default: break;
-    }
-    diags_.report(DiagId::TemporaryCDerivative, file_, value->range.begin);
   }
 
   // A call of a C function: match its arguments to the parameters, with

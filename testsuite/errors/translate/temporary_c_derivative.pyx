@@ -12,3 +12,11 @@ cptr = s[:2]       # a slice is a temporary too
 def f(bytes b):
     cdef const char *p = b + b"!"
     return p[0]
+
+cdef object blarg
+
+def g(obj):
+    cdef void *p
+    p = <void *>blarg          # a variable: fine
+    p = <void *>(obj + blarg)  # the address of a temporary: error
+    return p != NULL
