@@ -171,6 +171,9 @@ public:
   // globals(), locals(), vars(), dir(), eval() and exec() read the caller's
   // frame, which compiled code has not: they are compiled against this scope.
   bool frameIntrospection(const ast::Call *c, const std::string &result);
+  // A name that may be exec, eval or compile (pyxc::callSourceCompiler
+  // checks at run time that it is the builtin).
+  static bool sourceCompiler(std::string_view id);
   std::string localsDict();
   // str(x), len(x), isinstance(a, b), ... straight to the C API when the
   // module never rebinds the builtin (Cython's assumption too).
@@ -334,6 +337,10 @@ public:
   // Annotations are kept as their source strings: under `from __future__
   // import annotations` (PEP 563), and in Cython code as Cython keeps them.
   bool stringAnnotations = false;
+  // The future features exec/eval/compile give the source they compile:
+  // the module's own (`from __future__ import annotations` in a .py:
+  // CO_FUTURE_ANNOTATIONS), none in Cython code, as Cython's exec.
+  std::string futureFlags = "0";
   // The global holding a cpdef enum's Python class.
   const std::string &enumClass(std::string_view enumName) const { return ir.enumClass(enumName); }
 };

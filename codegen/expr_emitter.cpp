@@ -547,6 +547,11 @@ std::string FunctionEmitter::call(const Call *c) {
           w.line("Ref {} = own(pyxc::callMethod({}, {}, {}, {}, {}));", result, cache, m.constants.str(attr),
                  argVector(), positional, names);
       }
+    } else if (c->func->kind == Kind::Name && sourceCompiler(as<Name>(c->func)->id)) {
+      // exec/eval/compile: a source string compiles with this module's
+      // future flags, not those of whatever Python frame is running.
+      w.line("Ref {} = own(pyxc::callSourceCompiler({}, {}, {}, {}, {}));", result, callee, argVector(), positional,
+             names, m.futureFlags);
     } else {
       w.line("Ref {} = own(pyxc::call({}, {}, {}, {}));", result, callee, argVector(), positional, names);
     }
@@ -614,6 +619,8 @@ std::string FunctionEmitter::localsDict() {
   return d + ".get()";
 }
 
+bool FunctionEmitter::sourceCompiler(std::string_view id) { return id == "exec" || id == "eval" || id == "compile"; }
+
 bool FunctionEmitter::frameIntrospection(const Call *c, const std::string &result) {
   if (c->func->kind != Kind::Name || !c->keywords.empty())
     return false;
@@ -649,7 +656,7 @@ bool FunctionEmitter::frameIntrospection(const Call *c, const std::string &resul
     std::string locals = localsDict();
     std::string argv = temp("args");
     w.line("PyObject *{}[] = {{{}, globals, {}}};", argv, source, locals);
-    w.line("Ref {} = own(PyObject_Vectorcall({}, {}, 3, nullptr));", result, fn, argv);
+    w.line("Ref {} = own(pyxc::callSourceCompiler({}, {}, 3, nullptr, {}));", result, fn, argv, m.futureFlags);
     check(result);
     return true;
   }

@@ -488,6 +488,7 @@ static bool futureAnnotations(const Module *module) {
 
 std::string ModuleEmitter::run(const Module *module) {
   stringAnnotations = options.cythonSemantics || !typing.cythonName.empty() || futureAnnotations(module);
+  futureFlags = !options.cythonSemantics && futureAnnotations(module) ? "CO_FUTURE_ANNOTATIONS" : "0";
   FunctionEmitter top(*this, scopes.module(), nullptr);
   top.emitModuleBody(module);
 

@@ -1,5 +1,7 @@
 #include "pyxc/function.h"
 
+#include <vector>
+
 #include <structmember.h>
 
 #include <memory>
@@ -46,6 +48,8 @@ PyObject *functionVectorcall(PyObject *callable, PyObject *const *args, size_t n
 void functionDealloc(PyObject *self) {
   auto *fn = reinterpret_cast<Function *>(self);
   PyObject_GC_UnTrack(self);
+  if (fn->weakrefs)
+    PyObject_ClearWeakRefs(self);
   Py_CLEAR(fn->name);
   Py_CLEAR(fn->qualname);
   Py_CLEAR(fn->doc);
@@ -139,8 +143,21 @@ PyObject *getCode(PyObject *self, void *) {
   Ref names = own(PyTuple_New(count));
   if (!code || !names)
     return nullptr;
+  // co_varnames in CPython's order: the positional parameters, the
+  // keyword-only ones, then *args and **kwargs (the spec lists them in
+  // declaration order, *args before the keyword-only ones).
+  int star = spec->positionalCount, kwonly = star + (spec->hasVarargs ? 1 : 0);
+  std::vector<int> order;
+  for (int i = 0; i < spec->positionalCount; ++i)
+    order.push_back(i);
+  for (int i = 0; i < spec->kwonlyCount; ++i)
+    order.push_back(kwonly + i);
+  if (spec->hasVarargs)
+    order.push_back(star);
+  for (int i = kwonly + spec->kwonlyCount; i < count; ++i)
+    order.push_back(i); // **kwargs
   for (int i = 0; i < count; ++i) {
-    PyObject *name = PyUnicode_InternFromString(spec->paramNames[i]);
+    PyObject *name = PyUnicode_InternFromString(spec->paramNames[order[i]]);
     if (!name)
       return nullptr;
     PyTuple_SET_ITEM(names.get(), i, name);
@@ -206,11 +223,23 @@ PyGetSetDef functionGetSet[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
+// Pickled by reference, as a def function is: the name the module knows it
+// by (a local function fails there, as with CPython's functions).
+PyObject *functionReduce(PyObject *self, PyObject *) {
+  return Py_NewRef(reinterpret_cast<Function *>(self)->qualname);
+}
+
+PyMethodDef functionMethods[] = {
+    {"__reduce__", functionReduce, METH_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 PyMemberDef functionMembers[] = {
     {"__doc__", T_OBJECT, offsetof(Function, doc), 0, nullptr},
     {"__module__", T_OBJECT, offsetof(Function, module), 0, nullptr},
     {"__vectorcalloffset__", T_PYSSIZET, offsetof(Function, vectorcall), READONLY, nullptr},
     {"__dictoffset__", T_PYSSIZET, offsetof(Function, dict), READONLY, nullptr},
+    {"__weaklistoffset__", T_PYSSIZET, offsetof(Function, weakrefs), READONLY, nullptr},
     {nullptr, 0, 0, 0, nullptr},
 };
 
@@ -223,6 +252,7 @@ PyType_Slot functionSlots[] = {
     {Py_tp_descr_get, reinterpret_cast<void *>(functionDescrGet)},
     {Py_tp_getset, functionGetSet},
     {Py_tp_members, functionMembers},
+    {Py_tp_methods, functionMethods},
     {0, nullptr},
 };
 
@@ -257,6 +287,7 @@ PyObject *newFunction(const FunctionSpec *spec, PyObject *globals, PyObject *mod
   fn->doc = spec->doc ? PyUnicode_FromString(spec->doc) : Py_NewRef(Py_None);
   fn->module = Py_NewRef(module ? module : Py_None);
   fn->dict = nullptr;
+  fn->weakrefs = nullptr;
   fn->defaults = Py_XNewRef(defaults);
   fn->kwdefaults = Py_XNewRef(kwdefaults);
   fn->annotations = Py_XNewRef(annotations);

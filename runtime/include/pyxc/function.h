@@ -49,6 +49,7 @@ struct Function {
   PyObject *annotations; // dict or null
   PyObject *closure;     // tuple of cells or null
   PyObject *globals;     // the module's dict
+  PyObject *weakrefs;    // weak references to the function (tp_weaklistoffset)
   // The number of arguments a call may pass straight to the body: the
   // positional parameters when there are no others, else -1.
   int directArity;

@@ -26,6 +26,14 @@ PyObject *internString(const char *utf8, Py_ssize_t size);
 
 // What executing a .py module puts in its globals first: __builtins__.
 int initModuleGlobals(PyObject *module);
+// A call of `callee` from compiled code; when it is the builtin exec, eval
+// or compile, source text compiles with `futureFlags` (the calling module's
+// __future__ features) and does not inherit those of the innermost Python
+// frame, which belongs to some caller (CPython's exec inherits the flags of
+// the code that calls it; compiled code has no code object to inherit from).
+PyObject *callSourceCompiler(PyObject *callee, PyObject *const *args, size_t nargs, PyObject *kwnames,
+                             int futureFlags);
+
 // pyxc --embed: the main() of a program that initialises Python with argv
 // and runs the module (`init`: its PyInit_ function) as __main__. Returns
 // the process's exit status.
