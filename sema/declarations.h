@@ -365,6 +365,15 @@ public:
       return;
     case Kind::FromCImport: {
       auto *fc = as<FromCImport>(s);
+      if (fc->level > 0) { // `from .object cimport PyObject` in a package's .pxd
+        std::string absolute = relativeModule(into, fc->level, fc->module);
+        if (absolute.empty())
+          diags_.report(DiagId::CimportNotFound, file, s->range.begin,
+                        std::string(size_t(fc->level), '.') + std::string(fc->module));
+        else
+          fromCimport(absolute, fc->names, s, into, file);
+        return;
+      }
       if (isCimportsModule(fc->module)) {
         fromCimport(fc->module, fc->names, s, into, file);
         return;
@@ -502,6 +511,23 @@ public:
     bindPackagePath(const_cast<CModule &>(*pkg.module), dotted.substr(dot + 1), leaf);
   }
 
+  // The module a relative cimport in `from` names: `level` dots up from the
+  // package `from` belongs to (or is); empty when that leaves the top.
+  std::string relativeModule(const CModule &from, int level, std::string_view module) const {
+    std::string base = from.name;
+    if (!packages_.count(base)) { // a module: its package
+      size_t dot = base.rfind('.');
+      base = dot == std::string::npos ? std::string() : base.substr(0, dot);
+    }
+    for (int i = 1; i < level && !base.empty(); ++i) {
+      size_t dot = base.rfind('.');
+      base = dot == std::string::npos ? std::string() : base.substr(0, dot);
+    }
+    if (base.empty())
+      return {};
+    return module.empty() ? base : base + "." + std::string(module);
+  }
+
   // Finds, parses and declares `dotted`.pxd; null (reported unless `quiet`)
   // when no search path has it.
   const CModule *load(std::string_view dotted, const SourceFile &from, SourceLoc at, bool quiet = false) {
@@ -525,6 +551,8 @@ public:
         CModule *cm = t_.cmodules.back().get();
         cm->name = key;
         loaded_[key] = cm;
+        if (std::string_view(suffix) == "/__init__.pxd")
+          packages_.insert(key);
         declareAll(m->body, *cm, *file, false);
         t_.files.push_back(std::move(file));
         return cm;
@@ -611,6 +639,7 @@ private:
   DiagnosticEngine &diags_;
   std::vector<std::string> includePaths_;
   std::map<std::string, const CModule *> loaded_;
+  std::set<std::string> packages_; // loaded from a package's __init__.pxd
   bool nogilBlock_ = false;
   std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
 };

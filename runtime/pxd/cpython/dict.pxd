@@ -1,5 +1,5 @@
 # dict objects in CPython's C API.
-from cpython.object cimport PyObject
+from .object cimport PyObject
 
 cdef extern from "Python.h":
     dict PyDict_New()

@@ -1,5 +1,5 @@
 # Exceptions in CPython's C API.
-from cpython.object cimport PyObject
+from .object cimport PyObject
 
 cdef extern from "Python.h":
     PyObject *PyErr_Occurred()

@@ -1,5 +1,5 @@
 # list objects in CPython's C API.
-from cpython.object cimport PyObject
+from .object cimport PyObject
 
 cdef extern from "Python.h":
     list PyList_New(Py_ssize_t length)

@@ -1,5 +1,5 @@
 # Reference counting in CPython's C API.
-from cpython.object cimport PyObject
+from .object cimport PyObject
 
 cdef extern from "Python.h":
     void Py_INCREF(object o)

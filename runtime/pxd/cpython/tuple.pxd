@@ -1,5 +1,5 @@
 # tuple objects in CPython's C API.
-from cpython.object cimport PyObject
+from .object cimport PyObject
 
 cdef extern from "Python.h":
     tuple PyTuple_New(Py_ssize_t length)

@@ -1,0 +1,8 @@
+# Instance method objects (bound to an instance of a class) in CPython's C API.
+from .object cimport PyObject
+
+cdef extern from "Python.h":
+    bint PyInstanceMethod_Check(object o)
+    object PyInstanceMethod_New(object func)
+    PyObject *PyInstanceMethod_Function(object im) except NULL
+    PyObject *PyInstanceMethod_GET_FUNCTION(object im)

@@ -1,0 +1,10 @@
+# Instance method objects in CPython's C API.
+from .object cimport PyObject
+
+cdef extern from "Python.h":
+    bint PyMethod_Check(object o)
+    object PyMethod_New(object func, object self)
+    PyObject *PyMethod_Function(object meth) except NULL
+    PyObject *PyMethod_Self(object meth) except NULL
+    PyObject *PyMethod_GET_FUNCTION(object meth)
+    PyObject *PyMethod_GET_SELF(object meth)

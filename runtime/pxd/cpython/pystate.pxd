@@ -1,0 +1,28 @@
+# Thread states and the GIL in CPython's C API.
+from .object cimport PyObject
+
+cdef extern from "Python.h":
+    ctypedef struct PyInterpreterState
+    ctypedef struct PyThreadState:
+        pass
+    ctypedef struct PyFrameObject:
+        pass
+    ctypedef enum PyGILState_STATE:
+        PyGILState_LOCKED
+        PyGILState_UNLOCKED
+
+    PyThreadState *PyThreadState_Get()
+    PyThreadState *PyThreadState_Swap(PyThreadState *tstate)
+    PyObject *PyThreadState_GetDict()
+    PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate)
+    PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate)
+    unsigned long long PyThreadState_GetID(PyThreadState *tstate)
+    int PyThreadState_SetAsyncExc(unsigned long id, object exc)
+    PyGILState_STATE PyGILState_Ensure() nogil
+    void PyGILState_Release(PyGILState_STATE state) nogil
+    PyThreadState *PyGILState_GetThisThreadState()
+    int PyGILState_Check()
+    PyThreadState *PyEval_SaveThread() nogil
+    void PyEval_RestoreThread(PyThreadState *tstate) nogil
+    PyInterpreterState *PyInterpreterState_Get()
+    long long PyInterpreterState_GetID(PyInterpreterState *interp)
