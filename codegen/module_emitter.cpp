@@ -558,7 +558,7 @@ std::string ModuleEmitter::run(const Module *module) {
   w.open("int moduleExec(PyObject *module) {");
   w.line("if (pyxc::checkRuntime(PYXC_RUNTIME_ABI) < 0 || initConstants() < 0 || pyxc::initModuleGlobals(module) < 0)");
   w.line("  return -1;");
-  w.line("return module_body(module);");
+  w.line("return pyxc::runModuleBody(module, module_body, kSourceName);");
   w.close();
   w.blank();
   w.open("PyModuleDef_Slot moduleSlots[] = {");

@@ -34,6 +34,11 @@ int initModuleGlobals(PyObject *module);
 PyObject *callSourceCompiler(PyObject *callee, PyObject *const *args, size_t nargs, PyObject *kwnames,
                              int futureFlags);
 
+// Runs a compiled module's body (`body`) inside a Python frame whose
+// globals are the module's dict, so sys._getframe-based module lookups
+// (namedtuple, Enum, TypeVar) find the module. Returns body's result.
+int runModuleBody(PyObject *module, int (*body)(PyObject *), const char *filename);
+
 // pyxc --embed: the main() of a program that initialises Python with argv
 // and runs the module (`init`: its PyInit_ function) as __main__. Returns
 // the process's exit status.
