@@ -467,8 +467,17 @@ static std::string numericLiteral(const Expr *e) {
   return {};
 }
 
+// A one-character str or bytes literal as C has it: a char ('\xFF' is -1
+// where char is signed), as Cython writes `c == 'a'`.
+static std::string charLiteral(long code) { return fmt::format("((char){})", code); }
+
 std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
   const Type *have = typeOf(e);
+  // `cdef char c = "x"`: the character (Py_UCS4 and Py_UNICODE take a str
+  // of one code point as Python objects do).
+  if (want->kind == TypeKind::Int && want->name != "Py_UCS4" && want->name != "Py_UNICODE")
+    if (auto code = sema::Typing::characterLiteral(e))
+      return fmt::format("({})({})", cType(want), charLiteral(*code));
   if (have->isObject() && want->isNumeric()) {
     std::string literal = numericLiteral(e);
     // An int literal to a float, a float literal to an int: Python's
@@ -562,6 +571,11 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
 
 static std::string cLiteral(const Constant *c, const Type *t) {
   switch (c->ck) {
+  case ConstKind::Str:
+  case ConstKind::Bytes:
+    if (auto code = sema::Typing::characterLiteral(c))
+      return charLiteral(*code);
+    return "0"; // the lowering refused other strings where C wants a number
   case ConstKind::Char: return fmt::format("((char){})", c->value.empty() ? 0 : int(static_cast<signed char>(c->value[0])));
   case ConstKind::True: return "1";
   case ConstKind::False: return "0";

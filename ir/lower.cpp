@@ -269,17 +269,22 @@ private:
     case Kind::Assign:
       for (const Expr *target : as<Assign>(n)->targets) {
         cDerivative(t_.typeOf(target), as<Assign>(n)->value);
+        stringToInt(t_.typeOf(target), as<Assign>(n)->value);
         unpacking(target, as<Assign>(n)->value);
       }
       break;
     case Kind::AnnAssign:
-      if (as<AnnAssign>(n)->value)
+      if (as<AnnAssign>(n)->value) {
         cDerivative(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+        stringToInt(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+      }
       break;
     case Kind::CVarDecl:
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
-        if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end())
+        if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end()) {
           cDerivative(t_.typeOf(it->second), d->value);
+          stringToInt(t_.typeOf(it->second), d->value);
+        }
       break;
     case Kind::Attribute:
       if (const sema::CSymbol *sym = t_.moduleMember(as<Attribute>(n));
@@ -629,6 +634,16 @@ private:
                     u->op == UnaryOpKind::USub ? "-" : u->op == UnaryOpKind::UAdd ? "+" : "~", sema::describe(t));
   }
 
+  // A string literal where C wants an integer: one character (the char's
+  // value) or Cython's error.
+  void stringToInt(const Type *target, const Expr *value) {
+    if (target->kind != TypeKind::Int || target->name == "Py_UCS4" || target->name == "Py_UNICODE" ||
+        !sema::Typing::isStringLiteral(value) || sema::Typing::characterLiteral(value))
+      return;
+    diags_.report(as<Constant>(value)->uPrefix ? DiagId::UnicodeToInt : DiagId::StringToInt, file_,
+                  value->range.begin);
+  }
+
   // `a, b = 1, 2, 3`: a count known while compiling that cannot match (an
   // error in Cython; CPython raises ValueError when the line runs). Two
   // starred targets are a syntax error in both.
@@ -754,6 +769,9 @@ private:
       diags_.report(DiagId::WrongArgumentCount, file_, c->range.begin, expected, actual);
       return;
     }
+    for (const CCall::Argument &a : call.given)
+      if (a.param >= 0)
+        stringToInt(fn->params[a.param].type, a.value);
     for (const CCall::Argument &a : call.given)
       if (a.param < 0 && !variadicArgument(a.value))
         diags_.report(DiagId::CannotConvertFromPython, file_, a.value->range.begin, "a C variadic argument");

@@ -1,5 +1,7 @@
 #include "sema/typer.h"
 
+#include "frontend/unicode.h"
+
 #include "sema/loops.h"
 #include "sema/raises.h"
 
@@ -42,6 +44,19 @@ const CSymbol *Typing::symbol(std::string_view name) const {
 }
 
 std::optional<long long> Typing::constantInt(const ast::Expr *e) { return detail::intLiteral(e); }
+
+std::optional<long> Typing::characterLiteral(const ast::Expr *e) {
+  if (!isStringLiteral(e))
+    return std::nullopt;
+  std::string_view text = ast::as<ast::Constant>(e)->value;
+  if (ast::as<ast::Constant>(e)->uPrefix)
+    return std::nullopt; // u"x" is unicode only: Cython coerces it to Py_UCS4, not to char
+  if (ast::as<ast::Constant>(e)->ck == ast::ConstKind::Bytes)
+    return text.size() == 1 ? std::optional<long>(static_cast<unsigned char>(text[0])) : std::nullopt;
+  size_t at = 0;
+  int32_t cp = text.empty() ? -1 : unicode::decodeUtf8(text, at);
+  return at == text.size() && cp >= 0 && cp <= 255 ? std::optional<long>(cp) : std::nullopt;
+}
 
 namespace {
 
@@ -843,8 +858,13 @@ private:
     }
   }
 
-  // Where one operand is C and the other a literal, the literal becomes C.
+  // Where one operand is C and the other a literal, the literal becomes C;
+  // a one-character string beside a C integer is a char (`c == 'a'`).
   void adoptLiteralTypes(const Expr *le, const Type *&l, const Expr *re, const Type *&r) {
+    if (l->isObject() && r->kind == TypeKind::Int && Typing::characterLiteral(le))
+      l = t_.types.byName("char");
+    if (r->isObject() && l->kind == TypeKind::Int && Typing::characterLiteral(re))
+      r = t_.types.byName("char");
     if (l->isObject() && !r->isObject() && r->isNumeric())
       if (const Type *lit = literalType(le))
         l = lit;
@@ -907,6 +927,9 @@ private:
       if (!l)
         return nullptr;
       bool allC = !l->isObject();
+      if (Typing::characterLiteral(c->left)) // b'0' <= c: the character's C value
+        if (const Type *first = typeOf(c->comparators[0], s); first && first->kind == TypeKind::Int)
+          allC = true;
       for (size_t i = 0; i < c->comparators.size(); ++i) {
         const Type *r = typeOf(c->comparators[i], s);
         if (!r)

@@ -122,6 +122,16 @@ public:
   // A Name node standing for a cdef declarator, to assign its value through.
   const ast::Name *declaratorTarget(const ast::CDeclarator *d) const { return declarators.at(d); }
   static std::optional<long long> constantInt(const ast::Expr *e);
+  // A str or bytes literal of one character (a byte, or a code point up to
+  // 255) where C wants an integer: its value, as Cython coerces `c == 'a'`
+  // and `cdef char c = "x"`. Empty for any other expression.
+  static std::optional<long> characterLiteral(const ast::Expr *e);
+  // A str or bytes literal (of any length), which only one character may
+  // be when coerced to a C integer.
+  static bool isStringLiteral(const ast::Expr *e) {
+    return e->kind == ast::Kind::Constant &&
+           (ast::as<ast::Constant>(e)->ck == ast::ConstKind::Str || ast::as<ast::Constant>(e)->ck == ast::ConstKind::Bytes);
+  }
   // The type an expression names (cython.int, a ctypedef's name), or null.
   const Type *typeExpression(const ast::Expr *e) const {
     auto it = typeExprs.find(e);

@@ -12,3 +12,4 @@ cdef extern from "Python.h":
     object PyType_GenericAlloc(type type, Py_ssize_t nitems)
     object PyType_GenericNew(type type, object args, object kwds)
     int PyType_Ready(type type) except -1
+    void *PyType_GetSlot(type type, int slot) except? NULL
