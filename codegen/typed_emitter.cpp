@@ -75,6 +75,7 @@ std::string cZero(const Type *t) {
   case TypeKind::Array:
   case TypeKind::Struct:
   case TypeKind::MemoryView: return "{}";
+  case TypeKind::Int: return t->isEnum ? "{}" : "0";
   default: return "0";
   }
 }
@@ -370,7 +371,10 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
       w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
       return r;
     }
-    w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
+    if (t->isEnum) // a header's enum: through int, converted by a cast
+      w.line("{0} {1} = ({0})pyxc::asInteger<int>({2}, {3});", cType(t), r, obj, m.cString(t->name));
+    else
+      w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
     w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
     return r;
   default:

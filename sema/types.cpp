@@ -92,6 +92,13 @@ const Type *TypeTable::externInt(std::string_view cname, const Type *like) {
   return add(std::move(t));
 }
 
+const Type *TypeTable::externEnum(std::string_view cname) {
+  Type t = *named_.at("int");
+  t.name = std::string(cname);
+  t.isEnum = true;
+  return add(std::move(t));
+}
+
 Type *TypeTable::structType(std::string_view cname, bool isUnion, bool typedefName) {
   Type t = basic(TypeKind::Struct, std::string(cname));
   t.isUnion = isUnion;
@@ -149,6 +156,10 @@ const Type *TypeTable::widest(const Type *a, const Type *b) const {
   if (a->kind == TypeKind::Bint)
     a = named_.at("int"); // arithmetic on bint is arithmetic on int
   if (b->kind == TypeKind::Bint)
+    b = named_.at("int");
+  if (a->isEnum) // enum + 1 is an int, as in C
+    a = named_.at("int");
+  if (b->isEnum)
     b = named_.at("int");
   if (a->kind == TypeKind::Complex || b->kind == TypeKind::Complex) {
     // The complex type of the wider floating part: int * float complex is float complex.

@@ -53,6 +53,9 @@ struct Type {
   ExceptStyle except = ExceptStyle::NoExcept;
   std::string exceptValue; // Value/MaybeValue: the value as a C literal
   std::string pythonEnum;  // Int: the cpdef enum whose Python class its values convert to
+  // Int: an enum a header declares, spelled by its name (C++ converts an int
+  // to it only by a cast); arithmetic on it is arithmetic on int.
+  bool isEnum = false;
 
   bool isObject() const { return kind == TypeKind::Object; }
   bool isNumeric() const {
@@ -86,6 +89,7 @@ public:
   void define(std::string_view name, const Type *t) { named_[std::string(name)] = t; }
   // An integer type that C code names (an extern ctypedef such as int64_t).
   const Type *externInt(std::string_view cname, const Type *like);
+  const Type *externEnum(std::string_view cname);
   // A cpdef enum's type: an int to C, a member of the enum's class to Python.
   const Type *cpdefEnum(std::string_view name);
 

@@ -30,6 +30,8 @@ def run():
     acquired = PyThread_acquire_lock(lock, WAIT_LOCK)
     PyThread_release_lock(lock)
     PyThread_free_lock(lock)
+    cdef PyGILState_STATE st = PyGILState_Ensure()
+    PyGILState_Release(st)
     s = PySet_New([1, 2])
     PySet_Add(s, 3)
     cdef int a = 0, b = 0
