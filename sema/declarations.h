@@ -143,8 +143,11 @@ public:
     std::vector<Param> params;
     for (const CArg *a : f->args) {
       const Type *ty = a->type ? resolve(a->type, in, file) : t_.types.object();
-      if (ty->kind == TypeKind::Void && f->args.size() == 1 && a->name.empty())
-        break; // f(void)
+      if (ty->kind == TypeKind::Void && f->args.size() == 1 && a->name.empty()) {
+        // C's f(void): Cython asks for f() instead.
+        diags_.report(DiagId::VoidArgument, file, a->range.begin);
+        break;
+      }
       params.push_back({std::string(a->name), ty, a->defaultValue != nullptr});
     }
     ExceptStyle style = ExceptStyle::NoExcept;
@@ -244,7 +247,10 @@ public:
       // the header's names; a compiled enum's values are computed here.
       auto *en = as<CEnumDef>(s);
       bool pythonClass = en->isCpdef && !en->name.empty() && &into == &t_.module;
-      const Type *intType = pythonClass ? t_.types.cpdefEnum(en->name) : t_.types.byName("int");
+      bool fromHeader = (external || en->visibility == Visibility::Extern) && !en->name.empty() && !pythonClass;
+      const Type *intType = pythonClass  ? t_.types.cpdefEnum(en->name)
+                            : fromHeader ? t_.types.externEnum(namespace_ + std::string(en->name)) // the header's type
+                                         : t_.types.byName("int");
       if (!en->name.empty())
         t_.types.define(en->name, intType);
       if (pythonClass)

@@ -58,10 +58,20 @@ public:
     root->name = "<module>";
     Scope *s = table_.add(std::move(root));
     facts_[s];
+    // The features CPython's compiler knows (Python/future.c); braces gets
+    // its famous answer.
+    static const std::set<std::string_view> kFeatures = {
+        "nested_scopes", "generators",     "division",       "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"};
     for (const Stmt *st : m->body)
       if (st->kind == Kind::ImportFrom && as<ImportFrom>(st)->module == "__future__")
-        for (const Alias *a : as<ImportFrom>(st)->names)
+        for (const Alias *a : as<ImportFrom>(st)->names) {
           futureAnnotations_ |= a->name == "annotations";
+          if (a->name == "braces")
+            diags_.report(DiagId::FutureBraces, file_, a->range.begin);
+          else if (!kFeatures.count(a->name))
+            diags_.report(DiagId::UnknownFuture, file_, a->range.begin, a->name);
+        }
     enter(s, [&] {
       for (Stmt *st : m->body)
         visit(st);
