@@ -245,8 +245,15 @@ private:
         compiledFunction(f, f->name, scope, sym->isCpdef);
         return;
       }
+      if (sym)
+        redeclared(n, f->name, sym);
       break;
     }
+    case Kind::ClassDef:
+      if (scope->kind == ScopeKind::Module)
+        if (const sema::CSymbol *sym = t_.symbol(as<ClassDef>(n)->name))
+          redeclared(n, as<ClassDef>(n)->name, sym);
+      break;
     case Kind::With:
     case Kind::AsyncWith: withStatement(as<With>(n), scope); return;
     case Kind::For: rangeLoop(as<For>(n), scope); break;
@@ -268,6 +275,7 @@ private:
     case Kind::UnaryOp: unaryOperand(as<UnaryOp>(n)); break;
     case Kind::Assign:
       for (const Expr *target : as<Assign>(n)->targets) {
+        notEnumItem(target, scope);
         cDerivative(t_.typeOf(target), as<Assign>(n)->value);
         stringToInt(t_.typeOf(target), as<Assign>(n)->value);
         unpacking(target, as<Assign>(n)->value);
@@ -632,6 +640,29 @@ private:
     if (u->op != UnaryOpKind::Not && !t->isObject() && cNonNumeric(t))
       diags_.report(DiagId::InvalidOperandType, file_, u->range.begin,
                     u->op == UnaryOpKind::USub ? "-" : u->op == UnaryOpKind::UAdd ? "+" : "~", sema::describe(t));
+  }
+
+  // A module-level def or class with the name of a C function or cdef
+  // variable of the module: Cython's error (calls would reach the C one).
+  void redeclared(const Node *at, std::string_view name, const sema::CSymbol *sym) {
+    bool cFunction = sym->kind == sema::CSymbol::Kind::Function && sym->compiled(); // not an extern one
+    bool cVariable = sym->kind == sema::CSymbol::Kind::Variable && sym->decl;
+    if (cython_ && (cFunction || cVariable))
+      diags_.report(DiagId::Redeclared, file_, at->range.begin, name);
+  }
+
+  // An enum's item is a constant: `a = 42` where `a` names one (in the
+  // module's scope) is Cython's error, not C++ that fails to build.
+  void notEnumItem(const Expr *target, const Scope *scope) {
+    if (target->kind != Kind::Name)
+      return;
+    std::string_view id = as<Name>(target)->id;
+    Binding b = scope->binding(id);
+    if (scope->kind != ScopeKind::Module && b != Binding::Global)
+      return;
+    const sema::CSymbol *sym = t_.symbol(id);
+    if (sym && sym->kind == sema::CSymbol::Kind::Variable && sym->value) // a compiled enum's item
+      diags_.report(DiagId::AssignToNonLvalue, file_, target->range.begin, id);
   }
 
   // A string literal where C wants an integer: one character (the char's
