@@ -6,6 +6,7 @@
 #include "ir/ir.h"
 
 #include "frontend/ast_fields.h"
+#include "frontend/unicode.h"
 #include "sema/builtins.h"
 #include "sema/loops.h"
 
@@ -276,6 +277,7 @@ private:
     case Kind::Assign:
       for (const Expr *target : as<Assign>(n)->targets) {
         notEnumItem(target, scope);
+        arrayLiteral(t_.typeOf(target), as<Assign>(n)->value);
         cDerivative(t_.typeOf(target), as<Assign>(n)->value);
         stringToInt(t_.typeOf(target), as<Assign>(n)->value);
         unpacking(target, as<Assign>(n)->value);
@@ -285,6 +287,7 @@ private:
       if (as<AnnAssign>(n)->value) {
         cDerivative(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
         stringToInt(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+        arrayLiteral(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
       }
       break;
     case Kind::CVarDecl:
@@ -292,6 +295,7 @@ private:
         if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end()) {
           cDerivative(t_.typeOf(it->second), d->value);
           stringToInt(t_.typeOf(it->second), d->value);
+          arrayLiteral(t_.typeOf(it->second), d->value);
         }
       break;
     case Kind::Attribute:
@@ -651,6 +655,24 @@ private:
       diags_.report(DiagId::Redeclared, file_, at->range.begin, name);
   }
 
+  // A string literal fills a C array of integers element by element (bytes
+  // for a bytes literal or a char array, code points otherwise): its length
+  // must be the array's.
+  void arrayLiteral(const Type *target, const Expr *value) {
+    if (target->kind != TypeKind::Array || target->target->kind != TypeKind::Int ||
+        !sema::Typing::isStringLiteral(value) || !t_.typeOf(value)->isObject())
+      return;
+    std::string_view text = as<Constant>(value)->value;
+    long long items = 0;
+    if (as<Constant>(value)->ck == ConstKind::Bytes || target->target->rank == 1)
+      items = static_cast<long long>(text.size());
+    else
+      for (size_t at = 0; at < text.size(); ++items)
+        unicode::decodeUtf8(text, at);
+    if (items != target->length)
+      diags_.report(DiagId::ArrayLiteralLength, file_, value->range.begin, target->length, items);
+  }
+
   // An enum's item is a constant: `a = 42` where `a` names one (in the
   // module's scope) is Cython's error, not C++ that fails to build.
   void notEnumItem(const Expr *target, const Scope *scope) {
@@ -741,6 +763,17 @@ private:
     const Type *fn = f ? f->type : t_.typeOf(c->func);
     if (!f && fn->kind == TypeKind::Pointer)
       fn = fn->target;
+    if (const Type *st = t_.typeOf(c); st->kind == TypeKind::Struct && c->func->kind == Kind::Name &&
+                                         t_.types.byName(as<Name>(c->func)->id) == st) {
+      // A struct literal, Point(1, b"ab") or Point(x=1, name=b"ab"): fields as assignments.
+      for (size_t i = 0; i < c->args.size() && i < st->params.size(); ++i)
+        arrayLiteral(st->params[i].type, c->args[i]);
+      for (const Keyword *k : c->keywords)
+        for (const sema::Param &field : st->params)
+          if (field.name == k->arg)
+            arrayLiteral(field.type, k->value);
+      return;
+    }
     if (fn->kind != TypeKind::Function) {
       if (!fn->isObject() && fn->kind != TypeKind::Error) // `cdef int x; x()`
         diags_.report(DiagId::CallingNonFunction, file_, c->range.begin, sema::describe(t_.typeOf(c->func)));
