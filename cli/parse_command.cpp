@@ -43,7 +43,7 @@ int runParse(const ParseOptions &opts) {
 int listDiagnostics() {
   for (size_t i = 0; i < size_t(DiagId::Count); ++i) {
     const DiagInfo &info = diagInfo(DiagId(i));
-    std::printf("%s\t%s\t%s\n", info.name, info.severity == Severity::Error ? "error" : "warning", info.format);
+    std::printf("%s\t%s\t%s\n", info.name, severityName(info.severity), info.format);
   }
   return 0;
 }

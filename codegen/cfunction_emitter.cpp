@@ -31,11 +31,11 @@ static std::string errorReturn(const Type *sig) {
 }
 
 void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view pyName, std::span<Stmt *const> body,
-                                    const Node *f) {
+                                    const Node *f, const std::string &cppName) {
   cSignature = sym->type;
   nogil = cSignature->nogil;
   const Type *result = cSignature->target;
-  std::string name = cFunctionName(sym);
+  std::string name = cppName.empty() ? cFunctionName(sym) : cppName;
   std::string params;
   CppWriter head(0);
   LineCol lc = m.file.lineCol(f->range.begin);
@@ -57,7 +57,8 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   std::string proto = fmt::format("static {}{}({})", cType(result) == "PyObject *" ? "PyObject *" : cType(result) + " ",
                                   name, params);
   m.prototypes.push_back(proto + ";");
-  head.line("// {}:{}: cdef {}", m.options.sourceName, lc.line, commentText(scope->qualname));
+  head.line("// {}:{}: {}{}", m.options.sourceName, lc.line, customBody ? "cpdef dispatch of " : "cdef ",
+            commentText(scope->qualname));
   head.open(proto + " {");
   head.line("PyObject *const globals = moduleGlobals;");
   head.line("int line = {};", lc.line);
@@ -66,6 +67,8 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   if (!result->isObject() && result->kind != TypeKind::Void)
     head.line("{} = {};", cDeclaration(result, "cretval"), cZero(result));
   declareLocals(head, "nullptr");
+  if (customBody)
+    customBody();
   for (const Stmt *s : body)
     statement(s);
   if (result->isObject())
@@ -101,6 +104,16 @@ void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std
   if (!wrapperFn)
     return;
   const sema::CSymbol *sym = entry->symbol;
+  if (sym->owner) { // a cpdef method: what typed calls call, through the method table
+    const ir::ExtensionClass *cls = m.ir.extensionClass(sym->owner);
+    for (const sema::ExtensionType *t = sym->owner; t && !cls; t = t->base)
+      cls = m.ir.extensionClass(t);
+    const ir::ExtensionClass::Method *method = cls ? cls->method(name) : nullptr;
+    if (method && !method->dispatcher.empty()) {
+      FunctionEmitter dispatcher(m, entry->scope, this);
+      dispatcher.emitDispatcher(sym, name, f, method->dispatcher);
+    }
+  }
   {
     FunctionEmitter wrapper(m, wrapperFn->scope, this);
     bool mayRaise = entry->canRaise;
@@ -143,6 +156,60 @@ void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std
                                 sym->type->target);
   decorateAndBind({}, fn, name);
   w.close();
+}
+
+// A cpdef method's dispatcher (its slot in the method table): when self's
+// class is a Python subclass that overrides the method (or self has an
+// instance attribute of its name), the override runs, its arguments
+// converted to objects and its result back; else the C entry does. The
+// Python wrapper calls the entry itself, so `super().f()` in an override
+// does not come back here.
+void FunctionEmitter::emitDispatcher(const sema::CSymbol *sym, std::string_view pyName, const Node *at,
+                                     const std::string &name) {
+  const ir::ExtensionClass *cls = m.ir.extensionClass(sym->owner);
+  customBody = [this, sym, pyName, cls] {
+    const Type *sig = sym->type;
+    std::string self = var(scope->params[0]);
+    std::string args;
+    for (size_t i = 0; i < scope->params.size(); ++i) {
+      std::string v = var(scope->params[i]);
+      args += (i ? ", " : "") + (sig->params[i].type->isObject() ? v + ".get()" : v);
+    }
+    std::string found = temp("override");
+    w.line("PyObject *{}_raw = nullptr;", found);
+    w.line("int {} = pyxc::pythonOverride({}.get(), {}, {}, &{}_raw);", found, self, cls->typeObject,
+           m.constants.str(pyName), found);
+    w.line("if (PYXC_UNLIKELY({} < 0)) goto {};", found, targets.back().error);
+    w.line("if ({} == 0)", found);
+    w.line("  return {}({});", cFunctionName(sym), args);
+    w.open();
+    std::string callable = temp("method");
+    w.line("Ref {} = own({}_raw);", callable, found);
+    std::vector<std::string> boxed;
+    for (size_t i = 1; i < scope->params.size(); ++i) {
+      std::string v = var(scope->params[i]);
+      boxed.push_back(sig->params[i].type->isObject() ? v + ".get()" : box(v, sig->params[i].type, scope->node) + ".get()");
+    }
+    std::string array = temp("arguments");
+    std::string items;
+    for (const std::string &b : boxed)
+      items += (items.empty() ? "" : ", ") + b;
+    w.line("PyObject *{}[] = {{nullptr{}{}}};", array, boxed.empty() ? "" : ", ", items);
+    std::string result = temp("result");
+    w.line("Ref {} = own(PyObject_Vectorcall({}.get(), {} + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr));", result,
+           callable, array, boxed.size());
+    check(result);
+    if (sig->target->isObject()) {
+      w.line("return {}.release();", result);
+    } else if (sig->target->kind == TypeKind::Void) {
+      w.line("return;");
+    } else {
+      std::string v = unbox(result + ".get()", sig->target, scope->node);
+      w.line("return {};", v);
+    }
+    w.close();
+  };
+  emitCFunction(sym, pyName, {}, at, name);
 }
 
 // cpdef functions of extern blocks (`cpdef double csqrt "sqrt"(double)`):

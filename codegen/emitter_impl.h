@@ -99,7 +99,22 @@ public:
   void declareLocals(CppWriter &head, const std::string &closure);
   // How the function returns the value a return statement left (after a finally).
   std::string finalReturn() const;
-  void emitClassBody(const std::string &cppName, const ast::ClassDef *c);
+  // A class body (a class statement's, or a cdef class's without its
+  // attribute declarations) as the function that fills its namespace.
+  void emitClassBody(const std::string &cppName, const ast::Node *def, std::span<ast::Stmt *const> body);
+
+  // --- cdef classes (class_emitter.cpp) ---
+  void cdefClass(const ast::CClassDef *c);
+  void emitAccessors(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f, std::vector<std::string> &getset);
+  std::string_view instanceParam() const;
+  bool knownInstance(const ast::Expr *e) const;
+  const ir::ExtensionClass::Field *extensionField(const ast::Attribute *a) const;
+  std::string instancePointer(const ast::Expr *receiver, std::string_view attr);
+  std::string fieldLvalue(const ast::Attribute *a);
+  void storeObjectField(const ast::Attribute *a, const std::string &value);
+  std::string methodCallee(const ir::CCall &call, const sema::CSymbol *f, const std::string &receiver);
+  // The C function a call of `f` calls (a method: through the receiver's table).
+  std::string calleeOf(const ast::Call *c, const sema::CSymbol *f, const std::string &receiver);
 
   // --- statements (stmt_emitter.cpp) ---
   void statements(std::span<ast::Stmt *const> body);
@@ -226,7 +241,9 @@ public:
   std::string cCall(const ast::Call *c);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
   std::string objectCast(const ast::Cast *c);
-  std::string cArguments(const ast::Call *c);
+  // The arguments of a C call, in parameter order; `receiver` gets a
+  // method's receiver (its first argument).
+  std::string cArguments(const ast::Call *c, std::string *receiver = nullptr);
   std::string cFunctionName(const sema::CSymbol *f);
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);
@@ -241,8 +258,12 @@ public:
   void forFromLoop(const ast::ForFrom *s);
   void returnC(const std::string &value);
   // cdef/cpdef functions (cfunction_emitter.cpp).
+  // `name`: the C++ function (default: the IR's entry of `sym`).
   void emitCFunction(const sema::CSymbol *sym, std::string_view pyName, std::span<ast::Stmt *const> body,
-                     const ast::Node *at);
+                     const ast::Node *at, const std::string &name = "");
+  // A cpdef method's dispatcher: a Python override of self's class, else the entry.
+  void emitDispatcher(const sema::CSymbol *sym, std::string_view pyName, const ast::Node *at,
+                      const std::string &name);
   void cFunctionStatement(const ast::CFunctionDef *f);
   void compiledFunction(const ast::Node *f, std::string_view name, std::span<ast::Stmt *const> body);
   void externCpdefWrappers();
@@ -341,6 +362,14 @@ public:
   // the module's own (`from __future__ import annotations` in a .py:
   // CO_FUTURE_ANNOTATIONS), none in Cython code, as Cython's exec.
   std::string futureFlags = "0";
+  // The type object (a PyTypeObject *) a static type is checked against:
+  // a builtin type's, or a cdef class's; empty for others.
+  std::string staticTypeObject(const sema::Type *t) const;
+  // The check (an int status) that `value` may be stored where `t` is the
+  // static type; empty for types that take any object.
+  std::string staticTypeCheck(const sema::Type *t, const std::string &value) const;
+  void emitClassDeclarations(CppWriter &w) const;
+  void emitClassTypes(CppWriter &w);
   // The global holding a cpdef enum's Python class.
   const std::string &enumClass(std::string_view enumName) const { return ir.enumClass(enumName); }
 };

@@ -328,6 +328,11 @@ std::string FunctionEmitter::owned(const Expr *e) {
     auto *a = as<Attribute>(e);
     if (std::string v = cythonValue(a); !v.empty())
       return v;
+    if (extensionField(a)) { // an object attribute of a cdef class (C ones are C values)
+      std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
+      w.line("Ref {} = keep({});", t, fieldLvalue(a));
+      return t;
+    }
     std::string obj = expr(a->value);
     std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
     w.line("Ref {} = own(pyxc::getAttr({}, {}));", t, obj, m.constants.str(a->attr));

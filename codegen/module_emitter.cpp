@@ -204,9 +204,13 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
     w.close();
     return;
   }
-  if (const sema::Type *t = m.typing.pyType(scope, p); t && !builtinTypeObject(t).empty())
-    checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {})", source, builtinTypeObject(t), m.cString(p),
-                         paramNotNone(p) ? "false" : "true"));
+  bool self = !instanceParam().empty() && p == instanceParam();
+  // A C method's self is an instance (its callers made sure); a def
+  // method's or a cpdef wrapper's is checked, as the method descriptor
+  // would, and is never None.
+  if (const sema::Type *t = m.typing.pyType(scope, p); t && !m.staticTypeObject(t).empty() && !(self && cSignature))
+    checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {})", source, m.staticTypeObject(t), m.cString(p),
+                         paramNotNone(p) || self ? "false" : "true"));
   if (generator) {
     // The generator's slot holds the parameter; a cell takes its place.
     head.line("Ref &{} = slots[{}];", var(p), slotCount++);
@@ -443,16 +447,29 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   m.functions.push_back(out.take());
 }
 
-void FunctionEmitter::emitClassBody(const std::string &cppName, const ClassDef *c) {
+void FunctionEmitter::emitClassBody(const std::string &cppName, const Node *def, std::span<Stmt *const> body) {
   isClass = true;
   targets.push_back({"error", "", "", ""});
-  if (const Constant *doc = docstringConstant(c->body))
+  if (const Constant *doc = docstringConstant(body))
     checkInt(fmt::format("PyObject_SetItem(ns, {}, {})", m.constants.str("__doc__"), m.constants.str(doc->value)));
-  if (annotatesNames(c->body))
+  if (annotatesNames(body))
     w.line("if (pyxc::setupAnnotations(ns) < 0) goto error;");
-  statements(c->body);
+  if (def->kind == Kind::CClassDef) {
+    // A cdef class's attribute declarations are its struct's fields.
+    std::function<void(std::span<Stmt *const>)> run = [&](std::span<Stmt *const> stmts) {
+      for (const Stmt *s : stmts) {
+        if (s->kind == Kind::CDeclBlock)
+          run(as<CDeclBlock>(s)->body);
+        else if (s->kind != Kind::CVarDecl)
+          statement(s);
+      }
+    };
+    run(body);
+  } else {
+    statements(body);
+  }
   CppWriter out(0);
-  LineCol lc = m.file.lineCol(c->range.begin);
+  LineCol lc = m.file.lineCol(def->range.begin);
   out.line("// {}:{}: class {}", m.options.sourceName, lc.line, scope->qualname);
   out.open(fmt::format("[[gnu::cold]] static int {}(PyObject *ns, PyObject *globals, PyObject *closure, PyObject *classcell) {{",
                        cppName));
@@ -531,6 +548,7 @@ std::string ModuleEmitter::run(const Module *module) {
       w.line("{};", cDeclaration(field.type, memberName(st, field.name)));
     w.close("};");
   }
+  emitClassDeclarations(w);
   w.line("// The module's dict, for cdef functions (which have no function object).");
   w.line("PyObject *moduleGlobals = nullptr;");
   for (const auto &e : typing.pythonEnums)
@@ -555,9 +573,15 @@ std::string ModuleEmitter::run(const Module *module) {
     w.raw(f);
     w.blank();
   }
+  if (!ir.classes.empty())
+    emitClassTypes(w);
   w.open("int moduleExec(PyObject *module) {");
   w.line("if (pyxc::checkRuntime(PYXC_RUNTIME_ABI) < 0 || initConstants() < 0 || pyxc::initModuleGlobals(module) < 0)");
   w.line("  return -1;");
+  if (!ir.classes.empty()) {
+    w.line("if (initExtensionTypes(module) < 0) // cdef classes exist before the module body runs");
+    w.line("  return -1;");
+  }
   w.line("return pyxc::runModuleBody(module, module_body, kSourceName);");
   w.close();
   w.blank();

@@ -75,7 +75,9 @@ void FunctionEmitter::statement(const Stmt *s) {
       return;
     w.open();
     std::string current, obj, key;
-    if (a->target->kind == Kind::Attribute) {
+    if (a->target->kind == Kind::Attribute && extensionField(as<Attribute>(a->target))) {
+      current = expr(a->target);
+    } else if (a->target->kind == Kind::Attribute) {
       auto *at = as<Attribute>(a->target);
       obj = expr(at->value);
       current = temp("attr");
@@ -104,7 +106,9 @@ void FunctionEmitter::statement(const Stmt *s) {
     else
       w.line("Ref {} = own({}({}, {}));", result, fn, current, rhs);
     check(result);
-    if (a->target->kind == Kind::Attribute)
+    if (a->target->kind == Kind::Attribute && extensionField(as<Attribute>(a->target)))
+      storeObjectField(as<Attribute>(a->target), result + ".get()");
+    else if (a->target->kind == Kind::Attribute)
       checkInt(fmt::format("pyxc::setAttr({}, {}, {}.get())", obj, m.constants.str(as<Attribute>(a->target)->attr),
                            result));
     else if (a->target->kind == Kind::Subscript)
@@ -185,6 +189,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::AsyncWith: withStatement(as<With>(s)); return;
   case Kind::AsyncFor: asyncForStatement(as<For>(s)); return;
   case Kind::ClassDef: classDef(as<ClassDef>(s)); return;
+  case Kind::CClassDef: cdefClass(as<CClassDef>(s)); return;
   case Kind::Break: w.line("goto {};", targets.back().breakTo); return;
   case Kind::Continue: w.line("goto {};", targets.back().continueTo); return;
   case Kind::Global:
@@ -288,7 +293,7 @@ void FunctionEmitter::assignOwned(const Expr *target, const std::string &ref) {
     Binding b = binding(id);
     const sema::Type *t = m.typing.pyType(scope, id);
     if (comprehensionVar(id).empty() && (b == Binding::Local || b == Binding::Enclosing) &&
-        !(t && !builtinTypeObject(t).empty())) {
+        !(t && !m.staticTypeObject(t).empty())) {
       w.line("{} = std::move({});", var(id), ref);
       return;
     }
@@ -300,8 +305,8 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
   if (assignCFromObject(target, value))
     return;
   if (target->kind == Kind::Name && !isModule && !isClass)
-    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(target)->id); t && !builtinTypeObject(t).empty())
-      checkInt(fmt::format("pyxc::checkStaticType({}, {})", value, builtinTypeObject(t)));
+    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(target)->id); t && !m.staticTypeObject(t).empty())
+      checkInt(m.staticTypeCheck(t, value));
   switch (target->kind) {
   case Kind::Name: {
     std::string_view id = as<Name>(target)->id;
@@ -335,6 +340,10 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
   }
   case Kind::Attribute: {
     auto *a = as<Attribute>(target);
+    if (extensionField(a)) {
+      storeObjectField(a, value);
+      return;
+    }
     std::string obj = expr(a->value);
     checkInt(fmt::format("pyxc::setAttr({}, {}, {})", obj, m.constants.str(a->attr), value));
     return;
@@ -402,6 +411,10 @@ void FunctionEmitter::del(const Expr *target) {
   }
   case Kind::Attribute: {
     auto *a = as<Attribute>(target);
+    if (const ir::ExtensionClass::Field *f = extensionField(a); f && f->attribute->type->isObject()) {
+      storeObjectField(a, "Py_None"); // Cython: an object attribute deleted is None
+      break;
+    }
     std::string obj = expr(a->value);
     checkInt(fmt::format("PyObject_DelAttr({}, {})", obj, m.constants.str(a->attr)));
     break;
@@ -1006,7 +1019,7 @@ void FunctionEmitter::classDef(const ClassDef *c) {
   std::string cppName = m.functionName(c, ir::FunctionKind::Class);
   {
     FunctionEmitter body(m, inner, this);
-    body.emitClassBody(cppName, c);
+    body.emitClassBody(cppName, c, c->body);
   }
   w.open();
   std::vector<std::string> decorators;

@@ -703,6 +703,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
                          memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
       return sym->external ? sym->cname : *m.ir.globalName(a->attr); // the lowering refused others
+    if (extensionField(a))
+      return fieldLvalue(a); // a C attribute of a cdef class
     break;
   }
   default: break;
@@ -853,14 +855,25 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
 // (ir::CCall): the given ones evaluated in source order, then the defaults
 // of the parameters none was given for; C values converted to the
 // parameters' types, the `...` ones as they are.
-std::string FunctionEmitter::cArguments(const Call *c) {
+std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
   if (!m.ir.cCall(c)) { // a call the lowering did not see: a bug, but never a crash
     unsupported(c, "this call of a C function");
     return "";
   }
   const ir::CCall &call = *m.ir.cCall(c);
   const Type *fn = call.signature;
-  auto convert = [&](const Expr *e, const Type *pt) { return pt->isObject() ? expr(e) : cvalue(e, pt); };
+  auto convert = [&](const Expr *e, const Type *pt) {
+    if (!pt->isObject())
+      return cvalue(e, pt);
+    std::string v = expr(e);
+    // An object for a parameter of a static type (a cdef class, list, ...)
+    // is checked, unless its own static type says it is one.
+    const Type *have = typeOf(e);
+    bool known = have == pt || (have->extension && pt->extension && have->extension->isSubtypeOf(pt->extension));
+    if (std::string check = m.staticTypeCheck(pt, v); !check.empty() && !known)
+      checkInt(check);
+    return v;
+  };
   std::vector<std::string> byParam(fn->params.size()), varargs;
   for (const ir::CCall::Argument &a : call.given) {
     if (a.param >= 0)
@@ -876,6 +889,14 @@ std::string FunctionEmitter::cArguments(const Call *c) {
   for (size_t i = 0; i < fn->params.size(); ++i)
     if (call.defaults[i])
       byParam[i] = convert(call.defaults[i], fn->params[i].type);
+  if (call.receiver) {
+    // A method's receiver: never None (its method table is read).
+    if (!knownInstance(call.receiver))
+      w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneAttribute({}); goto {}; }}", byParam[0],
+             m.constants.str(as<Attribute>(c->func)->attr), targets.back().error);
+    if (receiver)
+      *receiver = byParam[0];
+  }
   std::string list;
   for (const std::string &v : byParam)
     list += (list.empty() ? "" : ", ") + v;
@@ -885,7 +906,13 @@ std::string FunctionEmitter::cArguments(const Call *c) {
 }
 
 std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
-  return f->external ? f->cname : m.ir.cFunction(f->def ? f->def->name : f->pureDef->name)->cName;
+  return f->external ? f->cname : m.ir.cEntry(f)->cName;
+}
+
+std::string FunctionEmitter::calleeOf(const Call *c, const sema::CSymbol *f, const std::string &receiver) {
+  if (const ir::CCall *call = m.ir.cCall(c); call && call->receiver)
+    return methodCallee(*call, f, receiver);
+  return cFunctionName(f);
 }
 
 std::string FunctionEmitter::cCall(const Call *c) {
@@ -896,17 +923,19 @@ std::string FunctionEmitter::cCall(const Call *c) {
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
     if (!f->type->nogil)
       requireGil(c, "Calling gil-requiring function");
-    std::string args = cArguments(c);
+    std::string receiver;
+    std::string args = cArguments(c, &receiver);
+    std::string callee = calleeOf(c, f, receiver);
     const Type *result = f->type->target;
     bool mayRaise = !m.typing.cannotRaise(f);
     if (result->kind == TypeKind::Void) {
-      w.line("{}({});", cFunctionName(f), args);
+      w.line("{}({});", callee, args);
       if (mayRaise)
         checkCResult(f->type, "");
       return "0";
     }
     std::string r = temp("result");
-    w.line("{} = {}({});", cDeclaration(result, r), cFunctionName(f), args);
+    w.line("{} = {}({});", cDeclaration(result, r), callee, args);
     if (mayRaise)
       checkCResult(f->type, r);
     return r;
@@ -985,15 +1014,23 @@ std::string FunctionEmitter::objectCast(const Cast *c) {
   }
   if (!from->isObject())
     return box(cexpr(c->operand), from, c);
+  const Type *to = typeOf(c);
+  if (c->checked && to->isObject() && !m.staticTypeObject(to).empty()) {
+    // <T?>x: x itself, once it is checked to be a T (or None).
+    w.line("Ref {} = keep(pyxc::checkedCast({}, {}));", r, expr(c->operand), m.staticTypeObject(to));
+    check(r);
+    return r;
+  }
   w.line("Ref {} = keep({});", r, expr(c->operand));
   return r;
 }
 
 // An object-valued call of a C function (cdef returning object).
 std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) {
-  std::string args = cArguments(c);
+  std::string receiver;
+  std::string args = cArguments(c, &receiver);
   std::string r = temp("result");
-  w.line("Ref {} = own({}({}));", r, cFunctionName(f), args);
+  w.line("Ref {} = own({}({}));", r, calleeOf(c, f, receiver), args);
   check(r);
   return r;
 }
@@ -1007,6 +1044,8 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
   if (target->kind == Kind::Attribute) {
     const Type *base = typeOf(as<Attribute>(target)->value);
     if (base->kind == TypeKind::Complex) // z.real = 3
+      return typeOf(target)->isObject() ? nullptr : typeOf(target);
+    if (base->extension && extensionField(as<Attribute>(target)))
       return typeOf(target)->isObject() ? nullptr : typeOf(target);
     if (base->kind == TypeKind::Pointer)
       base = base->target;

@@ -31,7 +31,7 @@ const SourceFile &DiagnosticEngine::adopt(std::unique_ptr<SourceFile> file) {
   return *owned_.back();
 }
 
-static const char *severityName(Severity s) {
+const char *severityName(Severity s) {
   switch (s) {
   case Severity::Error: return "error";
   case Severity::Warning: return "warning";

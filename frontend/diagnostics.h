@@ -15,6 +15,8 @@
 namespace pyxc {
 
 enum class Severity : uint8_t { Error, Warning, Note };
+// "error", "warning", "note": as messages spell it.
+const char *severityName(Severity s);
 
 enum class DiagId : uint16_t {
 #define DIAGNOSTIC(Name, Sev, Msg) Name,

@@ -51,6 +51,19 @@ std::string dump(const Module &m, const SourceFile &file) {
       out += fmt::format(" ({})", argumentList(f->arguments, file));
     out += "\n";
   }
+  for (const auto &c : m.classes) {
+    out += fmt::format("  cdef-class {} '{}' {}: struct {}{}{}{}{}\n", c->typeObject, c->type->name, lineOf(file, c->def),
+                       c->objectStruct, c->base ? " : " + c->base->objectStruct : "",
+                       c->vtableStruct.empty() ? "" : ", methods " + c->vtableStruct + (c->holdsVtablePointer ? " (holds the pointer)" : ""),
+                       c->gc ? ", gc" : "", c->type->final ? ", final" : "");
+    for (const ExtensionClass::Field &f : c->fields)
+      out += fmt::format("    field {} '{}': {}{}\n", f.cName, f.attribute->name, sema::describe(f.attribute->type),
+                         f.attribute->writable ? ", public" : f.attribute->pythonVisible ? ", readonly" : "");
+    for (const ExtensionClass::Method &meth : c->methods)
+      out += fmt::format("    method {} '{}': {}{}{}{}\n", meth.slot, meth.method->name, signature(meth.method->signature),
+                         meth.introduces ? ", new" : ", override", meth.entry ? ", entry " + meth.entry->cName : "",
+                         meth.dispatcher.empty() ? "" : ", dispatch " + meth.dispatcher);
+  }
   for (const auto &[name, id] : m.globals)
     out += fmt::format("  global {} '{}'\n", id, name);
   for (const auto &[name, id] : m.enumClasses)

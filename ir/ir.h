@@ -83,10 +83,57 @@ struct CCall {
     int param = -1; // the parameter it is for; -1: an argument of the C `...`
   };
   const sema::Type *signature = nullptr; // the C function type
-  std::vector<Argument> given;           // in source order
+  std::vector<Argument> given;           // in source order (a method's receiver first)
+  // A cdef/cpdef method: the receiver (`obj` of `obj.f(...)`, the first
+  // argument) and the class it is typed as, whose method table it is called
+  // through.
+  const ast::Expr *receiver = nullptr;
+  const struct ExtensionClass *receiverClass = nullptr;
   // Per parameter: the default expression for one no argument was given
   // for (null where one was given).
   std::vector<const ast::Expr *> defaults;
+};
+
+// A cdef class the module implements: the printer's plan of its C struct
+// (the base's fields first, then its own), its table of C methods, its
+// type object and the functions of its body.
+struct ExtensionClass {
+  const sema::ExtensionType *type = nullptr;
+  const ast::CClassDef *def = nullptr;
+  const sema::Scope *scope = nullptr;       // its body's scope
+  const ExtensionClass *base = nullptr;     // a base this module implements too
+  std::string objectStruct;                 // the C++ struct of its instances
+  std::string typeObject;                   // the PyTypeObject * global
+  // The table of C methods (empty names: no class in its hierarchy has
+  // cdef/cpdef methods). The first class of a hierarchy with methods holds
+  // the table's pointer; subclasses extend the table struct and fill it
+  // with their overrides.
+  std::string vtableStruct, vtable;
+  bool holdsVtablePointer = false;
+  // Its instances hold object references (its own or its base's): the
+  // type supports the cycle collector (tp_traverse, tp_clear).
+  bool gc = false;
+  bool totalOrdering = false; // @cython.total_ordering: the missing comparisons derived
+  struct Field {
+    const sema::ExtensionType::Attribute *attribute = nullptr;
+    std::string cName;
+  };
+  std::vector<Field> fields; // its own, in declaration order
+  struct Method {
+    const sema::ExtensionType::Method *method = nullptr;
+    const Function *entry = nullptr;     // the C function (null: declared only, the base's is used)
+    std::string slot;                    // the table's member (the first declaration's)
+    // cpdef: the C function the table holds, which runs a Python
+    // override when self's class has one, else the entry.
+    std::string dispatcher;
+    bool introduces = false;             // a new member of the table (not an override)
+  };
+  std::vector<Method> methods; // its own, in declaration order
+  const Function *body = nullptr; // the class body (def methods, class attributes)
+
+  const Field *field(std::string_view name) const;
+  // Where the method `name` lives in the table (this class's or a base's).
+  const Method *method(std::string_view name) const;
 };
 
 class Module {
@@ -96,12 +143,29 @@ public:
   // runtime's complex arithmetic, which other modules do not pay for.
   bool usesComplex = false;
   std::vector<std::unique_ptr<Function>> functions; // in definition order
+  std::vector<std::unique_ptr<ExtensionClass>> classes; // bases before subclasses
 
   // The function of `kind` defined by `node` (a def, lambda, class, genexpr,
   // cdef; the module), or null.
   const Function *function(const ast::Node *node, FunctionKind kind) const;
   // The C entry of the module's cdef/cpdef function `name`, or null.
   const Function *cFunction(std::string_view name) const;
+  // The C entry of a compiled C function or method, or null.
+  const Function *cEntry(const sema::CSymbol *f) const {
+    auto it = cEntries.find(f);
+    return it == cEntries.end() ? nullptr : it->second;
+  }
+  // The cdef class the module implements for `t`, or null.
+  const ExtensionClass *extensionClass(const sema::ExtensionType *t) const {
+    auto it = classByType.find(t);
+    return it == classByType.end() ? nullptr : it->second;
+  }
+  const ExtensionClass *extensionClass(const ast::CClassDef *def) const {
+    for (const auto &c : classes)
+      if (c->def == def)
+        return c.get();
+    return nullptr;
+  }
   // The Python wrappers of extern cpdef declarations, in name order.
   std::vector<const Function *> externWrappers() const;
   // `with cython.boundscheck(False), ...:` (every item a directive): the
@@ -138,6 +202,8 @@ public:
   std::map<std::string, std::string, std::less<>> enumClasses; // cpdef enum -> identifier
   std::unordered_map<const ast::Node *, std::vector<const Function *>> byNode;
   std::map<std::string, const Function *, std::less<>> cFunctions;
+  std::map<const sema::CSymbol *, const Function *> cEntries;
+  std::map<const sema::ExtensionType *, const ExtensionClass *> classByType;
   Arena arena; // AST nodes the lowering makes (wrapper arguments, nogil blocks)
   std::vector<std::unique_ptr<sema::Scope>> scopes; // scopes the lowering makes (extern wrappers)
   NameTable names; // every module-level identifier

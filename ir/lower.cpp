@@ -48,7 +48,7 @@ public:
     // (inline functions with bodies in a .pxd file).
     std::set<uint32_t> reported; // a call and its callee's name: one error
     for (const auto &[at, sym] : cUses_)
-      if (!m_.cFunction(defName(sym)) && reported.insert(at->range.begin.offset).second)
+      if (!m_.cEntry(sym) && reported.insert(at->range.begin.offset).second)
         unsupported(at, "a cdef function defined in a .pxd file");
   }
 
@@ -76,7 +76,9 @@ private:
     if (kind != FunctionKind::Module) {
       // C entries are named after the C function, the others after their
       // qualname; a key per function keeps redefinitions apart.
-      std::string name = kind == FunctionKind::CFunction ? scope->name : spelledQualname(scope->qualname);
+      std::string name = kind == FunctionKind::CFunction && !(symbol && symbol->owner)
+                             ? scope->name
+                             : spelledQualname(scope->qualname);
       f->cName = m_.names.get(prefixOf(kind), name, f.get());
     }
     m_.byNode[node].push_back(f.get());
@@ -230,8 +232,8 @@ private:
           walk(s, scope);
       return;
     }
-    case Kind::CClassDef:
-    case Kind::CppClassDef: return; // extension types, C++ classes: not lowered yet, the printer reports them
+    case Kind::CClassDef: extensionClass(as<CClassDef>(n), scope); return;
+    case Kind::CppClassDef: return; // C++ classes: not lowered yet, the printer reports them
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
       if (f->hasBody)
@@ -445,16 +447,173 @@ private:
     forEachChild(s, [&](const Node *c) { walk(c, scope); });
   }
 
+  // A cdef class: its struct, method table and type object planned, its
+  // C methods and the functions of its body lowered.
+  void extensionClass(const CClassDef *c, const Scope *scope) {
+    if (!c->hasBody)
+      return; // a forward declaration
+    if (scope->kind != ScopeKind::Module) {
+      diags_.report(DiagId::CdefClassNotAtModuleLevel, file_, c->range.begin);
+      return;
+    }
+    const Type *t = t_.types.byName(c->name);
+    if (!c->module.empty() || c->isExternTypedef || !t || !t->extension) {
+      unsupported(c, "an extern extension type");
+      return;
+    }
+    if (t_.unsupportedBases.count(c)) {
+      unsupported(c->bases[0], "a cdef class whose base is not a cdef class of its module");
+      return;
+    }
+    const sema::ExtensionType *type = t->extension;
+    const Scope *inner = scopes_.scopeOf(c);
+    auto cls = std::make_unique<ExtensionClass>();
+    cls->type = type;
+    cls->def = c;
+    cls->scope = inner;
+    cls->base = type->base ? m_.extensionClass(type->base) : nullptr;
+    if (type->base && !cls->base) {
+      unsupported(c->bases[0], "a cdef class whose base is not a cdef class of its module");
+      return;
+    }
+    cls->objectStruct = m_.names.get("obj_", c->name, type);
+    cls->typeObject = m_.names.get("type_", c->name, type);
+    bool hasMethods = false;
+    for (const sema::ExtensionType *e = type; e; e = e->base)
+      hasMethods = hasMethods || !e->methods.empty();
+    if (hasMethods) {
+      cls->vtableStruct = m_.names.get("vtab_", c->name, type);
+      cls->vtable = m_.names.get("vtable_", c->name, type);
+      cls->holdsVtablePointer = !cls->base || cls->base->vtableStruct.empty();
+    }
+    cls->gc = cls->base && cls->base->gc;
+    for (const sema::ExtensionType::Attribute &a : type->attributes) {
+      cls->fields.push_back({&a, m_.names.get("f_", a.name, &a)});
+      if (a.type->isObject())
+        cls->gc = true;
+      else if (a.type->kind == TypeKind::MemoryView)
+        unsupported(c, "a memoryview attribute of a cdef class");
+    }
+    for (const sema::ExtensionType::Method &method : type->methods) {
+      ExtensionClass::Method planned;
+      planned.method = &method;
+      const ExtensionClass::Method *inherited = cls->base ? cls->base->method(method.name) : nullptr;
+      planned.introduces = !inherited;
+      planned.slot = inherited ? inherited->slot : m_.names.get("m_", method.name, &method);
+      if (method.cpdef)
+        planned.dispatcher = m_.names.get("dispatch_", type->name + "." + method.name, &method);
+      cls->methods.push_back(planned);
+    }
+    ExtensionClass *planned = cls.get();
+    m_.classByType[type] = planned;
+    m_.classes.push_back(std::move(cls));
+    checkFields(c->body);
+    for (const Expr *d : c->decorators) {
+      std::string path = cythonDecorator(d);
+      if (path == "total_ordering")
+        totalOrdering(c);
+      else if (path == "dataclasses.dataclass")
+        unsupported(d, "a cdef class as a cython dataclass");
+    }
+
+    // The body: C methods (their entries recorded in the plan), then the
+    // rest as a class body run once to fill the type's dict.
+    planned->body = add(FunctionKind::Class, c, inner);
+    std::vector<sema::Directives> outerWiths;
+    outerWiths.swap(withStack_);
+    std::function<void(std::span<Stmt *const>)> body = [&](std::span<Stmt *const> stmts) {
+      for (const Stmt *st : stmts) {
+        if (st->kind == Kind::CDeclBlock) {
+          body(as<CDeclBlock>(st)->body);
+        } else if (st->kind == Kind::CFunctionDef) {
+          auto *f = as<CFunctionDef>(st);
+          if (f->hasBody)
+            compiledFunction(f, f->name, inner, f->isCpdef);
+        } else if (st->kind == Kind::CPropertyDef) {
+          unsupported(st, "a property block in a cdef class");
+        } else if (st->kind != Kind::CVarDecl) {
+          walk(st, inner);
+        }
+      }
+    };
+    body(c->body);
+    withStack_.swap(outerWiths);
+    for (ExtensionClass::Method &method : planned->methods)
+      method.entry = m_.cEntry(method.method->symbol);
+    for (const Expr *d : c->decorators)
+      walk(d, scope);
+    for (const Expr *b : c->bases)
+      walk(b, scope);
+  }
+
+  // The path of a decorator from the cython module (`cython.final` ->
+  // "final", `cython.dataclasses.dataclass(...)` -> "dataclasses.dataclass").
+  std::string cythonDecorator(const Expr *d) const {
+    if (d->kind == Kind::Call)
+      d = as<Call>(d)->func;
+    std::string path;
+    while (d->kind == Kind::Attribute) {
+      path = std::string(as<Attribute>(d)->attr) + (path.empty() ? "" : ".") + path;
+      d = as<Attribute>(d)->value;
+    }
+    return d->kind == Kind::Name && as<Name>(d)->id == t_.cythonName && !path.empty() ? path : "";
+  }
+
+  // @cython.total_ordering: the class needs __eq__ and one ordering method.
+  void totalOrdering(const CClassDef *c) {
+    bool equality = false, ordering = false;
+    for (const Stmt *s : c->body)
+      if (s->kind == Kind::FunctionDef) {
+        std::string_view n = as<FunctionDef>(s)->name;
+        equality |= n == "__eq__";
+        ordering |= n == "__lt__" || n == "__le__" || n == "__gt__" || n == "__ge__";
+      }
+    if (!equality || !ordering)
+      diags_.report(DiagId::TotalOrderingWithout, file_, c->range.begin,
+                    !equality && !ordering ? "comparison and equality methods"
+                    : !equality            ? "equality method"
+                                           : "comparison methods");
+    m_.classes.back()->totalOrdering = true;
+  }
+
+  // `cdef int x = 0` in a cdef class: Cython's error (fields have no defaults).
+  void checkFields(std::span<Stmt *const> body) {
+    for (const Stmt *st : body) {
+      if (st->kind == Kind::CDeclBlock)
+        checkFields(as<CDeclBlock>(st)->body);
+      else if (st->kind == Kind::CVarDecl)
+        for (const CDeclarator *d : as<CVarDecl>(st)->declarators)
+          if (d->value)
+            diags_.report(DiagId::FieldDefaultValue, file_, d->range.begin);
+    }
+  }
+
+  // The C symbol of a cdef function defined in `enclosing` (the module, or
+  // a cdef class's body for its methods); null elsewhere.
+  const sema::CSymbol *compiledSymbol(std::string_view name, const Scope *enclosing) const {
+    if (enclosing->kind == ScopeKind::Module)
+      return t_.symbol(name);
+    if (enclosing->kind != ScopeKind::Class || enclosing->node->kind != Kind::CClassDef)
+      return nullptr;
+    const Type *t = t_.types.byName(as<CClassDef>(enclosing->node)->name);
+    if (!t || !t->extension)
+      return nullptr;
+    for (const sema::ExtensionType::Method &m : t->extension->methods)
+      if (m.name == name)
+        return m.symbol;
+    return nullptr;
+  }
+
   // A cdef/cpdef function (or pure-mode cfunc/ccall): its C entry, and for
   // cpdef its Python wrapper with the C parameters as a def's arguments.
   void compiledFunction(const Node *def, std::string_view name, const Scope *enclosing, bool python) {
-    if (enclosing->kind != ScopeKind::Module) {
+    const sema::CSymbol *sym = compiledSymbol(name, enclosing);
+    if (!sym && enclosing->kind != ScopeKind::Module) {
       unsupported(def, "a cdef function inside a function or class");
       moduleNames_.insert(std::string(name)); // one error, not one more per use
       return;
     }
     const Scope *scope = scopes_.scopeOf(def);
-    const sema::CSymbol *sym = t_.symbol(name);
     if (!scope || !sym || sym->kind != sema::CSymbol::Kind::Function || !sym->compiled()) {
       unsupported(def, "this cdef function"); // declared where the typer gave it no C function
       return;
@@ -467,7 +626,9 @@ private:
       unsupported(def, "a C function returning an array");
     Function *c = add(FunctionKind::CFunction, def, scope, sym);
     c->canRaise = !t_.cannotRaise(sym);
-    m_.cFunctions.emplace(std::string(name), c);
+    if (!sym->owner)
+      m_.cFunctions.emplace(std::string(name), c);
+    m_.cEntries.emplace(sym, c);
     if (python) {
       Function *w = add(FunctionKind::CpdefWrapper, def, scope, sym);
       w->arguments = wrapperArguments(def, sym);
@@ -784,12 +945,25 @@ private:
     size_t n = fn->params.size();
     std::vector<bool> given(n, false);
     bool ok = true;
+    size_t self = 0; // a method's receiver: its first parameter
+    if (f && f->owner && c->func->kind == Kind::Attribute && t_.typeOf(as<Attribute>(c->func)->value)->extension) {
+      call.receiver = as<Attribute>(c->func)->value;
+      const sema::ExtensionType *static_ = t_.typeOf(call.receiver)->extension;
+      call.receiverClass = static_ ? m_.extensionClass(static_) : nullptr;
+      if (!call.receiverClass) {
+        unsupported(c, "a C method of a cdef class another module defines");
+        return;
+      }
+      call.given.push_back({call.receiver, 0});
+      given[0] = true;
+      self = 1;
+    }
     for (const Expr *a : c->args) {
       if (a->kind == Kind::Starred) {
         diags_.report(DiagId::StarredArgumentToC, file_, a->range.begin);
         return;
       }
-      int param = call.given.size() < n ? int(call.given.size()) : -1;
+      int param = call.given.size() < n ? int(call.given.size()) : -1; // after self for a method
       if (param >= 0)
         given[param] = true;
       call.given.push_back({a, param});
@@ -820,11 +994,12 @@ private:
     size_t required = 0;
     for (const sema::Param &p : fn->params)
       required += !p.hasDefault;
-    size_t actual = c->args.size() + c->keywords.size();
+    size_t actual = c->args.size() + c->keywords.size() + self;
     bool missing = false;
     for (size_t i = 0; i < n; ++i)
       missing |= !given[i] && !fn->params[i].hasDefault;
     if (missing || (actual > n && !fn->varargs)) {
+      required -= self, n -= self, actual -= self; // a method's self is not counted
       std::string expected = std::to_string(required);
       if (fn->varargs)
         expected = "at least " + expected;
@@ -903,6 +1078,22 @@ const Function *Module::function(const ast::Node *node, FunctionKind kind) const
     for (const Function *f : it->second)
       if (f->kind == kind)
         return f;
+  return nullptr;
+}
+
+const ExtensionClass::Field *ExtensionClass::field(std::string_view name) const {
+  for (const ExtensionClass *c = this; c; c = c->base)
+    for (const Field &f : c->fields)
+      if (f.attribute->name == name)
+        return &f;
+  return nullptr;
+}
+
+const ExtensionClass::Method *ExtensionClass::method(std::string_view name) const {
+  for (const ExtensionClass *c = this; c; c = c->base)
+    for (const Method &m : c->methods)
+      if (m.method->name == name)
+        return &m;
   return nullptr;
 }
 

@@ -280,6 +280,10 @@ public:
       }
       return;
     }
+    case Kind::CClassDef:
+      if (&into == &t_.module)
+        declareClass(as<CClassDef>(s), file);
+      return;
     case Kind::CStructDef: {
       auto *sd = as<CStructDef>(s);
       std::string cname = !sd->cname.empty() ? std::string(sd->cname) : namespace_ + std::string(sd->name);
@@ -403,6 +407,127 @@ public:
   }
   // `from cython cimport typeof as t` (t -> "typeof"), `from cython.parallel
   // import prange` (prange -> "parallel.prange").
+  // A cdef class of the module (in its .pyx, or declared by its .pxd and
+  // completed by the .pyx): its base, C attributes and C methods. The
+  // class's own name is its static type from here on.
+  void declareClass(const CClassDef *c, const SourceFile &file) {
+    if (!c->module.empty() || c->isExternTypedef)
+      return; // an extern type (`ctypedef class pkg.Name`): the lowering reports it
+    const Type *known = t_.types.byName(c->name);
+    ExtensionType *e = known && known->extension && known->extension->module == t_.module.name
+                           ? const_cast<ExtensionType *>(known->extension)
+                           : nullptr;
+    bool declaredBefore = e != nullptr;
+    if (!e) {
+      e = t_.types.extensionType(c->name, t_.module.name);
+      t_.extensions.push_back(e);
+    }
+    for (const Expr *d : c->decorators)
+      if (cythonFunction(d) == "final")
+        e->final = true;
+    if (!c->bases.empty()) {
+      const Type *base = c->bases[0]->kind == Kind::Name ? t_.types.byName(as<Name>(c->bases[0])->id) : nullptr;
+      if (declaredBefore) {
+        if ((base ? base->extension : nullptr) != e->base && base != t_.types.object())
+          diags_.report(DiagId::BaseDiffersFromDeclaration, file, c->bases[0]->range.begin);
+      } else if (base && base->extension && base->extension->final)
+        diags_.report(DiagId::FinalBaseClass, file, c->bases[0]->range.begin, base->extension->name, c->name);
+      else if (base && base->extension)
+        e->base = base->extension;
+      else if (!(base && base == t_.types.object()))
+        t_.unsupportedBases.insert(c); // builtin or Python bases: the lowering reports them
+    }
+    if (!c->hasBody)
+      return;
+    if (&file == &file_)
+      e->implemented = true;
+    declareMembers(e, c->body, file, declaredBefore && &file == &file_);
+  }
+
+  void declareMembers(ExtensionType *e, std::span<Stmt *const> body, const SourceFile &file, bool completing) {
+    for (const Stmt *st : body) {
+      if (st->kind == Kind::CDeclBlock) {
+        declareMembers(e, as<CDeclBlock>(st)->body, file, completing);
+      } else if (st->kind == Kind::CVarDecl) {
+        auto *v = as<CVarDecl>(st);
+        for (const CDeclarator *d : v->declarators) {
+          if (completing || e->attribute(d->name)) {
+            diags_.report(DiagId::Redeclared, file, d->range.begin, d->name);
+            continue;
+          }
+          ExtensionType::Attribute a;
+          a.name = std::string(d->name);
+          a.type = resolve(d->type, t_.module, file);
+          a.pythonVisible = v->visibility == Visibility::Public || v->visibility == Visibility::Readonly;
+          a.writable = v->visibility == Visibility::Public;
+          e->attributes.push_back(a);
+        }
+      } else if (st->kind == Kind::CFunctionDef) {
+        declareMethod(e, as<CFunctionDef>(st), file);
+      }
+    }
+  }
+
+  // A cdef/cpdef method: a C function whose first parameter is self (of
+  // the class's type); a body completes the .pxd's declaration of it.
+  void declareMethod(ExtensionType *e, const CFunctionDef *f, const SourceFile &file) {
+    for (ExtensionType::Method &m : e->methods)
+      if (m.name == f->name) {
+        if (f->hasBody && !m.symbol->def)
+          const_cast<CSymbol *>(m.symbol)->def = f;
+        else
+          diags_.report(DiagId::Redeclared, file, f->range.begin, f->name);
+        return;
+      }
+    if (f->type->args.empty()) {
+      diags_.report(DiagId::MethodWithoutSelf, file, f->range.begin);
+      return;
+    }
+    const Type *sig = functionType(f->type, t_.module, file, false);
+    std::vector<Param> params = sig->params;
+    if (!params.empty() && (!f->type->args[0]->type || params[0].type->isObject()))
+      params[0].type = e->type; // self
+    sig = t_.types.function(sig->target, params, sig->except, sig->exceptValue, sig->nogil);
+    if (f->type->varargs)
+      const_cast<Type *>(sig)->varargs = true;
+    CSymbol &sym = t_.methodSymbols.emplace_back();
+    sym.kind = CSymbol::Kind::Function;
+    sym.type = sig;
+    sym.isCpdef = f->isCpdef;
+    sym.owner = e;
+    if (f->hasBody)
+      sym.def = f;
+    sym.declaredIn = &file;
+    sym.declaredAt = f->range.begin;
+    ExtensionType::Method m;
+    m.name = std::string(f->name);
+    m.signature = sig;
+    m.cpdef = f->isCpdef;
+    m.owner = e;
+    if (const ExtensionType::Method *inherited = e->base ? e->base->method(f->name) : nullptr) {
+      m.owner = inherited->owner;
+      if (!overrides(sig, inherited->signature)) {
+        diags_.report(DiagId::IncompatibleOverride, file, f->range.begin);
+        diags_.report(DiagId::PreviousDeclaration, *inherited->symbol->declaredIn, inherited->symbol->declaredAt);
+      }
+    }
+    m.symbol = &sym;
+    e->methods.push_back(m);
+  }
+
+  // Whether a method of signature `sig` may override one of `base`'s (the
+  // same parameters after self; the same result, or for an extension type
+  // a subtype of it).
+  static bool overrides(const Type *sig, const Type *base) {
+    if (sig->params.size() != base->params.size() || sig->varargs != base->varargs)
+      return false;
+    for (size_t i = 1; i < sig->params.size(); ++i)
+      if (sig->params[i].type != base->params[i].type)
+        return false;
+    const Type *r = sig->target, *b = base->target;
+    return r == b || (r->extension && b->extension && r->extension->isSubtypeOf(b->extension));
+  }
+
   void aliasCythonNames(std::string_view module, std::span<Alias *const> names) {
     std::string prefix = module == "cython" ? "" : std::string(module.substr(7)) + ".";
     for (const Alias *a : names)

@@ -1,5 +1,7 @@
 #include "sema/scopes.h"
 
+#include <functional>
+
 #include "frontend/ast_fields.h"
 
 #include <algorithm>
@@ -299,6 +301,27 @@ public:
         for (Stmt *st : c->body)
           visit(st);
       });
+      return;
+    }
+    case Kind::CClassDef: {
+      // A cdef class's body runs as a class body; its `cdef` attribute
+      // declarations are fields of the instances, not names of the body.
+      auto *c = as<CClassDef>(n);
+      visitList(c->decorators);
+      visitList(c->bases);
+      bindTarget(c->name);
+      if (!c->hasBody)
+        return;
+      Scope *inner = newScope(ScopeKind::Class, n, std::string(c->name));
+      std::function<void(std::span<Stmt *const>)> body = [&](std::span<Stmt *const> stmts) {
+        for (Stmt *st : stmts) {
+          if (st->kind == Kind::CDeclBlock)
+            body(as<CDeclBlock>(st)->body);
+          else if (st->kind != Kind::CVarDecl)
+            visit(st);
+        }
+      };
+      enter(inner, [&] { body(c->body); });
       return;
     }
     case Kind::ListComp:

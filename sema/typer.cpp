@@ -228,6 +228,24 @@ private:
         walk(st, inner);
       return;
     }
+    case Kind::CClassDef: {
+      // Attribute declarations are fields, not statements of the body.
+      auto *c = as<CClassDef>(n);
+      for (const Expr *d : c->decorators)
+        walk(d, outer);
+      for (const Expr *b : c->bases)
+        walk(b, outer);
+      std::function<void(std::span<Stmt *const>)> body = [&](std::span<Stmt *const> stmts) {
+        for (const Stmt *st : stmts) {
+          if (st->kind == Kind::CDeclBlock)
+            body(as<CDeclBlock>(st)->body);
+          else if (st->kind != Kind::CVarDecl)
+            walk(st, inner);
+        }
+      };
+      body(c->body);
+      return;
+    }
     case Kind::ListComp:
     case Kind::SetComp:
     case Kind::DictComp:
@@ -276,12 +294,20 @@ private:
   // Parameters with C types and cdef declarations of a function.
   void declareLocals(const Node *n, const Scope *s) {
     auto &vars = t_.locals[s];
+    const ExtensionType *cls = methodOf(s);
     if (n->kind == Kind::CFunctionDef) {
       for (const CArg *a : as<CFunctionDef>(n)->type->args)
         if (a->type)
           vars[std::string(a->name)] = decl_.resolve(a->type, t_.module, file_);
+      if (cls && !s->params.empty() && !vars.count(s->params[0]))
+        vars[s->params[0]] = cls->type; // self
     } else if (n->kind == Kind::FunctionDef) {
       const Arguments *args = as<FunctionDef>(n)->args;
+      if (cls && !selfless(as<FunctionDef>(n))) {
+        const Arg *self = !args->posonlyargs.empty() ? args->posonlyargs[0] : !args->args.empty() ? args->args[0] : nullptr;
+        if (self && !self->ctype && !self->annotation)
+          vars[std::string(self->arg)] = cls->type;
+      }
       for (auto list : {args->posonlyargs, args->args, args->kwonlyargs})
         for (const Arg *a : list) {
           if (a->ctype)
@@ -325,6 +351,21 @@ private:
         t_.pyTypes[s][it->first] = it->second;
       it = it->second->isObject() || s->binding(it->first) != Binding::Local ? vars.erase(it) : std::next(it);
     }
+  }
+
+  // The extension type whose body defines the function of scope `s` directly, or null.
+  const ExtensionType *methodOf(const Scope *s) const {
+    if (!s->parent || s->parent->kind != ScopeKind::Class || s->parent->node->kind != Kind::CClassDef)
+      return nullptr;
+    const Type *t = t_.types.byName(as<CClassDef>(s->parent->node)->name);
+    return t ? t->extension : nullptr;
+  }
+  // A staticmethod or classmethod: its first parameter is no instance.
+  static bool selfless(const FunctionDef *f) {
+    for (const Expr *d : f->decorators)
+      if (d->kind == Kind::Name && (as<Name>(d)->id == "staticmethod" || as<Name>(d)->id == "classmethod"))
+        return true;
+    return false;
   }
 
   static std::span<Stmt *const> bodyOf(const Node *n) {
@@ -712,7 +753,7 @@ private:
     if (t_.exprTypes.count(e))
       return;
     const Type *ty = typeOf(e, s);
-    if (ty && !ty->isObject())
+    if (ty && (!ty->isObject() || ty->extension))
       t_.exprTypes[e] = ty;
   }
 
@@ -765,6 +806,8 @@ private:
     if (s->kind == ScopeKind::Function && b == Binding::Local) {
       if (const Type *ty = t_.localType(s, id))
         return ty;
+      if (const Type *ty = t_.pyType(s, id); ty && ty->extension)
+        return ty;
       if (guesses_) {
         auto it = guesses_->find(id);
         if (it != guesses_->end())
@@ -795,6 +838,20 @@ private:
     return t_.types.object();
   }
 
+  // The cdef class a name refers to (the module never rebinds it), or null.
+  const Type *extensionClass(const Expr *e, const Scope *s) const {
+    if (e->kind != Kind::Name)
+      return nullptr;
+    std::string_view id = as<Name>(e)->id;
+    while (s->kind == ScopeKind::Comprehension && s->binding(id) == Binding::Enclosing && s->parent)
+      s = s->parent;
+    Binding b = s->binding(id);
+    if (b != Binding::Global && b != Binding::ClassLocal && s->kind != ScopeKind::Module)
+      return nullptr;
+    const Type *t = t_.types.byName(id);
+    return t && t->extension && t->extension->implemented ? t : nullptr;
+  }
+
   // The C function a call names, if any.
   const CSymbol *calledFunction(const Expr *func, const Scope *s) {
     if (func->kind == Kind::Name) {
@@ -806,6 +863,14 @@ private:
       return sym && sym->kind == CSymbol::Kind::Function && (sym->compiled() || sym->external) ? sym : nullptr;
     }
     if (func->kind == Kind::Attribute) {
+      // A cdef/cpdef method of a typed receiver.
+      if (const Type *receiver = typeOf(as<Attribute>(func)->value, s); receiver && receiver->extension)
+        if (const ExtensionType::Method *m = receiver->extension->method(as<Attribute>(func)->attr))
+          return m->symbol;
+      // `Base.f(self, ...)`: the class's own C method, called as a function.
+      if (const Type *cls = extensionClass(as<Attribute>(func)->value, s))
+        if (const ExtensionType::Method *m = cls->extension->method(as<Attribute>(func)->attr))
+          return m->symbol;
       const CModule *m = moduleOf(as<Attribute>(func)->value, s);
       if (!m)
         return nullptr;
@@ -993,6 +1058,8 @@ private:
         t_.calls[c] = f;
         return f->type->target;
       }
+      if (const Type *cls = extensionClass(c->func, s))
+        return cls; // calling a cdef class makes an instance of it
       if (c->func->kind == Kind::Attribute && as<Attribute>(c->func)->attr == "conjugate" && c->args.empty() &&
           c->keywords.empty()) {
         const Type *base = typeOf(as<Attribute>(c->func)->value, s);
@@ -1064,6 +1131,9 @@ private:
           for (const Param &field : base->params)
             if (field.name == a->attr)
               return field.type;
+        if (base->extension)
+          if (const ExtensionType::Attribute *field = base->extension->attribute(a->attr))
+            return field->type;
       }
       if (a->attr == "shape" || a->attr == "strides") {
         const Type *base = typeOf(a->value, s);

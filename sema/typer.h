@@ -12,6 +12,7 @@
 #include "sema/scopes.h"
 #include "sema/types.h"
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -40,6 +41,12 @@ struct CSymbol {
   bool compiled() const { return def || pureDef; }
   const ast::CDeclarator *decl = nullptr; // a compiled module-level cdef variable
   const CModule *module = nullptr;        // Kind::Module
+  // A cdef/cpdef method: the extension type that declares it (its first
+  // C parameter is self).
+  const ExtensionType *owner = nullptr;
+  // Where a method was first declared (its .pyx or .pxd), for notes.
+  const SourceFile *declaredIn = nullptr;
+  SourceLoc declaredAt;
 };
 
 // The C-level names of one module or .pxd file.
@@ -62,6 +69,11 @@ public:
   CModule module;                    // the module's own C-level names
   std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
+  // Extension types (`cdef class`) the module defines, bases before
+  // subclasses (its .pxd's declarations completed by its .pyx).
+  std::vector<ExtensionType *> extensions;
+  std::deque<CSymbol> methodSymbols; // the C functions of their methods
+  std::set<const ast::CClassDef *> unsupportedBases; // a builtin type or Python class as the base
   std::vector<const Type *> structs; // structs and unions the module defines (not a header's), in order
   std::vector<std::string> pythonEnumItems; // items of public (and anonymous cpdef) enums: ints in the module's dict
   // cpdef enums of the module: each becomes an IntEnum class in its dict.

@@ -75,6 +75,17 @@ const Type *TypeTable::add(Type t) {
   return &types_.back();
 }
 
+ExtensionType *TypeTable::extensionType(std::string_view name, std::string_view module) {
+  ExtensionType &e = extensions_.emplace_back();
+  e.name = std::string(name);
+  e.module = std::string(module);
+  Type t = basic(TypeKind::Object, e.name);
+  t.extension = &e;
+  e.type = add(std::move(t));
+  named_[e.name] = e.type;
+  return &e;
+}
+
 const Type *TypeTable::byName(std::string_view name) const {
   auto it = named_.find(std::string(name));
   return it == named_.end() ? nullptr : it->second;

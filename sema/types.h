@@ -23,6 +23,8 @@ enum class ExceptStyle : uint8_t {
 };
 
 struct Type;
+struct ExtensionType;
+struct CSymbol; // sema/typer.h
 
 struct Param {
   std::string name;
@@ -56,6 +58,9 @@ struct Type {
   // Int: an enum a header declares, spelled by its name (C++ converts an int
   // to it only by a cast); arithmetic on it is arithmetic on int.
   bool isEnum = false;
+  // Object: an extension type (`cdef class`): its layout, methods and
+  // attributes; null for `object` and the builtin types.
+  const ExtensionType *extension = nullptr;
 
   bool isObject() const { return kind == TypeKind::Object; }
   bool isNumeric() const {
@@ -64,6 +69,55 @@ struct Type {
   bool isIntegral() const { return kind == TypeKind::Int || kind == TypeKind::Bint; }
   // A C value that converts to and from a Python object.
   bool coercesToObject() const { return isNumeric(); }
+};
+
+// A `cdef class`: a Python type whose instances are a C struct (its C
+// attributes after the object header, its base's first) with a table of
+// C methods (cdef and cpdef methods, called through it from typed code).
+struct ExtensionType {
+  struct Attribute {
+    std::string name;
+    const Type *type = nullptr;
+    bool pythonVisible = false; // `cdef public` / `cdef readonly`: a descriptor on the type
+    bool writable = false;      // `cdef public`
+  };
+  struct Method {
+    std::string name;
+    const Type *signature = nullptr; // a C function type; the first parameter is self
+    bool cpdef = false;              // also a Python method (overridable from Python)
+    const ExtensionType *owner = nullptr; // the class that declares it first
+    const CSymbol *symbol = nullptr; // the C function (its definition, whether it can raise)
+  };
+  std::string name;    // the Python name
+  std::string module;  // the dotted module that defines it
+  const Type *type = nullptr;             // the static type of its instances
+  const ExtensionType *base = nullptr;    // null: object
+  std::vector<Attribute> attributes;      // its own, in declaration order
+  std::vector<Method> methods;            // its own cdef/cpdef methods (overrides too), in order
+  bool final = false;                     // @cython.final: no subclasses, methods called directly
+  bool implemented = false;               // its body is compiled here (not only declared)
+
+  const Attribute *attribute(std::string_view n) const {
+    for (const ExtensionType *e = this; e; e = e->base)
+      for (const Attribute &a : e->attributes)
+        if (a.name == n)
+          return &a;
+    return nullptr;
+  }
+  // The most derived declaration of the method `n` (this class's first).
+  const Method *method(std::string_view n) const {
+    for (const ExtensionType *e = this; e; e = e->base)
+      for (const Method &m : e->methods)
+        if (m.name == n)
+          return &m;
+    return nullptr;
+  }
+  bool isSubtypeOf(const ExtensionType *other) const {
+    for (const ExtensionType *e = this; e; e = e->base)
+      if (e == other)
+        return true;
+    return false;
+  }
 };
 
 class TypeTable {
@@ -92,6 +146,9 @@ public:
   const Type *externEnum(std::string_view cname);
   // A cpdef enum's type: an int to C, a member of the enum's class to Python.
   const Type *cpdefEnum(std::string_view name);
+  // A new extension type named `name` (its fields filled in by the caller;
+  // later byName() calls find it).
+  ExtensionType *extensionType(std::string_view name, std::string_view module);
 
   // A struct or union (fields are filled in by the caller, which may
   // refer to the struct itself first).
@@ -108,6 +165,7 @@ public:
 
 private:
   std::deque<Type> types_;
+  std::deque<ExtensionType> extensions_;
   std::map<std::string, const Type *> named_;
   std::map<std::pair<const Type *, long long>, const Type *> derived_; // pointers (-1) and arrays
   const Type *object_, *void_, *bint_, *error_, *pythonInt_;

@@ -41,9 +41,11 @@ def observe(folder, name, first=(), block_cython=False):
 
 
 def copy_source(src, folder):
-    """The test file and its companions: the .pxi and .h files named after it."""
+    """The test file and its companions: the .pxi and .h files named after
+    it, and the .pxd that declares it."""
     folder.mkdir(parents=True, exist_ok=True)
-    for f in [src, *sorted(src.parent.glob(src.stem + "*.pxi")), *sorted(src.parent.glob(src.stem + "*.h"))]:
+    pxd = [src.with_suffix(".pxd")] if src.with_suffix(".pxd").exists() else []
+    for f in [src, *pxd, *sorted(src.parent.glob(src.stem + "*.pxi")), *sorted(src.parent.glob(src.stem + "*.h"))]:
         shutil.copy(f, folder / f.name)
 
 

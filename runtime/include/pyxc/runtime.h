@@ -5,6 +5,7 @@
 #include "pyxc/compat.h"
 #include "pyxc/cvalues.h"
 #include "pyxc/errors.h"
+#include "pyxc/extension.h"
 #include "pyxc/function.h"
 #include "pyxc/generator.h"
 #include "pyxc/iteration.h"

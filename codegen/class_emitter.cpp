@@ -1,0 +1,421 @@
+// cdef classes (extension types), as the lowering planned them
+// (ir::ExtensionClass): the C++ struct of their instances, their table of
+// C methods, their type slots (tp_new, tp_dealloc, tp_traverse, tp_clear,
+// descriptors of public attributes), the statement that runs their body,
+// and typed access to their attributes.
+//
+// Each class's slot functions are static members of its object struct
+// (`obj_Point::tp_new`), so their names cannot collide with any other.
+#include "codegen/emitter_impl.h"
+
+#include <fmt/format.h>
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Binding;
+using sema::Type;
+using sema::TypeKind;
+
+namespace {
+
+// The class of the hierarchy whose struct holds the method table's pointer.
+const ir::ExtensionClass *vtableHolder(const ir::ExtensionClass *c) {
+  while (c && !c->holdsVtablePointer)
+    c = c->base;
+  return c;
+}
+
+// A C method's table member: a pointer to its C function (self as a
+// PyObject *, whichever class implements it).
+std::string slotDeclaration(const ir::ExtensionClass::Method &m) {
+  const Type *sig = m.method->signature;
+  std::string params = "PyObject *";
+  for (size_t i = 1; i < sig->params.size(); ++i)
+    params += ", " + cType(sig->params[i].type);
+  if (sig->varargs)
+    params += ", ...";
+  return fmt::format("{} (*{})({})", cType(sig->target), m.slot, params);
+}
+
+// The __cinit__ def of a class body, if any.
+const FunctionDef *specialMethod(const CClassDef *c, std::string_view name) {
+  for (const Stmt *s : c->body)
+    if (s->kind == Kind::FunctionDef && as<FunctionDef>(s)->name == name)
+      return as<FunctionDef>(s);
+  return nullptr;
+}
+
+} // namespace
+
+std::string ModuleEmitter::staticTypeObject(const Type *t) const {
+  if (t->extension) {
+    const ir::ExtensionClass *c = ir.extensionClass(t->extension);
+    return c ? c->typeObject : "";
+  }
+  return builtinTypeObject(t);
+}
+
+std::string ModuleEmitter::staticTypeCheck(const Type *t, const std::string &value) const {
+  std::string type = staticTypeObject(t);
+  if (type.empty())
+    return "";
+  return fmt::format("pyxc::{}({}, {})", t->extension ? "checkInstance" : "checkStaticType", value, type);
+}
+
+// The structs, method tables and type globals of the module's cdef
+// classes, bases first.
+void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
+  for (const auto &c : ir.classes) {
+    LineCol lc = file.lineCol(c->def->range.begin);
+    w.line("// cdef class {} ({}:{}): its instances and its C methods.", c->type->name, options.sourceName, lc.line);
+    if (!c->vtableStruct.empty()) {
+      w.open(c->base && !c->base->vtableStruct.empty()
+                 ? fmt::format("struct {} : {} {{", c->vtableStruct, c->base->vtableStruct)
+                 : fmt::format("struct {} {{", c->vtableStruct));
+      for (const ir::ExtensionClass::Method &m : c->methods)
+        if (m.introduces)
+          w.line("{};", slotDeclaration(m));
+      w.close("};");
+    }
+    w.open(c->base ? fmt::format("struct {} : {} {{", c->objectStruct, c->base->objectStruct)
+                   : fmt::format("struct {} {{", c->objectStruct));
+    if (!c->base)
+      w.line("PyObject_HEAD");
+    if (c->holdsVtablePointer)
+      w.line("{} *vtab;", c->vtableStruct);
+    for (const ir::ExtensionClass::Field &f : c->fields)
+      w.line("{};", f.attribute->type->isObject() ? "PyObject *" + f.cName : cDeclaration(f.attribute->type, f.cName));
+    w.line("static PyObject *tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs);");
+    w.line("static void tp_dealloc(PyObject *self);");
+    if (c->gc) {
+      w.line("static int tp_traverse(PyObject *self, visitproc visit, void *arg);");
+      w.line("static int tp_clear(PyObject *self);");
+    }
+    w.line("static int initType(PyObject *module);");
+    w.line("static inline PyObject *cinit = nullptr;   // __cinit__, taken from the class body");
+    w.line("static inline PyObject *dealloc = nullptr; // __dealloc__");
+    w.close("};");
+    w.line("PyTypeObject *{} = nullptr;", c->typeObject);
+    if (!c->vtableStruct.empty())
+      w.line("{} {}{{}};", c->vtableStruct, c->vtable);
+  }
+}
+
+// A public attribute's getter (and setter, unless readonly), converting
+// between its C type and Python objects.
+void FunctionEmitter::emitAccessors(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f,
+                                    std::vector<std::string> &getset) {
+  const Type *t = f.attribute->type;
+  std::string field = fmt::format("reinterpret_cast<{} *>(self)->{}", c.objectStruct, f.cName);
+  std::string getter = fmt::format("get_{}", f.cName), setter = fmt::format("set_{}", f.cName);
+  auto finish = [&](const std::string &signature, const std::string &failure, std::string_view what) {
+    CppWriter out(0);
+    out.open(fmt::format("{} {{", signature));
+    out.line("int line = {};", m.file.lineCol(c.def->range.begin).line);
+    out.raw(w.str());
+    out.label("error");
+    out.line("pyxc::addTraceback(\"{}.{}.{}.{}\", {}, line);", m.options.moduleName, c.type->name, f.attribute->name,
+             what, m.sourceNameOf(c.def));
+    out.line("return {};", failure);
+    out.close();
+    m.functions.push_back(out.take());
+    w = CppWriter(1);
+  };
+  targets.push_back({"error", "", "", ""});
+  if (t->isObject())
+    w.line("return Py_NewRef({});", field);
+  else
+    w.line("return {}.release();", box(field, t, c.def));
+  finish(fmt::format("static PyObject *{}(PyObject *self, void *)", getter), "nullptr", "__get__");
+  if (f.attribute->writable) {
+    w.open("if (!value) {");
+    if (t->isObject()) {
+      w.line("Py_SETREF({}, Py_NewRef(Py_None));", field);
+      w.line("return 0;");
+    } else {
+      w.line("PyErr_SetString(PyExc_NotImplementedError, \"__del__\");");
+      w.line("return -1;");
+    }
+    w.close();
+    if (t->isObject()) {
+      if (std::string check = m.staticTypeCheck(t, "value"); !check.empty())
+        checkInt(check);
+      w.line("Py_SETREF({}, Py_NewRef(value));", field);
+    } else {
+      std::string v = unbox("value", t, c.def);
+      w.line("{} = {};", field, v);
+    }
+    w.line("return 0;");
+    finish(fmt::format("static int {}(PyObject *self, PyObject *value, void *)", setter), "-1", "__set__");
+  }
+  getset.push_back(fmt::format("{{{}, {}, {}, nullptr, nullptr}},", m.cString(f.attribute->name), getter,
+                               f.attribute->writable ? setter : "nullptr"));
+  targets.pop_back();
+}
+
+// The slot functions, descriptors and spec of each class, and the
+// function that creates the types before the module body runs.
+void ModuleEmitter::emitClassTypes(CppWriter &w) {
+  for (const auto &owned : ir.classes) {
+    const ir::ExtensionClass &c = *owned;
+    const std::string &obj = c.objectStruct;
+    std::vector<std::string> objectFields;
+    for (const ir::ExtensionClass::Field &f : c.fields)
+      if (f.attribute->type->isObject())
+        objectFields.push_back(f.cName);
+
+    // tp_new: the base's (or an allocation), the method table, None in
+    // every object attribute, then __cinit__.
+    const FunctionDef *cinit = specialMethod(c.def, "__cinit__");
+    bool cinitTakesArguments = false;
+    if (cinit) {
+      const Arguments *a = cinit->args;
+      cinitTakesArguments = a->posonlyargs.size() + a->args.size() + a->kwonlyargs.size() > 1 || a->vararg || a->kwarg;
+    }
+    w.open(fmt::format("PyObject *{}::tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs) {{", obj));
+    if (c.base)
+      w.line("PyObject *self = {}::tp_new(type, args, kwargs);", c.base->objectStruct);
+    else
+      w.line("PyObject *self = pyxc::allocInstance(type);");
+    w.line("if (!self)");
+    w.line("  return nullptr;");
+    if (!c.vtableStruct.empty())
+      w.line("reinterpret_cast<{} *>(self)->vtab = &{};", obj, c.vtable);
+    for (const std::string &f : objectFields)
+      w.line("reinterpret_cast<{} *>(self)->{} = Py_NewRef(Py_None);", obj, f);
+    if (!cinit) {
+      w.line("(void)args;");
+      w.line("(void)kwargs;");
+    }
+    w.open(fmt::format("if (cinit && pyxc::callCinit(cinit, self, args, kwargs, {}) < 0) {{",
+                       cinitTakesArguments ? "true" : "false"));
+    w.line("Py_DECREF(self);");
+    w.line("return nullptr;");
+    w.close();
+    w.line("return self;");
+    w.close();
+    w.blank();
+
+    // tp_dealloc: __dealloc__, the object attributes, then the base's.
+    w.open(fmt::format("void {}::tp_dealloc(PyObject *self) {{", obj));
+    if (c.gc)
+      w.line("PyObject_GC_UnTrack(self);");
+    w.line("if (dealloc)");
+    w.line("  pyxc::callDealloc(dealloc, self);");
+    for (const std::string &f : objectFields)
+      w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, f);
+    if (c.base) {
+      w.line("{}::tp_dealloc(self);", c.base->objectStruct);
+    } else {
+      w.line("PyTypeObject *type = Py_TYPE(self);");
+      w.line("type->tp_free(self);");
+      w.line("Py_DECREF(type); // instances of heap types own a reference to their type");
+    }
+    w.close();
+    w.blank();
+
+    if (c.gc) {
+      w.open(fmt::format("int {}::tp_traverse(PyObject *self, visitproc visit, void *arg) {{", obj));
+      for (const std::string &f : objectFields)
+        w.line("Py_VISIT(reinterpret_cast<{} *>(self)->{});", obj, f);
+      if (c.base && c.base->gc) {
+        w.line("return {}::tp_traverse(self, visit, arg);", c.base->objectStruct);
+      } else {
+        w.line("Py_VISIT(Py_TYPE(self));");
+        w.line("return 0;");
+      }
+      w.close();
+      w.blank();
+      w.open(fmt::format("int {}::tp_clear(PyObject *self) {{", obj));
+      for (const std::string &f : objectFields)
+        w.line("Py_SETREF(reinterpret_cast<{} *>(self)->{}, Py_NewRef(Py_None));", obj, f);
+      if (c.base && c.base->gc)
+        w.line("return {}::tp_clear(self);", c.base->objectStruct);
+      else
+        w.line("return 0;");
+      w.close();
+      w.blank();
+    }
+
+    // Descriptors of the public and readonly attributes.
+    std::vector<std::string> getset;
+    size_t written = functions.size(); // the module's functions are out already
+    {
+      FunctionEmitter accessors(*this, c.scope, nullptr);
+      for (const ir::ExtensionClass::Field &f : c.fields)
+        if (f.attribute->pythonVisible)
+          accessors.emitAccessors(c, f, getset);
+    }
+    for (size_t i = written; i < functions.size(); ++i) {
+      w.raw(functions[i]);
+      w.blank();
+    }
+    functions.resize(written);
+
+    // The type: created from its spec; its method table filled (the
+    // base's entries first, then this class's own and overriding ones).
+    w.open(fmt::format("int {}::initType(PyObject *module) {{", obj));
+    if (!getset.empty()) {
+      w.open("static PyGetSetDef getset[] = {");
+      for (const std::string &g : getset)
+        w.line("{}", g);
+      w.line("{{nullptr, nullptr, nullptr, nullptr, nullptr}},");
+      w.close("};");
+    }
+    w.open("static PyType_Slot slots[] = {");
+    w.line("{{Py_tp_new, reinterpret_cast<void *>(tp_new)}},");
+    w.line("{{Py_tp_dealloc, reinterpret_cast<void *>(tp_dealloc)}},");
+    if (c.gc) {
+      w.line("{{Py_tp_traverse, reinterpret_cast<void *>(tp_traverse)}},");
+      w.line("{{Py_tp_clear, reinterpret_cast<void *>(tp_clear)}},");
+    }
+    if (!getset.empty())
+      w.line("{{Py_tp_getset, getset}},");
+    w.line("{{0, nullptr}},");
+    w.close("};");
+    std::string flags = "Py_TPFLAGS_DEFAULT";
+    if (!c.type->final)
+      flags += " | Py_TPFLAGS_BASETYPE";
+    if (c.gc)
+      flags += " | Py_TPFLAGS_HAVE_GC";
+    w.line("static PyType_Spec spec = {{{}, sizeof({}), 0, {}, slots}};",
+           cString(options.moduleName + "." + c.type->name), obj, flags);
+    if (!c.vtableStruct.empty()) {
+      if (c.base && !c.base->vtableStruct.empty())
+        w.line("static_cast<{} &>({}) = {};", c.base->vtableStruct, c.vtable, c.base->vtable);
+      for (const ir::ExtensionClass::Method &m : c.methods) {
+        if (!m.entry)
+          continue; // declared in the .pxd only: the base's stays
+        std::string fn = m.dispatcher.empty() ? m.entry->cName : m.dispatcher;
+        w.line("{}.{} = reinterpret_cast<decltype({}.{})>({});", c.vtable, m.slot, c.vtable, m.slot, fn);
+      }
+    }
+    w.line("Py_XSETREF({}, pyxc::newExtensionType(module, &spec, {}));", c.typeObject,
+           c.base ? c.base->typeObject : "nullptr");
+    w.line("return {} ? 0 : -1;", c.typeObject);
+    w.close();
+    w.blank();
+  }
+  w.open("int initExtensionTypes(PyObject *module) {");
+  if (ir.classes.empty())
+    w.line("(void)module;");
+  for (const auto &c : ir.classes)
+    w.line("if ({}::initType(module) < 0) return -1;", c->objectStruct);
+  w.line("return 0;");
+  w.close();
+  w.blank();
+}
+
+// `cdef class Point:` where it stands in the module body: its body runs
+// into a namespace whose names go onto the type made before the module
+// ran; then the module's name is bound to it.
+void FunctionEmitter::cdefClass(const CClassDef *c) {
+  const ir::ExtensionClass *cls = m.ir.extensionClass(c);
+  if (!cls)
+    return; // a forward declaration, or refused by the lowering
+  const sema::Scope *inner = cls->scope;
+  {
+    FunctionEmitter body(m, inner, this);
+    body.emitClassBody(cls->body->cName, c, c->body);
+  }
+  w.open();
+  std::string ns = temp("namespace");
+  w.line("Ref {} = own(PyDict_New());", ns);
+  check(ns);
+  checkInt(fmt::format("pyxc::initClassNamespace({}.get(), globals, {})", ns, m.constants.str(inner->qualname)));
+  std::string cell = "nullptr";
+  if (inner->needsClassCell) {
+    cell = temp("classcell");
+    w.line("Ref {} = own(PyCell_New(nullptr));", cell);
+    check(cell);
+    cell += ".get()";
+  }
+  w.line("if ({}({}.get(), globals, nullptr, {}) < 0) goto {}_unwind;", cls->body->cName, ns, cell,
+         targets.back().error);
+  std::string type = fmt::format("reinterpret_cast<PyObject *>({})", cls->typeObject);
+  checkInt(fmt::format("pyxc::finishExtensionType({}, {}.get(), &{}::cinit, &{}::dealloc{})", cls->typeObject, ns,
+                       cls->objectStruct, cls->objectStruct, cls->totalOrdering ? ", true" : ""));
+  if (inner->needsClassCell)
+    checkInt(fmt::format("PyCell_Set({}, {})", cell, type));
+  std::string bound = temp("cls");
+  w.line("Ref {} = keep({});", bound, type);
+  decorateAndBind({}, bound, c->name);
+  w.close();
+}
+
+// --- typed access ---------------------------------------------------------------------------
+
+// The first parameter of a method of a cdef class (self), or empty.
+std::string_view FunctionEmitter::instanceParam() const {
+  const sema::Scope *s = scope;
+  if (s->kind != sema::ScopeKind::Function || !s->parent || s->parent->kind != sema::ScopeKind::Class ||
+      s->parent->node->kind != Kind::CClassDef || s->params.empty())
+    return {};
+  const Type *t = m.typing.pyType(s, s->params[0]);
+  return t && t->extension ? std::string_view(s->params[0]) : std::string_view();
+}
+
+// Whether `e` is self in a method that never rebinds it: never None.
+bool FunctionEmitter::knownInstance(const Expr *e) const {
+  if (e->kind != Kind::Name)
+    return false;
+  std::string_view id = as<Name>(e)->id;
+  return id == instanceParam() && !scope->rebound.count(std::string(id)) && !scope->unbound.count(std::string(id)) &&
+         binding(id) == Binding::Local && comprehensionVar(id).empty();
+}
+
+// The attribute of a typed extension instance that `a` names, or null.
+const ir::ExtensionClass::Field *FunctionEmitter::extensionField(const Attribute *a) const {
+  const Type *base = typeOf(a->value);
+  if (!base->extension)
+    return nullptr;
+  const ir::ExtensionClass *c = m.ir.extensionClass(base->extension);
+  return c ? c->field(a->attr) : nullptr;
+}
+
+// The receiver of a typed access as an instance pointer of its class, with
+// None refused (typed access never dereferences None).
+std::string FunctionEmitter::instancePointer(const Expr *receiver, std::string_view attr) {
+  std::string obj = expr(receiver);
+  if (!knownInstance(receiver))
+    w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneAttribute({}); goto {}; }}", obj,
+           m.constants.str(attr), targets.back().error);
+  const ir::ExtensionClass *c = m.ir.extensionClass(typeOf(receiver)->extension);
+  return fmt::format("reinterpret_cast<{} *>({})", c->objectStruct, obj);
+}
+
+// `obj.attr` for an attribute of obj's cdef class: the struct member.
+std::string FunctionEmitter::fieldLvalue(const Attribute *a) {
+  const ir::ExtensionClass::Field *f = extensionField(a);
+  return fmt::format("{}->{}", instancePointer(a->value, a->attr), f->cName);
+}
+
+// `obj.attr = value` for an object attribute of obj's cdef class: the
+// value's type checked against the attribute's, the old value released.
+void FunctionEmitter::storeObjectField(const Attribute *a, const std::string &value) {
+  const ir::ExtensionClass::Field *f = extensionField(a);
+  if (std::string check = m.staticTypeCheck(f->attribute->type, value); !check.empty())
+    checkInt(check);
+  w.line("Py_SETREF({}, Py_NewRef({}));", fieldLvalue(a), value);
+}
+
+// The callee of a call of a C method: its class's table entry, through
+// the receiver's table pointer (or the function itself where no override
+// can exist: a final class).
+std::string FunctionEmitter::methodCallee(const ir::CCall &call, const sema::CSymbol *f, const std::string &receiver) {
+  const ir::ExtensionClass *c = call.receiverClass;
+  std::string_view name = f->def ? f->def->name : std::string_view();
+  const ir::ExtensionClass::Method *method = nullptr;
+  for (const sema::ExtensionType::Method &m : f->owner->methods)
+    if (m.symbol == f)
+      name = m.name;
+  method = c->method(name);
+  if (c->type->final && method->entry)
+    return method->entry->cName;
+  const ir::ExtensionClass *holder = vtableHolder(c);
+  return fmt::format("static_cast<{} *>(reinterpret_cast<{} *>({})->vtab)->{}", c->vtableStruct, holder->objectStruct,
+                     receiver, method->slot);
+}
+
+} // namespace pyxc::codegen

@@ -1,0 +1,58 @@
+// Extension types (`cdef class`): what the type objects the printer
+// describes need at run time. The printer makes each type's struct, slots
+// (tp_new, tp_dealloc, tp_traverse, tp_clear, attribute descriptors) and
+// method table; these helpers create the type, fill its dict from the class
+// body, and run __cinit__, __dealloc__ and cpdef dispatch.
+#pragma once
+
+#include "pyxc/compat.h"
+
+namespace pyxc {
+
+// Creates a cdef class's type (a heap type of `module`) from its spec,
+// with `base` (null: object) as its base. Returns a new reference.
+PyTypeObject *newExtensionType(PyObject *module, PyType_Spec *spec, PyTypeObject *base);
+
+// Completes a type with what its class body put in `ns`: each name is set
+// on the type (special methods fill their slots, as for a class
+// statement), `__set_name__` is called as type() calls it, `__cinit__` and
+// `__dealloc__` are taken out into `*cinit` / `*dealloc` (new references,
+// or left null) for tp_new and tp_dealloc to call, and the type is made
+// immutable, as a cdef class is. `totalOrdering`: functools.total_ordering
+// adds the comparisons the class leaves out (@cython.total_ordering).
+int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyObject **dealloc,
+                        bool totalOrdering = false);
+
+// An instance of `type` (a subtype of a cdef class), zero-filled.
+PyObject *allocInstance(PyTypeObject *type);
+
+// Runs `__cinit__(self, *args, **kwargs)`; with `passArguments` false (its
+// only parameter is self) the constructor's arguments are not passed, as
+// Cython does. Returns 0, or -1 with an exception set.
+int callCinit(PyObject *cinit, PyObject *self, PyObject *args, PyObject *kwargs, bool passArguments);
+
+// Runs `__dealloc__(self)` while `self` is being destroyed: its reference
+// count held above zero meanwhile, the current exception kept, and an
+// exception it raises written as unraisable.
+void callDealloc(PyObject *dealloc, PyObject *self);
+
+// cpdef dispatch: whether `self` (an instance of `cls` or a subtype)
+// overrides the cpdef method `name` from Python (a Python subclass, or an
+// instance attribute). Returns 1 with the overriding callable in
+// `*override` (a new reference), 0 when the C method is the one to run, -1
+// with an exception set.
+int pythonOverride(PyObject *self, PyTypeObject *cls, PyObject *name, PyObject **override);
+
+// `obj.attr` where obj is a typed extension instance that is None: the
+// error Python raises (so typed access never dereferences None).
+void raiseNoneAttribute(PyObject *name);
+
+// A value stored in a variable or attribute typed as a cdef class: 0 when
+// it is an instance of `type` (or None), else -1 with Cython's TypeError.
+int checkInstance(PyObject *obj, PyTypeObject *type);
+
+// `<Type?>obj`: obj itself when it is an instance of `type` (or None),
+// else TypeError. Returns a borrowed reference or null.
+PyObject *checkedCast(PyObject *obj, PyTypeObject *type);
+
+} // namespace pyxc

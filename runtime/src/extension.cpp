@@ -1,0 +1,132 @@
+#include "pyxc/extension.h"
+
+#include "pyxc/ref.h"
+
+namespace pyxc {
+
+PyTypeObject *newExtensionType(PyObject *module, PyType_Spec *spec, PyTypeObject *base) {
+  PyObject *bases = base ? PyTuple_Pack(1, reinterpret_cast<PyObject *>(base)) : nullptr;
+  if (base && !bases)
+    return nullptr;
+  PyObject *type = PyType_FromModuleAndSpec(module, spec, bases);
+  Py_XDECREF(bases);
+  return reinterpret_cast<PyTypeObject *>(type);
+}
+
+// type()'s call of __set_name__ on each attribute that has one.
+static int setNames(PyTypeObject *type, PyObject *ns) {
+  PyObject *key, *value;
+  Py_ssize_t pos = 0;
+  while (PyDict_Next(ns, &pos, &key, &value)) {
+    Ref setName = own(PyObject_GetAttrString(reinterpret_cast<PyObject *>(Py_TYPE(value)), "__set_name__"));
+    if (!setName) {
+      if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+        return -1;
+      PyErr_Clear();
+      continue;
+    }
+    Ref result = own(PyObject_CallFunctionObjArgs(setName.get(), value, reinterpret_cast<PyObject *>(type), key,
+                                                  nullptr));
+    if (!result) {
+      PyErr_Format(PyExc_RuntimeError, "Error calling __set_name__ on '%.100s' instance %R in '%.100s'",
+                   Py_TYPE(value)->tp_name, key, type->tp_name);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+static int applyTotalOrdering(PyTypeObject *type) {
+  Ref functools = own(PyImport_ImportModule("functools"));
+  if (!functools)
+    return -1;
+  Ref decorated = own(PyObject_CallMethod(functools.get(), "total_ordering", "O", reinterpret_cast<PyObject *>(type)));
+  return decorated ? 0 : -1;
+}
+
+int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyObject **dealloc, bool totalOrdering) {
+  Ref items = own(PyDict_Copy(ns));
+  if (!items)
+    return -1;
+  for (auto [name, out] : {std::pair{"__cinit__", cinit}, std::pair{"__dealloc__", dealloc}}) {
+    PyObject *f = PyDict_GetItemString(items.get(), name);
+    if (!f)
+      continue;
+    Py_XSETREF(*out, Py_NewRef(f));
+    if (PyDict_DelItemString(items.get(), name) < 0)
+      return -1;
+  }
+  PyObject *key, *value;
+  Py_ssize_t pos = 0;
+  while (PyDict_Next(items.get(), &pos, &key, &value)) {
+    // Through setattr, so that special methods fill their slots.
+    if (PyObject_SetAttr(reinterpret_cast<PyObject *>(type), key, value) < 0)
+      return -1;
+  }
+  if (setNames(type, items.get()) < 0)
+    return -1;
+  if (totalOrdering && applyTotalOrdering(type) < 0)
+    return -1;
+  type->tp_flags |= Py_TPFLAGS_IMMUTABLETYPE;
+  PyType_Modified(type);
+  return 0;
+}
+
+PyObject *allocInstance(PyTypeObject *type) { return type->tp_alloc(type, 0); }
+
+int callCinit(PyObject *cinit, PyObject *self, PyObject *args, PyObject *kwargs, bool passArguments) {
+  Ref result;
+  if (!passArguments) {
+    result = own(PyObject_CallOneArg(cinit, self));
+  } else {
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+    Ref all = own(PyTuple_New(n + 1));
+    if (!all)
+      return -1;
+    PyTuple_SET_ITEM(all.get(), 0, Py_NewRef(self));
+    for (Py_ssize_t i = 0; i < n; ++i)
+      PyTuple_SET_ITEM(all.get(), i + 1, Py_NewRef(PyTuple_GET_ITEM(args, i)));
+    result = own(PyObject_Call(cinit, all.get(), kwargs));
+  }
+  return result ? 0 : -1;
+}
+
+void callDealloc(PyObject *dealloc, PyObject *self) {
+  PyObject *type, *value, *traceback;
+  PyErr_Fetch(&type, &value, &traceback);
+  Py_SET_REFCNT(self, Py_REFCNT(self) + 1);
+  PyObject *result = PyObject_CallOneArg(dealloc, self);
+  if (!result)
+    PyErr_WriteUnraisable(dealloc);
+  Py_XDECREF(result);
+  Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
+  PyErr_Restore(type, value, traceback);
+}
+
+int pythonOverride(PyObject *self, PyTypeObject *cls, PyObject *name, PyObject **override) {
+  if (Py_TYPE(self) == cls)
+    return 0; // the cdef class itself: its type is immutable and its instances have no __dict__
+  PyObject *mine = _PyType_Lookup(cls, name);
+  Ref found = own(PyObject_GetAttr(self, name));
+  if (!found)
+    return -1;
+  if (PyMethod_Check(found.get()) && PyMethod_GET_FUNCTION(found.get()) == mine && PyMethod_GET_SELF(found.get()) == self)
+    return 0;
+  *override = found.release();
+  return 1;
+}
+
+void raiseNoneAttribute(PyObject *name) {
+  PyErr_Format(PyExc_AttributeError, "'NoneType' object has no attribute '%U'", name);
+}
+
+int checkInstance(PyObject *obj, PyTypeObject *type) {
+  if (obj == Py_None || PyObject_TypeCheck(obj, type))
+    return 0;
+  PyErr_Format(PyExc_TypeError, "Cannot convert %.200s to %.200s", Py_TYPE(obj)->tp_name, type->tp_name);
+  return -1;
+}
+
+PyObject *checkedCast(PyObject *obj, PyTypeObject *type) { return checkInstance(obj, type) < 0 ? nullptr : obj; }
+
+} // namespace pyxc

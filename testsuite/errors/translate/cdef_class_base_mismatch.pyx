@@ -1,0 +1,7 @@
+cdef class A:
+    pass
+
+cdef class Album
+
+cdef class Album(A):
+    pass

@@ -1,0 +1,8 @@
+cimport cython
+
+@cython.final
+cdef class Leaf:
+    pass
+
+cdef class Sub(Leaf):
+    pass

@@ -1,0 +1,3 @@
+def f():
+    cdef class Inner:
+        pass

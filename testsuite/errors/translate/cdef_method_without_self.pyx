@@ -1,0 +1,3 @@
+cdef class B:
+    cpdef b():
+        pass
