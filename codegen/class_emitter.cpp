@@ -86,6 +86,10 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
       w.line("{} *vtab;", c->vtableStruct);
     for (const ir::ExtensionClass::Field &f : c->fields)
       w.line("{};", f.attribute->type->isObject() ? "PyObject *" + f.cName : cDeclaration(f.attribute->type, f.cName));
+    if (!c->dictField.empty())
+      w.line("PyObject *{}; // __dict__", c->dictField);
+    if (!c->weakrefField.empty())
+      w.line("PyObject *{}; // __weakref__", c->weakrefField);
     w.line("static PyObject *tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs);");
     w.line("static void tp_dealloc(PyObject *self);");
     if (c->gc) {
@@ -201,10 +205,16 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     w.open(fmt::format("void {}::tp_dealloc(PyObject *self) {{", obj));
     if (c.gc)
       w.line("PyObject_GC_UnTrack(self);");
+    if (!c.weakrefField.empty()) {
+      w.line("if (reinterpret_cast<{} *>(self)->{})", obj, c.weakrefField);
+      w.line("  PyObject_ClearWeakRefs(self);");
+    }
     w.line("if (dealloc)");
     w.line("  pyxc::callDealloc(dealloc, self);");
     for (const std::string &f : objectFields)
       w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, f);
+    if (!c.dictField.empty())
+      w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
     if (c.base) {
       w.line("{}::tp_dealloc(self);", c.base->objectStruct);
     } else {
@@ -219,6 +229,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.open(fmt::format("int {}::tp_traverse(PyObject *self, visitproc visit, void *arg) {{", obj));
       for (const std::string &f : objectFields)
         w.line("Py_VISIT(reinterpret_cast<{} *>(self)->{});", obj, f);
+      if (!c.dictField.empty())
+        w.line("Py_VISIT(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
       if (c.base && c.base->gc) {
         w.line("return {}::tp_traverse(self, visit, arg);", c.base->objectStruct);
       } else {
@@ -230,6 +242,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.open(fmt::format("int {}::tp_clear(PyObject *self) {{", obj));
       for (const std::string &f : objectFields)
         w.line("Py_SETREF(reinterpret_cast<{} *>(self)->{}, Py_NewRef(Py_None));", obj, f);
+      if (!c.dictField.empty())
+        w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
       if (c.base && c.base->gc)
         w.line("return {}::tp_clear(self);", c.base->objectStruct);
       else
@@ -263,6 +277,22 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("{{nullptr, nullptr, nullptr, nullptr, nullptr}},");
       w.close("};");
     }
+    std::vector<std::pair<std::string, std::string>> offsets; // special member, field
+    if (!c.dictField.empty())
+      offsets.emplace_back("__dictoffset__", c.dictField);
+    if (!c.weakrefField.empty())
+      offsets.emplace_back("__weaklistoffset__", c.weakrefField);
+    if (!offsets.empty()) {
+      w.open("static PyMemberDef members[] = {");
+      for (const auto &[name, field] : offsets)
+        w.line("{{\"{}\", T_PYSSIZET, 0, READONLY, nullptr}},", name);
+      w.line("{{nullptr, 0, 0, 0, nullptr}},");
+      w.close("};");
+      w.line("{} probe; // the offsets of the instance dict and weak references", obj);
+      for (size_t i = 0; i < offsets.size(); ++i)
+        w.line("members[{}].offset = reinterpret_cast<char *>(&probe.{}) - reinterpret_cast<char *>(&probe);", i,
+               offsets[i].second);
+    }
     w.open("static PyType_Slot slots[] = {");
     w.line("{{Py_tp_new, reinterpret_cast<void *>(tp_new)}},");
     w.line("{{Py_tp_dealloc, reinterpret_cast<void *>(tp_dealloc)}},");
@@ -272,6 +302,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     }
     if (!getset.empty())
       w.line("{{Py_tp_getset, getset}},");
+    if (!offsets.empty())
+      w.line("{{Py_tp_members, members}},");
     w.line("{{0, nullptr}},");
     w.close("};");
     std::string flags = "Py_TPFLAGS_DEFAULT";
@@ -300,8 +332,12 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
   w.open("int initExtensionTypes(PyObject *module) {");
   if (ir.classes.empty())
     w.line("(void)module;");
-  for (const auto &c : ir.classes)
+  // Each type is in the module's dict from the start, as Cython puts it.
+  for (const auto &c : ir.classes) {
     w.line("if ({}::initType(module) < 0) return -1;", c->objectStruct);
+    w.line("if (PyObject_SetAttr(module, {}, reinterpret_cast<PyObject *>({})) < 0) return -1;",
+           constants.str(c->type->name), c->typeObject);
+  }
   w.line("return 0;");
   w.close();
   w.blank();
@@ -341,6 +377,37 @@ void FunctionEmitter::cdefClass(const CClassDef *c) {
   std::string bound = temp("cls");
   w.line("Ref {} = keep({});", bound, type);
   decorateAndBind({}, bound, c->name);
+  w.close();
+}
+
+// `property x:` in a cdef class: its __get__, __set__ and __del__ defs
+// (and docstring) make a property bound to x in the class body.
+void FunctionEmitter::propertyBlock(const CPropertyDef *p) {
+  lineMark(p);
+  w.open();
+  std::map<std::string_view, std::string> accessors{{"__get__", "Py_None"}, {"__set__", "Py_None"}, {"__del__", "Py_None"}};
+  std::string doc = "Py_None";
+  if (const Constant *d = docstringConstant(p->body))
+    doc = m.constants.str(d->value);
+  for (const Stmt *s : p->body) {
+    if (s->kind != Kind::FunctionDef)
+      continue;
+    auto *f = as<FunctionDef>(s);
+    const sema::Scope *inner = m.scopes.scopeOf(f);
+    std::string cppName = m.functionName(f, ir::FunctionKind::Def);
+    {
+      FunctionEmitter body(m, inner, this);
+      std::vector<const Stmt *> stmts(f->body.begin(), f->body.end());
+      body.emitDef(cppName, stmts, nullptr);
+    }
+    accessors[f->name] = makeFunction(inner, f->args, docstringOf(f->body), cppName, f->returns) + ".get()";
+  }
+  std::string property = temp("property");
+  w.line("Ref {} = own(PyObject_CallFunctionObjArgs(reinterpret_cast<PyObject *>(&PyProperty_Type), {}, {}, {}, {}, "
+         "nullptr));",
+         property, accessors["__get__"], accessors["__set__"], accessors["__del__"], doc);
+  check(property);
+  checkInt(fmt::format("PyObject_SetItem(ns, {}, {}.get())", m.constants.str(p->name), property));
   w.close();
 }
 

@@ -36,6 +36,8 @@ std::string memberName(const sema::Type *st, std::string_view field);
 std::string cZero(const sema::Type *t);
 // `&PyList_Type` for the builtin type `list` used as a static type, or empty.
 std::string builtinTypeObject(const sema::Type *t);
+// The docstring constant of a body, or null.
+const ast::Constant *docstringConstant(std::span<ast::Stmt *const> body);
 // The docstring of a function or class body, or empty.
 std::string docstringOf(std::span<ast::Stmt *const> body);
 
@@ -105,6 +107,7 @@ public:
 
   // --- cdef classes (class_emitter.cpp) ---
   void cdefClass(const ast::CClassDef *c);
+  void propertyBlock(const ast::CPropertyDef *p);
   void emitAccessors(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f, std::vector<std::string> &getset);
   std::string_view instanceParam() const;
   bool knownInstance(const ast::Expr *e) const;

@@ -386,7 +386,7 @@ static bool annotatesNames(std::span<Stmt *const> body) {
   return false;
 }
 
-static const Constant *docstringConstant(std::span<Stmt *const> body) {
+const Constant *docstringConstant(std::span<Stmt *const> body) {
   if (body.empty() || body[0]->kind != Kind::ExprStmt)
     return nullptr;
   const Expr *v = as<ExprStmt>(body[0])->value;

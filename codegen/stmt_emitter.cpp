@@ -190,6 +190,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::AsyncFor: asyncForStatement(as<For>(s)); return;
   case Kind::ClassDef: classDef(as<ClassDef>(s)); return;
   case Kind::CClassDef: cdefClass(as<CClassDef>(s)); return;
+  case Kind::CPropertyDef: propertyBlock(as<CPropertyDef>(s)); return;
   case Kind::Break: w.line("goto {};", targets.back().breakTo); return;
   case Kind::Continue: w.line("goto {};", targets.back().continueTo); return;
   case Kind::Global:

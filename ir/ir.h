@@ -119,6 +119,9 @@ struct ExtensionClass {
     std::string cName;
   };
   std::vector<Field> fields; // its own, in declaration order
+  // `cdef dict __dict__` / `cdef object __weakref__`: the instance dict and
+  // the weak reference list (the type's __dictoffset__ / __weaklistoffset__).
+  std::string dictField, weakrefField;
   struct Method {
     const sema::ExtensionType::Method *method = nullptr;
     const Function *entry = nullptr;     // the C function (null: declared only, the base's is used)

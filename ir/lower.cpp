@@ -42,6 +42,7 @@ public:
     collectClassNames(module);
     m_.usesComplex = usesComplex();
     externWrappers(module);
+    planClasses(module);
     for (const Stmt *s : module->body)
       walk(s, top);
     // Calls and pointers of compiled functions this module does not define
@@ -447,15 +448,39 @@ private:
     forEachChild(s, [&](const Node *c) { walk(c, scope); });
   }
 
-  // A cdef class: its struct, method table and type object planned, its
-  // C methods and the functions of its body lowered.
-  void extensionClass(const CClassDef *c, const Scope *scope) {
-    if (!c->hasBody)
-      return; // a forward declaration
-    if (scope->kind != ScopeKind::Module) {
-      diags_.report(DiagId::CdefClassNotAtModuleLevel, file_, c->range.begin);
-      return;
-    }
+  // The module's cdef classes (their definitions, at module level), planned
+  // bases first, whatever their order in the source.
+  void planClasses(const ast::Module *module) {
+    std::vector<const CClassDef *> defs;
+    std::function<void(std::span<Stmt *const>)> collect = [&](std::span<Stmt *const> body) {
+      for (const Stmt *s : body) {
+        if (s->kind == Kind::CDeclBlock)
+          collect(as<CDeclBlock>(s)->body);
+        else if (s->kind == Kind::CClassDef && as<CClassDef>(s)->hasBody)
+          defs.push_back(as<CClassDef>(s));
+      }
+    };
+    collect(module->body);
+    std::map<const sema::ExtensionType *, const CClassDef *> defOf;
+    for (const CClassDef *c : defs)
+      if (const Type *t = t_.types.byName(c->name); t && t->extension)
+        defOf.emplace(t->extension, c);
+    // In the order they were first declared (a forward declaration counts),
+    // as Cython creates them; a base before its subclasses.
+    std::set<const sema::ExtensionType *> done;
+    std::function<void(const sema::ExtensionType *)> plan = [&](const sema::ExtensionType *e) {
+      if (!done.insert(e).second)
+        return;
+      if (e->base)
+        plan(e->base);
+      if (auto it = defOf.find(e); it != defOf.end())
+        planClass(it->second);
+    };
+    for (const sema::ExtensionType *e : t_.extensions)
+      plan(e);
+  }
+
+  void planClass(const CClassDef *c) {
     const Type *t = t_.types.byName(c->name);
     if (!c->module.empty() || c->isExternTypedef || !t || !t->extension) {
       unsupported(c, "an extern extension type");
@@ -488,6 +513,11 @@ private:
     }
     cls->gc = cls->base && cls->base->gc;
     for (const sema::ExtensionType::Attribute &a : type->attributes) {
+      if (a.name == "__dict__" || a.name == "__weakref__") {
+        (a.name == "__dict__" ? cls->dictField : cls->weakrefField) = m_.names.get("f_", a.name, &a);
+        cls->gc = cls->gc || a.name == "__dict__";
+        continue;
+      }
       cls->fields.push_back({&a, m_.names.get("f_", a.name, &a)});
       if (a.type->isObject())
         cls->gc = true;
@@ -504,8 +534,7 @@ private:
         planned.dispatcher = m_.names.get("dispatch_", type->name + "." + method.name, &method);
       cls->methods.push_back(planned);
     }
-    ExtensionClass *planned = cls.get();
-    m_.classByType[type] = planned;
+    m_.classByType[type] = cls.get();
     m_.classes.push_back(std::move(cls));
     checkFields(c->body);
     for (const Expr *d : c->decorators) {
@@ -515,6 +544,20 @@ private:
       else if (path == "dataclasses.dataclass")
         unsupported(d, "a cdef class as a cython dataclass");
     }
+  }
+
+  // A cdef class statement: its C methods and the functions of its body.
+  void extensionClass(const CClassDef *c, const Scope *scope) {
+    if (!c->hasBody)
+      return; // a forward declaration
+    if (scope->kind != ScopeKind::Module) {
+      diags_.report(DiagId::CdefClassNotAtModuleLevel, file_, c->range.begin);
+      return;
+    }
+    ExtensionClass *planned = const_cast<ExtensionClass *>(m_.extensionClass(c));
+    if (!planned)
+      return; // refused when planned
+    const Scope *inner = planned->scope;
 
     // The body: C methods (their entries recorded in the plan), then the
     // rest as a class body run once to fill the type's dict.
@@ -530,7 +573,18 @@ private:
           if (f->hasBody)
             compiledFunction(f, f->name, inner, f->isCpdef);
         } else if (st->kind == Kind::CPropertyDef) {
-          unsupported(st, "a property block in a cdef class");
+          // `property x:` with __get__/__set__/__del__ defs: a property.
+          for (const Stmt *accessor : as<CPropertyDef>(st)->body) {
+            if (accessor->kind == Kind::FunctionDef) {
+              std::string_view n = as<FunctionDef>(accessor)->name;
+              if (n != "__get__" && n != "__set__" && n != "__del__")
+                unsupported(accessor, "a def other than __get__, __set__ or __del__ in a property block");
+              walk(accessor, inner);
+            } else if (!(accessor->kind == Kind::ExprStmt && as<ExprStmt>(accessor)->value->kind == Kind::Constant) &&
+                       accessor->kind != Kind::Pass) {
+              unsupported(accessor, "a statement in a property block");
+            }
+          }
         } else if (st->kind != Kind::CVarDecl) {
           walk(st, inner);
         }
@@ -573,7 +627,7 @@ private:
                     !equality && !ordering ? "comparison and equality methods"
                     : !equality            ? "equality method"
                                            : "comparison methods");
-    m_.classes.back()->totalOrdering = true;
+    const_cast<ExtensionClass *>(m_.extensionClass(c))->totalOrdering = true;
   }
 
   // `cdef int x = 0` in a cdef class: Cython's error (fields have no defaults).

@@ -410,6 +410,24 @@ public:
   // A cdef class of the module (in its .pyx, or declared by its .pxd and
   // completed by the .pyx): its base, C attributes and C methods. The
   // class's own name is its static type from here on.
+  // Cython resolves a module's cdef classes in any order (`cdef class
+  // Y(X)` before X is defined): every class name of the module's body (and
+  // its .pxd) is a type before any class is declared.
+  void preDeclareClasses(std::span<Stmt *const> body) {
+    for (const Stmt *s : body) {
+      if (s->kind == Kind::CDeclBlock) {
+        preDeclareClasses(as<CDeclBlock>(s)->body);
+        continue;
+      }
+      if (s->kind != Kind::CClassDef || !as<CClassDef>(s)->module.empty() || as<CClassDef>(s)->isExternTypedef)
+        continue;
+      std::string_view name = as<CClassDef>(s)->name;
+      const Type *known = t_.types.byName(name);
+      if (!(known && known->extension && known->extension->module == t_.module.name))
+        t_.extensions.push_back(t_.types.extensionType(name, t_.module.name));
+    }
+  }
+
   void declareClass(const CClassDef *c, const SourceFile &file) {
     if (!c->module.empty() || c->isExternTypedef)
       return; // an extern type (`ctypedef class pkg.Name`): the lowering reports it
@@ -417,11 +435,14 @@ public:
     ExtensionType *e = known && known->extension && known->extension->module == t_.module.name
                            ? const_cast<ExtensionType *>(known->extension)
                            : nullptr;
-    bool declaredBefore = e != nullptr;
     if (!e) {
       e = t_.types.extensionType(c->name, t_.module.name);
       t_.extensions.push_back(e);
     }
+    // A declaration before this one (a forward declaration, or the .pxd's)
+    // fixed the base, unless it named none.
+    bool declaredBefore = e->declared && (e->base || c->bases.empty());
+    e->declared = true;
     for (const Expr *d : c->decorators)
       if (cythonFunction(d) == "final")
         e->final = true;
@@ -441,7 +462,9 @@ public:
       return;
     if (&file == &file_)
       e->implemented = true;
-    declareMembers(e, c->body, file, declaredBefore && &file == &file_);
+    // The .pxd declared the attributes: the .pyx may not repeat them.
+    declareMembers(e, c->body, file, e->membersDeclared && &file == &file_);
+    e->membersDeclared = true;
   }
 
   void declareMembers(ExtensionType *e, std::span<Stmt *const> body, const SourceFile &file, bool completing) {

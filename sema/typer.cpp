@@ -86,6 +86,7 @@ public:
         file_.path().substr(file_.path().size() - 4) != ".pxd") {
       if (auto pxd = loadSource(beside.string(), diags_)) {
         Module *decls = parseModule(*pxd, SourceMode::Pxd, t_.arena, diags_);
+        decl_.preDeclareClasses(decls->body);
         decl_.declareAll(decls->body, t_.module, *pxd, false);
         t_.files.push_back(std::move(pxd));
       }
@@ -95,6 +96,7 @@ public:
         for (const Alias *a : as<Import>(s)->names)
           if (a->name == "cython")
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname); // pure-Python mode
+    decl_.preDeclareClasses(m->body);
     decl_.declareAll(m->body, t_.module, file_, false);
     checkCdefPlacement(m->body, false);
     walk(m, scopes_.module());
@@ -813,6 +815,20 @@ private:
         if (it != guesses_->end())
           return it->second; // null while undecided
       }
+      return t_.types.object();
+    }
+    if (s->kind == ScopeKind::Function && b == Binding::Cell) {
+      const Type *ty = t_.pyType(s, id); // a captured variable of a cdef class type
+      return ty && ty->extension ? ty : t_.types.object();
+    }
+    if (s->kind == ScopeKind::Function && b == Binding::Free) {
+      // A closure's view of an enclosing function's variable of a cdef
+      // class type keeps the type (C types cannot be captured).
+      for (const Scope *p = s->parent; p; p = p->parent)
+        if (p->kind == ScopeKind::Function && p->binding(id) == Binding::Cell) {
+          const Type *ty = t_.pyType(p, id);
+          return ty && ty->extension ? ty : t_.types.object();
+        }
       return t_.types.object();
     }
     if (b == Binding::Global || (s->kind == ScopeKind::Module) || (b == Binding::ClassLocal)) {

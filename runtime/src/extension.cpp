@@ -59,9 +59,16 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
   PyObject *key, *value;
   Py_ssize_t pos = 0;
   while (PyDict_Next(items.get(), &pos, &key, &value)) {
-    // Through setattr, so that special methods fill their slots.
-    if (PyObject_SetAttr(reinterpret_cast<PyObject *>(type), key, value) < 0)
-      return -1;
+    // Through setattr, so that special methods fill their slots; a name
+    // type() itself defines read-only (a `__dict__` property) goes into
+    // the dict as a class statement would put it.
+    if (PyObject_SetAttr(reinterpret_cast<PyObject *>(type), key, value) < 0) {
+      if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+        return -1;
+      PyErr_Clear();
+      if (PyDict_SetItem(type->tp_dict, key, value) < 0)
+        return -1;
+    }
   }
   if (setNames(type, items.get()) < 0)
     return -1;

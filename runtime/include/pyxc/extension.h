@@ -7,6 +7,8 @@
 
 #include "pyxc/compat.h"
 
+#include <structmember.h> // T_PYSSIZET, READONLY: the __dictoffset__ and __weaklistoffset__ members
+
 namespace pyxc {
 
 // Creates a cdef class's type (a heap type of `module`) from its spec,
