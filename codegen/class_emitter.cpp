@@ -38,12 +38,26 @@ std::string slotDeclaration(const ir::ExtensionClass::Method &m) {
   return fmt::format("{} (*{})({})", cType(sig->target), m.slot, params);
 }
 
-// The __cinit__ def of a class body, if any.
+// The def of a special method (`__cinit__`, ...) in a class body, if any.
 const FunctionDef *specialMethod(const CClassDef *c, std::string_view name) {
   for (const Stmt *s : c->body)
     if (s->kind == Kind::FunctionDef && as<FunctionDef>(s)->name == name)
       return as<FunctionDef>(s);
   return nullptr;
+}
+
+// A builtin base's C struct and type object.
+struct BuiltinBase {
+  const char *object, *type;
+};
+BuiltinBase builtinBase(std::string_view name) {
+  static const std::map<std::string_view, BuiltinBase> bases = {
+      {"list", {"PyListObject", "PyList_Type"}},           {"dict", {"PyDictObject", "PyDict_Type"}},
+      {"set", {"PySetObject", "PySet_Type"}},              {"bytearray", {"PyByteArrayObject", "PyByteArray_Type"}},
+      {"float", {"PyFloatObject", "PyFloat_Type"}},        {"complex", {"PyComplexObject", "PyComplex_Type"}},
+      {"str", {"PyUnicodeObject", "PyUnicode_Type"}},      {"unicode", {"PyUnicodeObject", "PyUnicode_Type"}},
+  };
+  return bases.at(name);
 }
 
 } // namespace
@@ -80,7 +94,9 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
     }
     w.open(c->base ? fmt::format("struct {} : {} {{", c->objectStruct, c->base->objectStruct)
                    : fmt::format("struct {} {{", c->objectStruct));
-    if (!c->base)
+    if (!c->base && !c->builtinBase.empty())
+      w.line("{} base; // the builtin type's instance", builtinBase(c->builtinBase).object);
+    else if (!c->base)
       w.line("PyObject_HEAD");
     if (c->holdsVtablePointer)
       w.line("{} *vtab;", c->vtableStruct);
@@ -180,6 +196,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     w.open(fmt::format("PyObject *{}::tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs) {{", obj));
     if (c.base)
       w.line("PyObject *self = {}::tp_new(type, args, kwargs);", c.base->objectStruct);
+    else if (!c.builtinBase.empty())
+      w.line("PyObject *self = {}.tp_new(type, args, kwargs);", builtinBase(c.builtinBase).type);
     else
       w.line("PyObject *self = pyxc::allocInstance(type);");
     w.line("if (!self)");
@@ -217,6 +235,10 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
     if (c.base) {
       w.line("{}::tp_dealloc(self);", c.base->objectStruct);
+    } else if (!c.builtinBase.empty()) {
+      w.line("PyTypeObject *type = Py_TYPE(self);");
+      w.line("{}.tp_dealloc(self);", builtinBase(c.builtinBase).type);
+      w.line("Py_DECREF(type); // instances of heap types own a reference to their type");
     } else {
       w.line("PyTypeObject *type = Py_TYPE(self);");
       w.line("type->tp_free(self);");
@@ -233,6 +255,10 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
         w.line("Py_VISIT(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
       if (c.base && c.base->gc) {
         w.line("return {}::tp_traverse(self, visit, arg);", c.base->objectStruct);
+      } else if (!c.base && !c.builtinBase.empty() && c.builtinBase != "bytearray" && c.builtinBase != "float" &&
+                 c.builtinBase != "complex") {
+        w.line("Py_VISIT(Py_TYPE(self));");
+        w.line("return {}.tp_traverse(self, visit, arg);", builtinBase(c.builtinBase).type);
       } else {
         w.line("Py_VISIT(Py_TYPE(self));");
         w.line("return 0;");
@@ -246,6 +272,9 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
         w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
       if (c.base && c.base->gc)
         w.line("return {}::tp_clear(self);", c.base->objectStruct);
+      else if (!c.base && !c.builtinBase.empty() && c.builtinBase != "bytearray" && c.builtinBase != "float" &&
+               c.builtinBase != "complex")
+        w.line("return {}.tp_clear(self);", builtinBase(c.builtinBase).type);
       else
         w.line("return 0;");
       w.close();
@@ -261,6 +290,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
         if (f.attribute->pythonVisible)
           accessors.emitAccessors(c, f, getset);
     }
+    if (!c.dictField.empty()) // `obj.__dict__` itself (getattr finds the dict's items without it)
+      getset.push_back("{\"__dict__\", PyObject_GenericGetDict, PyObject_GenericSetDict, nullptr, nullptr},");
     for (size_t i = written; i < functions.size(); ++i) {
       w.raw(functions[i]);
       w.blank();
@@ -300,6 +331,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("{{Py_tp_traverse, reinterpret_cast<void *>(tp_traverse)}},");
       w.line("{{Py_tp_clear, reinterpret_cast<void *>(tp_clear)}},");
     }
+    if (specialMethod(c.def, "__richcmp__"))
+      w.line("{{Py_tp_richcompare, reinterpret_cast<void *>(pyxc::richcmpSlot)}},");
     if (!getset.empty())
       w.line("{{Py_tp_getset, getset}},");
     if (!offsets.empty())
@@ -311,8 +344,9 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       flags += " | Py_TPFLAGS_BASETYPE";
     if (c.gc)
       flags += " | Py_TPFLAGS_HAVE_GC";
-    w.line("static PyType_Spec spec = {{{}, sizeof({}), 0, {}, slots}};",
-           cString(options.moduleName + "." + c.type->name), obj, flags);
+    // A variable-size base's instances keep its size (no field follows them).
+    w.line("static PyType_Spec spec = {{{}, {}, 0, {}, slots}};", cString(options.moduleName + "." + c.type->name),
+           c.variableSize ? "0" : fmt::format("sizeof({})", obj), flags);
     if (!c.vtableStruct.empty()) {
       if (c.base && !c.base->vtableStruct.empty())
         w.line("static_cast<{} &>({}) = {};", c.base->vtableStruct, c.vtable, c.base->vtable);
@@ -323,8 +357,10 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
         w.line("{}.{} = reinterpret_cast<decltype({}.{})>({});", c.vtable, m.slot, c.vtable, m.slot, fn);
       }
     }
-    w.line("Py_XSETREF({}, pyxc::newExtensionType(module, &spec, {}));", c.typeObject,
-           c.base ? c.base->typeObject : "nullptr");
+    std::string baseType = c.base                    ? c.base->typeObject
+                           : !c.builtinBase.empty() ? fmt::format("&{}", builtinBase(c.builtinBase).type)
+                                                    : "nullptr";
+    w.line("Py_XSETREF({}, pyxc::newExtensionType(module, &spec, {}));", c.typeObject, baseType);
     w.line("return {} ? 0 : -1;", c.typeObject);
     w.close();
     w.blank();
@@ -460,9 +496,10 @@ std::string FunctionEmitter::fieldLvalue(const Attribute *a) {
 
 // `obj.attr = value` for an object attribute of obj's cdef class: the
 // value's type checked against the attribute's, the old value released.
-void FunctionEmitter::storeObjectField(const Attribute *a, const std::string &value) {
+void FunctionEmitter::storeObjectField(const Attribute *a, const std::string &value, const Type *from) {
   const ir::ExtensionClass::Field *f = extensionField(a);
-  if (std::string check = m.staticTypeCheck(f->attribute->type, value); !check.empty())
+  if (std::string check = m.staticTypeCheck(f->attribute->type, value);
+      !check.empty() && !staticallyKnown(from, f->attribute->type))
     checkInt(check);
   w.line("Py_SETREF({}, Py_NewRef({}));", fieldLvalue(a), value);
 }

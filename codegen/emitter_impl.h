@@ -97,6 +97,7 @@ public:
   void emitModuleBody(const ast::Module *m);
   void declareParam(CppWriter &head, const std::string &p, const std::string &source);
   bool paramNotNone(const std::string &p) const;
+  bool notNoneWritten(const std::string &p) const;
   void finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret);
   void declareLocals(CppWriter &head, const std::string &closure);
   // How the function returns the value a return statement left (after a finally).
@@ -114,7 +115,7 @@ public:
   const ir::ExtensionClass::Field *extensionField(const ast::Attribute *a) const;
   std::string instancePointer(const ast::Expr *receiver, std::string_view attr);
   std::string fieldLvalue(const ast::Attribute *a);
-  void storeObjectField(const ast::Attribute *a, const std::string &value);
+  void storeObjectField(const ast::Attribute *a, const std::string &value, const sema::Type *from = nullptr);
   std::string methodCallee(const ir::CCall &call, const sema::CSymbol *f, const std::string &receiver);
   // The C function a call of `f` calls (a method: through the receiver's table).
   std::string calleeOf(const ast::Call *c, const sema::CSymbol *f, const std::string &receiver);
@@ -122,8 +123,13 @@ public:
   // --- statements (stmt_emitter.cpp) ---
   void statements(std::span<ast::Stmt *const> body);
   void statement(const ast::Stmt *s);
-  void assignOwned(const ast::Expr *target, const std::string &ref);
-  void assign(const ast::Expr *target, const std::string &value);
+  // `from`: the value's static type, when an expression gives it (a value
+  // of the target's static type needs no check).
+  void assignOwned(const ast::Expr *target, const std::string &ref, const sema::Type *from = nullptr);
+  void assign(const ast::Expr *target, const std::string &value, const sema::Type *from = nullptr);
+  // Whether a value of static type `from` may be stored where `to` is the
+  // static type without a run-time check.
+  static bool staticallyKnown(const sema::Type *from, const sema::Type *to);
   void del(const ast::Expr *target);
   void ifStatement(const ast::If *s);
   void whileStatement(const ast::While *s);

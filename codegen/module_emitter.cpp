@@ -211,6 +211,9 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
   if (const sema::Type *t = m.typing.pyType(scope, p); t && !m.staticTypeObject(t).empty() && !(self && cSignature))
     checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {})", source, m.staticTypeObject(t), m.cString(p),
                          paramNotNone(p) || self ? "false" : "true"));
+  else if (!m.typing.localType(scope, p) && paramNotNone(p) && scope->node->kind == Kind::FunctionDef &&
+           notNoneWritten(p)) // `def f(o not None)`
+    w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneArgument({}); goto error; }}", source, m.cString(p));
   if (generator) {
     // The generator's slot holds the parameter; a cell takes its place.
     head.line("Ref &{} = slots[{}];", var(p), slotCount++);
@@ -246,6 +249,16 @@ void FunctionEmitter::finishFunction(const CppWriter &head, const std::string &u
 
 // `def f(list xs not None)`; and `def f(xs: list)` (annotation typing),
 // where None is refused unless it is the default.
+// Whether the parameter is written `p not None`.
+bool FunctionEmitter::notNoneWritten(const std::string &p) const {
+  const Arguments *a = as<FunctionDef>(scope->node)->args;
+  for (auto list : {a->posonlyargs, a->args, a->kwonlyargs})
+    for (const Arg *arg : list)
+      if (arg->arg == p)
+        return arg->notNone;
+  return false;
+}
+
 bool FunctionEmitter::paramNotNone(const std::string &p) const {
   if (scope->node->kind != Kind::FunctionDef)
     return false;
@@ -254,9 +267,11 @@ bool FunctionEmitter::paramNotNone(const std::string &p) const {
   size_t positional = a->posonlyargs.size() + a->args.size(), firstDefault = positional - a->defaults.size();
   for (size_t i = 0; i < positional; ++i) {
     const Arg *arg = i < a->posonlyargs.size() ? a->posonlyargs[i] : a->args[i - a->posonlyargs.size()];
-    if (arg->arg == p)
-      return arg->notNone ||
-             (!arg->ctype && arg->annotation && !(i >= firstDefault && isNone(a->defaults[i - firstDefault])));
+    if (arg->arg == p) {
+      bool noneDefault = i >= firstDefault && isNone(a->defaults[i - firstDefault]);
+      return arg->notNone || (!directives().allowNoneForExtensionArgs && !arg->orNone && !noneDefault) ||
+             (!arg->ctype && arg->annotation && !noneDefault && !sema::optionalAnnotation(arg->annotation));
+    }
   }
   for (size_t i = 0; i < a->kwonlyargs.size(); ++i)
     if (a->kwonlyargs[i]->arg == p)

@@ -37,13 +37,13 @@ void FunctionEmitter::statement(const Stmt *s) {
       return;
     }
     if (a->targets.size() == 1) {
-      assignOwned(a->targets[0], owned(a->value));
+      assignOwned(a->targets[0], owned(a->value), typeOf(a->value));
     } else if (chainedCAssign(a)) {
       // `p = q = NULL`: every target C, the C value computed once
     } else {
       std::string v = expr(a->value);
       for (const Expr *t : a->targets)
-        assign(t, v);
+        assign(t, v, typeOf(a->value));
     }
     w.close();
     return;
@@ -52,7 +52,7 @@ void FunctionEmitter::statement(const Stmt *s) {
     auto *a = as<AnnAssign>(s);
     w.open();
     if (a->value && !assignCValue(a->target, a->value))
-      assign(a->target, expr(a->value));
+      assign(a->target, expr(a->value), typeOf(a->value));
     if (a->simple && (isModule || isClass)) {
       // Module and class bodies record simple annotations in __annotations__.
       std::string ann = annotation(a->annotation);
@@ -288,25 +288,30 @@ void FunctionEmitter::returnValue(const std::string &ownedRef) {
 
 // Assigns the new reference held by the Ref temp `ref`, which is not used
 // afterwards: a plain local takes it over without a reference count.
-void FunctionEmitter::assignOwned(const Expr *target, const std::string &ref) {
+void FunctionEmitter::assignOwned(const Expr *target, const std::string &ref, const sema::Type *from) {
   if (target->kind == Kind::Name && !isModule && !isClass && !cTargetType(target)) {
     std::string_view id = as<Name>(target)->id;
     Binding b = binding(id);
     const sema::Type *t = m.typing.pyType(scope, id);
     if (comprehensionVar(id).empty() && (b == Binding::Local || b == Binding::Enclosing) &&
-        !(t && !m.staticTypeObject(t).empty())) {
+        !(t && !m.staticTypeObject(t).empty() && !staticallyKnown(from, t))) {
       w.line("{} = std::move({});", var(id), ref);
       return;
     }
   }
-  assign(target, ref + ".get()");
+  assign(target, ref + ".get()", from);
 }
 
-void FunctionEmitter::assign(const Expr *target, const std::string &value) {
+bool FunctionEmitter::staticallyKnown(const sema::Type *from, const sema::Type *to) {
+  return from && (from == to || (from->extension && to->extension && from->extension->isSubtypeOf(to->extension)));
+}
+
+void FunctionEmitter::assign(const Expr *target, const std::string &value, const sema::Type *from) {
   if (assignCFromObject(target, value))
     return;
   if (target->kind == Kind::Name && !isModule && !isClass)
-    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(target)->id); t && !m.staticTypeObject(t).empty())
+    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(target)->id);
+        t && !m.staticTypeObject(t).empty() && !staticallyKnown(from, t))
       checkInt(m.staticTypeCheck(t, value));
   switch (target->kind) {
   case Kind::Name: {
@@ -342,7 +347,7 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value) {
   case Kind::Attribute: {
     auto *a = as<Attribute>(target);
     if (extensionField(a)) {
-      storeObjectField(a, value);
+      storeObjectField(a, value, from);
       return;
     }
     std::string obj = expr(a->value);

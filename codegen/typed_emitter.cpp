@@ -868,8 +868,7 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
     std::string v = expr(e);
     // An object for a parameter of a static type (a cdef class, list, ...)
     // is checked, unless its own static type says it is one.
-    const Type *have = typeOf(e);
-    bool known = have == pt || (have->extension && pt->extension && have->extension->isSubtypeOf(pt->extension));
+    bool known = staticallyKnown(typeOf(e), pt);
     if (std::string check = m.staticTypeCheck(pt, v); !check.empty() && !known)
       checkInt(check);
     return v;
@@ -1014,10 +1013,11 @@ std::string FunctionEmitter::objectCast(const Cast *c) {
   }
   if (!from->isObject())
     return box(cexpr(c->operand), from, c);
-  const Type *to = typeOf(c);
+  const Type *to = m.typing.resolvedType(c->type);
   if (c->checked && to->isObject() && !m.staticTypeObject(to).empty()) {
     // <T?>x: x itself, once it is checked to be a T (or None).
-    w.line("Ref {} = keep(pyxc::checkedCast({}, {}));", r, expr(c->operand), m.staticTypeObject(to));
+    w.line("Ref {} = keep(pyxc::checkedCast({}, {}, {}));", r, expr(c->operand), m.staticTypeObject(to),
+           to->extension ? "false" : "true");
     check(r);
     return r;
   }
@@ -1172,7 +1172,7 @@ void FunctionEmitter::cVarDecl(const CVarDecl *d) {
     w.open();
     auto *target = m.typing.declaratorTarget(decl);
     if (!assignCValue(target, decl->value))
-      assign(target, expr(decl->value));
+      assign(target, expr(decl->value), typeOf(decl->value));
     w.close();
   }
 }

@@ -102,6 +102,11 @@ struct ExtensionClass {
   const ast::CClassDef *def = nullptr;
   const sema::Scope *scope = nullptr;       // its body's scope
   const ExtensionClass *base = nullptr;     // a base this module implements too
+  // The builtin type the hierarchy extends (`cdef class L(list)`: "list"),
+  // or empty; `variableSize`: one whose instances vary in size (str,
+  // bytes, tuple, int), which no C attribute may follow.
+  std::string builtinBase;
+  bool variableSize = false;
   std::string objectStruct;                 // the C++ struct of its instances
   std::string typeObject;                   // the PyTypeObject * global
   // The table of C methods (empty names: no class in its hierarchy has

@@ -505,13 +505,25 @@ private:
     cls->typeObject = m_.names.get("type_", c->name, type);
     bool hasMethods = false;
     for (const sema::ExtensionType *e = type; e; e = e->base)
-      hasMethods = hasMethods || !e->methods.empty();
+      for (const sema::ExtensionType::Method &method : e->methods)
+        hasMethods = hasMethods || !method.isStatic;
     if (hasMethods) {
       cls->vtableStruct = m_.names.get("vtab_", c->name, type);
       cls->vtable = m_.names.get("vtable_", c->name, type);
       cls->holdsVtablePointer = !cls->base || cls->base->vtableStruct.empty();
     }
-    cls->gc = cls->base && cls->base->gc;
+    cls->builtinBase = cls->base ? cls->base->builtinBase : type->builtinBase;
+    static const std::set<std::string, std::less<>> extensible = {"list", "dict", "set", "bytearray", "float",
+                                                                  "complex"},
+                                                     variable = {"str", "unicode"};
+    cls->variableSize = variable.count(cls->builtinBase) != 0;
+    if (!cls->builtinBase.empty() && !extensible.count(cls->builtinBase) && !cls->variableSize) {
+      unsupported(c->bases[0], fmt::format("a cdef class extending '{}'", cls->builtinBase));
+      return;
+    }
+    // list, dict and set instances are tracked by the collector already.
+    cls->gc = (cls->base && cls->base->gc) ||
+              (!cls->base && (type->builtinBase == "list" || type->builtinBase == "dict" || type->builtinBase == "set"));
     for (const sema::ExtensionType::Attribute &a : type->attributes) {
       if (a.name == "__dict__" || a.name == "__weakref__") {
         (a.name == "__dict__" ? cls->dictField : cls->weakrefField) = m_.names.get("f_", a.name, &a);
@@ -524,7 +536,14 @@ private:
       else if (a.type->kind == TypeKind::MemoryView)
         unsupported(c, "a memoryview attribute of a cdef class");
     }
+    if (cls->variableSize && (!type->attributes.empty() || !type->methods.empty()))
+      unsupported(c, fmt::format("C attributes or C methods in a cdef class extending '{}'", cls->builtinBase));
     for (const sema::ExtensionType::Method &method : type->methods) {
+      if (method.isStatic) {
+        if (method.cpdef)
+          unsupported(c, "a cpdef static method");
+        continue; // a plain C function of the class: no table entry
+      }
       ExtensionClass::Method planned;
       planned.method = &method;
       const ExtensionClass::Method *inherited = cls->base ? cls->base->method(method.name) : nullptr;
@@ -1000,7 +1019,8 @@ private:
     std::vector<bool> given(n, false);
     bool ok = true;
     size_t self = 0; // a method's receiver: its first parameter
-    if (f && f->owner && c->func->kind == Kind::Attribute && t_.typeOf(as<Attribute>(c->func)->value)->extension) {
+    if (f && f->owner && !f->staticMethod && c->func->kind == Kind::Attribute &&
+        t_.typeOf(as<Attribute>(c->func)->value)->extension) {
       call.receiver = as<Attribute>(c->func)->value;
       const sema::ExtensionType *static_ = t_.typeOf(call.receiver)->extension;
       call.receiverClass = static_ ? m_.extensionClass(static_) : nullptr;

@@ -455,6 +455,12 @@ public:
         diags_.report(DiagId::FinalBaseClass, file, c->bases[0]->range.begin, base->extension->name, c->name);
       else if (base && base->extension)
         e->base = base->extension;
+      else if (base && base->isObject() && base != t_.types.object() && base != t_.types.pythonInt() &&
+               c->bases[0]->kind == Kind::Name && !t_.symbol(as<Name>(c->bases[0])->id)) {
+        if (base->name == "tuple" || base->name == "bytes") // instances of varying size (str is checked at run time)
+          diags_.report(DiagId::VarObjectBase, file, c->bases[0]->range.begin, base->name);
+        e->builtinBase = base->name; // list, dict, ...: the lowering says which it can extend
+      }
       else if (!(base && base == t_.types.object()))
         t_.unsupportedBases.insert(c); // builtin or Python bases: the lowering reports them
     }
@@ -502,13 +508,16 @@ public:
           diags_.report(DiagId::Redeclared, file, f->range.begin, f->name);
         return;
       }
-    if (f->type->args.empty()) {
+    bool isStatic = false;
+    for (const Expr *d : f->decorators)
+      isStatic |= d->kind == Kind::Name && as<Name>(d)->id == "staticmethod";
+    if (f->type->args.empty() && !isStatic) {
       diags_.report(DiagId::MethodWithoutSelf, file, f->range.begin);
       return;
     }
     const Type *sig = functionType(f->type, t_.module, file, false);
     std::vector<Param> params = sig->params;
-    if (!params.empty() && (!f->type->args[0]->type || params[0].type->isObject()))
+    if (!isStatic && (!f->type->args[0]->type || params[0].type->isObject()))
       params[0].type = e->type; // self
     sig = t_.types.function(sig->target, params, sig->except, sig->exceptValue, sig->nogil);
     if (f->type->varargs)
@@ -518,6 +527,7 @@ public:
     sym.type = sig;
     sym.isCpdef = f->isCpdef;
     sym.owner = e;
+    sym.staticMethod = isStatic;
     if (f->hasBody)
       sym.def = f;
     sym.declaredIn = &file;
@@ -526,8 +536,10 @@ public:
     m.name = std::string(f->name);
     m.signature = sig;
     m.cpdef = f->isCpdef;
+    m.isStatic = isStatic;
     m.owner = e;
-    if (const ExtensionType::Method *inherited = e->base ? e->base->method(f->name) : nullptr) {
+    if (const ExtensionType::Method *inherited = e->base ? e->base->method(f->name) : nullptr;
+        inherited && !isStatic && !inherited->isStatic) {
       m.owner = inherited->owner;
       if (!overrides(sig, inherited->signature)) {
         diags_.report(DiagId::IncompatibleOverride, file, f->range.begin);

@@ -51,7 +51,7 @@ bool isDirective(std::string_view name) {
   static constexpr std::string_view kImplemented[] = {"boundscheck", "wraparound",   "cdivision",      "initializedcheck",
                                                       "nonecheck",   "overflowcheck", "infer_types",   "embedsignature",
                                                       "binding",     "cdivision_warnings", "overflowcheck.fold",
-                                                      "legacy_implicit_noexcept"};
+                                                      "legacy_implicit_noexcept", "allow_none_for_extension_args"};
   return std::find(std::begin(kImplemented), std::end(kImplemented), name) != std::end(kImplemented) ||
          std::find(std::begin(kAccepted), std::end(kAccepted), name) != std::end(kAccepted);
 }
@@ -67,6 +67,7 @@ std::string Directives::set(std::string_view name, std::string_view value) {
                : name == "embedsignature"   ? &embedsignature
                : name == "binding"          ? &binding
                : name == "legacy_implicit_noexcept" ? &legacyImplicitNoexcept
+               : name == "allow_none_for_extension_args" ? &allowNoneForExtensionArgs
                                             : nullptr;
   if (flag) {
     if (!parseBool(value, *flag))

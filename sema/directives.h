@@ -22,6 +22,7 @@ struct Directives {
   bool embedsignature = false;
   bool binding = true;
   bool legacyImplicitNoexcept = false; // cdef functions without an except clause are noexcept (Cython 0.29)
+  bool allowNoneForExtensionArgs = true; // typed def arguments (cdef classes, list, ...) accept None
 
   // Applies `name=value`. Returns an error message, or empty when applied.
   // Directives pyxc accepts without acting on (profile, linetrace, ...) are

@@ -20,6 +20,29 @@ namespace pyxc::sema {
 
 using namespace ast;
 
+const ast::Expr *optionalAnnotation(const ast::Expr *e) {
+  auto isNone = [](const Expr *x) { return x->kind == Kind::Constant && as<Constant>(x)->ck == ConstKind::None; };
+  auto named = [](const Expr *x, std::string_view name) {
+    return (x->kind == Kind::Name && as<Name>(x)->id == name) ||
+           (x->kind == Kind::Attribute && as<Attribute>(x)->attr == name && as<Attribute>(x)->value->kind == Kind::Name &&
+            as<Name>(as<Attribute>(x)->value)->id == "typing");
+  };
+  if (e->kind == Kind::BinOp && as<BinOp>(e)->op == BinOpKind::BitOr) {
+    auto *b = as<BinOp>(e);
+    return isNone(b->right) ? b->left : isNone(b->left) ? b->right : nullptr;
+  }
+  if (e->kind != Kind::Subscript)
+    return nullptr;
+  auto *sub = as<Subscript>(e);
+  if (named(sub->value, "Optional"))
+    return sub->slice;
+  if (named(sub->value, "Union") && sub->slice->kind == Kind::Tuple && as<Sequence>(sub->slice)->elts.size() == 2) {
+    auto elts = as<Sequence>(sub->slice)->elts;
+    return isNone(elts[1]) ? elts[0] : isNone(elts[0]) ? elts[1] : nullptr;
+  }
+  return nullptr;
+}
+
 const Type *Typing::localType(const Scope *s, std::string_view name) const {
   auto it = locals.find(s);
   if (it == locals.end())
@@ -277,7 +300,16 @@ public:
   // checked static types; `int` and everything else stay objects. Plain .py
   // files keep CPython's meaning (annotations are only annotations).
   const Type *annotationType(const Expr *annotation) const {
-    if ((!options_.inferLocals && t_.cythonName.empty()) || annotation->kind != Kind::Name)
+    if (!options_.inferLocals && t_.cythonName.empty())
+      return nullptr;
+    // `x: Point`, `x: Optional[Point]`, `x: Point | None`: a cdef class
+    // (None allowed only by the optional forms, sema::optionalAnnotation).
+    if (const Expr *inner = optionalAnnotation(annotation))
+      annotation = inner;
+    if (annotation->kind == Kind::Name)
+      if (const Type *t = t_.types.byName(as<Name>(annotation)->id); t && t->extension)
+        return t;
+    if (annotation->kind != Kind::Name)
       return nullptr;
     std::string id(as<Name>(annotation)->id);
     if (scopes_.module()->assigned.count(id) || t_.symbol(id))
@@ -301,7 +333,10 @@ private:
       for (const CArg *a : as<CFunctionDef>(n)->type->args)
         if (a->type)
           vars[std::string(a->name)] = decl_.resolve(a->type, t_.module, file_);
-      if (cls && !s->params.empty() && !vars.count(s->params[0]))
+      bool isStatic = false;
+      for (const Expr *d : as<CFunctionDef>(n)->decorators)
+        isStatic |= d->kind == Kind::Name && as<Name>(d)->id == "staticmethod";
+      if (cls && !isStatic && !s->params.empty() && !vars.count(s->params[0]))
         vars[s->params[0]] = cls->type; // self
     } else if (n->kind == Kind::FunctionDef) {
       const Arguments *args = as<FunctionDef>(n)->args;

@@ -44,6 +44,7 @@ struct CSymbol {
   // A cdef/cpdef method: the extension type that declares it (its first
   // C parameter is self).
   const ExtensionType *owner = nullptr;
+  bool staticMethod = false; // `@staticmethod cdef`: no self, called directly
   // Where a method was first declared (its .pyx or .pxd), for notes.
   const SourceFile *declaredIn = nullptr;
   SourceLoc declaredAt;
@@ -189,6 +190,10 @@ public:
   std::vector<std::unique_ptr<CModule>> cmodules;
   Arena arena;
 };
+
+// `Optional[X]`, `typing.Optional[X]`, `Union[X, None]`, `X | None`: X
+// (an annotation that allows None); null for any other annotation.
+const ast::Expr *optionalAnnotation(const ast::Expr *e);
 
 std::unique_ptr<Typing> typeModule(const ast::Module *module, const SourceFile &file, const ScopeTable &scopes,
                                    const TypeOptions &options, DiagnosticEngine &diags);

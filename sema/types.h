@@ -85,13 +85,15 @@ struct ExtensionType {
     std::string name;
     const Type *signature = nullptr; // a C function type; the first parameter is self
     bool cpdef = false;              // also a Python method (overridable from Python)
+    bool isStatic = false;           // @staticmethod: no self, not in the method table
     const ExtensionType *owner = nullptr; // the class that declares it first
     const CSymbol *symbol = nullptr; // the C function (its definition, whether it can raise)
   };
   std::string name;    // the Python name
   std::string module;  // the dotted module that defines it
   const Type *type = nullptr;             // the static type of its instances
-  const ExtensionType *base = nullptr;    // null: object
+  const ExtensionType *base = nullptr;    // null: object, or the builtin base
+  std::string builtinBase;                // `cdef class L(list)`: the builtin type it extends (else empty)
   std::vector<Attribute> attributes;      // its own, in declaration order
   std::vector<Method> methods;            // its own cdef/cpdef methods (overrides too), in order
   bool final = false;                     // @cython.final: no subclasses, methods called directly

@@ -108,6 +108,8 @@ int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, boo
   return -1;
 }
 
+void raiseNoneArgument(const char *name) { PyErr_Format(PyExc_TypeError, "Argument '%s' must not be None", name); }
+
 int checkStaticType(PyObject *value, PyTypeObject *type) {
   if (value == Py_None || PyObject_TypeCheck(value, type))
     return 0;

@@ -44,6 +44,18 @@ static int applyTotalOrdering(PyTypeObject *type) {
   return decorated ? 0 : -1;
 }
 
+PyObject *richcmpSlot(PyObject *self, PyObject *other, int op) {
+  static PyObject *name = PyUnicode_InternFromString("__richcmp__");
+  PyObject *method = name ? _PyType_Lookup(Py_TYPE(self), name) : nullptr;
+  if (!method)
+    Py_RETURN_NOTIMPLEMENTED;
+  Ref opValue = own(PyLong_FromLong(op));
+  if (!opValue)
+    return nullptr;
+  PyObject *args[] = {self, other, opValue.get()};
+  return PyObject_Vectorcall(method, args, 3, nullptr);
+}
+
 int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyObject **dealloc, bool totalOrdering) {
   Ref items = own(PyDict_Copy(ns));
   if (!items)
@@ -71,6 +83,11 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
     }
   }
   if (setNames(type, items.get()) < 0)
+    return -1;
+  bool richcmp = PyDict_GetItemString(items.get(), "__richcmp__") != nullptr;
+  // Equality without __hash__ makes instances unhashable, as in a class statement.
+  if ((richcmp || PyDict_GetItemString(items.get(), "__eq__")) && !PyDict_GetItemString(items.get(), "__hash__") &&
+      PyObject_SetAttrString(reinterpret_cast<PyObject *>(type), "__hash__", Py_None) < 0)
     return -1;
   if (totalOrdering && applyTotalOrdering(type) < 0)
     return -1;
@@ -134,6 +151,12 @@ int checkInstance(PyObject *obj, PyTypeObject *type) {
   return -1;
 }
 
-PyObject *checkedCast(PyObject *obj, PyTypeObject *type) { return checkInstance(obj, type) < 0 ? nullptr : obj; }
+PyObject *checkedCast(PyObject *obj, PyTypeObject *type, bool builtin) {
+  if (PyObject_TypeCheck(obj, type))
+    return obj;
+  PyErr_Format(PyExc_TypeError, builtin ? "Expected %.200s, got %.200s" : "Cannot convert %.200s to %.200s",
+               builtin ? type->tp_name : Py_TYPE(obj)->tp_name, builtin ? Py_TYPE(obj)->tp_name : type->tp_name);
+  return nullptr;
+}
 
 } // namespace pyxc

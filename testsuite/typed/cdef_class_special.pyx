@@ -110,6 +110,32 @@ cdef class Version:
 v1, v2 = Version(1, 2), Version(1, 10)
 print(v1 < v2, v1 <= v2, v1 > v2, v1 >= v2, v2 >= v2, v1 == Version(1, 2))
 
+cdef class Eq:
+    def __eq__(self, other):
+        return True
+
+
+cdef class Ranked:
+    cdef int rank
+
+    def __init__(self, rank):
+        self.rank = rank
+
+    def __richcmp__(self, other, int op):
+        return (op, (<Ranked>other).rank if isinstance(other, Ranked) else other)
+
+
+class PyRanked(Ranked):
+    pass
+
+
+for value in (Eq(), Ranked(1)):
+    try:
+        print(hash(value))
+    except TypeError as e:
+        print("TypeError", e)
+print(Ranked(1) < Ranked(2), Ranked(1) == 3, Ranked(1) >= Ranked(5), 3 > Ranked(1), PyRanked(1) != PyRanked(2))
+
 a, b = Vec(1, 2), Vec(3, 4)
 print(a, repr(b), str(a + b), a * 2, 3 * a, -a, abs(b))
 print(a == Vec(1, 2), a != b, a < b, sorted([b, a]), a == 1)

@@ -105,6 +105,8 @@ void writeUnraisable(const char *qualifiedName);
 // list, got tuple" for an assignment. None passes where allowed.
 int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed);
 int checkStaticType(PyObject *value, PyTypeObject *type);
+// `def f(o not None)` called with None: Cython's TypeError.
+void raiseNoneArgument(const char *name);
 
 // A Py_UCS4 (or Py_UNICODE) from Python, as Cython converts it: a str of
 // one character, or an int that is a code point. (Py_UCS4)-1 with

@@ -25,6 +25,12 @@ PyTypeObject *newExtensionType(PyObject *module, PyType_Spec *spec, PyTypeObject
 int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyObject **dealloc,
                         bool totalOrdering = false);
 
+// tp_richcompare of a cdef class with Cython's `__richcmp__(self, other,
+// int op)`: the method found on the type (a subclass's own first), with op.
+// Given in the type's spec, so the type gets __eq__, __lt__, ... wrappers
+// that Python subclasses inherit.
+PyObject *richcmpSlot(PyObject *self, PyObject *other, int op);
+
 // An instance of `type` (a subtype of a cdef class), zero-filled.
 PyObject *allocInstance(PyTypeObject *type);
 
@@ -53,8 +59,9 @@ void raiseNoneAttribute(PyObject *name);
 // it is an instance of `type` (or None), else -1 with Cython's TypeError.
 int checkInstance(PyObject *obj, PyTypeObject *type);
 
-// `<Type?>obj`: obj itself when it is an instance of `type` (or None),
-// else TypeError. Returns a borrowed reference or null.
-PyObject *checkedCast(PyObject *obj, PyTypeObject *type);
+// `<Type?>obj`: obj itself when it is an instance of `type` (not None),
+// else TypeError (worded as Cython words it for a builtin type, or for a
+// cdef class). Returns a borrowed reference or null.
+PyObject *checkedCast(PyObject *obj, PyTypeObject *type, bool builtin);
 
 } // namespace pyxc

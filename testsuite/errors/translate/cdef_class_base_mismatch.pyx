@@ -1,7 +1,10 @@
 cdef class A:
     pass
 
-cdef class Album
+cdef class C:
+    pass
 
-cdef class Album(A):
+cdef class Album(A)
+
+cdef class Album(C):
     pass
