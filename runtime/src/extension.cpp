@@ -144,8 +144,8 @@ void raiseNoneAttribute(PyObject *name) {
   PyErr_Format(PyExc_AttributeError, "'NoneType' object has no attribute '%U'", name);
 }
 
-int checkInstance(PyObject *obj, PyTypeObject *type) {
-  if (obj == Py_None || PyObject_TypeCheck(obj, type))
+int checkInstanceSlow(PyObject *obj, PyTypeObject *type) {
+  if (PyType_IsSubtype(Py_TYPE(obj), type))
     return 0;
   PyErr_Format(PyExc_TypeError, "Cannot convert %.200s to %.200s", Py_TYPE(obj)->tp_name, type->tp_name);
   return -1;

@@ -57,7 +57,13 @@ void raiseNoneAttribute(PyObject *name);
 
 // A value stored in a variable or attribute typed as a cdef class: 0 when
 // it is an instance of `type` (or None), else -1 with Cython's TypeError.
-int checkInstance(PyObject *obj, PyTypeObject *type);
+// Inline: the exact type is the common case of typed loops.
+int checkInstanceSlow(PyObject *obj, PyTypeObject *type);
+[[gnu::always_inline]] inline int checkInstance(PyObject *obj, PyTypeObject *type) {
+  if (PYXC_LIKELY(Py_TYPE(obj) == type) || obj == Py_None)
+    return 0;
+  return checkInstanceSlow(obj, type);
+}
 
 // `<Type?>obj`: obj itself when it is an instance of `type` (not None),
 // else TypeError (worded as Cython words it for a builtin type, or for a
