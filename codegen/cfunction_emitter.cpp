@@ -26,7 +26,10 @@ static std::string errorReturn(const Type *sig) {
   case ExceptStyle::Object: return "nullptr";
   case ExceptStyle::Value:
   case ExceptStyle::MaybeValue: return sig->exceptValue == "NULL" ? "nullptr" : sig->exceptValue;
-  default: return sig->target->kind == TypeKind::Void ? "" : "0";
+  default:
+    return sig->target->kind == TypeKind::Void                                          ? ""
+           : sig->target->kind == TypeKind::Struct || sig->target->kind == TypeKind::Array ? "{}"
+                                                                                          : "0";
   }
 }
 
@@ -76,7 +79,7 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   else if (result->kind == TypeKind::Void)
     w.line("return;");
   else
-    w.line("return 0;");
+    w.line("return {};", result->kind == TypeKind::Struct ? std::string("{}") : std::string("0"));
   std::string value = errorReturn(cSignature);
   std::string unwind = cSignature->except == ExceptStyle::NoExcept
                            ? fmt::format("pyxc::writeUnraisable({});",

@@ -81,8 +81,12 @@ std::string ModuleEmitter::staticTypeCheck(const Type *t, const std::string &val
 // classes, bases first.
 void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
   for (const auto &c : ir.classes) {
-    LineCol lc = file.lineCol(c->def->range.begin);
-    w.line("// cdef class {} ({}:{}): its instances and its C methods.", c->type->name, options.sourceName, lc.line);
+    if (c->imported)
+      w.line("// cdef class {}.{} (cimported): its instances and its C methods, as its .pxd declares them.",
+             c->type->module, c->type->name);
+    else
+      w.line("// cdef class {} ({}:{}): its instances and its C methods.", c->type->name, options.sourceName,
+             file.lineCol(c->def->range.begin).line);
     if (!c->vtableStruct.empty()) {
       w.open(c->base && !c->base->vtableStruct.empty()
                  ? fmt::format("struct {} : {} {{", c->vtableStruct, c->base->vtableStruct)
@@ -106,6 +110,11 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
       w.line("PyObject *{}; // __dict__", c->dictField);
     if (!c->weakrefField.empty())
       w.line("PyObject *{}; // __weakref__", c->weakrefField);
+    if (c->imported) {
+      w.close("};");
+      w.line("PyTypeObject *{} = nullptr; // {}.{}, imported", c->typeObject, c->type->module, c->type->name);
+      continue;
+    }
     w.line("static PyObject *tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs);");
     w.line("static void tp_dealloc(PyObject *self);");
     if (c->gc) {
@@ -179,6 +188,8 @@ void FunctionEmitter::emitAccessors(const ir::ExtensionClass &c, const ir::Exten
 void ModuleEmitter::emitClassTypes(CppWriter &w) {
   for (const auto &owned : ir.classes) {
     const ir::ExtensionClass &c = *owned;
+    if (c.imported)
+      continue;
     const std::string &obj = c.objectStruct;
     std::vector<std::string> objectFields;
     for (const ir::ExtensionClass::Field &f : c.fields)
@@ -370,6 +381,12 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     w.line("(void)module;");
   // Each type is in the module's dict from the start, as Cython puts it.
   for (const auto &c : ir.classes) {
+    if (c->imported) {
+      w.line("Py_XSETREF({}, pyxc::importExtensionType({}, {}, sizeof({})));", c->typeObject, cString(c->type->module),
+             cString(c->type->name), c->objectStruct);
+      w.line("if (!{}) return -1;", c->typeObject);
+      continue;
+    }
     w.line("if ({}::initType(module) < 0) return -1;", c->objectStruct);
     w.line("if (PyObject_SetAttr(module, {}, reinterpret_cast<PyObject *>({})) < 0) return -1;",
            constants.str(c->type->name), c->typeObject);

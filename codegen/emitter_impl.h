@@ -171,6 +171,7 @@ public:
   // Evaluates `e`; returns a C++ expression for a borrowed PyObject* that
   // stays valid to the end of the current block.
   std::string expr(const ast::Expr *e);
+  std::string boxedValue(const ast::Expr *e);
   // The call for `lhs op rhs` (or its in-place form) when rhs is an int
   // literal of one digit and op is + or -; empty otherwise.
   // "list", "dict" or "set" for a local only ever bound to such a display

@@ -111,9 +111,25 @@ std::string FunctionEmitter::constant(const Constant *c) {
   return "Py_None";
 }
 
+// A C-typed expression as a new Python object. A floating `**` used as an
+// object is Python's power of the two values (complex for a negative base
+// and a fractional exponent, as Cython's cpow=False gives).
+std::string FunctionEmitter::boxedValue(const Expr *e) {
+  if (e->kind == Kind::BinOp && as<BinOp>(e)->op == BinOpKind::Pow && typeOf(e)->kind == sema::TypeKind::Float) {
+    auto *b = as<BinOp>(e);
+    const sema::Type *t = typeOf(e);
+    std::string base = box(cvalue(b->left, t), t, e), exponent = box(cvalue(b->right, t), t, e);
+    std::string r = temp("power");
+    w.line("Ref {} = own(PyNumber_Power({}.get(), {}.get(), Py_None));", r, base, exponent);
+    check(r);
+    return r;
+  }
+  return box(cexpr(e), typeOf(e), e);
+}
+
 std::string FunctionEmitter::expr(const Expr *e) {
   if (e->kind != Kind::Constant && isC(e))
-    return box(cexpr(e), typeOf(e), e) + ".get()";
+    return boxedValue(e) + ".get()";
   if (e->kind == Kind::Constant)
     return constant(as<Constant>(e));
   if (e->kind == Kind::Name) {
@@ -150,8 +166,14 @@ std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
     w.line("if (!{}) {{ pyxc::raiseUnboundFree({}); goto {}; }}", t, m.cString(id), targets.back().error);
     return t + ".get()";
   }
-  std::string k = m.constants.str(id);
   Binding b = isModule ? Binding::Global : binding(id);
+  // A cimported cdef class (`from mod cimport Cls`) is its type object,
+  // unless the module binds the name itself.
+  if ((b == Binding::Global || b == Binding::ClassLocal) && !m.scopes.module()->assigned.count(std::string(id)))
+    if (const sema::Type *t = m.typing.types.byName(id); t && t->extension && t->extension->imported)
+      if (const ir::ExtensionClass *c = m.ir.extensionClass(t->extension))
+        return fmt::format("reinterpret_cast<PyObject *>({})", c->typeObject);
+  std::string k = m.constants.str(id);
   std::string t;
   switch (b) {
   case Binding::Local:
@@ -272,7 +294,7 @@ std::string FunctionEmitter::truth(const Expr *e) {
 
 std::string FunctionEmitter::owned(const Expr *e) {
   if (e->kind != Kind::Constant && isC(e))
-    return box(cexpr(e), typeOf(e), e);
+    return boxedValue(e);
   if (e->kind == Kind::Call)
     requireGil(e, "Calling gil-requiring function");
   else if (e->kind != Kind::Name && e->kind != Kind::Constant)

@@ -582,6 +582,15 @@ std::string ModuleEmitter::run(const Module *module) {
     w.line("// cdef functions call each other directly.");
   for (const std::string &p : prototypes)
     w.line("{}", p);
+  for (const ir::ImportedFunction &f : ir.importedFunctions) {
+    const sema::Type *sig = f.symbol->type;
+    std::string params;
+    for (const sema::Param &p : sig->params)
+      params += (params.empty() ? "" : ", ") + cType(p.type);
+    if (sig->varargs)
+      params += params.empty() ? "..." : ", ...";
+    w.line("{} (*{})({}) = nullptr; // {}.{}, imported", cType(sig->target), f.pointer, params, f.module, f.name);
+  }
   w.blank();
   // Functions refer to each other only through objects; declare them all first.
   for (const std::string &f : functions) {
@@ -597,6 +606,14 @@ std::string ModuleEmitter::run(const Module *module) {
     w.line("if (initExtensionTypes(module) < 0) // cdef classes exist before the module body runs");
     w.line("  return -1;");
   }
+  // The C API: this module's cdef functions its .pxd declares, and the
+  // other modules' it calls.
+  for (const ir::Function *f : ir.exports)
+    w.line("if (pyxc::exportFunction(module, {}, reinterpret_cast<void *>(&{}), {}) < 0) return -1;",
+           cString(f->scope->name), f->cName, cString(sema::describe(f->symbol->type)));
+  for (const ir::ImportedFunction &f : ir.importedFunctions)
+    w.line("if (pyxc::importFunction({}, {}, {}, reinterpret_cast<void **>(&{})) < 0) return -1;", cString(f.module),
+           cString(f.name), cString(sema::describe(f.symbol->type)), f.pointer);
   w.line("return pyxc::runModuleBody(module, module_body, kSourceName);");
   w.close();
   w.blank();

@@ -745,6 +745,17 @@ std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const T
            builtin, cType(t), l, cType(t), r, result, targets.back().error);
     return result;
   }
+  if (op == BinOpKind::Pow) {
+    std::string result = temp("power");
+    if (t->kind == TypeKind::Float) {
+      // As a C value a complex result (a negative base to a fractional
+      // exponent) is nan, as Cython's; boxedValue() gives Python's complex.
+      w.line("{0} {1} = std::pow(({0}){2}, ({0}){3});", cType(t), result, l, r);
+      return result;
+    }
+    w.line("{} {} = pyxc::integerPower(({}){}, {});", cType(t), result, cType(t), l, r);
+    return result;
+  }
   if (op != BinOpKind::Div && op != BinOpKind::FloorDiv && op != BinOpKind::Mod)
     return fmt::format("({} {} {})", l, symbolOf(op), r); // C spells these as Python does
   const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);
@@ -905,6 +916,8 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
 }
 
 std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
+  if (const ir::ImportedFunction *imported = m.ir.importedFunction(f))
+    return fmt::format("(*{})", imported->pointer);
   return f->external ? f->cname : m.ir.cEntry(f)->cName;
 }
 

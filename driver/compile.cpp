@@ -51,6 +51,16 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   sema::TypeOptions typeOptions;
   fs::path dir = fs::path(path).parent_path();
   typeOptions.includePaths.push_back(dir.empty() ? "." : dir.string());
+  // A module of a package (`pkg/sub/mod.pyx` with __init__ files): the
+  // folder above the top package too, so `cimport pkg.other` resolves.
+  typeOptions.moduleName = c.moduleName;
+  std::error_code ec;
+  fs::path root = fs::absolute(path, ec).parent_path();
+  for (char ch : c.moduleName)
+    if (ch == '.')
+      root = root.parent_path();
+  if (c.moduleName.find('.') != std::string::npos)
+    typeOptions.includePaths.push_back(root.string());
   for (const std::string &i : options.includeDirs)
     typeOptions.includePaths.push_back(i);
   typeOptions.includePaths.push_back(PYXC_PXD_DIR);

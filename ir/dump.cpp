@@ -52,7 +52,8 @@ std::string dump(const Module &m, const SourceFile &file) {
     out += "\n";
   }
   for (const auto &c : m.classes) {
-    out += fmt::format("  cdef-class {} '{}' {}: struct {}{}{}{}{}\n", c->typeObject, c->type->name, lineOf(file, c->def),
+    out += fmt::format("  cdef-class {} '{}' {}: struct {}{}{}{}{}\n", c->typeObject, c->type->name,
+                       c->imported ? "imported from " + c->type->module : lineOf(file, c->def),
                        c->objectStruct, c->base ? " : " + c->base->objectStruct : "",
                        c->vtableStruct.empty() ? "" : ", methods " + c->vtableStruct + (c->holdsVtablePointer ? " (holds the pointer)" : ""),
                        c->gc ? ", gc" : "", c->type->final ? ", final" : "");

@@ -99,6 +99,10 @@ struct CCall {
 // type object and the functions of its body.
 struct ExtensionClass {
   const sema::ExtensionType *type = nullptr;
+  // Another module's class, declared by a cimported .pxd: its struct and
+  // method table are declared here for typed access; its type object is
+  // imported when the module executes (its size checked).
+  bool imported = false;
   const ast::CClassDef *def = nullptr;
   const sema::Scope *scope = nullptr;       // its body's scope
   const ExtensionClass *base = nullptr;     // a base this module implements too
@@ -144,6 +148,15 @@ struct ExtensionClass {
   const Method *method(std::string_view name) const;
 };
 
+// A cdef function another module defines (declared by its cimported
+// .pxd): called through `pointer`, imported from `module`'s C API (its
+// `__pyx_capi__`) when this module runs.
+struct ImportedFunction {
+  const sema::CSymbol *symbol = nullptr;
+  std::string module, name; // dotted module, the function's name there
+  std::string pointer;      // the C++ global holding its address
+};
+
 class Module {
 public:
   std::string name; // dotted
@@ -152,6 +165,16 @@ public:
   bool usesComplex = false;
   std::vector<std::unique_ptr<Function>> functions; // in definition order
   std::vector<std::unique_ptr<ExtensionClass>> classes; // bases before subclasses
+  std::vector<ImportedFunction> importedFunctions;        // in first-use order
+  // The module's cdef functions its .pxd declares: their addresses go into
+  // its C API (`__pyx_capi__`) for modules that cimport them.
+  std::vector<const Function *> exports;
+  const ImportedFunction *importedFunction(const sema::CSymbol *f) const {
+    for (const ImportedFunction &i : importedFunctions)
+      if (i.symbol == f)
+        return &i;
+    return nullptr;
+  }
 
   // The function of `kind` defined by `node` (a def, lambda, class, genexpr,
   // cdef; the module), or null.

@@ -270,9 +270,11 @@ private:
       if (cython_ && inAnnotation_ == 0 && as<Name>(n)->ctx == Ctx::Load)
         checkDeclared(as<Name>(n), scope);
       if (t_.typeOf(as<Name>(n))->kind == TypeKind::Function)
-        if (const sema::CSymbol *f = t_.symbol(as<Name>(n)->id);
-            f && f->kind == sema::CSymbol::Kind::Function && f->compiled() && !f->external)
-          cUses_.emplace_back(n, f);
+        if (const sema::CSymbol *f = t_.symbol(as<Name>(n)->id); f && f->kind == sema::CSymbol::Kind::Function) {
+          if (f->compiled() && !f->external)
+            cUses_.emplace_back(n, f);
+          importFunction(f);
+        }
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
     case Kind::BinOp: binaryOperands(as<BinOp>(n)); break;
@@ -469,15 +471,58 @@ private:
     // as Cython creates them; a base before its subclasses.
     std::set<const sema::ExtensionType *> done;
     std::function<void(const sema::ExtensionType *)> plan = [&](const sema::ExtensionType *e) {
-      if (!done.insert(e).second)
+      if (e->imported || !done.insert(e).second)
         return;
       if (e->base)
         plan(e->base);
       if (auto it = defOf.find(e); it != defOf.end())
         planClass(it->second);
     };
-    for (const sema::ExtensionType *e : t_.extensions)
+    std::function<void(const sema::ExtensionType *)> planAll = [&](const sema::ExtensionType *e) {
+      if (e->base)
+        planAll(e->base);
+      if (e->imported && !m_.extensionClass(e))
+        planImported(e);
       plan(e);
+    };
+    for (const sema::ExtensionType *e : t_.extensions)
+      planAll(e);
+  }
+
+  // Another module's class, as its .pxd declares it.
+  void planImported(const sema::ExtensionType *type) {
+    auto cls = std::make_unique<ExtensionClass>();
+    cls->imported = true;
+    cls->type = type;
+    cls->base = type->base ? m_.extensionClass(type->base) : nullptr;
+    cls->builtinBase = cls->base ? cls->base->builtinBase : type->builtinBase;
+    cls->objectStruct = m_.names.get("obj_", type->module + "." + type->name, type);
+    cls->typeObject = m_.names.get("type_", type->module + "." + type->name, type);
+    bool hasMethods = false;
+    for (const sema::ExtensionType *e = type; e; e = e->base)
+      for (const sema::ExtensionType::Method &method : e->methods)
+        hasMethods = hasMethods || !method.isStatic;
+    if (hasMethods) {
+      cls->vtableStruct = m_.names.get("vtab_", type->module + "." + type->name, type);
+      cls->holdsVtablePointer = !cls->base || cls->base->vtableStruct.empty();
+    }
+    for (const sema::ExtensionType::Attribute &a : type->attributes)
+      if (a.name == "__dict__" || a.name == "__weakref__")
+        (a.name == "__dict__" ? cls->dictField : cls->weakrefField) = m_.names.get("f_", a.name, &a);
+      else
+        cls->fields.push_back({&a, m_.names.get("f_", a.name, &a)});
+    for (const sema::ExtensionType::Method &method : type->methods) {
+      if (method.isStatic)
+        continue;
+      ExtensionClass::Method planned;
+      planned.method = &method;
+      const ExtensionClass::Method *inherited = cls->base ? cls->base->method(method.name) : nullptr;
+      planned.introduces = !inherited;
+      planned.slot = inherited ? inherited->slot : m_.names.get("m_", method.name, &method);
+      cls->methods.push_back(planned);
+    }
+    m_.classByType[type] = cls.get();
+    m_.classes.push_back(std::move(cls));
   }
 
   void planClass(const CClassDef *c) {
@@ -699,6 +744,8 @@ private:
       unsupported(def, "a C function returning an array");
     Function *c = add(FunctionKind::CFunction, def, scope, sym);
     c->canRaise = !t_.cannotRaise(sym);
+    if (sym->exported)
+      m_.exports.push_back(c);
     if (!sym->owner)
       m_.cFunctions.emplace(std::string(name), c);
     m_.cEntries.emplace(sym, c);
@@ -1013,6 +1060,8 @@ private:
         diags_.report(DiagId::CallingNonFunction, file_, c->range.begin, sema::describe(t_.typeOf(c->func)));
       return;
     }
+    if (f)
+      importFunction(f);
     CCall call;
     call.signature = fn;
     size_t n = fn->params.size();
@@ -1093,6 +1142,13 @@ private:
       if (!given[i])
         call.defaults[i] = f ? sema::Typing::defaultOf(f, i) : nullptr;
     m_.cCalls.emplace(c, std::move(call));
+  }
+
+  // Another module's cdef function, used here: imported when the module runs.
+  void importFunction(const sema::CSymbol *f) {
+    if (!f->fromModule.empty() && !m_.importedFunction(f))
+      m_.importedFunctions.push_back({f, f->fromModule, f->cname,
+                                      m_.names.get("imported_", f->fromModule + "." + f->cname, f)});
   }
 
   // What a C `...` takes: C values, and str, bytes and number literals

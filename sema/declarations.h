@@ -280,10 +280,7 @@ public:
       }
       return;
     }
-    case Kind::CClassDef:
-      if (&into == &t_.module)
-        declareClass(as<CClassDef>(s), file);
-      return;
+    case Kind::CClassDef: declareClass(as<CClassDef>(s), into, file); return;
     case Kind::CStructDef: {
       auto *sd = as<CStructDef>(s);
       std::string cname = !sd->cname.empty() ? std::string(sd->cname) : namespace_ + std::string(sd->name);
@@ -330,12 +327,19 @@ public:
       sym.external = ext && !f->hasBody;
       sym.isCpdef = f->isCpdef;
       sym.cname = !f->cname.empty() ? std::string(f->cname) : (sym.external ? namespace_ : "") + std::string(f->name);
+      auto known = into.symbols.find(std::string(f->name));
       if (f->hasBody) {
         sym.def = f;
         if (&into == &t_.module)
           t_.cfunctions.push_back(f);
-      } else if (auto it = into.symbols.find(std::string(f->name)); it != into.symbols.end() && it->second.def) {
+        // Declared by the module's .pxd first: other modules cimport it.
+        sym.exported = known != into.symbols.end() && known->second.exported;
+      } else if (known != into.symbols.end() && known->second.def) {
         return; // a .pxd declaration of a function defined here
+      } else if (!ext && &into != &t_.module) {
+        sym.fromModule = into.name; // another module's cdef function
+      } else if (!ext && &file != &file_ && !f->isInline) {
+        sym.exported = true; // the module's own .pxd declares it
       }
       into.symbols[std::string(f->name)] = sym;
       return;
@@ -413,30 +417,32 @@ public:
   // Cython resolves a module's cdef classes in any order (`cdef class
   // Y(X)` before X is defined): every class name of the module's body (and
   // its .pxd) is a type before any class is declared.
-  void preDeclareClasses(std::span<Stmt *const> body) {
+  void preDeclareClasses(std::span<Stmt *const> body, const CModule &in) {
     for (const Stmt *s : body) {
       if (s->kind == Kind::CDeclBlock) {
-        preDeclareClasses(as<CDeclBlock>(s)->body);
+        preDeclareClasses(as<CDeclBlock>(s)->body, in);
         continue;
       }
       if (s->kind != Kind::CClassDef || !as<CClassDef>(s)->module.empty() || as<CClassDef>(s)->isExternTypedef)
         continue;
       std::string_view name = as<CClassDef>(s)->name;
       const Type *known = t_.types.byName(name);
-      if (!(known && known->extension && known->extension->module == t_.module.name))
-        t_.extensions.push_back(t_.types.extensionType(name, t_.module.name));
+      if (!(known && known->extension && known->extension->module == in.name))
+        t_.extensions.push_back(t_.types.extensionType(name, in.name));
     }
   }
 
-  void declareClass(const CClassDef *c, const SourceFile &file) {
+  // `into`: the module, or a cimported .pxd declaring another module's
+  // classes (their layout and C methods, which typed code here uses).
+  void declareClass(const CClassDef *c, const CModule &into, const SourceFile &file) {
     if (!c->module.empty() || c->isExternTypedef)
       return; // an extern type (`ctypedef class pkg.Name`): the lowering reports it
     const Type *known = t_.types.byName(c->name);
-    ExtensionType *e = known && known->extension && known->extension->module == t_.module.name
+    ExtensionType *e = known && known->extension && known->extension->module == into.name
                            ? const_cast<ExtensionType *>(known->extension)
                            : nullptr;
     if (!e) {
-      e = t_.types.extensionType(c->name, t_.module.name);
+      e = t_.types.extensionType(c->name, into.name);
       t_.extensions.push_back(e);
     }
     // A declaration before this one (a forward declaration, or the .pxd's)
@@ -468,15 +474,18 @@ public:
       return;
     if (&file == &file_)
       e->implemented = true;
+    if (&into != &t_.module)
+      e->imported = true;
     // The .pxd declared the attributes: the .pyx may not repeat them.
-    declareMembers(e, c->body, file, e->membersDeclared && &file == &file_);
+    declareMembers(e, c->body, into, file, e->membersDeclared && &file == &file_);
     e->membersDeclared = true;
   }
 
-  void declareMembers(ExtensionType *e, std::span<Stmt *const> body, const SourceFile &file, bool completing) {
+  void declareMembers(ExtensionType *e, std::span<Stmt *const> body, const CModule &in, const SourceFile &file,
+                      bool completing) {
     for (const Stmt *st : body) {
       if (st->kind == Kind::CDeclBlock) {
-        declareMembers(e, as<CDeclBlock>(st)->body, file, completing);
+        declareMembers(e, as<CDeclBlock>(st)->body, in, file, completing);
       } else if (st->kind == Kind::CVarDecl) {
         auto *v = as<CVarDecl>(st);
         for (const CDeclarator *d : v->declarators) {
@@ -486,20 +495,20 @@ public:
           }
           ExtensionType::Attribute a;
           a.name = std::string(d->name);
-          a.type = resolve(d->type, t_.module, file);
+          a.type = resolve(d->type, in, file);
           a.pythonVisible = v->visibility == Visibility::Public || v->visibility == Visibility::Readonly;
           a.writable = v->visibility == Visibility::Public;
           e->attributes.push_back(a);
         }
       } else if (st->kind == Kind::CFunctionDef) {
-        declareMethod(e, as<CFunctionDef>(st), file);
+        declareMethod(e, as<CFunctionDef>(st), in, file);
       }
     }
   }
 
   // A cdef/cpdef method: a C function whose first parameter is self (of
   // the class's type); a body completes the .pxd's declaration of it.
-  void declareMethod(ExtensionType *e, const CFunctionDef *f, const SourceFile &file) {
+  void declareMethod(ExtensionType *e, const CFunctionDef *f, const CModule &in, const SourceFile &file) {
     for (ExtensionType::Method &m : e->methods)
       if (m.name == f->name) {
         if (f->hasBody && !m.symbol->def)
@@ -515,7 +524,7 @@ public:
       diags_.report(DiagId::MethodWithoutSelf, file, f->range.begin);
       return;
     }
-    const Type *sig = functionType(f->type, t_.module, file, false);
+    const Type *sig = functionType(f->type, in, file, false);
     std::vector<Param> params = sig->params;
     if (!isStatic && (!f->type->args[0]->type || params[0].type->isObject()))
       params[0].type = e->type; // self
@@ -719,6 +728,7 @@ public:
         loaded_[key] = cm;
         if (std::string_view(suffix) == "/__init__.pxd")
           packages_.insert(key);
+        preDeclareClasses(m->body, *cm);
         declareAll(m->body, *cm, *file, false);
         t_.files.push_back(std::move(file));
         return cm;

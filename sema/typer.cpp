@@ -97,7 +97,7 @@ public:
   }
 
   void run(const Module *m) {
-    t_.module.name = "";
+    t_.module.name = options_.moduleName;
     std::vector<DirectiveError> errors;
     t_.moduleDirectives = headerDirectives(file_, options_.directives, errors);
     for (const DirectiveError &e : errors)
@@ -109,7 +109,7 @@ public:
         file_.path().substr(file_.path().size() - 4) != ".pxd") {
       if (auto pxd = loadSource(beside.string(), diags_)) {
         Module *decls = parseModule(*pxd, SourceMode::Pxd, t_.arena, diags_);
-        decl_.preDeclareClasses(decls->body);
+        decl_.preDeclareClasses(decls->body, t_.module);
         decl_.declareAll(decls->body, t_.module, *pxd, false);
         t_.files.push_back(std::move(pxd));
       }
@@ -119,7 +119,7 @@ public:
         for (const Alias *a : as<Import>(s)->names)
           if (a->name == "cython")
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname); // pure-Python mode
-    decl_.preDeclareClasses(m->body);
+    decl_.preDeclareClasses(m->body, t_.module);
     decl_.declareAll(m->body, t_.module, file_, false);
     checkCdefPlacement(m->body, false);
     walk(m, scopes_.module());
@@ -533,9 +533,12 @@ private:
       }
     }
     guesses_ = nullptr;
-    for (auto &[name, ty] : guesses)
+    for (auto &[name, ty] : guesses) {
       if (ty && !ty->isObject())
         declared[name] = ty;
+      else if (ty && ty->extension) // only ever an instance of one cdef class: typed as it, as Cython infers
+        t_.pyTypes[s][name] = ty;
+    }
   }
 
   const Type *spanning(const Type *a, const Type *b) {
@@ -568,6 +571,7 @@ private:
     case TypeKind::Pointer:
     case TypeKind::MemoryView: return ty;
     case TypeKind::Int: return mightOverflow && !inferAll_ ? t_.types.object() : ty;
+    case TypeKind::Object: return ty->extension ? ty : t_.types.object(); // a cdef class instance
     default: return t_.types.object();
     }
   }
@@ -832,6 +836,22 @@ private:
     return w;
   }
 
+  // `a ** b` on C numbers, as Cython 3 computes it in C (cpow=False): a
+  // floating operand makes a C power of the wider floating type (a negative
+  // base with a fractional exponent raises); C integers to a literal
+  // exponent from 0 to 63 stay integers. Others keep Python's semantics.
+  const Type *power(const Type *l, const Type *r, const Expr *exponent) {
+    if (!l->isNumeric() || !r->isNumeric() || l->kind == TypeKind::Complex || r->kind == TypeKind::Complex)
+      return t_.types.object();
+    const Type *w = t_.types.widest(l, r);
+    if (w->kind == TypeKind::Float)
+      return w;
+    std::optional<long long> n = intLiteral(exponent);
+    if (w->kind == TypeKind::Int && w->pythonEnum.empty() && n && *n >= 0 && *n < 64)
+      return w;
+    return t_.types.object();
+  }
+
   const Type *nameType(std::string_view id, const Scope *s) {
     while (s->kind == ScopeKind::Comprehension) {
       Binding b = s->binding(id);
@@ -882,8 +902,9 @@ private:
         if (sym->kind == CSymbol::Kind::Variable)
           return sym->type;
         if (sym->kind == CSymbol::Kind::Function)
-          return sym->isCpdef || (!sym->compiled() && !sym->external) ? t_.types.object() // a Python function
-                                                                : sym->type;
+          return sym->isCpdef || (!sym->compiled() && !sym->external && sym->fromModule.empty())
+                     ? t_.types.object() // a Python function
+                     : sym->type;
       }
     }
     return t_.types.object();
@@ -900,7 +921,7 @@ private:
     if (b != Binding::Global && b != Binding::ClassLocal && s->kind != ScopeKind::Module)
       return nullptr;
     const Type *t = t_.types.byName(id);
-    return t && t->extension && t->extension->implemented ? t : nullptr;
+    return t && t->extension && (t->extension->implemented || t->extension->imported) ? t : nullptr;
   }
 
   // The C function a call names, if any.
@@ -911,7 +932,9 @@ private:
           b != Binding::Enclosing)
         return nullptr;
       const CSymbol *sym = t_.symbol(as<Name>(func)->id);
-      return sym && sym->kind == CSymbol::Kind::Function && (sym->compiled() || sym->external) ? sym : nullptr;
+      return sym && sym->kind == CSymbol::Kind::Function && (sym->compiled() || sym->external || !sym->fromModule.empty())
+                 ? sym
+                 : nullptr;
     }
     if (func->kind == Kind::Attribute) {
       // A cdef/cpdef method of a typed receiver.
@@ -968,6 +991,8 @@ private:
       adoptLiteralTypes(b->left, l, b->right, r);
       if (l->isObject() || r->isObject())
         return object;
+      if (b->op == BinOpKind::Pow)
+        return power(l, r, b->right);
       return arithmetic(b->op, l, r);
     }
     default: return typeOfOther(e, s);

@@ -39,6 +39,13 @@ struct CSymbol {
   const ast::FunctionDef *pureDef = nullptr; // pure-Python mode: a def with @cython.cfunc/@cython.ccall
   // Compiled here (cdef/cpdef, or a pure-mode cfunc/ccall): called as C.
   bool compiled() const { return def || pureDef; }
+  // A cdef function another module defines, declared by its .pxd: called
+  // through a pointer imported from that module (its `__pyx_capi__`) when
+  // this one runs. The dotted module; empty for others.
+  std::string fromModule;
+  // A cdef function this module's .pxd declares: other modules may cimport
+  // it, so the module exports a pointer to it.
+  bool exported = false;
   const ast::CDeclarator *decl = nullptr; // a compiled module-level cdef variable
   const CModule *module = nullptr;        // Kind::Module
   // A cdef/cpdef method: the extension type that declares it (its first
@@ -57,6 +64,7 @@ struct CModule {
 };
 
 struct TypeOptions {
+  std::string moduleName; // dotted: the package relative cimports start from
   // Where `cimport` looks for .pxd files, in order (the source's folder
   // first, the standard declaration library last).
   std::vector<std::string> includePaths;

@@ -98,6 +98,7 @@ struct ExtensionType {
   std::vector<Method> methods;            // its own cdef/cpdef methods (overrides too), in order
   bool final = false;                     // @cython.final: no subclasses, methods called directly
   bool implemented = false;               // its body is compiled here (not only declared)
+  bool imported = false;                  // another module's, declared by a cimported .pxd
   bool declared = false;                  // a declaration (forward, .pxd or definition) was read
   bool membersDeclared = false;           // a declaration with a body (its attributes) was read
 

@@ -280,6 +280,35 @@ def package_tests(runner):
             runner.record(name, not problems, "\n".join(problems))
 
 
+def cimport_tests(runner):
+    """testsuite/cimport_classes/<case>: modules that cimport each other's cdef
+    classes. Each .pyx is built by pyxc (in name order: a module before the
+    ones that cimport it), then main.py must print main.py.expected (what
+    the same modules built by Cython printed)."""
+    import shutil
+    import tempfile
+    for case in sorted(p for p in (SUITE / "cimport_classes").iterdir() if p.is_dir()):
+        name = f"cimport_classes/{case.name}"
+        if not runner.wanted(name):
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            for f in case.iterdir():
+                if f.suffix in (".pyx", ".pxd", ".py"):
+                    shutil.copy(f, work / f.name)
+            problems = []
+            for module in sorted(work.glob("*.pyx")):
+                build = runner.run("--build", str(module), "-o", str(work))
+                if build.returncode != 0:
+                    problems.append(f"building {module.name}: {build.stderr[-1500:]}")
+            if not problems:
+                got = subprocess.run([sys.executable, "main.py"], cwd=work, capture_output=True, text=True, timeout=120)
+                want = (case / "main.py.expected").read_text()
+                if got.stdout != want or got.returncode != 0:
+                    problems.append(f"expected:\n{want}\ngot:\n{got.stdout}{got.stderr[-800:]}")
+            runner.record(name, not problems, "\n".join(problems))
+
+
 def stdlib_tests(runner):
     """CPython's Lib/test/test_<module>.py against stdlib modules compiled by pyxc
     (testsuite/stdlib/run_stdlib_tests.py)."""
@@ -317,6 +346,7 @@ def main():
     differential_tests(runner)
     typed_tests(runner)
     package_tests(runner)
+    cimport_tests(runner)
     stdlib_tests(runner)
     oracle = [sys.executable, str(SUITE / "oracle" / "stdlib_oracle.py"), runner.pyxc]
     script_check(runner, "oracle/stdlib-quick", oracle + ["--every", "10"])

@@ -96,6 +96,62 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
   return 0;
 }
 
+PyTypeObject *importExtensionType(const char *module, const char *name, Py_ssize_t size) {
+  Ref m = own(PyImport_ImportModule(module));
+  if (!m)
+    return nullptr;
+  Ref type = own(PyObject_GetAttrString(m.get(), name));
+  if (!type)
+    return nullptr;
+  if (!PyType_Check(type.get())) {
+    PyErr_Format(PyExc_TypeError, "%s.%s is not a type object", module, name);
+    return nullptr;
+  }
+  Py_ssize_t actual = reinterpret_cast<PyTypeObject *>(type.get())->tp_basicsize;
+  if (actual < size) {
+    PyErr_Format(PyExc_ValueError,
+                 "%s.%s size changed, may indicate binary incompatibility. Expected %zd from C header, got %zd from "
+                 "PyObject",
+                 module, name, size, actual);
+    return nullptr;
+  }
+  return reinterpret_cast<PyTypeObject *>(type.release());
+}
+
+int exportFunction(PyObject *module, const char *name, void *function, const char *signature) {
+  Ref api = own(PyObject_GetAttrString(module, "__pyx_capi__"));
+  if (!api) {
+    PyErr_Clear();
+    api = own(PyDict_New());
+    if (!api || PyObject_SetAttrString(module, "__pyx_capi__", api.get()) < 0)
+      return -1;
+  }
+  Ref capsule = own(PyCapsule_New(function, signature, nullptr));
+  if (!capsule)
+    return -1;
+  return PyDict_SetItemString(api.get(), name, capsule.get());
+}
+
+int importFunction(const char *module, const char *name, const char *signature, void **function) {
+  Ref m = own(PyImport_ImportModule(module));
+  if (!m)
+    return -1;
+  Ref api = own(PyObject_GetAttrString(m.get(), "__pyx_capi__"));
+  PyObject *capsule = api && PyDict_Check(api.get()) ? PyDict_GetItemString(api.get(), name) : nullptr;
+  if (!capsule) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_ImportError, "%.200s does not export expected C function %.200s", module, name);
+    return -1;
+  }
+  if (!PyCapsule_IsValid(capsule, signature)) {
+    PyErr_Format(PyExc_TypeError, "C function %.200s.%.200s has wrong signature (expected %.500s, got %.500s)", module,
+                 name, signature, PyCapsule_GetName(capsule));
+    return -1;
+  }
+  *function = PyCapsule_GetPointer(capsule, signature);
+  return *function ? 0 : -1;
+}
+
 PyObject *allocInstance(PyTypeObject *type) { return type->tp_alloc(type, 0); }
 
 int callCinit(PyObject *cinit, PyObject *self, PyObject *args, PyObject *kwargs, bool passArguments) {

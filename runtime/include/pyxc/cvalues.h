@@ -98,6 +98,17 @@ void raiseFloatDivisionByZero();   // "float division"
 void raiseFloatModuloByZero();     // "float divmod()" (Cython's words)
 void raiseDivisionOverflow();      // "value too large to perform division"
 void raiseArithmeticOverflow();    // overflowcheck: "value too large"
+
+// `a ** n` on C integers with a literal exponent 0 <= n < 64 (C's
+// wrap-around on overflow, as Cython's).
+template <class T> [[gnu::always_inline]] inline T integerPower(T a, long long n) {
+  using U = std::make_unsigned_t<T>; // wraps where signed overflow would be undefined
+  U result = 1, base = static_cast<U>(a);
+  for (; n > 0; n >>= 1, base *= base)
+    if (n & 1)
+      result *= base;
+  return static_cast<T>(result);
+}
 // For cdef functions declared noexcept: the exception is reported and cleared.
 void writeUnraisable(const char *qualifiedName);
 // Builtin Python types as static types: TypeError "Argument 'xs' has

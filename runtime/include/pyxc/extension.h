@@ -31,6 +31,18 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
 // that Python subclasses inherit.
 PyObject *richcmpSlot(PyObject *self, PyObject *other, int op);
 
+// Another module's cdef class, for the module that cimports it: imported
+// from `module`, checked to be a type whose instances are at least `size`
+// bytes (the struct its .pxd declares). Returns a new reference.
+PyTypeObject *importExtensionType(const char *module, const char *name, Py_ssize_t size);
+
+// The C API between modules (Cython's convention): a module's cdef
+// functions that its .pxd declares are capsules in its `__pyx_capi__` dict,
+// named by their signature. exportFunction adds one; importFunction finds
+// one in `module` and checks its signature. Return 0, or -1 with an error.
+int exportFunction(PyObject *module, const char *name, void *function, const char *signature);
+int importFunction(const char *module, const char *name, const char *signature, void **function);
+
 // An instance of `type` (a subtype of a cdef class), zero-filled.
 PyObject *allocInstance(PyTypeObject *type);
 

@@ -1,0 +1,3 @@
+import scene
+
+scene.build()
