@@ -413,13 +413,7 @@ void FunctionEmitter::cdefClass(const CClassDef *c) {
   w.line("Ref {} = own(PyDict_New());", ns);
   check(ns);
   checkInt(fmt::format("pyxc::initClassNamespace({}.get(), globals, {})", ns, m.constants.str(inner->qualname)));
-  std::string cell = "nullptr";
-  if (inner->needsClassCell) {
-    cell = temp("classcell");
-    w.line("Ref {} = own(PyCell_New(nullptr));", cell);
-    check(cell);
-    cell += ".get()";
-  }
+  std::string cell = classCell(inner);
   w.line("if ({}({}.get(), globals, nullptr, {}) < 0) goto {}_unwind;", cls->body->cName, ns, cell,
          targets.back().error);
   std::string type = fmt::format("reinterpret_cast<PyObject *>({})", cls->typeObject);

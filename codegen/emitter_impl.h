@@ -156,6 +156,7 @@ public:
   void importFromStatement(const ast::ImportFrom *s);
   void functionDef(const ast::FunctionDef *f);
   void classDef(const ast::ClassDef *c);
+  std::string classCell(const sema::Scope *inner);
   void returnValue(const std::string &ownedRef);
   // A finally clause and a with statement catch every way out of their body:
   // `inner` gets return/break/continue labels that record why (2/3/4) in

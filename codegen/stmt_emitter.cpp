@@ -1062,13 +1062,7 @@ void FunctionEmitter::classDef(const ClassDef *c) {
   w.line("Ref {0} = own({0}_raw);", meta);
   check(ns);
   checkInt(fmt::format("pyxc::initClassNamespace({}.get(), globals, {})", ns, m.constants.str(inner->qualname)));
-  std::string cell = "nullptr";
-  if (inner->needsClassCell) {
-    cell = temp("classcell");
-    w.line("Ref {} = own(PyCell_New(nullptr));", cell);
-    check(cell);
-    cell += ".get()";
-  }
+  std::string cell = classCell(inner);
   std::string closure = closureTuple(inner);
   w.line("if ({}({}.get(), globals, {}, {}) < 0) goto {}_unwind;", cppName, ns, closure, cell,
          targets.back().error);
@@ -1080,6 +1074,17 @@ void FunctionEmitter::classDef(const ClassDef *c) {
   check(cls);
   decorateAndBind(decorators, cls, c->name);
   w.close();
+}
+
+// The __class__ cell a class body fills for methods that use super() or
+// __class__ (a PyObject * expression), or "nullptr" when none does.
+std::string FunctionEmitter::classCell(const sema::Scope *inner) {
+  if (!inner->needsClassCell)
+    return "nullptr";
+  std::string cell = temp("classcell");
+  w.line("Ref {} = own(PyCell_New(nullptr));", cell);
+  check(cell);
+  return cell + ".get()";
 }
 
 // match: the subject is evaluated once; each case tests its pattern
