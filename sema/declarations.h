@@ -7,6 +7,7 @@
 #include "frontend/ast_fields.h"
 #include "frontend/load.h"
 #include "frontend/parser.h"
+#include "sema/builtins.h"
 #include "sema/typer.h"
 
 #include <algorithm>
@@ -459,6 +460,8 @@ public:
           diags_.report(DiagId::BaseDiffersFromDeclaration, file, c->bases[0]->range.begin);
       } else if (base && base->extension && base->extension->final)
         diags_.report(DiagId::FinalBaseClass, file, c->bases[0]->range.begin, base->extension->name, c->name);
+      else if (base && base->extension && base->extension->isSubtypeOf(e)) // itself, or a subclass of it
+        diags_.report(DiagId::IncompleteBaseClass, file, c->bases[0]->range.begin, base->extension->name, c->name);
       else if (base && base->extension)
         e->base = base->extension;
       else if (base && base->isObject() && base != t_.types.object() && base != t_.types.pythonInt() &&
@@ -467,8 +470,12 @@ public:
           diags_.report(DiagId::VarObjectBase, file, c->bases[0]->range.begin, base->name);
         e->builtinBase = base->name; // list, dict, ...: the lowering says which it can extend
       }
+      else if (!base && c->bases[0]->kind == Kind::Name && scopes_.module()->assigned.count(std::string(as<Name>(c->bases[0])->id)))
+        diags_.report(DiagId::NotExtensionBase, file, c->bases[0]->range.begin, c->name); // a Python class
+      else if (!base && c->bases[0]->kind == Kind::Name && !isBuiltinName(as<Name>(c->bases[0])->id))
+        diags_.report(DiagId::UndeclaredName, file, c->bases[0]->range.begin, as<Name>(c->bases[0])->id);
       else if (!(base && base == t_.types.object()))
-        t_.unsupportedBases.insert(c); // builtin or Python bases: the lowering reports them
+        t_.unsupportedBases.insert(c); // other builtin bases: the lowering reports them
     }
     if (!c->hasBody)
       return;

@@ -1,0 +1,4 @@
+cdef class F(F):
+    cdef int x
+    def g(self):
+        return self.x

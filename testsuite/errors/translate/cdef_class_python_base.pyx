@@ -1,0 +1,4 @@
+class Py:
+    pass
+cdef class D(Py):
+    pass
