@@ -1055,7 +1055,7 @@ void FunctionEmitter::classDef(const ClassDef *c) {
     else
       checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", kwargs, m.constants.str(k->arg), v));
   }
-  std::string name = m.constants.str(c->name);
+  std::string name = m.constants.str(c->written.empty() ? c->name : c->written); // __name__: as written
   std::string meta = temp("metaclass"), ns = temp("namespace");
   w.line("PyObject *{}_raw = nullptr;", meta);
   w.line("Ref {} = own(pyxc::prepareClass({}, {}.get(), {}.get(), &{}_raw));", ns, name, bases, kwargs, meta);

@@ -4,6 +4,7 @@
 #include "codegen/emitter.h"
 #include "frontend/include.h"
 #include "frontend/load.h"
+#include "frontend/mangle.h"
 #include "frontend/parser.h"
 
 #include <cerrno>
@@ -39,6 +40,8 @@ std::string moduleNameFor(const fs::path &source) {
 static void runStages(Compilation &c, const std::string &path, const Options &options, Stage last) {
   SourceMode mode = sourceModeFor(path);
   c.module = parseModule(*c.file, mode, c.arena, c.diags);
+  if (c.ok())
+    manglePrivateNames(c.module, c.arena); // `__x` in a class body is `_Class__x` from here on
   // include "file.pxi" looks beside the including file, then on -I paths.
   spliceIncludes(c.module, *c.file, c.arena, c.diags, options.includeDirs);
   if (!c.ok() || last == Stage::Parse)

@@ -226,6 +226,9 @@ struct Module : Node {
 
 struct FunctionDef : Node { // also AsyncFunctionDef
   std::string_view name;
+  // The name as written, where private name mangling changed `name` (the
+  // binding): __name__ and __qualname__ keep it. Empty: same as name.
+  std::string_view written;
   Arguments *args;
   List<Stmt> body;
   List<Expr> decorators;
@@ -234,6 +237,7 @@ struct FunctionDef : Node { // also AsyncFunctionDef
 
 struct ClassDef : Node {
   std::string_view name;
+  std::string_view written; // as FunctionDef::written
   List<Expr> bases;
   List<Keyword> keywords;
   List<Stmt> body;

@@ -282,7 +282,7 @@ public:
       if (f->returns)
         visitAnnotation(f->returns);
       bindTarget(f->name);
-      visitFunction(n, f->name, f->args, f->body, nullptr);
+      visitFunction(n, f->written.empty() ? f->name : f->written, f->args, f->body, nullptr);
       return;
     }
     case Kind::Lambda: {
@@ -296,7 +296,7 @@ public:
       visitList(c->bases);
       visitList(c->keywords);
       bindTarget(c->name);
-      Scope *inner = newScope(ScopeKind::Class, n, std::string(c->name));
+      Scope *inner = newScope(ScopeKind::Class, n, std::string(c->written.empty() ? c->name : c->written));
       enter(inner, [&] {
         for (Stmt *st : c->body)
           visit(st);

@@ -60,6 +60,10 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
   Ref items = own(PyDict_Copy(ns));
   if (!items)
     return -1;
+  // Python 2's __long__ is the int conversion where no __int__ is given, as Cython maps it.
+  if (PyObject *asLong = PyDict_GetItemString(items.get(), "__long__");
+      asLong && !PyDict_GetItemString(items.get(), "__int__") && PyDict_SetItemString(items.get(), "__int__", asLong) < 0)
+    return -1;
   for (auto [name, out] : {std::pair{"__cinit__", cinit}, std::pair{"__dealloc__", dealloc}}) {
     PyObject *f = PyDict_GetItemString(items.get(), name);
     if (!f)
