@@ -1,6 +1,8 @@
 // The subcommands of the pyxc driver.
 #pragma once
 
+#include "driver/driver.h"
+
 #include <string>
 #include <vector>
 
@@ -20,10 +22,22 @@ struct TranslateOptions {
   bool embed = false; // also a main() running the module as __main__ (--build: a program)
   std::vector<std::string> includeDirs; // -I: where cimport finds .pxd files
   std::vector<std::string> directives;  // -X name=value
+  bool depfile = false;       // -M: also write OUTPUT.dep (make syntax) listing what the module depends on
+  bool selfContained = false; // the runtime library in the C++ text (no -I/-l needed to build it)
+  std::string moduleName;     // --module-name: the dotted name, when not from __init__ files
+  bool buildInfo = false;     // print the module's dependencies and distutils settings (JSON)
 };
 
 int runParse(const ParseOptions &opts);
 int runTranslate(const TranslateOptions &opts);
 int listDiagnostics();
+// --build-config: how to compile and link a module pyxc translated (JSON).
+int printBuildConfig();
+// --build-info FILE: what the module depends on, its distutils settings (JSON).
+int printBuildInfo(const std::string &path, const driver::Options &options);
+// The command line of Cython's `cython` (what Meson and CMake run), when
+// pyxc is started under that name (`pyxc-cython`, `cython`).
+int runCythonCompatible(int argc, char **argv);
+bool isCythonCompatibleName(const char *argv0);
 
 } // namespace pyxc::cli

@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 
 int main(int argc, char **argv) {
+  if (argc > 0 && pyxc::cli::isCythonCompatibleName(argv[0]))
+    return pyxc::cli::runCythonCompatible(argc, argv);
   CLI::App app{"pyxc: an ahead-of-time compiler for Cython's typed Python superset", "pyxc"};
   app.set_version_flag("--version", std::string("pyxc ") + PYXC_VERSION);
   app.require_subcommand(0, 1);
@@ -33,6 +35,17 @@ int main(int argc, char **argv) {
   app.add_flag("--build", translateOpts.build,
                "Translate, then compile into an extension module (<module><EXT_SUFFIX>)");
 
+  app.add_flag("-M,--depfile", translateOpts.depfile,
+               "Also write OUTPUT.dep listing the files the module depends on (make syntax, as Cython's -M)");
+  app.add_flag("--self-contained", translateOpts.selfContained,
+               "Write the runtime library into the C++ (it then builds with only Python's headers)");
+  app.add_option("--module-name", translateOpts.moduleName,
+                 "The module's dotted name (default: from the __init__ files around it)");
+  app.add_flag("--build-info", translateOpts.buildInfo,
+               "Print the module's dependencies and merged '# distutils:' settings as JSON");
+  bool buildConfig = false;
+  app.add_flag("--build-config", buildConfig, "Print how to compile and link modules pyxc translates, as JSON");
+
   bool listDiagnostics = false;
   app.add_flag("--list-diagnostics", listDiagnostics, "Print every diagnostic pyxc can report")->group("");
 
@@ -44,6 +57,8 @@ int main(int argc, char **argv) {
   }
   if (listDiagnostics)
     return pyxc::cli::listDiagnostics();
+  if (buildConfig)
+    return pyxc::cli::printBuildConfig();
   if (parse->parsed())
     return pyxc::cli::runParse(parseOpts);
   if (!translateOpts.input.empty())

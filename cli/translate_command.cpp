@@ -14,6 +14,8 @@ int runTranslate(const TranslateOptions &opts) {
   driver::Options options;
   options.includeDirs = opts.includeDirs;
   options.embed = opts.embed;
+  options.selfContained = opts.selfContained;
+  options.moduleName = opts.moduleName;
   // A bad -X is a usage error.
   for (const std::string &d : opts.directives) {
     std::string error = driver::parseDirectiveOption(d, options.directives);
@@ -22,8 +24,11 @@ int runTranslate(const TranslateOptions &opts) {
       return 2;
     }
   }
+  if (opts.buildInfo)
+    return printBuildInfo(opts.input, options);
   fs::path source(opts.input);
   std::unique_ptr<driver::Compilation> c;
+  fs::path written; // what -M's rule is for
   if (opts.dump == "ir") {
     c = driver::compileFile(opts.input, options, driver::Stage::Lower);
     if (c->ok()) {
@@ -33,12 +38,18 @@ int runTranslate(const TranslateOptions &opts) {
   } else if (opts.build) {
     fs::path dir = opts.output.empty() ? source.parent_path() : fs::path(opts.output);
     c = driver::buildExtension(opts.input, dir.empty() ? fs::path(".") : dir, options);
+    written = (dir.empty() ? fs::path(".") : dir) / (source.stem().string() + ".cpp");
   } else {
     c = driver::compileFile(opts.input, options);
     if (c->ok()) {
       fs::path out = opts.output.empty() ? fs::path(source).replace_extension(".cpp") : fs::path(opts.output);
-      driver::writeOutput(out, c->cpp, c->diags);
+      if (driver::writeOutput(out, c->cpp, c->diags))
+        written = out;
     }
+  }
+  if (opts.depfile && c->ok() && !written.empty()) {
+    driver::Dependencies deps = driver::scanDependencies(opts.input, options, c->diags);
+    driver::writeOutput(written.string() + ".dep", driver::depfileText(written, deps.files), c->diags);
   }
   driver::printDiagnostics(c->diags);
   return c->ok() ? 0 : 1;

@@ -17,6 +17,9 @@ struct EmitOptions {
   std::string sourceName; // the file name tracebacks show
   bool cythonSemantics = false; // a .pyx: Cython's wording where it differs from CPython's
   bool embed = false;           // --embed: also a main() that runs the module as __main__
+  // Self-contained output: the runtime library's text (headers and
+  // sources, runtime/amalgamate.py) written in place of its #includes.
+  std::string_view runtimeText;
 };
 
 // Returns the C++ text; unsupported constructs are reported to `diags`.

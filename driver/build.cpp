@@ -1,6 +1,7 @@
 // --build: a translated module compiled into an extension module with the
 // C++ compiler pyxc was built with.
 #include "driver/driver.h"
+#include "driver/resources.h"
 
 #include <cstdlib>
 #include <fmt/format.h>
@@ -32,12 +33,14 @@ static std::string compilerCommand(const fs::path &cpp, const fs::path &target, 
   for (const std::string &i : options.includeDirs)
     headerPaths += " -I" + shellQuote(i);
   // A module is a shared object Python loads; --embed links a program
-  // with libpython instead.
-  return fmt::format("{} {} {} {} {} -I{} -I{} -I{} {} {} {} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
+  // with libpython instead. An installed pyxc ships no precompiled header.
+  const Resources &r = resources();
+  std::string pch = r.pchDir.empty() ? "" : "-I" + shellQuote(r.pchDir.string());
+  return fmt::format("{} {} {} {} {} {} -I{} -I{} {} {} {} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
                      PYXC_MODULE_FLAGS, computesOnC ? "" : "-O1", cxxflags ? cxxflags : "",
-                     options.embed ? "" : "-shared", shellQuote(PYXC_RUNTIME_PCH_DIR),
-                     shellQuote(PYXC_PYTHON_INCLUDE), shellQuote(PYXC_RUNTIME_INCLUDE), headerPaths,
-                     shellQuote(cpp.string()), shellQuote(PYXC_RUNTIME_LIB), PYXC_MODULE_LINK_FLAGS,
+                     options.embed ? "" : "-shared", pch, shellQuote(PYXC_PYTHON_INCLUDE),
+                     shellQuote(r.runtimeInclude.string()), headerPaths, shellQuote(cpp.string()),
+                     options.selfContained ? "" : shellQuote(r.runtimeLib.string()), PYXC_MODULE_LINK_FLAGS,
                      options.embed ? PYXC_EMBED_LINK_FLAGS : "", shellQuote(target.string()));
 }
 

@@ -1,5 +1,6 @@
 // The pipeline from a source file to C++ text.
 #include "driver/driver.h"
+#include "driver/resources.h"
 
 #include "codegen/emitter.h"
 #include "frontend/include.h"
@@ -35,11 +36,34 @@ std::string moduleNameFor(const fs::path &source) {
   return name;
 }
 
+std::vector<std::string> cimportSearchPaths(const std::string &path, const std::string &moduleName,
+                                            const Options &options) {
+  std::vector<std::string> paths;
+  fs::path dir = fs::path(path).parent_path();
+  paths.push_back(dir.empty() ? "." : dir.string());
+  // A module of a package (`pkg/sub/mod.pyx` with __init__ files): the
+  // folder above the top package too, so `cimport pkg.other` resolves.
+  std::error_code ec;
+  fs::path root = fs::absolute(path, ec).parent_path();
+  for (char ch : moduleName)
+    if (ch == '.')
+      root = root.parent_path();
+  if (moduleName.find('.') != std::string::npos)
+    paths.push_back(root.string());
+  for (const std::string &i : options.includeDirs)
+    paths.push_back(i);
+  paths.push_back(resources().pxdDir.string());
+  return paths;
+}
+
 // The stages after loading: each runs only when the ones before it reported
 // no error.
 static void runStages(Compilation &c, const std::string &path, const Options &options, Stage last) {
   SourceMode mode = sourceModeFor(path);
   c.module = parseModule(*c.file, mode, c.arena, c.diags);
+  // The build reads `# distutils:` comments (driver/dependencies.cpp); a
+  // bad one is an error however the module is built.
+  sema::readDistutilsComments(*c.file, c.diags);
   if (c.ok())
     manglePrivateNames(c.module, c.arena); // `__x` in a class body is `_Class__x` from here on
   // include "file.pxi" looks beside the including file, then on -I paths.
@@ -49,24 +73,9 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   c.scopes = sema::buildScopes(c.module, *c.file, c.diags);
   if (!c.ok() || last == Stage::Scopes)
     return;
-  // cimport looks beside the module, then on -I paths, then in pyxc's own
-  // declaration library (libc, posix, cpython).
   sema::TypeOptions typeOptions;
-  fs::path dir = fs::path(path).parent_path();
-  typeOptions.includePaths.push_back(dir.empty() ? "." : dir.string());
-  // A module of a package (`pkg/sub/mod.pyx` with __init__ files): the
-  // folder above the top package too, so `cimport pkg.other` resolves.
   typeOptions.moduleName = c.moduleName;
-  std::error_code ec;
-  fs::path root = fs::absolute(path, ec).parent_path();
-  for (char ch : c.moduleName)
-    if (ch == '.')
-      root = root.parent_path();
-  if (c.moduleName.find('.') != std::string::npos)
-    typeOptions.includePaths.push_back(root.string());
-  for (const std::string &i : options.includeDirs)
-    typeOptions.includePaths.push_back(i);
-  typeOptions.includePaths.push_back(PYXC_PXD_DIR);
+  typeOptions.includePaths = cimportSearchPaths(path, c.moduleName, options);
   typeOptions.directives = options.directives;
   // Plain .py files keep CPython's semantics to the letter: no inference.
   typeOptions.inferLocals = mode != SourceMode::Python;
@@ -78,6 +87,15 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
     return;
   codegen::EmitOptions emit{c.moduleName, fs::path(path).filename().string(), mode != SourceMode::Python,
                             options.embed};
+  std::string runtimeText;
+  if (options.selfContained) {
+    const fs::path &amalgamation = resources().amalgamation;
+    auto runtime = loadSource(amalgamation.string(), c.diags);
+    if (!runtime)
+      return;
+    runtimeText = std::string(runtime->text());
+    emit.runtimeText = runtimeText;
+  }
   c.cpp = codegen::emitModule(c.module, *c.file, *c.scopes, *c.typing, *c.ir, emit, c.diags);
 }
 
@@ -86,7 +104,7 @@ std::unique_ptr<Compilation> compileFile(const std::string &path, const Options 
   c->file = loadSource(path, c->diags);
   if (!c->file)
     return c;
-  c->moduleName = moduleNameFor(path);
+  c->moduleName = options.moduleName.empty() ? moduleNameFor(path) : options.moduleName;
   runStages(*c, path, options, last);
   return c;
 }

@@ -14,6 +14,7 @@
 #include "frontend/source.h"
 #include "ir/ir.h"
 #include "sema/directives.h"
+#include "sema/distutils.h"
 #include "sema/scopes.h"
 #include "sema/typer.h"
 
@@ -35,6 +36,13 @@ struct Options {
   // --embed: the C++ also has a main() that runs the module as __main__;
   // --build then links a program (DIR/stem) instead of an extension module.
   bool embed = false;
+  // The module's dotted name when the caller knows it better than the
+  // file's place among __init__ files (Cython's --module-name).
+  std::string moduleName;
+  // The C++ carries the runtime library in its text (driver/resources.h):
+  // it builds with only Python's headers, as Cython's output does (the
+  // Cython-compatible command line, for Meson and CMake).
+  bool selfContained = false;
 };
 
 // Applies one `-X name[=value]` argument to `into`; returns the error text
@@ -74,6 +82,26 @@ std::unique_ptr<Compilation> compileBytes(const std::string &path, std::string_v
 // The module's dotted name: its stem, prefixed by the packages (folders with
 // an __init__ file) it sits in.
 std::string moduleNameFor(const std::filesystem::path &source);
+
+// Where `cimport` looks, in order: the module's folder, the folder above its
+// top package, the -I folders, pyxc's declaration library.
+std::vector<std::string> cimportSearchPaths(const std::string &path, const std::string &moduleName,
+                                            const Options &options);
+
+// What building a module depends on (driver/dependencies.cpp).
+struct Dependencies {
+  std::string moduleName;
+  // The module's source first, then every .pxd it cimports (transitively,
+  // its own .pxd included) and every file it includes.
+  std::vector<std::string> files;
+  // Its `# distutils:` settings merged with those of the .pxd files it
+  // cimports, as Cython's cythonize merges them.
+  sema::DistutilsSettings distutils;
+};
+Dependencies scanDependencies(const std::string &path, const Options &options, DiagnosticEngine &diags);
+
+// `target: dep dep ...` in make's syntax, as Cython's -M writes it.
+std::string depfileText(const std::filesystem::path &target, const std::vector<std::string> &files);
 
 // Writes `text` to `path`; a failure is a CannotWrite diagnostic.
 bool writeOutput(const std::filesystem::path &path, std::string_view text, DiagnosticEngine &diags);

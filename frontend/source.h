@@ -47,6 +47,8 @@ public:
   // Takes an included file; returns the offset its locations move by (0
   // when there is no room for another).
   uint32_t adopt(std::unique_ptr<SourceFile> included);
+  // The files included so far, in the order they were adopted.
+  const std::vector<std::unique_ptr<SourceFile>> &included() const { return included_; }
   // The file a location is in (this one, or an included one), and the
   // location as that file counts it.
   const SourceFile &fileAt(SourceLoc loc) const;

@@ -8,6 +8,7 @@
 #include "frontend/load.h"
 #include "frontend/parser.h"
 #include "sema/builtins.h"
+#include "sema/pxd_search.h"
 #include "sema/typer.h"
 
 #include <algorithm>
@@ -716,31 +717,26 @@ public:
     std::string key(dotted);
     if (auto it = loaded_.find(key); it != loaded_.end())
       return it->second;
+    bool isPackage = false;
+    std::filesystem::path p = findPxd(key, includePaths_, &isPackage);
+    if (!p.empty()) {
+      auto file = loadSource(p.string(), diags_);
+      if (!file)
+        return nullptr;
+      Module *m = parseModule(*file, SourceMode::Pxd, t_.arena, diags_);
+      t_.cmodules.push_back(std::make_unique<CModule>());
+      CModule *cm = t_.cmodules.back().get();
+      cm->name = key;
+      loaded_[key] = cm;
+      if (isPackage)
+        packages_.insert(key);
+      preDeclareClasses(m->body, *cm);
+      declareAll(m->body, *cm, *file, false);
+      t_.files.push_back(std::move(file));
+      return cm;
+    }
     std::string rel = key;
     std::replace(rel.begin(), rel.end(), '.', '/');
-    namespace fs = std::filesystem;
-    for (const std::string &dir : includePaths_) {
-      for (const char *suffix : {".pxd", "/__init__.pxd"}) {
-        fs::path p = fs::path(dir) / (rel + suffix);
-        std::error_code ec;
-        if (!fs::is_regular_file(p, ec))
-          continue;
-        auto file = loadSource(p.string(), diags_);
-        if (!file)
-          return nullptr;
-        Module *m = parseModule(*file, SourceMode::Pxd, t_.arena, diags_);
-        t_.cmodules.push_back(std::make_unique<CModule>());
-        CModule *cm = t_.cmodules.back().get();
-        cm->name = key;
-        loaded_[key] = cm;
-        if (std::string_view(suffix) == "/__init__.pxd")
-          packages_.insert(key);
-        preDeclareClasses(m->body, *cm);
-        declareAll(m->body, *cm, *file, false);
-        t_.files.push_back(std::move(file));
-        return cm;
-      }
-    }
     if (!quiet)
       diags_.report(DiagId::CimportNotFound, from, at, rel);
     loaded_[key] = nullptr;

@@ -1,4 +1,5 @@
 #include "sema/directives.h"
+#include "sema/distutils.h"
 
 #include <fmt/format.h>
 
@@ -56,6 +57,8 @@ bool isDirective(std::string_view name) {
          std::find(std::begin(kAccepted), std::end(kAccepted), name) != std::end(kAccepted);
 }
 
+std::string_view trimBlanks(std::string_view s) { return trim(s); }
+
 std::string Directives::set(std::string_view name, std::string_view value) {
   value = trim(value);
   bool *flag = name == "boundscheck"        ? &boundscheck
@@ -104,6 +107,9 @@ Directives headerDirectives(const SourceFile &file, Directives base, std::vector
     if (text.substr(0, 7) != "cython:")
       continue;
     std::string_view rest = text.substr(7);
+    DistutilsKind kind;
+    if (distutilsKind(trim(rest.substr(0, rest.find('='))), kind))
+      continue; // `# cython: libraries = m`: a build setting (sema/distutils.h)
     while (!rest.empty()) {
       size_t comma = rest.find(',');
       std::string_view item = trim(rest.substr(0, comma));

@@ -33,6 +33,9 @@ struct Directives {
 // Whether a directive name is one Cython knows.
 bool isDirective(std::string_view name);
 
+// Blanks (spaces, tabs, a trailing CR) off both ends of a comment's text.
+std::string_view trimBlanks(std::string_view s);
+
 struct DirectiveError {
   uint32_t offset; // where in the file
   std::string message;

@@ -252,7 +252,7 @@ template <class T> int awaitableTraverse(PyObject *self, visitproc visit, void *
   return 0;
 }
 
-PyObject *awaitSelf(PyObject *self) { return Py_NewRef(self); }
+PyObject *returnSelf(PyObject *self) { return Py_NewRef(self); }
 
 PyMethodDef asendMethods[] = {
     {"send", asendSend, METH_O, nullptr},
@@ -265,7 +265,7 @@ PyType_Slot asendSlots[] = {
     {Py_tp_traverse, reinterpret_cast<void *>(awaitableTraverse<ASend>)},
     {Py_tp_iter, reinterpret_cast<void *>(PyObject_SelfIter)},
     {Py_tp_iternext, reinterpret_cast<void *>(asendNext)},
-    {Py_am_await, reinterpret_cast<void *>(awaitSelf)},
+    {Py_am_await, reinterpret_cast<void *>(returnSelf)},
     {Py_tp_methods, asendMethods},
     {0, nullptr},
 };
@@ -283,7 +283,7 @@ PyType_Slot athrowSlots[] = {
     {Py_tp_traverse, reinterpret_cast<void *>(awaitableTraverse<AThrow>)},
     {Py_tp_iter, reinterpret_cast<void *>(PyObject_SelfIter)},
     {Py_tp_iternext, reinterpret_cast<void *>(athrowNext)},
-    {Py_am_await, reinterpret_cast<void *>(awaitSelf)},
+    {Py_am_await, reinterpret_cast<void *>(returnSelf)},
     {Py_tp_methods, athrowMethods},
     {0, nullptr},
 };
@@ -370,7 +370,7 @@ PyType_Slot asyncSlots[] = {
     {Py_tp_clear, reinterpret_cast<void *>(clear)},
     {Py_tp_finalize, reinterpret_cast<void *>(asyncFinalize)},
     {Py_tp_repr, reinterpret_cast<void *>(repr)},
-    {Py_am_aiter, reinterpret_cast<void *>(awaitSelf)},
+    {Py_am_aiter, reinterpret_cast<void *>(returnSelf)},
     {Py_am_anext, reinterpret_cast<void *>(anext)},
     {Py_tp_methods, asyncMethods},
     {Py_tp_getset, asyncGetset},
