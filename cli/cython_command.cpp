@@ -82,6 +82,8 @@ bool isUnsupported(std::string_view flag) {
 int parse(int argc, char **argv, CythonArgs &args) {
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
+    if (arg.empty())
+      continue; // CMake passes an empty list of extra arguments as ""
     std::string value;
     bool hasValue = false;
     // `--name=value` and `-Ivalue` / `-Xvalue` forms.

@@ -531,11 +531,18 @@ std::string ModuleEmitter::run(const Module *module) {
     w.raw(options.runtimeText);
   } else {
     w.line("#include <pyxc/runtime.h>");
+    if (ir.usesGenerators) // C++20 coroutines: only modules with generators need them
+      w.line("#include <pyxc/generator.h>");
     if (ir.usesComplex) // complex arithmetic: only modules that use it pay for its header
       w.line("#include <pyxc/complex.h>");
   }
   for (const std::string &header : typing.includes)
     w.line("#include {}", header);
+  // Every function has an unwind label and its module globals at hand;
+  // a function with no error path or no global leaves them unused.
+  w.line("#pragma GCC diagnostic ignored \"-Wunused-label\"");
+  w.line("#pragma GCC diagnostic ignored \"-Wunused-variable\"");
+  w.line("#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"");
   w.blank();
   w.line("using pyxc::keep;");
   w.line("using pyxc::own;");
@@ -604,7 +611,9 @@ std::string ModuleEmitter::run(const Module *module) {
   if (!ir.classes.empty())
     emitClassTypes(w);
   w.open("int moduleExec(PyObject *module) {");
-  w.line("if (pyxc::checkRuntime(PYXC_RUNTIME_ABI) < 0 || initConstants() < 0 || pyxc::initModuleGlobals(module) < 0)");
+  w.line("if (pyxc::checkRuntime(PYXC_RUNTIME_ABI) < 0 || {}initConstants() < 0 || "
+         "pyxc::initModuleGlobals(module) < 0)",
+         ir.usesGenerators ? "pyxc::initGeneratorType() < 0 || " : "");
   w.line("  return -1;");
   if (!ir.classes.empty()) {
     w.line("if (initExtensionTypes(module) < 0) // cdef classes exist before the module body runs");

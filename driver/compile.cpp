@@ -89,11 +89,18 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
                             options.embed};
   std::string runtimeText;
   if (options.selfContained) {
-    const fs::path &amalgamation = resources().amalgamation;
-    auto runtime = loadSource(amalgamation.string(), c.diags);
-    if (!runtime)
-      return;
-    runtimeText = std::string(runtime->text());
+    // The runtime's text; its generators (C++20 coroutines) only when the
+    // module has generators, so that other modules build as C++17 too.
+    fs::path core = resources().amalgamation;
+    fs::path generators = fs::path(core).replace_filename("pyxc_runtime_generators.cpp");
+    for (const fs::path &part : {core, generators}) {
+      if (part == generators && !c.ir->usesGenerators)
+        break;
+      auto text = loadSource(part.string(), c.diags);
+      if (!text)
+        return;
+      runtimeText += text->text();
+    }
     emit.runtimeText = runtimeText;
   }
   c.cpp = codegen::emitModule(c.module, *c.file, *c.scopes, *c.typing, *c.ir, emit, c.diags);

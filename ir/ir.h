@@ -163,6 +163,9 @@ public:
   // Some C value of the module is complex: the printer includes the
   // runtime's complex arithmetic, which other modules do not pay for.
   bool usesComplex = false;
+  // Some function is a generator or a coroutine: the printer includes the
+  // runtime's generators (C++20 coroutines), which other modules do without.
+  bool usesGenerators = false;
   std::vector<std::unique_ptr<Function>> functions; // in definition order
   std::vector<std::unique_ptr<ExtensionClass>> classes; // bases before subclasses
   std::vector<ImportedFunction> importedFunctions;        // in first-use order

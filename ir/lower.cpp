@@ -41,6 +41,7 @@ public:
     collectModuleNames(top);
     collectClassNames(module);
     m_.usesComplex = usesComplex();
+    m_.usesGenerators = usesGenerators(scopes_.module());
     externWrappers(module);
     planClasses(module);
     for (const Stmt *s : module->body)
@@ -167,6 +168,15 @@ private:
         t_.cythonAliases.count(std::string(id)) || id == "NULL")
       return;
     diags_.report(DiagId::UndeclaredName, file_, n->range.begin, id);
+  }
+
+  static bool usesGenerators(const sema::Scope *s) {
+    if (s->isGenerator || s->isCoroutine)
+      return true;
+    for (const sema::Scope *child : s->children)
+      if (usesGenerators(child))
+        return true;
+    return false;
   }
 
   // Whether a complex type appears in any C value, variable, function or

@@ -10,9 +10,7 @@ int checkRuntime(int abi) {
   }
   if (initSmallInts() < 0)
     return -1;
-  if (initFunctionType() < 0)
-    return -1;
-  return initGeneratorType();
+  return initFunctionType(); // generator types: initGeneratorType(), by modules that have generators
 }
 
 PyObject *smallIntObjects[262];

@@ -1,4 +1,5 @@
-// The one header generated modules include. The runtime is compiled once
+// The one header generated modules include (with pyxc/generator.h when
+// they have generators or coroutines, pyxc/complex.h for complex values). The runtime is compiled once
 // into libpyxcrt; only what must be inline for speed is defined here.
 #pragma once
 
@@ -7,7 +8,6 @@
 #include "pyxc/errors.h"
 #include "pyxc/extension.h"
 #include "pyxc/function.h"
-#include "pyxc/generator.h"
 #include "pyxc/iteration.h"
 #include "pyxc/match.h"
 #include "pyxc/memview.h"

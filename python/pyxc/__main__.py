@@ -1,0 +1,24 @@
+"""The `pyxc` and `pyxc-cython` commands of an installed pyxc: they run the
+compiler executable, which takes Cython's command line when started under
+the name pyxc-cython (for Meson's $CYTHON and CMake's CYTHON_EXECUTABLE)."""
+import os
+import sys
+
+from . import compiler
+
+
+def _exec(argv0):
+    path = compiler()
+    os.execv(path, [argv0] + sys.argv[1:])
+
+
+def main():
+    _exec("pyxc")
+
+
+def cython_main():
+    _exec("pyxc-cython")
+
+
+if __name__ == "__main__":
+    main()
