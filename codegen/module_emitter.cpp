@@ -536,8 +536,15 @@ std::string ModuleEmitter::run(const Module *module) {
     if (ir.usesComplex) // complex arithmetic: only modules that use it pay for its header
       w.line("#include <pyxc/complex.h>");
   }
-  for (const std::string &header : typing.includes)
-    w.line("#include {}", header);
+  for (const std::string &header : typing.includes) {
+    if (!typing.cplusplus && header.front() == '"') { // a C header: C linkage, as Cython's C output has
+      w.line("extern \"C\" {{");
+      w.line("#include {}", header);
+      w.line("}}");
+    } else {
+      w.line("#include {}", header);
+    }
+  }
   // Every function has an unwind label and its module globals at hand;
   // a function with no error path or no global leaves them unused.
   w.line("#pragma GCC diagnostic ignored \"-Wunused-label\"");

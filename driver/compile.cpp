@@ -63,7 +63,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   c.module = parseModule(*c.file, mode, c.arena, c.diags);
   // The build reads `# distutils:` comments (driver/dependencies.cpp); a
   // bad one is an error however the module is built.
-  sema::readDistutilsComments(*c.file, c.diags);
+  sema::DistutilsSettings distutils = sema::readDistutilsComments(*c.file, c.diags);
   if (c.ok())
     manglePrivateNames(c.module, c.arena); // `__x` in a class body is `_Class__x` from here on
   // include "file.pxi" looks beside the including file, then on -I paths.
@@ -77,6 +77,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   typeOptions.moduleName = c.moduleName;
   typeOptions.includePaths = cimportSearchPaths(path, c.moduleName, options);
   typeOptions.directives = options.directives;
+  typeOptions.cplusplus = distutils.values["language"] == std::vector<std::string>{"c++"};
   // Plain .py files keep CPython's semantics to the letter: no inference.
   typeOptions.inferLocals = mode != SourceMode::Python;
   c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);

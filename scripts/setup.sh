@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-apt_packages=(g++ pkg-config ninja-build libfmt-dev libcli11-dev catch2 libicu-dev nlohmann-json3-dev)
+apt_packages=(g++ pkg-config ninja-build libfmt-dev libcli11-dev catch2 libicu-dev nlohmann-json3-dev cmake)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -24,6 +24,14 @@ if ! python3 -c 'import sys, mesonbuild.coredata as c; sys.exit(tuple(map(int, c
   python3 -m pip install -q --disable-pip-version-check "meson>=1.1"
 fi
 meson() { python3 -m mesonbuild.mesonmain "$@"; }
+
+# What the build-integration tests build packages with (pip install
+# --no-build-isolation: testsuite/build_integration): setuptools' wheel
+# support, meson-python, scikit-build-core with cython-cmake.
+if ! python3 -c 'import wheel, mesonpy, scikit_build_core, cython_cmake' 2>/dev/null; then
+  python3 -m pip install -q --disable-pip-version-check wheel "meson-python>=0.15" "scikit-build-core>=0.10" \
+    "cython-cmake>=0.2"
+fi
 
 bash scripts/fetch_cython_tests.sh
 

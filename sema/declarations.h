@@ -8,6 +8,7 @@
 #include "frontend/load.h"
 #include "frontend/parser.h"
 #include "sema/builtins.h"
+#include "sema/distutils.h"
 #include "sema/pxd_search.h"
 #include "sema/typer.h"
 
@@ -732,6 +733,10 @@ public:
         packages_.insert(key);
       preDeclareClasses(m->body, *cm);
       declareAll(m->body, *cm, *file, false);
+      DiagnosticEngine quiet; // a bad comment is the .pxd's build's to report
+      DistutilsSettings settings = readDistutilsComments(*file, quiet);
+      if (settings.values["language"] == std::vector<std::string>{"c++"})
+        t_.cplusplus = true;
       t_.files.push_back(std::move(file));
       return cm;
     }

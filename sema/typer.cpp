@@ -1239,6 +1239,7 @@ private:
 std::unique_ptr<Typing> typeModule(const Module *module, const SourceFile &file, const ScopeTable &scopes,
                                    const TypeOptions &options, DiagnosticEngine &diags) {
   auto typing = std::make_unique<Typing>();
+  typing->cplusplus = options.cplusplus;
   Typer(*typing, file, scopes, options, diags).run(module);
   typing->nonRaising = nonRaisingFunctions(*typing, scopes);
   return typing;

@@ -68,6 +68,7 @@ struct TypeOptions {
   // Where `cimport` looks for .pxd files, in order (the source's folder
   // first, the standard declaration library last).
   std::vector<std::string> includePaths;
+  bool cplusplus = false;   // the module's own `# distutils: language = c++`
   bool inferLocals = true;  // Cython's safe inference of untyped locals (.pyx; off for plain .py)
   Directives directives; // from the command line (-X); the file's header comments apply on top
 };
@@ -77,6 +78,10 @@ public:
   TypeTable types;
   CModule module;                    // the module's own C-level names
   std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
+  // The module is C++ (`# distutils: language = c++` in it or in a .pxd it
+  // cimports). Otherwise it is C, as for Cython: its extern declarations
+  // have C linkage, so a user's header is included inside extern "C".
+  bool cplusplus = false;
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
   // Extension types (`cdef class`) the module defines, bases before
   // subclasses (its .pxd's declarations completed by its .pyx).

@@ -309,6 +309,20 @@ def cimport_tests(runner):
             runner.record(name, not problems, "\n".join(problems))
 
 
+def build_integration_tests(runner):
+    """testsuite/build_integration: pyxc-cython, # distutils: keys, cythonize's
+    rebuilds and errors; then (unless --skip-pip) pyxc installed with pip and
+    the examples built with it."""
+    sys.path.insert(0, str(SUITE / "build_integration"))
+    import build_tests
+    for name, ok, detail in build_tests.run_fast(runner.pyxc, runner.wanted):
+        runner.record(name, ok, detail)
+    if runner.args.skip_pip:
+        return
+    for name, ok, detail in build_tests.run_pip(ROOT / ".cache", runner.wanted):
+        runner.record(name, ok, detail)
+
+
 def stdlib_tests(runner):
     """CPython's Lib/test/test_<module>.py against stdlib modules compiled by pyxc
     (testsuite/stdlib/run_stdlib_tests.py)."""
@@ -331,6 +345,7 @@ def main():
     ap.add_argument("--full", action="store_true")
     ap.add_argument("--update", action="store_true")
     ap.add_argument("-k", default="")
+    ap.add_argument("--skip-pip", action="store_true", help="leave out the pip installs of pyxc and the examples")
     runner = Runner(ap.parse_args())
 
     unit_tests(runner)
@@ -347,6 +362,7 @@ def main():
     typed_tests(runner)
     package_tests(runner)
     cimport_tests(runner)
+    build_integration_tests(runner)
     stdlib_tests(runner)
     oracle = [sys.executable, str(SUITE / "oracle" / "stdlib_oracle.py"), runner.pyxc]
     script_check(runner, "oracle/stdlib-quick", oracle + ["--every", "10"])

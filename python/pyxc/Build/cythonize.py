@@ -88,7 +88,7 @@ def _build_info(path, include_path):
     proc = subprocess.run(args, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
-        raise CompileError(path)
+        raise CompileError("pyxc could not translate: %s" % path)
     return json.loads(proc.stdout)
 
 
@@ -150,7 +150,7 @@ class _Module:
         self.cpp = None
 
 
-def _collect(patterns, exclude, language, include_path):
+def _collect(patterns, exclude, language, include_path, exclude_failures):
     if patterns is None:
         return [], []
     if isinstance(patterns, str) or not isinstance(patterns, (list, tuple)):
@@ -181,7 +181,12 @@ def _collect(patterns, exclude, language, include_path):
         for path in files:
             if os.path.abspath(path) in excluded:
                 continue
-            info = _build_info(path, include_path)
+            try:
+                info = _build_info(path, include_path)
+            except CompileError:
+                if exclude_failures:
+                    continue
+                raise
             module_name = info["module"]
             if "*" in name:
                 if module_name in explicit:
@@ -239,6 +244,9 @@ def _extension(m, config):
     if m.template is not None:
         sources += [s for s in m.template.sources if os.path.splitext(s)[0] != os.path.splitext(m.source)[0]]
     for s in kwds.pop("sources", []):
+        # Relative to the folder the build runs in, as Cython takes them.
+        if not os.path.exists(s):
+            raise CompileError("%s: '# distutils: sources' names '%s', which does not exist" % (m.source, s))
         if s not in sources:
             sources.append(s)
     kwds.pop("name", None)
@@ -279,7 +287,7 @@ def cythonize(module_list, exclude=None, nthreads=0, aliases=None, quiet=False, 
         print("pyxc: annotate=%r: pyxc writes no HTML annotation; the C++ has each source line as a comment"
               % options["annotate"])
     config = build_config()
-    modules, passthrough = _collect(module_list, exclude, language, include_path)
+    modules, passthrough = _collect(module_list, exclude, language, include_path, exclude_failures)
     stale = []
     for m in modules:
         m.aliases = aliases
