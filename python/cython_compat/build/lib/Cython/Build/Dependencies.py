@@ -1,0 +1,1 @@
+from pyxc.Build.cythonize import CompileError, cythonize  # noqa: F401

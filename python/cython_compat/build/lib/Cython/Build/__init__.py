@@ -1,0 +1,1 @@
+from pyxc.Build import CompileError, cythonize  # noqa: F401
