@@ -23,6 +23,7 @@ struct TranslateOptions {
   std::vector<std::string> includeDirs; // -I: where cimport finds .pxd files
   std::vector<std::string> directives;  // -X name=value
   bool depfile = false;       // -M: also write OUTPUT.dep (make syntax) listing what the module depends on
+  bool cplusplus = false;     // --cplus: a C++ module (extern declarations keep C++ linkage)
   bool selfContained = false; // the runtime library in the C++ text (no -I/-l needed to build it)
   std::string moduleName;     // --module-name: the dotted name, when not from __init__ files
   bool buildInfo = false;     // print the module's dependencies and distutils settings (JSON)

@@ -32,7 +32,8 @@ struct CythonArgs {
   std::vector<std::string> sources;
   std::string output;
   std::string workingDir;
-  bool cplus = false, depfile = false, force = false, timestamps = false, verbose = false;
+  bool cplus = false; // Cython's C++ mode: C++ linkage for extern declarations
+  bool depfile = false, force = false, timestamps = false, verbose = false;
   bool warningErrors = false;
   driver::Options options;
 };
@@ -221,6 +222,7 @@ bool isCythonCompatibleName(const char *argv0) {
 int runCythonCompatible(int argc, char **argv) {
   CythonArgs args;
   args.options.selfContained = true;
+  args.options.sysPath = driver::sysPathFromEnvironment();
   if (int rc = parse(argc, argv, args); rc >= 0)
     return rc;
   if (args.sources.empty())
@@ -234,6 +236,7 @@ int runCythonCompatible(int argc, char **argv) {
       return usageError("cannot change to '" + args.workingDir + "': " + ec.message());
   }
   int status = 0;
+  args.options.cplusplus = args.cplus;
   for (const std::string &source : args.sources) {
     fs::path output = args.output.empty() ? fs::path(source).replace_extension(args.cplus ? ".cpp" : ".c")
                                           : fs::path(args.output);

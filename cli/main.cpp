@@ -37,6 +37,8 @@ int main(int argc, char **argv) {
 
   app.add_flag("-M,--depfile", translateOpts.depfile,
                "Also write OUTPUT.dep listing the files the module depends on (make syntax, as Cython's -M)");
+  app.add_flag("--cplus", translateOpts.cplusplus,
+               "The module is C++, as Cython's --cplus: users' headers keep C++ linkage (default: C, extern \"C\")");
   app.add_flag("--self-contained", translateOpts.selfContained,
                "Write the runtime library into the C++ (it then builds with only Python's headers)");
   app.add_option("--module-name", translateOpts.moduleName,

@@ -13,8 +13,10 @@ namespace pyxc::cli {
 int runTranslate(const TranslateOptions &opts) {
   driver::Options options;
   options.includeDirs = opts.includeDirs;
+  options.sysPath = driver::sysPathFromEnvironment();
   options.embed = opts.embed;
   options.selfContained = opts.selfContained;
+  options.cplusplus = opts.cplusplus;
   options.moduleName = opts.moduleName;
   // A bad -X is a usage error.
   for (const std::string &d : opts.directives) {

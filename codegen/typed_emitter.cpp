@@ -758,6 +758,8 @@ std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const T
   }
   if (op != BinOpKind::Div && op != BinOpKind::FloorDiv && op != BinOpKind::Mod)
     return fmt::format("({} {} {})", l, symbolOf(op), r); // C spells these as Python does
+  if (op == BinOpKind::Div && t->kind != TypeKind::Float && t->kind != TypeKind::Complex)
+    op = BinOpKind::FloorDiv; // language_level=2: the typer gave `/` on C integers an integer type
   const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);
   bool floating = operand->kind == TypeKind::Float;
   if (directives().cdivision) {

@@ -9,6 +9,7 @@
 #include "frontend/parser.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -36,6 +37,20 @@ std::string moduleNameFor(const fs::path &source) {
   return name;
 }
 
+std::vector<std::string> sysPathFromEnvironment() {
+  std::vector<std::string> paths;
+  const char *value = std::getenv("PYXC_SYS_PATH");
+  std::string_view rest = value ? value : "";
+  while (!rest.empty()) {
+    size_t colon = rest.find(':');
+    std::string_view item = rest.substr(0, colon);
+    if (!item.empty())
+      paths.emplace_back(item);
+    rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+  }
+  return paths;
+}
+
 std::vector<std::string> cimportSearchPaths(const std::string &path, const std::string &moduleName,
                                             const Options &options) {
   std::vector<std::string> paths;
@@ -52,6 +67,8 @@ std::vector<std::string> cimportSearchPaths(const std::string &path, const std::
     paths.push_back(root.string());
   for (const std::string &i : options.includeDirs)
     paths.push_back(i);
+  for (const std::string &i : options.sysPath)
+    paths.push_back(i);
   paths.push_back(resources().pxdDir.string());
   return paths;
 }
@@ -60,7 +77,7 @@ std::vector<std::string> cimportSearchPaths(const std::string &path, const std::
 // no error.
 static void runStages(Compilation &c, const std::string &path, const Options &options, Stage last) {
   SourceMode mode = sourceModeFor(path);
-  c.module = parseModule(*c.file, mode, c.arena, c.diags);
+  c.module = parseModule(*c.file, mode, c.arena, c.diags, options.directives.languageLevel == 2);
   // The build reads `# distutils:` comments (driver/dependencies.cpp); a
   // bad one is an error however the module is built.
   sema::DistutilsSettings distutils = sema::readDistutilsComments(*c.file, c.diags);
@@ -77,7 +94,8 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   typeOptions.moduleName = c.moduleName;
   typeOptions.includePaths = cimportSearchPaths(path, c.moduleName, options);
   typeOptions.directives = options.directives;
-  typeOptions.cplusplus = distutils.values["language"] == std::vector<std::string>{"c++"};
+  typeOptions.cplusplus =
+      options.cplusplus || distutils.values["language"] == std::vector<std::string>{"c++"};
   // Plain .py files keep CPython's semantics to the letter: no inference.
   typeOptions.inferLocals = mode != SourceMode::Python;
   c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);

@@ -30,6 +30,11 @@ struct Options {
   // -I: where cimport looks for .pxd files and include for .pxi files,
   // after the module's own folder.
   std::vector<std::string> includeDirs;
+  // After the -I folders, cimport searches the Python's sys.path, as
+  // Cython does (installed packages' .pxd files: `from cymem.cymem cimport
+  // Pool`). pyxc's Python entry points pass it in $PYXC_SYS_PATH
+  // (sysPathFromEnvironment).
+  std::vector<std::string> sysPath;
   // -X name=value, parsed once (parseDirectiveOption); the file's header
   // comments apply on top.
   sema::Directives directives;
@@ -43,7 +48,15 @@ struct Options {
   // it builds with only Python's headers, as Cython's output does (the
   // Cython-compatible command line, for Meson and CMake).
   bool selfContained = false;
+  // --cplus: the module is C++, as Cython's --cplus (or an Extension's
+  // language='c++') makes it: extern declarations keep C++ linkage. A C
+  // module (the default) includes users' headers inside extern "C".
+  bool cplusplus = false;
 };
+
+// The folders of $PYXC_SYS_PATH (os.pathsep separated), which pyxc's Python
+// entry points and cythonize() set to the interpreter's sys.path.
+std::vector<std::string> sysPathFromEnvironment();
 
 // Applies one `-X name[=value]` argument to `into`; returns the error text
 // ("-X name=value: why") or empty.

@@ -112,7 +112,6 @@ enum class Kind : uint8_t {
   GilBlock,
   CPropertyDef,
   CDeclBlock,
-  Print,
   // Cython expressions
   Cast,
   AddressOf,
@@ -615,12 +614,6 @@ struct CPropertyDef : Node {
 struct CDeclBlock : Node {
   List<Stmt> body;
 }; // `cdef:` / `cdef public:` block
-// Python 2's print statement, which Cython parses under language_level=2.
-struct Print : Node {
-  Expr *dest = nullptr;
-  List<Expr> values;
-  bool newline = true;
-};
 
 // --- Cython: expressions ---------------------------------------------------------
 

@@ -19,7 +19,7 @@ const char *kindName(Kind k) {
                                 K(CVarDecl) K(CFunctionDef) K(CClassDef) K(CStructDef) K(CEnumDef) K(CTypedef)
                                     K(CFusedDef) K(CppClassDef) K(CExternBlock) K(CImport) K(FromCImport) K(Include)
                                         K(CompileTimeDef) K(CompileTimeIf) K(ForFrom) K(GilBlock) K(CPropertyDef)
-                                            K(CDeclBlock) K(Print) K(Cast) K(AddressOf) K(SizeOf) K(New) K(TypeExpr)
+                                            K(CDeclBlock) K(Cast) K(AddressOf) K(SizeOf) K(New) K(TypeExpr)
                                                 K(CTypeName) K(CTypePointer) K(CTypeReference) K(CTypeConst)
                                                     K(CTypeArray) K(CTypeFunction) K(CTypeTemplate) K(CTypeMemoryView)
                                                         K(CTypeBuffer) K(CArg) K(CDeclarator) K(CEnumItem)
@@ -558,10 +558,6 @@ void visitFields(const Node *n, FieldVisitor &v) {
     v.children("body", nodes(as<CPropertyDef>(n)->body));
     return;
   case Kind::CDeclBlock: v.children("body", nodes(as<CDeclBlock>(n)->body)); return;
-  case Kind::Print:
-    v.child("dest", as<Print>(n)->dest, true);
-    v.children("values", nodes(as<Print>(n)->values));
-    v.flag("no_newline", !as<Print>(n)->newline);
     return;
   case Kind::Cast:
     v.flag("checked", as<Cast>(n)->checked);

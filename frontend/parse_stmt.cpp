@@ -684,28 +684,55 @@ Stmt *Parser::parseFromImport() {
 }
 
 // print_stmt (Python 2): 'print' ['>>' expr] [expr (',' expr)* [',']]
+// Python 2's `print [>>dest,] a, b[,]` (language_level=2), parsed as the
+// call Cython makes of it: print(a, b[, end=' '][, file=dest]) of the
+// builtin. The trailing comma's space is what Cython writes too.
 Stmt *Parser::parsePrint() {
   SourceLoc begin = here();
-  advance();
-  auto *p = make<Print>(Kind::Print, begin);
+  Expr *callee = parseAtom(); // `print`, a Name
+  setContext(callee, Ctx::Load);
+  auto *call = make<Call>(Kind::Call, begin);
+  call->func = callee;
   std::vector<Expr *> values;
+  std::vector<Keyword *> keywords;
+  auto keyword = [&](std::string_view name, Expr *value) {
+    auto *k = make<Keyword>(Kind::Keyword, value->range.begin);
+    k->arg = name;
+    k->value = value;
+    k->range.end = value->range.end;
+    keywords.push_back(k);
+  };
+  Expr *dest = nullptr;
+  bool newline = true;
   if (accept(Tok::RightShift)) {
-    p->dest = parseExpression();
-    if (!accept(Tok::Comma)) {
-      p->range.end = prevEnd();
-      return p;
-    }
+    dest = parseExpression();
+    if (!accept(Tok::Comma))
+      goto done;
   }
   while (!at(Tok::Newline) && !at(Tok::Semi)) {
     values.push_back(parseExpression());
-    p->newline = true;
+    newline = true;
     if (!accept(Tok::Comma))
       break;
-    p->newline = false;
+    newline = false;
   }
-  p->values = list(values);
-  p->range.end = prevEnd();
-  return p;
+  if (!newline) {
+    auto *space = make<Constant>(Kind::Constant, prevEnd());
+    space->ck = ConstKind::Str;
+    space->value = " ";
+    space->range.end = prevEnd();
+    keyword("end", space);
+  }
+done:
+  if (dest)
+    keyword("file", dest);
+  call->args = list(values);
+  call->keywords = list(keywords);
+  call->range.end = prevEnd();
+  auto *s = make<ExprStmt>(Kind::ExprStmt, begin);
+  s->value = call;
+  s->range.end = prevEnd();
+  return s;
 }
 
 Stmt *Parser::parseMatch() {

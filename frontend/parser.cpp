@@ -130,8 +130,11 @@ void Parser::skipToNextStatement() {
   } while (depth > 0 && !at(Tok::EndMarker));
 }
 
-ast::Module *parseModule(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags) {
+ast::Module *parseModule(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags,
+                         bool languageLevel2) {
   Parser parser(file, mode, arena, diags);
+  if (languageLevel2)
+    parser.enablePrintStatement();
   return parser.parseFile();
 }
 

@@ -17,6 +17,9 @@ SourceMode sourceModeFor(std::string_view path);
 
 // Parses a whole file. Always returns a module (possibly partial); errors are
 // in `diags`.
-ast::Module *parseModule(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags);
+// `languageLevel2`: Cython's language_level=2 set from outside the file (-X,
+// cythonize's compiler_directives); the file's own header comment counts too.
+ast::Module *parseModule(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags,
+                         bool languageLevel2 = false);
 
 } // namespace pyxc

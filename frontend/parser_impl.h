@@ -30,6 +30,7 @@ struct ParseAbort {
 class Parser {
 public:
   Parser(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags);
+  void enablePrintStatement() { printStatement_ = cython(); } // language_level=2 from outside the file
   ast::Module *parseFile();
 
   // --- tokens (parser.cpp) ---

@@ -88,7 +88,11 @@ std::string Directives::set(std::string_view name, std::string_view value) {
   }
   if (name == "language_level") {
     if (value == "2")
-      return "language_level=2 is not supported: pyxc implements Cython 3's language_level=3";
+      languageLevel = 2;
+    else if (value == "3" || value == "3str")
+      languageLevel = 3;
+    else
+      return fmt::format("language_level must be 2, 3 or 3str, got '{}'", value);
     return {};
   }
   if (isDirective(name))

@@ -23,6 +23,9 @@ struct Directives {
   bool binding = true;
   bool legacyImplicitNoexcept = false; // cdef functions without an except clause are noexcept (Cython 0.29)
   bool allowNoneForExtensionArgs = true; // typed def arguments (cdef classes, list, ...) accept None
+  // language_level: 3 (and "3str"), or 2, under which Cython parses
+  // `print` as a statement and `/` on C integers divides as `//` does.
+  int languageLevel = 3;
 
   // Applies `name=value`. Returns an error message, or empty when applied.
   // Directives pyxc accepts without acting on (profile, linetrace, ...) are

@@ -829,8 +829,8 @@ private:
                  : t_.types.object(); // % // ** and bit operations: Python's rules (TypeError, complex powers)
     if (bitwise && w->kind == TypeKind::Float)
       return t_.types.object(); // no C meaning: Python raises the TypeError
-    if (op == BinOpKind::Div && w->kind != TypeKind::Float)
-      return t_.types.cDouble(); // language_level 3: true division
+    if (op == BinOpKind::Div && w->kind != TypeKind::Float) // language_level 3: true division; 2: as `//`
+      return t_.moduleDirectives.languageLevel == 2 ? w : t_.types.cDouble();
     if (op == BinOpKind::MatMult || op == BinOpKind::Pow)
       return t_.types.object(); // C has no ** with Python's results (negative exponents, overflow)
     return w;
@@ -989,6 +989,12 @@ private:
       if (!l || !r)
         return nullptr;
       adoptLiteralTypes(b->left, l, b->right, r);
+      if (b->op == BinOpKind::Div && t_.moduleDirectives.languageLevel == 2 && l->isObject() && r->isObject()) {
+        // language_level=2 folds `7 / 2` as C integers: 3.
+        const Type *ll = literalType(b->left), *rl = literalType(b->right);
+        if (ll && rl && ll->isIntegral() && rl->isIntegral())
+          l = ll, r = rl;
+      }
       if (l->isObject() || r->isObject())
         return object;
       if (b->op == BinOpKind::Pow)

@@ -47,6 +47,13 @@ def build_config():
     return json.loads(out)
 
 
+def sys_path():
+    """This interpreter's sys.path as $PYXC_SYS_PATH gives it to the compiler:
+    the folders cimport searches after -I, as Cython searches sys.path."""
+    import sys
+    return os.pathsep.join(p for p in sys.path if p and os.path.isdir(p))
+
+
 def get_include():
     """The folder holding pyxc/runtime.h."""
     return build_config()["include_dirs"][0]

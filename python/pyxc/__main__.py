@@ -4,11 +4,13 @@ the name pyxc-cython (for Meson's $CYTHON and CMake's CYTHON_EXECUTABLE)."""
 import os
 import sys
 
-from . import compiler
+from . import compiler, sys_path
 
 
 def _exec(argv0):
     path = compiler()
+    # cimport searches this interpreter's sys.path after -I, as Cython's does.
+    os.environ["PYXC_SYS_PATH"] = sys_path()
     os.execv(path, [argv0] + sys.argv[1:])
 
 

@@ -18,7 +18,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-from .. import build_config, compiler
+from .. import build_config, compiler, sys_path
 
 # Keys of Cython's distutils_settings whose value is a list.
 _LIST_KEYS = {"sources", "define_macros", "undef_macros", "libraries", "library_dirs", "runtime_library_dirs",
@@ -81,11 +81,17 @@ def _cython_sources(ext):
     return found
 
 
+def _compiler_env():
+    """cimport searches this interpreter's sys.path after include_path, as
+    Cython's cythonize does (installed packages' .pxd files)."""
+    return {**os.environ, "PYXC_SYS_PATH": sys_path()}
+
+
 def _build_info(path, include_path):
     args = [compiler(), "--build-info", path]
     for d in include_path:
         args += ["-I", d]
-    proc = subprocess.run(args, capture_output=True, text=True)
+    proc = subprocess.run(args, capture_output=True, text=True, env=_compiler_env())
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
         raise CompileError("pyxc could not translate: %s" % path)
@@ -226,20 +232,30 @@ def _stale_reason(m, force):
 def _translate(m, include_path, directives):
     os.makedirs(os.path.dirname(os.path.abspath(m.cpp)), exist_ok=True)
     args = [compiler(), m.source, "-o", m.cpp]
+    if m.kwds.get("language") == "c++":  # Cython's C++ mode: extern declarations keep C++ linkage
+        args.append("--cplus")
     if m.explicit_name:
         args += ["--module-name", m.name]
     for d in include_path:
         args += ["-I", d]
     for name, value in directives.items():
         args += ["-X", "%s=%s" % (name, value)]
-    proc = subprocess.run(args, capture_output=True, text=True)
+    proc = subprocess.run(args, capture_output=True, text=True, env=_compiler_env())
     sys.stderr.write(proc.stderr)
     return proc.returncode == 0
 
 
-def _extension(m, config):
-    kwds = _merge(_substitute(dict(m.info["distutils"]), m.aliases), dict(m.base))
+def _settings(m, aliases):
+    """The module's Extension settings: its # distutils: comments (with
+    what cimported .pxd files pass on) merged with the Extension's own."""
+    kwds = _merge(_substitute(dict(m.info["distutils"]), aliases), dict(m.base))
     kwds.pop("np_pythran", None)
+    kwds.pop("name", None)
+    return kwds
+
+
+def _extension(m, config):
+    kwds = dict(m.kwds)
     sources = [m.cpp]
     if m.template is not None:
         sources += [s for s in m.template.sources if os.path.splitext(s)[0] != os.path.splitext(m.source)[0]]
@@ -249,7 +265,6 @@ def _extension(m, config):
             raise CompileError("%s: '# distutils: sources' names '%s', which does not exist" % (m.source, s))
         if s not in sources:
             sources.append(s)
-    kwds.pop("name", None)
     if "define_macros" in kwds:
         kwds["define_macros"] = [_macro(d) for d in kwds["define_macros"]]
     # The module is C++ built against pyxc's runtime, whatever the language
@@ -263,6 +278,9 @@ def _extension(m, config):
     kwds["depends"] = list(kwds.get("depends", [])) + [d for d in m.info["dependencies"] if d != m.source]
     cls = type(m.template) if m.template is not None else _default_extension_class()
     ext = cls(m.name, sources, **kwds)
+    # What pyxc.Distutils.build_ext restores should a build script replace
+    # the compile flags (extra_compile_args = [...] in build_extensions).
+    ext.pyxc_build = {key: config[key] for key in ("include_dirs", "extra_objects", "extra_compile_args")}
     if m.template is not None:  # what the Extension had that cythonize does not set (py_limited_api ...)
         for key, value in vars(m.template).items():
             if key not in kwds and key not in ("name", "sources") and not hasattr(ext, key):
@@ -290,7 +308,7 @@ def cythonize(module_list, exclude=None, nthreads=0, aliases=None, quiet=False, 
     modules, passthrough = _collect(module_list, exclude, language, include_path, exclude_failures)
     stale = []
     for m in modules:
-        m.aliases = aliases
+        m.kwds = _settings(m, aliases)
         m.cpp = _cpp_path(m.source, options.get("build_dir"))
         reason = _stale_reason(m, force)
         if reason:

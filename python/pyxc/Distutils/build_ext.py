@@ -61,6 +61,11 @@ class build_ext(_build_ext):
                                build_dir=self.build_temp if self.cython_c_in_temp else None)[0]
         for key, value in vars(translated).items():
             setattr(ext, key, value)
+        # A module pyxc translated builds against its runtime, whatever the
+        # build script did to the flags since cythonize() set them.
+        for key, values in (getattr(ext, "pyxc_build", None) or {}).items():
+            current = list(getattr(ext, key) or [])
+            setattr(ext, key, current + [v for v in values if v not in current])
         super().build_extension(ext)
 
 

@@ -1,3 +1,3 @@
-# cython: boundscheck=maybe, language_level=2
+# cython: boundscheck=maybe, language_level=4
 def f():
     return 1
