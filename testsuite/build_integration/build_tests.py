@@ -375,10 +375,12 @@ def cython_compat(pip, bin_dir):
     """A package written for Cython (setup.py imports Cython.Build; another
     lists a .pyx in a plain Extension, which setuptools hands to
     Cython.Distutils.build_ext) builds with pyxc-cython-compat installed."""
-    ok, detail = run(pip + [ROOT / "python" / "cython_compat"], ROOT)
-    if not ok:
-        return False, detail
     with tempfile.TemporaryDirectory() as tmp:
+        compat = Path(tmp) / "cython_compat"  # setuptools builds in the tree: a copy keeps the checkout clean
+        shutil.copytree(ROOT / "python" / "cython_compat", compat)
+        ok, detail = run(pip + [compat], tmp)
+        if not ok:
+            return False, detail
         write(tmp, {
             "explicit/pyproject.toml": PYPROJECT.format(name="explicit"),
             "explicit/setup.py": """\

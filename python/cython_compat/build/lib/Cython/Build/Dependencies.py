@@ -1,1 +1,0 @@
-from pyxc.Build.cythonize import CompileError, cythonize  # noqa: F401

@@ -1,1 +1,0 @@
-from pyxc.Build import CompileError, cythonize  # noqa: F401
