@@ -272,6 +272,24 @@ def case_translate_error(pyxc_exe, tmp):
     return ok, f"{exc!r} {exc2!r}\n{err}"
 
 
+def case_aliases_exclude_build_dir(pyxc_exe, tmp):
+    """aliases fill a # distutils: value, exclude leaves a file out, build_dir
+    takes the C++ files out of the source tree (mirroring its folders)."""
+    build = import_pyxc(pyxc_exe)
+    write(tmp, {"pkg/__init__.py": "", "pkg/a.pyx": "# distutils: libraries = MATH_LIBS\ndef f():\n    return 1\n",
+                "pkg/skip.pyx": "def g():\n    return 2\n"})
+    with in_folder(tmp):
+        exts, _, err, exc = cythonize_quietly(build, "pkg/*.pyx", quiet=True, exclude=["pkg/skip.pyx"],
+                                              aliases={"MATH_LIBS": ["m", "rt"]}, build_dir="gen")
+        made = sorted(str(p) for p in Path("gen").rglob("*.cpp"))
+        untouched = not list(Path("pkg").glob("*.cpp"))
+    if exc is not None:
+        return False, f"{exc!r}\n{err}"
+    ok = ([e.name for e in exts] == ["pkg.a"] and exts[0].libraries == ["m", "rt"]
+          and exts[0].sources == ["gen/pkg/a.cpp"] and made == ["gen/pkg/a.cpp"] and untouched)
+    return ok, f"{[vars(e) for e in exts]}\n{made}"
+
+
 def case_unknown_option(pyxc_exe, tmp):
     build = import_pyxc(pyxc_exe)
     _, _, _, exc = cythonize_quietly(build, [], bogus_option=1)
@@ -292,6 +310,7 @@ FAST_CASES = {
     "build/cythonize/bad-directive": case_bad_directive,
     "build/cythonize/translate-error": case_translate_error,
     "build/cythonize/unknown-option": case_unknown_option,
+    "build/cythonize/aliases-exclude-build-dir": case_aliases_exclude_build_dir,
 }
 
 
