@@ -472,8 +472,12 @@ std::vector<Comprehension *> Parser::parseComprehensionClauses() {
     expect(Tok::KwFor);
     c->target = parseTargetList(true);
     setContext(c->target, Ctx::Store);
-    expect(Tok::KwIn);
-    c->iter = parseDisjunction();
+    if (cython() && at(Tok::KwFrom)) {
+      c->iter = parseForFromRange(c->target); // `for i from 0 <= i < n`
+    } else {
+      expect(Tok::KwIn);
+      c->iter = parseDisjunction();
+    }
     std::vector<Expr *> ifs;
     while (accept(Tok::KwIf))
       ifs.push_back(parseDisjunction());
@@ -482,6 +486,76 @@ std::vector<Comprehension *> Parser::parseComprehensionClauses() {
     gens.push_back(c);
   }
   return gens;
+}
+
+// Cython's `from lower <op> i <op> upper [by step]` in a comprehension, as
+// the range() it counts through: `0 <= i < n` is range(0, n), `n > i >= 0`
+// range(n - 1, -1, -1).
+Expr *Parser::parseForFromRange(Expr *target) {
+  SourceLoc begin = here();
+  advance(); // 'from'
+  auto relation = [&]() -> int { // 1: ascending, -1: descending; 2 when strict
+    Tok t = advance().kind;
+    switch (t) {
+    case Tok::Less: return 2;
+    case Tok::LessEqual: return 1;
+    case Tok::Greater: return -2;
+    case Tok::GreaterEqual: return -1;
+    default: --pos_; fail(here(), DiagId::Expected, "'<', '<=', '>' or '>='");
+    }
+  };
+  Expr *lower = parseBitwiseOr();
+  int op1 = relation();
+  Expr *name = parseBitwiseOr();
+  if (name->kind != Kind::Name || target->kind != Kind::Name || as<Name>(name)->id != as<Name>(target)->id)
+    fail(name->range.begin, DiagId::Expected, "the loop variable between the bounds of 'for ... from'");
+  SourceLoc opAt = here();
+  int op2 = relation();
+  Expr *upper = parseBitwiseOr();
+  Expr *step = acceptName("by") ? parseBitwiseOr() : nullptr;
+  if ((op1 > 0) != (op2 > 0))
+    fail(opAt, DiagId::ForFromDirections);
+  int direction = op1 > 0 ? 1 : -1;
+  auto number = [&](SourceLoc at, int v) {
+    auto *k = make<Constant>(Kind::Constant, at);
+    k->ck = ConstKind::Int;
+    k->value = v == 1 ? "1" : "0";
+    k->number = v;
+    k->range.end = at;
+    return k;
+  };
+  auto shifted = [&](Expr *e, BinOpKind op) -> Expr * { // e + 1, e - 1
+    auto *b = make<BinOp>(Kind::BinOp, e->range.begin);
+    b->left = e;
+    b->op = op;
+    b->right = number(e->range.end, 1);
+    b->range.end = e->range.end;
+    return b;
+  };
+  // A strict bound at the start moves it one step; an inclusive one at the end too.
+  Expr *start = std::abs(op1) == 2 ? shifted(lower, direction > 0 ? BinOpKind::Add : BinOpKind::Sub) : lower;
+  Expr *stop = std::abs(op2) == 1 ? shifted(upper, direction > 0 ? BinOpKind::Add : BinOpKind::Sub) : upper;
+  std::vector<Expr *> args = {start, stop};
+  if (direction < 0 || step) {
+    Expr *by = step ? step : number(prevEnd(), 1);
+    if (direction < 0) {
+      auto *neg = make<UnaryOp>(Kind::UnaryOp, by->range.begin);
+      neg->op = UnaryOpKind::USub;
+      neg->operand = by;
+      neg->range.end = by->range.end;
+      by = neg;
+    }
+    args.push_back(by);
+  }
+  auto *callee = make<Name>(Kind::Name, begin);
+  callee->id = "range";
+  callee->ctx = Ctx::Load;
+  callee->range.end = begin;
+  auto *call = make<Call>(Kind::Call, begin);
+  call->func = callee;
+  call->args = list(args);
+  call->range.end = prevEnd();
+  return call;
 }
 
 Expr *Parser::parseTargetList(bool allowTuple) {

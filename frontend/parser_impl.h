@@ -148,6 +148,7 @@ public:
   ast::Expr *parseAwaitPrimary();
   ast::Expr *parsePrimary(bool allowCall = true);
   ast::Expr *parseAtom();
+  ast::Expr *parseForFromRange(ast::Expr *target);
   ast::Expr *parseParenthesized(SourceLoc begin, Tok close);
   ast::Expr *parseListDisplay();
   ast::Expr *parseBraceDisplay();
