@@ -22,6 +22,7 @@ struct TranslateOptions {
   bool embed = false; // also a main() running the module as __main__ (--build: a program)
   std::vector<std::string> includeDirs; // -I: where cimport finds .pxd files
   std::vector<std::string> directives;  // -X name=value
+  std::vector<std::string> compileTimeEnv; // -E NAME=VALUE
   bool depfile = false;       // -M: also write OUTPUT.dep (make syntax) listing what the module depends on
   bool cplusplus = false;     // --cplus: a C++ module (extern declarations keep C++ linkage)
   bool selfContained = false; // the runtime library in the C++ text (no -I/-l needed to build it)

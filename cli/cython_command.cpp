@@ -54,6 +54,7 @@ void printHelp() {
               "  -M, --depfile              also write OUTPUT.dep listing the module's dependencies\n"
               "  -I, --include-dir DIR      search DIR for cimported .pxd and included .pxi files\n"
               "  -X, --directive N=V,...    set compiler directives\n"
+              "  -E, --compile-time-env N=V,...   define compile-time names, as DEF would\n"
               "  --module-name NAME         the module's dotted name\n"
               "  -w, --working DIR          run in DIR\n"
               "  -f, --force / -t, --timestamps   translate all sources / only those older than their output\n"
@@ -68,7 +69,7 @@ void printHelp() {
 constexpr const char *kUnsupported[] = {
     "-l", "--create-listing", "-p", "--embed-positions", "--cleanup", "--cache", "--gdb", "--gdb-outdir", "-D",
     "--no-docstrings", "-a", "--annotate", "--annotate-fullc", "--annotate-coverage", "--line-directives",
-    "--embed-modules", "--lenient", "--capi-reexport-cincludes", "-E", "--compile-time-env", "--shared",
+    "--embed-modules", "--lenient", "--capi-reexport-cincludes", "--shared",
     "--generate-shared",
 };
 
@@ -138,6 +139,12 @@ int parse(int argc, char **argv, CythonArgs &args) {
         if (!error.empty())
           return usageError(error);
       }
+    } else if (arg == "-E" || arg == "--compile-time-env") {
+      if (!take(v))
+        return usageError("argument " + arg + ": expected one argument");
+      std::string error = driver::parseCompileTimeEnvOption(v, args.options);
+      if (!error.empty())
+        return usageError(error);
     } else if (arg == "--module-name") {
       if (!take(args.options.moduleName))
         return usageError("argument --module-name: expected one argument");

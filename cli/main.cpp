@@ -28,6 +28,9 @@ int main(int argc, char **argv) {
       ->allow_extra_args(false);
   app.add_option("-X,--directive", translateOpts.directives, "Set a compiler directive (name=value), as Cython's -X")
       ->allow_extra_args(false);
+  app.add_option("-E,--compile-time-env", translateOpts.compileTimeEnv,
+                 "Define a compile-time name as DEF would (NAME=VALUE[,...]), as Cython's -E")
+      ->allow_extra_args(false);
   app.add_option("--dump", translateOpts.dump, "Print a stage's output instead of writing C++ (ir: the lowered IR)")
       ->check(CLI::IsMember({"ir"}));
   app.add_flag("--embed", translateOpts.embed,

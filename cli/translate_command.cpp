@@ -28,6 +28,13 @@ int runTranslate(const TranslateOptions &opts) {
   }
   if (opts.buildInfo)
     return printBuildInfo(opts.input, options);
+  for (const std::string &e : opts.compileTimeEnv) {
+    std::string error = driver::parseCompileTimeEnvOption(e, options);
+    if (!error.empty()) {
+      std::fprintf(stderr, "pyxc: error: %s\n", error.c_str());
+      return 2;
+    }
+  }
   fs::path source(opts.input);
   std::unique_ptr<driver::Compilation> c;
   fs::path written; // what -M's rule is for

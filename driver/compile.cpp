@@ -27,6 +27,43 @@ std::string parseDirectiveOption(std::string_view arg, sema::Directives &into) {
   return error.empty() ? error : "-X " + std::string(arg) + ": " + error;
 }
 
+std::string parseCompileTimeEnvOption(std::string_view arg, Options &into) {
+  std::string_view rest = arg;
+  while (!rest.empty()) {
+    size_t comma = rest.find(',');
+    std::string_view item = sema::trimBlanks(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    if (item.empty())
+      continue;
+    size_t eq = item.find('=');
+    if (eq == std::string_view::npos)
+      return "-E " + std::string(arg) + ": expected \"=\" in \"" + std::string(item) + "\"";
+    std::string name(sema::trimBlanks(item.substr(0, eq)));
+    std::string text(sema::trimBlanks(item.substr(eq + 1)));
+    sema::CompileTimeValue v;
+    char *end = nullptr;
+    if (text == "True" || text == "False") {
+      v.kind = sema::CompileTimeValue::Kind::Bool;
+      v.i = text == "True";
+    } else if (text == "None") {
+      v.kind = sema::CompileTimeValue::Kind::None;
+    } else if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) {
+      v.kind = sema::CompileTimeValue::Kind::Int;
+      errno = 0;
+      v.i = std::strtoll(text.c_str(), &end, 10);
+      if (errno == ERANGE)
+        return "-E " + std::string(arg) + ": " + text + " does not fit in 64 bits";
+    } else if (v.f = std::strtod(text.c_str(), &end); !text.empty() && end && *end == '\0') {
+      v.kind = sema::CompileTimeValue::Kind::Float;
+    } else {
+      v.kind = sema::CompileTimeValue::Kind::Str;
+      v.s = text;
+    }
+    into.compileTimeEnv.emplace_back(std::move(name), std::move(v));
+  }
+  return {};
+}
+
 std::string moduleNameFor(const fs::path &source) {
   std::string name = source.stem().string();
   fs::path dir = fs::absolute(source).parent_path();
@@ -94,6 +131,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   typeOptions.moduleName = c.moduleName;
   typeOptions.includePaths = cimportSearchPaths(path, c.moduleName, options);
   typeOptions.directives = options.directives;
+  typeOptions.compileTimeEnv = options.compileTimeEnv;
   typeOptions.cplusplus =
       options.cplusplus || distutils.values["language"] == std::vector<std::string>{"c++"};
   // Plain .py files keep CPython's semantics to the letter: no inference.

@@ -52,11 +52,18 @@ struct Options {
   // language='c++') makes it: extern declarations keep C++ linkage. A C
   // module (the default) includes users' headers inside extern "C".
   bool cplusplus = false;
+  // -E NAME=VALUE: compile-time names, as DEF would define them.
+  std::vector<std::pair<std::string, sema::CompileTimeValue>> compileTimeEnv;
 };
 
 // The folders of $PYXC_SYS_PATH (os.pathsep separated), which pyxc's Python
 // entry points and cythonize() set to the interpreter's sys.path.
 std::vector<std::string> sysPathFromEnvironment();
+
+// Applies one `-E NAME=VALUE[,NAME=VALUE...]` argument as Cython reads it
+// (True, False, None, digits as an int, a float, else a string); returns
+// the error text or empty.
+std::string parseCompileTimeEnvOption(std::string_view arg, Options &into);
 
 // Applies one `-X name[=value]` argument to `into`; returns the error text
 // ("-X name=value: why") or empty.

@@ -98,6 +98,8 @@ public:
 
   void run(const Module *m) {
     t_.module.name = options_.moduleName;
+    for (const auto &[name, value] : options_.compileTimeEnv)
+      t_.compileTime.define(name, value);
     std::vector<DirectiveError> errors;
     t_.moduleDirectives = headerDirectives(file_, options_.directives, errors);
     for (const DirectiveError &e : errors)

@@ -69,6 +69,9 @@ struct TypeOptions {
   // first, the standard declaration library last).
   std::vector<std::string> includePaths;
   bool cplusplus = false;   // the module's own `# distutils: language = c++`
+  // Names DEF would define, given from outside (-E NAME=VALUE, Cython's
+  // compile-time environment); the module's own DEFs may redefine them.
+  std::vector<std::pair<std::string, CompileTimeValue>> compileTimeEnv;
   bool inferLocals = true;  // Cython's safe inference of untyped locals (.pyx; off for plain .py)
   Directives directives; // from the command line (-X); the file's header comments apply on top
 };

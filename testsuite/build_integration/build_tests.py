@@ -126,6 +126,37 @@ def case_cli_self_contained(pyxc_exe, tmp):
     return run.stdout == "41\n", run.stdout + run.stderr
 
 
+def case_compile_time_env(pyxc_exe, tmp):
+    """-E NAME=VALUE (pyxc-cython) and compile_time_env (cythonize) define
+    names as DEF would, with Cython's reading of the values."""
+    import sysconfig
+    write(tmp, {"env.pyx": "IF FAST:\n    def mode():\n        return 'fast', THREADS, NAME, RATIO\n"
+                           "ELSE:\n    def mode():\n        return 'slow'\n"})
+    proc = cython_cli(pyxc_exe, tmp, "--cplus", "-E", "FAST=True,THREADS=4", "--compile-time-env", "NAME=abc,RATIO=1.5",
+                      "env.pyx")
+    if proc.returncode != 0:
+        return False, proc.stderr
+    target = Path(tmp) / ("env" + sysconfig.get_config_var("EXT_SUFFIX"))
+    cc = subprocess.run(["g++", "-shared", "-fPIC", "-I" + sysconfig.get_paths()["include"], "env.cpp", "-o",
+                         str(target)], capture_output=True, text=True, cwd=tmp)
+    if cc.returncode != 0:
+        return False, cc.stderr[-2000:]
+    run = subprocess.run([sys.executable, "-c", "import env; print(env.mode())"], capture_output=True, text=True,
+                         cwd=tmp)
+    if run.stdout != "('fast', 4, 'abc', 1.5)\n":
+        return False, run.stdout + run.stderr
+    bad = cython_cli(pyxc_exe, tmp, "--cplus", "-E", "FAST", "env.pyx")
+    want = 'pyxc-cython: error: -E FAST: expected "=" in "FAST"\n'
+    if bad.returncode != 2 or bad.stderr != want:
+        return False, f"want {want!r}, got {bad.stderr!r}"
+    build = import_pyxc(pyxc_exe)
+    with in_folder(tmp):
+        _, _, err, exc = cythonize_quietly(build, "env.pyx", quiet=True, force=True,
+                                           compile_time_env={"FAST": False})
+        text = Path("env.cpp").read_text()
+    return exc is None and "return 'slow'" in text and "THREADS" not in text, f"{exc!r} {err}"
+
+
 # ---- # distutils: keys, one by one -------------------------------------
 
 # key: (the comment's value, the Extension attribute cythonize() must give)
@@ -301,6 +332,7 @@ FAST_CASES = {
     "build/cython-cli/meson-depfile": case_cli_meson_depfile,
     "build/cython-cli/errors": case_cli_errors,
     "build/cython-cli/self-contained": case_cli_self_contained,
+    "build/cython-cli/compile-time-env": case_compile_time_env,
     **{f"build/distutils/{key}": case_distutils_key(key) for key in DISTUTILS_KEYS},
     "build/distutils/merged-from-pxd": case_distutils_from_pxd,
     "build/distutils/real-build": case_distutils_real_build,

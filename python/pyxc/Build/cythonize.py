@@ -3,7 +3,7 @@
 It takes what Cython's takes (glob patterns or Extension objects, exclude,
 nthreads, aliases, quiet, force, language, exclude_failures, and the
 compile options compiler_directives, include_path, build_dir, annotate,
-language_level) and returns setuptools Extension objects whose sources are
+language_level, compile_time_env) and returns setuptools Extension objects whose sources are
 the translated C++ files, with pyxc's runtime added to what they build
 with. Each module's `# distutils:` comments (and those its cimported .pxd
 files pass on) fill the Extension as Cython fills it; pyxc itself reads
@@ -25,7 +25,7 @@ _LIST_KEYS = {"sources", "define_macros", "undef_macros", "libraries", "library_
               "include_dirs", "extra_objects", "extra_compile_args", "extra_link_args", "export_symbols", "depends"}
 _TRANSITIVE_LISTS = _LIST_KEYS - {"sources", "define_macros", "undef_macros", "extra_objects", "export_symbols"}
 _OPTIONS = {"compiler_directives", "include_path", "build_dir", "annotate", "language_level", "cplus",
-            "common_utility_include_dir", "depfile"}
+            "common_utility_include_dir", "depfile", "compile_time_env"}
 
 
 class CompileError(Exception):
@@ -229,7 +229,7 @@ def _stale_reason(m, force):
     return None
 
 
-def _translate(m, include_path, directives):
+def _translate(m, include_path, directives, compile_time_env):
     os.makedirs(os.path.dirname(os.path.abspath(m.cpp)), exist_ok=True)
     args = [compiler(), m.source, "-o", m.cpp]
     if m.kwds.get("language") == "c++":  # Cython's C++ mode: extern declarations keep C++ linkage
@@ -240,6 +240,8 @@ def _translate(m, include_path, directives):
         args += ["-I", d]
     for name, value in directives.items():
         args += ["-X", "%s=%s" % (name, value)]
+    for name, value in compile_time_env.items():  # as DEF would define them
+        args += ["-E", "%s=%s" % (name, value)]
     proc = subprocess.run(args, capture_output=True, text=True, env=_compiler_env())
     sys.stderr.write(proc.stderr)
     return proc.returncode == 0
@@ -321,7 +323,7 @@ def cythonize(module_list, exclude=None, nthreads=0, aliases=None, quiet=False, 
         index, m = item
         if not quiet:
             print("[%d/%d] Cythonizing %s" % (index + 1, len(stale), m.source))
-        if not _translate(m, include_path, directives):
+        if not _translate(m, include_path, directives, dict(options.get("compile_time_env") or {})):
             failed.add(m.name)
             if os.path.exists(m.cpp):  # a stale C++ file must not build as if current
                 os.remove(m.cpp)
