@@ -517,7 +517,7 @@ Stmt *Parser::parseSimpleStatement() {
   case Tok::KwImport: return parseImport();
   case Tok::KwFrom: return parseFromImport();
   case Tok::Name:
-    if (printStatement_ && atName("print") && kind(1) != Tok::Equal && kind(1) != Tok::Dot)
+    if (languageLevel2_ && atName("print") && kind(1) != Tok::Equal && kind(1) != Tok::Dot)
       return parsePrint();
     return parseExpressionStatement();
   default: return parseExpressionStatement();

@@ -310,8 +310,10 @@ Expr *Parser::parseStrings() {
     if (anyBytes && anyStr)
       fail(t.loc(), DiagId::MixedBytes);
     if (prefix.bytes) {
+      // language_level=2 (Python 2's rules): non-ASCII characters are the
+      // bytes of their UTF-8 spelling, as in the source file.
       for (char c : body)
-        if (uint8_t(c) >= 0x80)
+        if (uint8_t(c) >= 0x80 && !languageLevel2_)
           fail(t.loc(), DiagId::BytesNonAscii);
       if (prefix.raw)
         bytesValue += body;

@@ -47,7 +47,7 @@ static bool wantsLanguageLevel2(std::string_view text) {
 
 Parser::Parser(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags)
     : file_(file), mode_(mode), arena_(arena), diags_(diags) {
-  printStatement_ = cython() && wantsLanguageLevel2(file.text());
+  languageLevel2_ = cython() && wantsLanguageLevel2(file.text());
   LexResult lexed = lex(file, cython());
   toks_ = std::move(lexed.tokens);
   lexError_ = std::move(lexed.error);
@@ -134,7 +134,7 @@ ast::Module *parseModule(const SourceFile &file, SourceMode mode, Arena &arena, 
                          bool languageLevel2) {
   Parser parser(file, mode, arena, diags);
   if (languageLevel2)
-    parser.enablePrintStatement();
+    parser.enableLanguageLevel2();
   return parser.parseFile();
 }
 

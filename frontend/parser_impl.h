@@ -30,7 +30,7 @@ struct ParseAbort {
 class Parser {
 public:
   Parser(const SourceFile &file, SourceMode mode, Arena &arena, DiagnosticEngine &diags);
-  void enablePrintStatement() { printStatement_ = cython(); } // language_level=2 from outside the file
+  void enableLanguageLevel2() { languageLevel2_ = cython(); } // language_level=2 from outside the file
   ast::Module *parseFile();
 
   // --- tokens (parser.cpp) ---
@@ -238,7 +238,7 @@ public:
   bool inCClass_ = false;
   bool inCppClass_ = false;
   int fstringDepth_ = 0;
-  bool printStatement_ = false; // Cython, language_level=2
+  bool languageLevel2_ = false; // Cython, language_level=2: print statements, non-ASCII bytes literals
   int nesting_ = 0;             // current depth of the AST being built
 
 public:

@@ -20,3 +20,5 @@ print "b"
 print
 print >>sys.stdout, "x",
 print "y"
+data = b'café €'
+print data, len(data)
