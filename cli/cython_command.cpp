@@ -211,7 +211,7 @@ int translate(const std::string &source, const fs::path &output, const CythonArg
     std::printf("Compiling %s\n", source.c_str());
   std::unique_ptr<driver::Compilation> c = driver::compileFile(source, args.options);
   bool ok = c->ok() && !(args.warningErrors && !c->diags.all().empty());
-  if (ok && driver::writeOutput(output, c->cpp, c->diags) && args.depfile) {
+  if (ok && driver::writeOutput(output, c->cpp, c->diags, {source}) && args.depfile) {
     driver::Dependencies deps = driver::scanDependencies(source, args.options, c->diags);
     driver::writeOutput(output.string() + ".dep", driver::depfileText(output, deps.files), c->diags);
   }

@@ -52,7 +52,7 @@ int runTranslate(const TranslateOptions &opts) {
     c = driver::compileFile(opts.input, options);
     if (c->ok()) {
       fs::path out = opts.output.empty() ? fs::path(source).replace_extension(".cpp") : fs::path(opts.output);
-      if (driver::writeOutput(out, c->cpp, c->diags))
+      if (driver::writeOutput(out, c->cpp, c->diags, {source}))
         written = out;
     }
   }

@@ -52,11 +52,18 @@ std::unique_ptr<Compilation> buildExtension(const std::string &source, const fs:
   fs::create_directories(dir, ec); // a failure shows as the write's
   std::string stem = fs::path(source).stem().string();
   fs::path cppPath = dir / (stem + ".cpp");
-  if (!writeOutput(cppPath, c->cpp, c->diags))
-    return c;
   fs::path target = dir / (options.embed ? stem : stem + PYXC_EXT_SUFFIX);
-  std::string command = compilerCommand(cppPath, target, fs::path(source).parent_path(), options, c->computesOnC());
-  if (std::system(command.c_str()) != 0) {
+  if (!checkOutputPath(target, {source}, c->diags) || !writeOutput(cppPath, c->cpp, c->diags, {source}))
+    return c;
+  // The compiler writes beside the target, and the result is renamed over
+  // it: an interrupted build leaves no half-written module that would crash
+  // on import. A failed one removes the old module, which no longer matches
+  // the .cpp just written.
+  fs::path building = temporaryBeside(target);
+  std::string command = compilerCommand(cppPath, building, fs::path(source).parent_path(), options, c->computesOnC());
+  if (std::system(command.c_str()) != 0 || (fs::rename(building, target, ec), ec)) {
+    fs::remove(building, ec);
+    fs::remove(target, ec);
     const SourceFile &none = c->diags.adopt(std::make_unique<SourceFile>("", ""));
     c->diags.report(DiagId::CompilerFailed, none, {0}, cppPath.string());
   }

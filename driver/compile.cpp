@@ -20,11 +20,23 @@ namespace fs = std::filesystem;
 namespace pyxc::driver {
 
 std::string parseDirectiveOption(std::string_view arg, sema::Directives &into) {
-  size_t eq = arg.find('=');
-  std::string name(arg.substr(0, eq));
-  std::string value = eq == std::string_view::npos ? "True" : std::string(arg.substr(eq + 1));
-  std::string error = into.set(name, value);
-  return error.empty() ? error : "-X " + std::string(arg) + ": " + error;
+  // Cython's form: name=value, several separated by commas.
+  std::string_view rest = arg;
+  while (!rest.empty()) {
+    size_t comma = rest.find(',');
+    std::string_view item = sema::trimBlanks(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    size_t eq = item.find('=');
+    if (eq == std::string_view::npos)
+      return "-X " + std::string(arg) + ": expected \"=\" in \"" + std::string(item) + "\"";
+    std::string name(sema::trimBlanks(item.substr(0, eq)));
+    std::string error = sema::isDirective(name) && !sema::isModuleLevelDirective(name)
+                            ? "the " + name + " directive applies to a class or function, not to a module"
+                            : into.set(name, item.substr(eq + 1));
+    if (!error.empty())
+      return "-X " + std::string(arg) + ": " + error;
+  }
+  return {};
 }
 
 std::string parseCompileTimeEnvOption(std::string_view arg, Options &into) {
@@ -182,20 +194,6 @@ std::unique_ptr<Compilation> compileBytes(const std::string &path, std::string_v
   c->moduleName = fs::path(path).stem().string();
   runStages(*c, path, options, last);
   return c;
-}
-
-bool writeOutput(const fs::path &path, std::string_view text, DiagnosticEngine &diags) {
-  std::ofstream out(path, std::ios::binary);
-  if (out)
-    out.write(text.data(), std::streamsize(text.size()));
-  if (out)
-    out.close();
-  if (out)
-    return true;
-  int error = errno;
-  const SourceFile &none = diags.adopt(std::make_unique<SourceFile>("", ""));
-  diags.report(DiagId::CannotWrite, none, {0}, path.string(), std::strerror(error ? error : EIO));
-  return false;
 }
 
 void printDiagnostics(const DiagnosticEngine &diags) {

@@ -123,8 +123,18 @@ Dependencies scanDependencies(const std::string &path, const Options &options, D
 // `target: dep dep ...` in make's syntax, as Cython's -M writes it.
 std::string depfileText(const std::filesystem::path &target, const std::vector<std::string> &files);
 
-// Writes `text` to `path`; a failure is a CannotWrite diagnostic.
-bool writeOutput(const std::filesystem::path &path, std::string_view text, DiagnosticEngine &diags);
+// Outputs (driver/output.cpp). `path` may not have a source suffix (.py,
+// .pyx, .pxd, .pxi) nor be one of `sources` under another name; a refusal
+// is a diagnostic.
+bool checkOutputPath(const std::filesystem::path &path, const std::vector<std::filesystem::path> &sources,
+                     DiagnosticEngine &diags);
+// A name beside `path` to write to before renaming over it.
+std::filesystem::path temporaryBeside(const std::filesystem::path &path);
+// Writes `text` to `path` atomically (a temporary file renamed over it;
+// devices such as /dev/null are written directly) after checkOutputPath;
+// a failure is a diagnostic and leaves any previous file as it was.
+bool writeOutput(const std::filesystem::path &path, std::string_view text, DiagnosticEngine &diags,
+                 const std::vector<std::filesystem::path> &sources = {});
 
 // Translates `source` into `dir`/stem.cpp and compiles that into the
 // extension module `dir`/stem<EXT_SUFFIX> with the C++ compiler pyxc was

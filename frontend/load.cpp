@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -24,10 +25,15 @@ std::unique_ptr<SourceFile> loadSourceBytes(const std::string &path, std::string
 }
 
 std::unique_ptr<SourceFile> loadSource(const std::string &path, DiagnosticEngine &diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // A folder opens as a stream that reads nothing: refuse it by name.
+  std::error_code ec;
+  bool folder = std::filesystem::is_directory(path, ec);
+  std::ifstream in;
+  if (!folder)
+    in.open(path, std::ios::binary);
+  if (folder || !in) {
     const SourceFile &none = diags.adopt(std::make_unique<SourceFile>("", ""));
-    diags.report(DiagId::CannotOpen, none, {0}, path, std::strerror(errno));
+    diags.report(DiagId::CannotOpen, none, {0}, path, std::strerror(folder ? EISDIR : errno));
     return nullptr;
   }
   std::ostringstream ss;

@@ -11,20 +11,75 @@ using namespace ast;
 
 namespace {
 
-// Directives pyxc implements, and ones it accepts without effect (they
-// change diagnostics, profiling hooks or Python-visible metadata only).
-constexpr std::string_view kAccepted[] = {
-    "language_level", "profile",        "linetrace",       "annotation_typing", "always_allow_keywords",
-    "c_string_type",  "c_string_encoding", "cpow",         "optimize.use_switch", "optimize.unpack_method_calls",
-    "unraisable_tracebacks", "final",  "internal",        "auto_pickle",     "freelist",
-    "warn.undeclared", "warn.unused",  "warn.unused_arg", "warn.unused_result", "warn.maybe_uninitialized",
-    "fast_getattr",   "type_version_tag", "legacy_implicit_noexcept", "show_performance_hints",
-    "emit_code_comments", "test_assert_path_exists", "test_fail_if_path_exists", "np_pythran",
-    "autotestdict",   "autotestdict.cdef", "autotestdict.all", "callspec", "ccomplex", "exceptval",
-    "iterable_coroutine", "dataclasses.dataclass", "dataclasses.field", "total_ordering", "cpp_locals",
-    "test_assert_c_code_has", "test_fail_if_c_code_has", "auto_cpdef",
-    "collection_type", "subinterpreters_compatible", "freethreading_compatible", "trashcan", "critical_section",
+// How Cython reads a directive's value (Options.directive_types).
+enum class ValueKind : uint8_t { Bool, OneOf, Int, Text };
+
+struct AcceptedDirective {
+  std::string_view name;
+  ValueKind kind;
+  bool moduleLevel;                          // may be set for a whole module (-X, header comments)
+  std::initializer_list<std::string_view> choices; // of a OneOf
 };
+
+// Directives pyxc accepts without acting on: they change diagnostics,
+// profiling hooks or Python-visible metadata only. Their values are checked
+// as Cython checks them.
+constexpr bool kModule = true, kScoped = false;
+const AcceptedDirective kAccepted[] = {
+    {"language_level", ValueKind::Text, kModule, {}},
+    {"profile", ValueKind::Bool, kModule, {}},
+    {"linetrace", ValueKind::Bool, kModule, {}},
+    {"annotation_typing", ValueKind::Bool, kModule, {}},
+    {"always_allow_keywords", ValueKind::Bool, kModule, {}},
+    {"c_string_type", ValueKind::OneOf, kModule, {"bytes", "bytearray", "str", "unicode"}},
+    {"c_string_encoding", ValueKind::Text, kModule, {}},
+    {"cpow", ValueKind::Bool, kModule, {}},
+    {"optimize.use_switch", ValueKind::Bool, kModule, {}},
+    {"optimize.unpack_method_calls", ValueKind::Bool, kModule, {}},
+    {"unraisable_tracebacks", ValueKind::Bool, kModule, {}},
+    {"final", ValueKind::Bool, kScoped, {}},
+    {"internal", ValueKind::Bool, kScoped, {}},
+    {"auto_pickle", ValueKind::Bool, kModule, {}},
+    {"freelist", ValueKind::Int, kScoped, {}},
+    {"warn.undeclared", ValueKind::Bool, kModule, {}},
+    {"warn.unused", ValueKind::Bool, kModule, {}},
+    {"warn.unused_arg", ValueKind::Bool, kModule, {}},
+    {"warn.unused_result", ValueKind::Bool, kModule, {}},
+    {"warn.maybe_uninitialized", ValueKind::Bool, kModule, {}},
+    {"fast_getattr", ValueKind::Bool, kModule, {}},
+    {"type_version_tag", ValueKind::Bool, kModule, {}},
+    {"show_performance_hints", ValueKind::Bool, kModule, {}},
+    {"emit_code_comments", ValueKind::Bool, kModule, {}},
+    {"test_assert_path_exists", ValueKind::Text, kScoped, {}},
+    {"test_fail_if_path_exists", ValueKind::Text, kScoped, {}},
+    {"np_pythran", ValueKind::Bool, kModule, {}},
+    {"autotestdict", ValueKind::Bool, kModule, {}},
+    {"autotestdict.cdef", ValueKind::Bool, kModule, {}},
+    {"autotestdict.all", ValueKind::Bool, kModule, {}},
+    {"callspec", ValueKind::Text, kModule, {}},
+    {"ccomplex", ValueKind::Bool, kModule, {}},
+    {"exceptval", ValueKind::Text, kScoped, {}},
+    {"iterable_coroutine", ValueKind::Bool, kModule, {}},
+    {"dataclasses.dataclass", ValueKind::Text, kScoped, {}},
+    {"dataclasses.field", ValueKind::Text, kModule, {}},
+    {"total_ordering", ValueKind::Text, kScoped, {}},
+    {"cpp_locals", ValueKind::Bool, kModule, {}},
+    {"test_assert_c_code_has", ValueKind::Text, kModule, {}},
+    {"test_fail_if_c_code_has", ValueKind::Text, kModule, {}},
+    {"auto_cpdef", ValueKind::Bool, kModule, {}},
+    {"collection_type", ValueKind::OneOf, kScoped, {"sequence"}},
+    {"subinterpreters_compatible", ValueKind::OneOf, kModule, {"no", "shared_gil", "own_gil"}},
+    {"freethreading_compatible", ValueKind::Bool, kModule, {}},
+    {"trashcan", ValueKind::Bool, kScoped, {}},
+    {"critical_section", ValueKind::Text, kScoped, {}},
+};
+
+const AcceptedDirective *accepted(std::string_view name) {
+  for (const AcceptedDirective &d : kAccepted)
+    if (d.name == name)
+      return &d;
+  return nullptr;
+}
 
 bool parseBool(std::string_view v, bool &out) {
   if (v == "True" || v == "true") {
@@ -54,10 +109,15 @@ bool isDirective(std::string_view name) {
                                                       "binding",     "cdivision_warnings", "overflowcheck.fold",
                                                       "legacy_implicit_noexcept", "allow_none_for_extension_args"};
   return std::find(std::begin(kImplemented), std::end(kImplemented), name) != std::end(kImplemented) ||
-         std::find(std::begin(kAccepted), std::end(kAccepted), name) != std::end(kAccepted);
+         accepted(name);
 }
 
 std::string_view trimBlanks(std::string_view s) { return trim(s); }
+
+bool isModuleLevelDirective(std::string_view name) {
+  const AcceptedDirective *d = accepted(name);
+  return isDirective(name) && (!d || d->moduleLevel);
+}
 
 std::string Directives::set(std::string_view name, std::string_view value) {
   value = trim(value);
@@ -95,9 +155,22 @@ std::string Directives::set(std::string_view name, std::string_view value) {
       return fmt::format("language_level must be 2, 3 or 3str, got '{}'", value);
     return {};
   }
-  if (isDirective(name))
-    return {};
-  return fmt::format("unknown directive '{}'", name);
+  const AcceptedDirective *d = accepted(name);
+  if (!d)
+    return fmt::format("unknown directive '{}'", name);
+  bool ignored;
+  if (d->kind == ValueKind::Bool && !parseBool(value, ignored))
+    return fmt::format("{} directive must be set to True or False, got '{}'", name, value);
+  if (d->kind == ValueKind::Int && (value.empty() || value.find_first_not_of("0123456789") != std::string_view::npos))
+    return fmt::format("{} directive must be set to an int, got '{}'", name, value);
+  if (d->kind == ValueKind::OneOf &&
+      std::find(d->choices.begin(), d->choices.end(), value) == d->choices.end()) {
+    std::string choices;
+    for (std::string_view c : d->choices)
+      choices += fmt::format("{}'{}'", choices.empty() ? "" : ", ", c);
+    return fmt::format("{} directive must be one of ({}), got '{}'", name, choices, value);
+  }
+  return {};
 }
 
 Directives headerDirectives(const SourceFile &file, Directives base, std::vector<DirectiveError> &errors) {

@@ -36,6 +36,10 @@ struct Directives {
 // Whether a directive name is one Cython knows.
 bool isDirective(std::string_view name);
 
+// Whether a directive may be set for a whole module (-X, header comments);
+// `freelist`, `final` and the like apply to one class or function only.
+bool isModuleLevelDirective(std::string_view name);
+
 // Blanks (spaces, tabs, a trailing CR) off both ends of a comment's text.
 std::string_view trimBlanks(std::string_view s);
 

@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import sysconfig
 import warnings
 from pathlib import Path
 
@@ -132,11 +133,66 @@ CLI_CASES = [
      "pyxc: error: -X no_such_directive=1: unknown directive 'no_such_directive'"),
     ("cli/bad-directive-value", ["-X", "boundscheck=maybe", "examples/hello.py", "-o", "/dev/null"], 2,
      "boundscheck directive must be set to True or False, got 'maybe'"),
+    ("cli/directive-needs-a-value", ["-X", "boundscheck", "examples/hello.py", "-o", "/dev/null"], 2,
+     "pyxc: error: -X boundscheck: expected \"=\" in \"boundscheck\""),
+    ("cli/directive-one-of", ["-X", "c_string_type=foo", "examples/hello.py", "-o", "/dev/null"], 2,
+     "pyxc: error: -X c_string_type=foo: c_string_type directive must be one of ('bytes', 'bytearray', 'str', "
+     "'unicode'), got 'foo'"),
+    ("cli/directive-language-level", ["-X", "language_level=99", "examples/hello.py", "-o", "/dev/null"], 2,
+     "pyxc: error: -X language_level=99: language_level must be 2, 3 or 3str, got '99'"),
+    ("cli/directive-not-for-a-module", ["-X", "freelist=8", "examples/hello.py", "-o", "/dev/null"], 2,
+     "pyxc: error: -X freelist=8: the freelist directive applies to a class or function, not to a module"),
+    ("cli/several-directives", ["-X", "boundscheck=False, wraparound=maybe", "examples/hello.py", "-o", "/dev/null"],
+     2, "wraparound directive must be set to True or False, got 'maybe'"),
     ("cli/unwritable-output", ["examples/hello.py", "-o", "no/such/dir/hello.cpp"], 1,
      "pyxc: error: cannot write 'no/such/dir/hello.cpp': No such file or directory"),
+    ("cli/output-to-a-folder", ["examples/hello.py", "-o", "{tmp}"], 1, "pyxc: error: cannot write '{tmp}': Is a directory"),
+    ("cli/output-to-full-device", ["examples/hello.py", "-o", "/dev/full"], 1,
+     "pyxc: error: cannot write '/dev/full': No space left on device"),
+    ("cli/input-is-a-folder", ["examples", "-o", "/dev/null"], 1, "pyxc: error: cannot open 'examples': Is a directory"),
+    ("cli/output-with-source-suffix", ["examples/hello.py", "-o", "{tmp}/hello.pxd"], 1,
+     "pyxc: error: refusing to write C++ to '{tmp}/hello.pxd': '.pxd' is a source file suffix"),
     ("cli/failed-cxx-build", ["--build", "examples/hello.py", "-o", "{tmp}"], 1,
      "pyxc: error: the C++ compiler failed on {tmp}/hello.cpp", {"CXX": "false"}),
 ]
+
+
+def output_safety(runner):
+    """Outputs never replace a source, and a failure leaves no half-written
+    or stale file: the source is untouched when -o names it (directly or
+    through a link), a failed translation keeps the previous .cpp, and a
+    failed C++ build removes the old module and leaves no temporary."""
+    import tempfile
+    cases = ["cli/output-over-source", "cli/output-through-link-to-source", "cli/failed-translation-keeps-output",
+             "cli/failed-build-leaves-no-module"]
+    if not any(runner.wanted(name) for name in cases):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        source = tmp / "mod.pyx"
+        text = (ROOT / "examples" / "hello.py").read_text()
+        source.write_text(text)
+        proc = runner.run(str(source), "-o", str(source))
+        runner.record(cases[0], proc.returncode == 1 and "'.pyx' is a source file suffix" in proc.stderr
+                      and source.read_text() == text, proc.stderr)
+        link = tmp / "out.cpp"
+        link.symlink_to(source)
+        proc = runner.run(str(source), "-o", str(link))
+        runner.record(cases[1], proc.returncode == 1 and f"it is the source file '{source}'" in proc.stderr
+                      and source.read_text() == text, proc.stderr)
+        bad = tmp / "bad.py"
+        bad.write_text("x = (\n")
+        previous = tmp / "bad.cpp"
+        previous.write_text("// previous\n")
+        proc = runner.run(str(bad), "-o", str(previous))
+        runner.record(cases[2], proc.returncode == 1 and previous.read_text() == "// previous\n", proc.stderr)
+        out = tmp / "build"
+        out.mkdir()
+        stale = out / ("mod" + sysconfig.get_config_var("EXT_SUFFIX"))
+        stale.write_text("stale")
+        proc = runner.run("--build", str(source), "-o", str(out), env={**os.environ, "CXX": "false"})
+        left = sorted(p.name for p in out.iterdir())
+        runner.record(cases[3], proc.returncode == 1 and left == ["mod.cpp"], f"{proc.stderr}\nleft: {left}")
 
 
 def deterministic_output(runner):
@@ -350,6 +406,7 @@ def main():
 
     unit_tests(runner)
     cli_cases(runner)
+    output_safety(runner)
     deterministic_output(runner)
     golden(runner, "parse", "stdout", 0)
     golden(runner, "errors", "stderr", 1)
