@@ -7,6 +7,7 @@
 #include "frontend/load.h"
 #include "frontend/mangle.h"
 #include "frontend/parser.h"
+#include "sema/syntax_checks.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -136,8 +137,12 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   spliceIncludes(c.module, *c.file, c.arena, c.diags, options.includeDirs);
   if (!c.ok() || last == Stage::Parse)
     return;
+  sema::checkSyntax(c.module, *c.file, mode != SourceMode::Python, c.diags);
+  size_t checked = c.diags.errorCount();
   c.scopes = sema::buildScopes(c.module, *c.file, c.diags);
-  if (!c.ok() || last == Stage::Scopes)
+  // The syntax checks' errors leave a sound tree: typing still runs, so one
+  // translation reports as many errors as Cython's does.
+  if (c.diags.errorCount() != checked || last == Stage::Scopes)
     return;
   sema::TypeOptions typeOptions;
   typeOptions.moduleName = c.moduleName;

@@ -9,6 +9,7 @@
 #include "frontend/unicode.h"
 #include "sema/builtins.h"
 #include "sema/loops.h"
+#include "sema/syntax_checks.h"
 
 #include <fmt/format.h>
 
@@ -1068,6 +1069,8 @@ private:
     if (fn->kind != TypeKind::Function) {
       if (!fn->isObject() && fn->kind != TypeKind::Error) // `cdef int x; x()`
         diags_.report(DiagId::CallingNonFunction, file_, c->range.begin, sema::describe(t_.typeOf(c->func)));
+      else if (cython_) // a call of a Python object (sema/syntax_checks.cpp checks .py files)
+        sema::checkRepeatedKeywords(c->keywords, file_, diags_);
       return;
     }
     if (f)

@@ -70,7 +70,7 @@ public:
         for (const Alias *a : as<ImportFrom>(st)->names) {
           futureAnnotations_ |= a->name == "annotations";
           if (a->name == "braces")
-            diags_.report(DiagId::FutureBraces, file_, a->range.begin);
+            diags_.report(DiagId::FutureBraces, file_, st->range.begin);
           else if (!kFeatures.count(a->name))
             diags_.report(DiagId::UnknownFuture, file_, a->range.begin, a->name);
         }

@@ -40,9 +40,9 @@ class Runner:
             if detail:
                 print("    " + detail.rstrip().replace("\n", "\n    "))
 
-    def run(self, *argv, **kw):
+    def run(self, *argv, cwd=ROOT, **kw):
         return subprocess.run([self.pyxc, *argv], capture_output=True, text=True, encoding="utf-8", errors="replace",
-                              cwd=ROOT, timeout=120, **kw)
+                              cwd=cwd, timeout=120, **kw)
 
     def wanted(self, name):
         return not self.args.k or self.args.k in name
@@ -78,6 +78,35 @@ def golden(runner, folder, stream, expect_rc, translate=False, dump_ir=False):
             runner.record(name, got == want, diff_hint(want, got))
 
 
+def cpython_error(src):
+    """CPython's `file:line:col: error: message` for a file its compile()
+    rejects, or None when it accepts it."""
+    try:
+        compile(src.read_bytes(), src.name, "exec")
+    except SyntaxError as e:
+        return f"{src.name}:{e.lineno}:{e.offset}: error: {e.msg}"
+    return None
+
+
+def cpython_compile_oracle(runner):
+    """testsuite/errors/cpython/*.py: files CPython's compiler rejects beyond
+    its grammar (its symbol table and compile-time checks). pyxc rejects each
+    with CPython's message at CPython's line and column as its first error."""
+    for src in sorted((SUITE / "errors" / "cpython").glob("*.py")):
+        name = f"errors/cpython/{src.name}"
+        if not runner.wanted(name):
+            continue
+        want = cpython_error(src)
+        if want is None:
+            runner.record(name, False, "CPython accepts this file: it tests nothing")
+            continue
+        proc = subprocess.run([runner.pyxc, src.name, "-o", os.devnull],
+                              cwd=src.parent, capture_output=True, text=True)
+        errors = [line for line in proc.stderr.splitlines() if ": error: " in line]
+        got = errors[0] if errors else ""
+        runner.record(name, proc.returncode == 1 and got == want, f"CPython: {want}\npyxc:    {got or proc.stderr}")
+
+
 def diff_hint(want, got):
     import difflib
     return "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), "expected", "pyxc", n=2))[:3000]
@@ -111,7 +140,8 @@ def diagnostics_covered(runner):
         return
     listing = runner.run("--list-diagnostics").stdout.splitlines()
     expected = "".join(p.read_text() for p in (SUITE / "errors").glob("**/*.expected"))
-    expected += "".join(case[3] + "\n" for case in CLI_CASES)
+    expected += "".join((cpython_error(p) or "") + "\n" for p in (SUITE / "errors" / "cpython").glob("*.py"))
+    expected += "".join(case[3] + "\n" for case in CLI_CASES) + OUTPUT_IS_SOURCE + "\n"
     missing = []
     for line in listing:
         diag, severity, fmt = line.split("\t", 2)
@@ -157,6 +187,9 @@ CLI_CASES = [
 ]
 
 
+OUTPUT_IS_SOURCE = "pyxc: error: refusing to write C++ to 'out.cpp': it is the source file 'mod.pyx'"
+
+
 def output_safety(runner):
     """Outputs never replace a source, and a failure leaves no half-written
     or stale file: the source is untouched when -o names it (directly or
@@ -175,10 +208,9 @@ def output_safety(runner):
         proc = runner.run(str(source), "-o", str(source))
         runner.record(cases[0], proc.returncode == 1 and "'.pyx' is a source file suffix" in proc.stderr
                       and source.read_text() == text, proc.stderr)
-        link = tmp / "out.cpp"
-        link.symlink_to(source)
-        proc = runner.run(str(source), "-o", str(link))
-        runner.record(cases[1], proc.returncode == 1 and f"it is the source file '{source}'" in proc.stderr
+        (tmp / "out.cpp").symlink_to(source)
+        proc = runner.run("mod.pyx", "-o", "out.cpp", cwd=tmp)
+        runner.record(cases[1], proc.returncode == 1 and OUTPUT_IS_SOURCE in proc.stderr
                       and source.read_text() == text, proc.stderr)
         bad = tmp / "bad.py"
         bad.write_text("x = (\n")
@@ -411,6 +443,7 @@ def main():
     golden(runner, "parse", "stdout", 0)
     golden(runner, "errors", "stderr", 1)
     golden(runner, "errors/translate", "stderr", 1, translate=True)
+    cpython_compile_oracle(runner)
     golden(runner, "ir", "stdout", 0, dump_ir=True)
     python_oracle_cases(runner)
     diagnostics_covered(runner)

@@ -1,0 +1,314 @@
+// The compile-time checks CPython's compiler makes beyond its grammar
+// (break/continue outside a loop, return outside a function, duplicate
+// arguments, repeated keywords, duplicate keys of mapping patterns, ...).
+// Each is reported with CPython's words in a .py file and with Cython's in
+// a .pyx file where Cython has its own.
+#include "sema/syntax_checks.h"
+
+#include "frontend/ast_fields.h"
+#include "frontend/literals.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <map>
+#include <optional>
+
+namespace pyxc::sema {
+
+using namespace ast;
+using literals::reprBytes;
+using literals::reprFloat;
+using literals::reprImaginary;
+using literals::reprStr;
+
+void checkRepeatedKeywords(std::span<Keyword *const> keywords, const SourceFile &file, DiagnosticEngine &diags);
+
+namespace {
+
+// A literal key of a mapping pattern: `key` compares as Python's == does
+// (0, 0.0, -0, False and 0j are one key); `repr`/`str` show it.
+struct PatternKey {
+  std::string key, repr, str;
+};
+
+class SyntaxChecker {
+public:
+  SyntaxChecker(const SourceFile &file, bool cython, DiagnosticEngine &diags)
+      : file_(file), cython_(cython), diags_(diags) {}
+
+  void visit(const Node *n) {
+    switch (n->kind) {
+    case Kind::Break:
+    case Kind::Continue:
+      if (loops_ == 0)
+        reportLoopExit(n);
+      return;
+    case Kind::Return:
+      if (!inFunction_)
+        diags_.report(cython_ ? DiagId::ReturnOutsideFunctionCython : DiagId::ReturnOutsideFunction, file_,
+                      n->range.begin);
+      visitChildren(n);
+      return;
+    case Kind::For:
+    case Kind::AsyncFor: {
+      auto *f = as<For>(n);
+      visit(f->target);
+      visit(f->iter);
+      loopBody(f->body, f->orelse);
+      return;
+    }
+    case Kind::While: {
+      auto *w = as<While>(n);
+      visit(w->test);
+      loopBody(w->body, w->orelse);
+      return;
+    }
+    case Kind::FunctionDef:
+    case Kind::AsyncFunctionDef:
+    case Kind::Lambda:
+    case Kind::CFunctionDef:
+      checkArguments(n);
+      nested(n, /*function=*/true);
+      return;
+    case Kind::ClassDef:
+    case Kind::CClassDef:
+      checkRepeatedKeywords(n->kind == Kind::ClassDef ? as<ClassDef>(n)->keywords : as<CClassDef>(n)->keywords, file_,
+                            diags_);
+      nested(n, /*function=*/false);
+      return;
+    case Kind::Nonlocal:
+      if (!inFunction_ && !inClass_)
+        diags_.report(DiagId::NonlocalAtModuleLevel, file_, n->range.begin);
+      return;
+    case Kind::Call:
+      // In a .pyx file, lowering checks them once it knows what is called:
+      // Cython words the repeat differently for C functions.
+      if (!cython_)
+        checkRepeatedKeywords(as<Call>(n)->keywords, file_, diags_);
+      visitChildren(n);
+      return;
+    case Kind::MatchMapping:
+      checkMappingKeys(as<MatchMapping>(n));
+      visitChildren(n);
+      return;
+    case Kind::MatchClass:
+      checkClassPatternAttributes(as<MatchClass>(n));
+      visitChildren(n);
+      return;
+    default:
+      visitChildren(n);
+      return;
+    }
+  }
+
+private:
+  const SourceFile &file_;
+  bool cython_;
+  DiagnosticEngine &diags_;
+  int loops_ = 0;           // loops around the statement, within its function or class body
+  bool inFunction_ = false; // in a function body (not in a class body inside it)
+  bool inClass_ = false;    // in a class body, directly
+
+  void visitChildren(const Node *n) {
+    forEachChild(n, [&](const Node *c) { visit(c); });
+  }
+
+  void reportLoopExit(const Node *n) {
+    bool isBreak = n->kind == Kind::Break;
+    DiagId id = cython_ ? (isBreak ? DiagId::BreakOutsideLoopCython : DiagId::ContinueOutsideLoopCython)
+                        : (isBreak ? DiagId::BreakOutsideLoop : DiagId::ContinueOutsideLoop);
+    diags_.report(id, file_, n->range.begin);
+  }
+
+  // A loop's body is inside it; its else clause is not.
+  void loopBody(std::span<Stmt *const> body, std::span<Stmt *const> orelse) {
+    ++loops_;
+    for (const Stmt *s : body)
+      visit(s);
+    --loops_;
+    for (const Stmt *s : orelse)
+      visit(s);
+  }
+
+  // A function or class body starts outside any loop.
+  void nested(const Node *n, bool function) {
+    int loops = loops_;
+    bool inFunction = inFunction_, inClass = inClass_;
+    loops_ = 0;
+    inFunction_ = function;
+    inClass_ = !function;
+    visitChildren(n);
+    loops_ = loops;
+    inFunction_ = inFunction;
+    inClass_ = inClass;
+  }
+
+  void checkArguments(const Node *n) {
+    std::vector<const Node *> params; // Arg or CArg, in order
+    if (n->kind == Kind::CFunctionDef) {
+      for (const CArg *a : as<CFunctionDef>(n)->type->args)
+        params.push_back(a);
+    } else {
+      const Arguments *args = n->kind == Kind::Lambda ? as<Lambda>(n)->args : as<FunctionDef>(n)->args;
+      if (!args)
+        return;
+      for (const Arg *a : args->posonlyargs)
+        params.push_back(a);
+      for (const Arg *a : args->args)
+        params.push_back(a);
+      if (args->vararg)
+        params.push_back(args->vararg);
+      for (const Arg *a : args->kwonlyargs)
+        params.push_back(a);
+      if (args->kwarg)
+        params.push_back(args->kwarg);
+    }
+    std::map<std::string_view, const Node *> seen;
+    for (const Node *p : params) {
+      std::string_view name = p->kind == Kind::CArg ? as<CArg>(p)->name : as<Arg>(p)->arg;
+      if (name.empty())
+        continue; // an unnamed C argument (`int f(int)`)
+      auto [it, fresh] = seen.emplace(name, p);
+      if (fresh)
+        continue;
+      if (cython_) {
+        diags_.report(DiagId::Redeclared, file_, p->range.begin, name);
+        diags_.report(DiagId::PreviousDeclaration, file_, it->second->range.begin);
+      } else {
+        diags_.report(DiagId::DuplicateArgument, file_, p->range.begin, name);
+      }
+    }
+  }
+
+  void checkClassPatternAttributes(const MatchClass *m) {
+    std::map<std::string_view, bool> seen;
+    for (size_t i = 0; i < m->kwdAttrs.size(); ++i)
+      if (!seen.emplace(m->kwdAttrs[i], true).second) {
+        const Node *at = i < m->kwdPatterns.size() ? static_cast<const Node *>(m->kwdPatterns[i]) : m;
+        if (cython_)
+          diags_.report(DiagId::ClassPatternAttributeRepeated, file_, m->range.begin,
+                        fmt::format("'{}'", m->kwdAttrs[i]));
+        else
+          diags_.report(DiagId::ClassPatternAttributeRepeated, file_, at->range.begin, m->kwdAttrs[i]);
+      }
+  }
+
+  void checkMappingKeys(const MatchMapping *m) {
+    std::map<std::string, bool> seen;
+    for (const Expr *k : m->keys) {
+      std::optional<PatternKey> key = literalKey(k);
+      if (key && !seen.emplace(key->key, true).second) {
+        // CPython points at the pattern, Cython at the key.
+        if (cython_)
+          diags_.report(DiagId::DuplicateMappingKey, file_, k->range.begin, key->str);
+        else
+          diags_.report(DiagId::DuplicateMappingKey, file_, m->range.begin, key->repr);
+      }
+    }
+  }
+
+  // A number as the key of its value: integral values (of any numeric
+  // type) as their integer, others as their real and imaginary parts.
+  static PatternKey numberKey(double real, double imag, std::string repr) {
+    std::string key;
+    if (imag == 0 && std::nearbyint(real) == real && std::fabs(real) < 9.2e18)
+      key = fmt::format("n{}", static_cast<long long>(real));
+    else
+      key = fmt::format("c{:.17g},{:.17g}", real + 0.0, imag + 0.0); // -0.0 and 0.0 are one key
+    return {key, repr, repr};
+  }
+
+  // The value of a real number literal (ints are kept as their digits).
+  static double realValue(const Constant *c) {
+    return c->ck == ConstKind::Int ? std::strtod(std::string(c->value).c_str(), nullptr) : c->number;
+  }
+
+  // The key a literal pattern key stands for: constants, negated numbers
+  // and complex literals (`1+2j`); value patterns (`a.b`) are not checked.
+  static std::optional<PatternKey> literalKey(const Expr *e) {
+    bool negate = false;
+    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
+      negate = true;
+      e = as<UnaryOp>(e)->operand;
+    }
+    if (e->kind == Kind::BinOp && !negate) {
+      auto *b = as<BinOp>(e);
+      const Expr *left = b->left;
+      bool leftNegative = left->kind == Kind::UnaryOp && as<UnaryOp>(left)->op == UnaryOpKind::USub;
+      if (leftNegative)
+        left = as<UnaryOp>(left)->operand;
+      bool complexLiteral = (b->op == BinOpKind::Add || b->op == BinOpKind::Sub) && left->kind == Kind::Constant &&
+                            b->right->kind == Kind::Constant && as<Constant>(b->right)->ck == ConstKind::Complex;
+      if (!complexLiteral)
+        return std::nullopt;
+      double re = realValue(as<Constant>(left)) * (leftNegative ? -1 : 1);
+      double imag = as<Constant>(b->right)->number * (b->op == BinOpKind::Sub ? -1 : 1);
+      // Python adds a complex literal's 0.0 real part: -0.0 + 1j is 1j.
+      if (b->op == BinOpKind::Add)
+        re += 0.0;
+      if (re == 0 && !std::signbit(re))
+        return numberKey(re, imag, reprImaginary(imag));
+      // repr(complex): both parts as the imaginary one is written.
+      auto part = [](double v) {
+        std::string text = reprImaginary(v);
+        return text.substr(0, text.size() - 1);
+      };
+      return numberKey(re, imag, fmt::format("({}{}{}j)", part(re), std::signbit(imag) ? "-" : "+", part(std::fabs(imag))));
+    }
+    if (e->kind != Kind::Constant)
+      return std::nullopt;
+    auto *c = as<Constant>(e);
+    double sign = negate ? -1 : 1;
+    switch (c->ck) {
+    case ConstKind::Int: {
+      std::string digits(c->value);
+      bool zero = digits.find_first_not_of('0') == std::string::npos;
+      std::string text = (negate && !zero ? "-" : "") + digits;
+      if (digits.size() <= 15) // exact as a double
+        return numberKey(sign * std::strtod(digits.c_str(), nullptr), 0, text);
+      return PatternKey{"n" + text, text, text};
+    }
+    case ConstKind::Float: {
+      std::string text = reprFloat(sign * c->number);
+      return numberKey(sign * c->number, 0, text);
+    }
+    case ConstKind::Complex: {
+      double imag = sign * c->number;
+      return numberKey(0, imag, negate ? "(-0-" + reprImaginary(c->number) + ")" : reprImaginary(imag));
+    }
+    case ConstKind::True:
+    case ConstKind::False:
+      if (negate)
+        return std::nullopt;
+      return numberKey(c->ck == ConstKind::True ? 1 : 0, 0, c->ck == ConstKind::True ? "True" : "False");
+    case ConstKind::None:
+      if (negate)
+        return std::nullopt;
+      return PatternKey{"none", "None", "None"};
+    case ConstKind::Str:
+      return PatternKey{"s" + std::string(c->value), reprStr(c->value), std::string(c->value)};
+    case ConstKind::Bytes:
+      return PatternKey{"b" + std::string(c->value), reprBytes(c->value), reprBytes(c->value)};
+    default:
+      return std::nullopt;
+    }
+  }
+};
+
+} // namespace
+
+void checkRepeatedKeywords(std::span<Keyword *const> keywords, const SourceFile &file, DiagnosticEngine &diags) {
+  std::map<std::string_view, const Keyword *> seen;
+  for (const Keyword *k : keywords)
+    if (!k->arg.empty() && !seen.emplace(k->arg, k).second)
+      diags.report(DiagId::KeywordRepeated, file, k->range.begin, k->arg);
+}
+
+void checkSyntax(const Module *m, const SourceFile &file, bool cython, DiagnosticEngine &diags) {
+  SyntaxChecker checker(file, cython, diags);
+  for (const Stmt *s : m->body)
+    checker.visit(s);
+}
+
+} // namespace pyxc::sema

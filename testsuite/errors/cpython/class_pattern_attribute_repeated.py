@@ -1,0 +1,3 @@
+match 1:
+    case int(real=0, imag=0, real=1):
+        pass

@@ -1,0 +1,5 @@
+def f():
+    while True:
+        def g():
+            continue
+        break
