@@ -273,6 +273,11 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
     break;
   }
   case TypeKind::Struct: {
+    if (t->isUnion && !sema::unionConvertsToPython(t)) {
+      m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
+      w.line("Ref {};", r);
+      return r;
+    }
     // A struct becomes a dict of its fields, as Cython converts it.
     w.line("Ref {} = own(PyDict_New());", r);
     check(r);

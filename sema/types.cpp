@@ -1,5 +1,7 @@
 #include "sema/types.h"
 
+#include <set>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -183,6 +185,13 @@ const Type *TypeTable::widest(const Type *a, const Type *b) const {
   if (a->rank != b->rank)
     return a->rank > b->rank ? a : b;
   return a->isSigned && !b->isSigned ? b : a;
+}
+
+bool unionConvertsToPython(const Type *t) {
+  std::set<const Type *> unsafe, safe;
+  for (const Param &member : t->params)
+    (member.type->kind == TypeKind::Pointer ? unsafe : safe).insert(member.type);
+  return unsafe.empty() || (safe.empty() && unsafe.size() == 1);
 }
 
 std::string describe(const Type *t) {

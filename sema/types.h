@@ -180,4 +180,9 @@ private:
 // How Cython writes a type in messages: "int", "double *", "long[10]".
 std::string describe(const Type *t);
 
+// Whether a union converts to a Python dict as Cython allows: not when a
+// pointer member (whose target may not be valid) shares it with other
+// members, nor two different pointer types.
+bool unionConvertsToPython(const Type *t);
+
 } // namespace pyxc::sema
