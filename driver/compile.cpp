@@ -127,7 +127,12 @@ std::vector<std::string> cimportSearchPaths(const std::string &path, const std::
 // no error.
 static void runStages(Compilation &c, const std::string &path, const Options &options, Stage last) {
   SourceMode mode = sourceModeFor(path);
-  c.module = parseModule(*c.file, mode, c.arena, c.diags, options.directives.languageLevel == 2);
+  // The language level picks the grammar (print statement, backquotes): a
+  // `# cython: language_level=...` comment overrides -X (errors in the
+  // comments are reported by typing).
+  std::vector<sema::DirectiveError> ignored;
+  bool level2 = sema::headerDirectives(*c.file, options.directives, ignored).languageLevel == 2;
+  c.module = parseModule(*c.file, mode, c.arena, c.diags, level2);
   // The build reads `# distutils:` comments (driver/dependencies.cpp); a
   // bad one is an error however the module is built.
   sema::DistutilsSettings distutils = sema::readDistutilsComments(*c.file, c.diags);

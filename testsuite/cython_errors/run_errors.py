@@ -2,7 +2,9 @@
 """Cython's own compile-error tests (tests/errors/*.pyx of its source
 distribution) against pyxc: each file must be rejected (exit status 1, no
 crash, no hang) with an error reported on every line its _ERRORS block
-lists. Prints one line per file with -v, and the rates.
+lists. Prints one line per file with -v, and the rates. Files are translated
+with language_level=2 unless their header says otherwise, as Cython's
+runtests.py compiles them (print statements and backquotes parse).
 
     run_errors.py [--pyxc build/cli/pyxc] [--tests .cache/cython-3.3.0/tests]
                   [--only-listed passing.txt] [--update-list passing.txt] [-k NAME] [-v]
@@ -46,8 +48,8 @@ def check(pyxc, path):
     text = path.read_text(encoding="utf-8", errors="replace")
     want = expected_errors(text)
     try:
-        proc = subprocess.run([pyxc, path.name, "-o", os.devnull], cwd=path.parent, capture_output=True, text=True,
-                              errors="replace", timeout=30)
+        proc = subprocess.run([pyxc, "-X", "language_level=2", path.name, "-o", os.devnull], cwd=path.parent,
+                              capture_output=True, text=True, errors="replace", timeout=30)
     except subprocess.TimeoutExpired:
         return "timeout", "no answer in 30 s"
     if proc.returncode < 0 or proc.returncode >= 128:
