@@ -7,6 +7,7 @@
 #include "frontend/load.h"
 #include "frontend/mangle.h"
 #include "frontend/parser.h"
+#include "sema/nogil.h"
 #include "sema/syntax_checks.h"
 
 #include <cerrno>
@@ -159,6 +160,8 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   // Plain .py files keep CPython's semantics to the letter: no inference.
   typeOptions.inferLocals = mode != SourceMode::Python;
   c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);
+  if (c.ok())
+    sema::checkNogil(c.module, *c.file, *c.scopes, *c.typing, c.diags);
   if (!c.ok() || last == Stage::Types)
     return;
   c.ir = ir::lower(c.module, *c.file, *c.scopes, *c.typing, c.moduleName, mode != SourceMode::Python, c.diags);

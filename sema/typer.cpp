@@ -388,6 +388,8 @@ private:
       // still objects, with the type checked where values arrive.
       if (it->second->isObject() && it->second->name != "object")
         t_.pyTypes[s][it->first] = it->second;
+      if (it->second->isObject())
+        declaredObjects_[s].insert(it->first); // `cdef object x`: never inferred to a C type
       it = it->second->isObject() || s->binding(it->first) != Binding::Local ? vars.erase(it) : std::next(it);
     }
   }
@@ -465,6 +467,7 @@ private:
 
   const Scope *inferScope_ = nullptr; // the scope whose locals inferLocals infers
 
+  std::map<const Scope *, std::set<std::string>> declaredObjects_; // locals declared as Python objects
   struct Candidate {
     std::vector<const Expr *> values; // what is assigned
     std::vector<std::pair<BinOpKind, const Expr *>> updates; // augmented assignments
@@ -481,7 +484,7 @@ private:
     std::map<std::string, Candidate, std::less<>> cands;
     inferScope_ = s;
     for (const auto &[name, b] : s->bindings)
-      if (b == Binding::Local && !declared.count(name) &&
+      if (b == Binding::Local && !declared.count(name) && !declaredObjects_[s].count(name) &&
           std::find(s->params.begin(), s->params.end(), name) == s->params.end())
         cands[name];
     if (cands.empty())
