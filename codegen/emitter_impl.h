@@ -67,6 +67,7 @@ private:
   };
   std::map<std::string, std::string> byKey_;
   std::set<std::string> names_; // issued, so that two hints never share one
+  std::map<std::string, int> nextSuffix_; // per hint: where to look for a free name (linear over many constants)
   std::vector<Item> items_;
   std::string add(const std::string &key, std::string hint, std::string init, std::string comment);
 };

@@ -287,6 +287,11 @@ std::string FunctionEmitter::truth(const Expr *e) {
     return t;
   }
   std::string v = expr(e);
+  const sema::Type *declared = m.typing.staticPyType(scope, e);
+  if (std::string_view sized = sema::sizedTruthTest(declared ? declared : typeOf(e)); !sized.empty()) {
+    w.line("int {} = {}({});", t, sized, v);
+    return t;
+  }
   w.line("int {} = pyxc::isTrue({});", t, v);
   checkInt(t);
   return t;

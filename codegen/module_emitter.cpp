@@ -52,8 +52,12 @@ std::string Constants::add(const std::string &key, std::string hint, std::string
   if (it != byKey_.end())
     return it->second;
   std::string name = "k_" + hint;
-  for (int n = 2; !names_.insert(name).second; ++n)
-    name = "k_" + hint + "_" + std::to_string(n);
+  if (!names_.insert(name).second) {
+    int &n = nextSuffix_.try_emplace(hint, 2).first->second;
+    do
+      name = "k_" + hint + "_" + std::to_string(n++);
+    while (!names_.insert(name).second);
+  }
   items_.push_back({name, std::move(init), std::move(comment)});
   byKey_[key] = name;
   return name;
@@ -209,8 +213,11 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
   // method's or a cpdef wrapper's is checked, as the method descriptor
   // would, and is never None.
   if (const sema::Type *t = m.typing.pyType(scope, p); t && !m.staticTypeObject(t).empty() && !(self && cSignature))
-    checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {})", source, m.staticTypeObject(t), m.cString(p),
-                         paramNotNone(p) || self ? "false" : "true"));
+    checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {}, pyxc::{})", source, m.staticTypeObject(t),
+                         m.cString(p), paramNotNone(p) || self ? "false" : "true",
+                         t->extension                           ? "TypeMatch::Subclass"
+                         : m.typing.annotatedParam(scope, p) ? "TypeMatch::ExactAnnotated"
+                                                                : "TypeMatch::Exact"));
   else if (!m.typing.localType(scope, p) && paramNotNone(p) && scope->node->kind == Kind::FunctionDef &&
            notNoneWritten(p)) // `def f(o not None)`
     w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneArgument({}); goto error; }}", source, m.cString(p));
@@ -639,6 +646,9 @@ std::string ModuleEmitter::run(const Module *module) {
   w.blank();
   w.open("PyModuleDef_Slot moduleSlots[] = {");
   w.line("{{Py_mod_exec, reinterpret_cast<void *>(moduleExec)}},");
+  w.line("#if PY_VERSION_HEX >= 0x030C0000 // one interpreter per process (pyxc::checkRuntime)");
+  w.line("{{Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED}},");
+  w.line("#endif");
   w.line("{{0, nullptr}},");
   w.close("};");
   w.blank();

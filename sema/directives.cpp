@@ -67,7 +67,7 @@ const AcceptedDirective kAccepted[] = {
     {"test_assert_c_code_has", ValueKind::Text, kModule, {}},
     {"test_fail_if_c_code_has", ValueKind::Text, kModule, {}},
     {"auto_cpdef", ValueKind::Bool, kModule, {}},
-    {"collection_type", ValueKind::OneOf, kScoped, {"sequence"}},
+    {"collection_type", ValueKind::OneOf, kScoped, {"sequence", "mapping"}},
     {"subinterpreters_compatible", ValueKind::OneOf, kModule, {"no", "shared_gil", "own_gil"}},
     {"freethreading_compatible", ValueKind::Bool, kModule, {}},
     {"trashcan", ValueKind::Bool, kScoped, {}},

@@ -214,8 +214,15 @@ private:
   // A def, class or lambda: its body runs when called, with the GIL.
   void nestedBody(const Node *n) {
     const Scope *saved = scope_;
+    const Type *savedReturns = returns_;
     if (const Scope *s = scopes_.scopeOf(n))
       scope_ = s;
+    returns_ = nullptr; // a def returns an object...
+    if (n->kind == Kind::FunctionDef) { // ...unless pure mode's @cython.cfunc types it
+      const CSymbol *symbol = t_.symbol(as<FunctionDef>(n)->name);
+      if (symbol && symbol->pureDef == n)
+        returns_ = symbol->type->target;
+    }
     withGilState(Gil::Held, [&] {
       forEachChild(n, [&](const Node *c) {
         if (isStatement(c))
@@ -223,6 +230,7 @@ private:
       });
     });
     scope_ = saved;
+    returns_ = savedReturns;
   }
 
   // --- statements without the GIL ---------------------------------------------------------
@@ -404,7 +412,18 @@ private:
   }
 
   void test(const Expr *e) {
-    if (isObject(e))
+    // `a and not b` tested for truth: each operand is tested on its own.
+    if (e->kind == Kind::BoolOp) {
+      for (const Expr *v : as<BoolOp>(e)->values)
+        test(v);
+      return;
+    }
+    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::Not) {
+      test(as<UnaryOp>(e)->operand);
+      return;
+    }
+    const Type *declared = t_.staticPyType(scope_, e);
+    if (isObject(e) && sizedTruthTest(declared ? declared : t_.typeOf(e)).empty())
       report(e, "Truth-testing Python object");
     expr(e);
   }
@@ -590,6 +609,10 @@ private:
       children(e);
       return;
     case Kind::UnaryOp:
+      if (as<UnaryOp>(e)->op == UnaryOpKind::Not) {
+        test(as<UnaryOp>(e)->operand);
+        return;
+      }
       if (objectOperand(as<UnaryOp>(e)->operand))
         report(e, as<UnaryOp>(e)->op == UnaryOpKind::Not ? "Truth-testing Python object" : "Operation");
       children(e);

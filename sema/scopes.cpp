@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 #include <utility>
 
 namespace pyxc::sema {
@@ -32,9 +33,10 @@ struct Facts {
   std::set<std::string> assigned, used, globals, nonlocals, unbound;
   std::set<std::string> rebound; // bound again after their first binding
   std::map<std::string, SourceLoc> declaredAt; // global/nonlocal statements
-  std::vector<std::string> order;
+  std::vector<std::string> order;        // names in order of first mention
+  std::unordered_set<std::string> noted; // the same, to look up (a module may have 100k names)
   void note(const std::string &n) {
-    if (std::find(order.begin(), order.end(), n) == order.end())
+    if (noted.insert(n).second)
       order.push_back(n);
   }
   void assign(const std::string &n) {

@@ -353,8 +353,10 @@ private:
             vars[std::string(a->arg)] = decl_.resolve(a->ctype, t_.module, file_);
           else if (const Type *ty = a->annotation ? decl_.cythonType(a->annotation) : nullptr)
             vars[std::string(a->arg)] = ty; // pure-Python mode: `x: cython.int`
-          else if (const Type *ty = a->annotation ? annotationType(a->annotation) : nullptr)
+          else if (const Type *ty = a->annotation ? annotationType(a->annotation) : nullptr) {
             vars[std::string(a->arg)] = ty; // `x: float` in Cython code
+            t_.annotatedParams[s].insert(std::string(a->arg));
+          }
         }
       // @cython.locals(name=type, ...)
       for (const Expr *d : as<FunctionDef>(n)->decorators)
@@ -1064,8 +1066,8 @@ private:
     case Kind::UnaryOp: {
       auto *u = as<UnaryOp>(e);
       const Type *ty = typeOf(u->operand, s);
-      if (u->op == UnaryOpKind::Not)
-        return ty && !ty->isObject() ? t_.types.bint() : ty ? object : nullptr;
+      if (u->op == UnaryOpKind::Not) // always a bool (Cython: bint), from the operand's truth
+        return ty ? t_.types.bint() : nullptr;
       if (!ty || ty->isObject())
         return ty;
       if (!ty->isNumeric() ||
@@ -1118,6 +1120,10 @@ private:
       const Type *a = typeOf(i->body, s), *b = typeOf(i->orelse, s);
       if (!a || !b)
         return nullptr;
+      adoptLiteralTypes(i->body, a, i->orelse, b); // `n if c else 0`: a C value
+      if (a->isObject() && b->isObject()) // `1 if c else 0`: C, as Cython types it
+        if (const Type *la = literalType(i->body); la && la == literalType(i->orelse))
+          return la;
       if (a == b || (a->kind == TypeKind::Pointer && b->kind == TypeKind::Pointer))
         return a;
       return a->isNumeric() && b->isNumeric() ? t_.types.widest(a, b) : object;

@@ -172,6 +172,13 @@ public:
   std::unordered_map<const ast::Node *, const Type *> ctypes;
   // Locals declared with a builtin Python type (list, dict, str, ...).
   std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> pyTypes;
+  // Parameters typed by an annotation (`x: list`), whose type errors add
+  // Cython's note on subclasses of builtin types.
+  std::map<const Scope *, std::set<std::string, std::less<>>> annotatedParams;
+  bool annotatedParam(const Scope *s, std::string_view name) const {
+    auto it = annotatedParams.find(s);
+    return it != annotatedParams.end() && it->second.count(name);
+  }
   // Locals only ever bound to a list, dict or set display (sema/container_locals.h).
   std::map<const Scope *, std::map<std::string, std::string, std::less<>>> containerLocals;
   // "list", "dict", "set", or empty.
@@ -188,6 +195,13 @@ public:
       return nullptr;
     auto v = it->second.find(name);
     return v == it->second.end() ? nullptr : v->second;
+  }
+  // The builtin type an expression statically has: a local declared
+  // with one (`cdef list x`, a `list x` parameter), checked when assigned.
+  const Type *staticPyType(const Scope *s, const ast::Expr *e) const {
+    if (e->kind != ast::Kind::Name)
+      return nullptr;
+    return pyType(s, static_cast<const ast::Name *>(e)->id);
   }
   std::unordered_map<const ast::Attribute *, const CSymbol *> members;
   std::unordered_map<const ast::CDeclarator *, const ast::Name *> declarators;

@@ -187,6 +187,20 @@ const Type *TypeTable::widest(const Type *a, const Type *b) const {
   return a->isSigned && !b->isSigned ? b : a;
 }
 
+std::string_view sizedTruthTest(const Type *t) {
+  static const std::pair<std::string_view, std::string_view> kTests[] = {
+      {"list", "pyxc::isTrueList"},   {"tuple", "pyxc::isTrueTuple"},         {"set", "pyxc::isTrueSet"},
+      {"frozenset", "pyxc::isTrueSet"}, {"bytes", "pyxc::isTrueBytes"},     {"bytearray", "pyxc::isTrueByteArray"},
+      {"str", "pyxc::isTrueStr"},     {"unicode", "pyxc::isTrueStr"},
+  };
+  if (t->kind != TypeKind::Object)
+    return {};
+  for (auto [name, test] : kTests)
+    if (t->name == name)
+      return test;
+  return {};
+}
+
 bool unionConvertsToPython(const Type *t) {
   std::set<const Type *> unsafe, safe;
   for (const Param &member : t->params)

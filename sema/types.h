@@ -185,4 +185,9 @@ std::string describe(const Type *t);
 // members, nor two different pointer types.
 bool unionConvertsToPython(const Type *t);
 
+// The runtime test of truth for a value typed as a sized builtin (list,
+// tuple, set, frozenset, bytes, bytearray, str): its length, read without
+// the GIL, as Cython allows. Empty for every other type.
+std::string_view sizedTruthTest(const Type *t);
+
 } // namespace pyxc::sema

@@ -280,6 +280,28 @@ def embed_tests(runner):
                                       f"python: {want.returncode} {want.stdout!r} {last(want.stderr)!r}")
 
 
+def subinterpreter_test(runner):
+    """A compiled module refuses a second interpreter with Cython's
+    ImportError (its process-wide state belongs to the first) instead of
+    deadlocking or crashing; it keeps working in the first."""
+    import tempfile
+    name = "subinterpreter/import-refused"
+    if not runner.wanted(name):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        build = runner.run("--build", "testsuite/subinterpreter/raiser.py", "-o", tmp)
+        if build.returncode != 0:
+            runner.record(name, False, build.stderr)
+            return
+        try:
+            proc = subprocess.run([sys.executable, str(SUITE / "subinterpreter" / "check.py"), tmp],
+                                  capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            runner.record(name, False, "hung (deadlock?)")
+            return
+        runner.record(name, proc.returncode == 0, proc.stdout + proc.stderr)
+
+
 def unit_tests(runner):
     exe = ROOT / runner.args.build / "testsuite" / "unit_tests"
     name = "unit"
@@ -439,6 +461,7 @@ def main():
     unit_tests(runner)
     cli_cases(runner)
     output_safety(runner)
+    subinterpreter_test(runner)
     deterministic_output(runner)
     golden(runner, "parse", "stdout", 0)
     golden(runner, "errors", "stderr", 1)

@@ -100,18 +100,36 @@ void raiseDivisionOverflow() { raiseWithGil(PyExc_OverflowError, "value too larg
 void raiseArithmeticOverflow() { raiseWithGil(PyExc_OverflowError, "value too large"); }
 void raiseRangeStepZero() { raiseWithGil(PyExc_ValueError, "range() arg 3 must not be zero"); }
 
-int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed) {
-  if ((noneAllowed && value == Py_None) || PyObject_TypeCheck(value, type))
+int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed, TypeMatch match) {
+  bool subclass = PyObject_TypeCheck(value, type);
+  if ((noneAllowed && value == Py_None) || Py_IS_TYPE(value, type) || (match == TypeMatch::Subclass && subclass))
     return 0;
+  const char *note = match == TypeMatch::ExactAnnotated && subclass
+                         ? "Note that Cython is deliberately stricter than PEP-484 and rejects subclasses of builtin "
+                           "types. If you need to pass subclasses then set the 'annotation_typing' directive to False."
+                         : nullptr;
+#if PY_VERSION_HEX >= 0x030C0000
   PyErr_Format(PyExc_TypeError, "Argument '%s' has incorrect type (expected %s, got %s)", name, type->tp_name,
                Py_TYPE(value)->tp_name);
+  if (note) { // Python 3.12+: the note as an exception note, as Cython adds it
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *text = PyUnicode_FromString(note);
+    PyObject *result = text ? PyObject_CallMethod(exc, "add_note", "O", text) : nullptr;
+    Py_XDECREF(result);
+    Py_XDECREF(text);
+    PyErr_SetRaisedException(exc);
+  }
+#else
+  PyErr_Format(PyExc_TypeError, "Argument '%s' has incorrect type (expected %s, got %s)%s%s", name, type->tp_name,
+               Py_TYPE(value)->tp_name, note ? ". " : "", note ? note : "");
+#endif
   return -1;
 }
 
 void raiseNoneArgument(const char *name) { PyErr_Format(PyExc_TypeError, "Argument '%s' must not be None", name); }
 
 int checkStaticType(PyObject *value, PyTypeObject *type) {
-  if (value == Py_None || PyObject_TypeCheck(value, type))
+  if (value == Py_None || Py_IS_TYPE(value, type))
     return 0;
   PyErr_Format(PyExc_TypeError, "Expected %s, got %s", type->tp_name, Py_TYPE(value)->tp_name);
   return -1;

@@ -8,6 +8,19 @@ int checkRuntime(int abi) {
                  PYXC_RUNTIME_ABI);
     return -1;
   }
+  // A module's constants, types and cached objects are made once, in the
+  // first interpreter that imports it, and shared by the process: another
+  // interpreter must not use them (its objects belong to the first one).
+  // Refused with Cython's error, instead of corrupting both.
+  static int64_t firstInterpreter = -1;
+  int64_t interpreter = PyInterpreterState_GetID(PyInterpreterState_Get());
+  if (firstInterpreter == -1)
+    firstInterpreter = interpreter;
+  else if (interpreter != firstInterpreter) {
+    PyErr_SetString(PyExc_ImportError,
+                    "Interpreter change detected - this module can only be loaded into one interpreter per process.");
+    return -1;
+  }
   if (initSmallInts() < 0)
     return -1;
   return initFunctionType(); // generator types: initGeneratorType(), by modules that have generators

@@ -43,3 +43,29 @@ def unpack_messages():
 
 
 unpack_messages()
+
+# Builtin static types are exact, as in Cython: a subclass is refused
+# (with Cython's note when the type comes from an annotation).
+class ListSubclass(list):
+    pass
+
+def takes_list(list items):
+    return len(items)
+
+def takes_annotated(items: list):
+    return len(items)
+
+def assigns_list(value):
+    cdef list items = value
+    return len(items)
+
+for fn in (takes_list, takes_annotated, assigns_list):
+    try:
+        print(fn(ListSubclass([1, 2])))
+    except TypeError as e:
+        print("TypeError:", e)
+    print(fn([1]))
+    try:
+        print(fn(None))
+    except TypeError as e:
+        print("TypeError:", e)

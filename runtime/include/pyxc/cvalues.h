@@ -113,8 +113,13 @@ template <class T> [[gnu::always_inline]] inline T integerPower(T a, long long n
 void writeUnraisable(const char *qualifiedName);
 // Builtin Python types as static types: TypeError "Argument 'xs' has
 // incorrect type (expected list, got tuple)" for a parameter, "Expected
-// list, got tuple" for an assignment. None passes where allowed.
-int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed);
+// list, got tuple" for an assignment. None passes where allowed. As in
+// Cython, a builtin type is exact (a list subclass is not a `list`, whose
+// length and items the compiled code reads directly); an extension type
+// takes its subclasses. A parameter typed by an annotation (`x: list`)
+// passed a subclass gets Cython's note saying why.
+enum class TypeMatch : uint8_t { Subclass, Exact, ExactAnnotated };
+int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed, TypeMatch match);
 int checkStaticType(PyObject *value, PyTypeObject *type);
 // `def f(o not None)` called with None: Cython's TypeError.
 void raiseNoneArgument(const char *name);

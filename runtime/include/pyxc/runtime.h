@@ -122,6 +122,16 @@ inline int isTrue(PyObject *v) {
   return PyObject_IsTrue(v);
 }
 
+// The truth of a value typed as a sized builtin (list, tuple, set,
+// frozenset, bytes, bytearray, str) or None: its length, read without
+// calling into the interpreter, so it needs no GIL (as Cython does it).
+inline int isTrueList(PyObject *v) { return v != Py_None && PyList_GET_SIZE(v) != 0; }
+inline int isTrueTuple(PyObject *v) { return v != Py_None && PyTuple_GET_SIZE(v) != 0; }
+inline int isTrueSet(PyObject *v) { return v != Py_None && PySet_GET_SIZE(v) != 0; }
+inline int isTrueBytes(PyObject *v) { return v != Py_None && PyBytes_GET_SIZE(v) != 0; }
+inline int isTrueByteArray(PyObject *v) { return v != Py_None && PyByteArray_GET_SIZE(v) != 0; }
+inline int isTrueStr(PyObject *v) { return v != Py_None && PyUnicode_GET_LENGTH(v) != 0; }
+
 // Like exceptionMatches, for an exception already taken out of the
 // interpreter's state (an except clause in progress).
 int exceptionMatchesValue(PyObject *exc, PyObject *type);
