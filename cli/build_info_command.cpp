@@ -22,7 +22,7 @@ int printBuildConfig() {
       {"extra_objects", {r.runtimeLib.string()}},
       // The runtime is C++20; Cython's semantics of pointer casts between
       // unrelated types need the aliasing rules relaxed, as --build does.
-      {"extra_compile_args", {"-std=c++20", "-fno-strict-aliasing"}},
+      {"extra_compile_args", {"-std=c++20", "-fno-strict-aliasing", "-fwrapv"}},
       {"ext_suffix", r.extSuffix},
       {"pxd_dir", r.pxdDir.string()},
       {"runtime_amalgamation", r.amalgamation.string()},

@@ -7,6 +7,7 @@
 #include "frontend/load.h"
 #include "frontend/mangle.h"
 #include "frontend/parser.h"
+#include "sema/c_checks.h"
 #include "sema/nogil.h"
 #include "sema/syntax_checks.h"
 
@@ -162,6 +163,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);
   if (c.ok())
     sema::checkNogil(c.module, *c.file, *c.scopes, *c.typing, c.diags);
+  sema::checkCCode(c.module, *c.file, *c.typing, c.diags); // defensive: also after typing errors
   if (!c.ok() || last == Stage::Types)
     return;
   c.ir = ir::lower(c.module, *c.file, *c.scopes, *c.typing, c.moduleName, mode != SourceMode::Python, c.diags);

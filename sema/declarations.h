@@ -114,7 +114,9 @@ public:
       }
       return t_.types.array(base, *size);
     }
-    case Kind::CTypeFunction: return functionType(as<CTypeFunction>(n), in, file, false);
+    // Function types an extern block declares (pointers, struct members)
+    // raise nothing by default, as its functions.
+    case Kind::CTypeFunction: return functionType(as<CTypeFunction>(n), in, file, externBlock_);
     case Kind::CTypeTemplate: {
       // `cdef char[17] s`: Cython's array syntax with the size on the type.
       auto *tt = as<CTypeTemplate>(n);
@@ -143,6 +145,10 @@ public:
 
   const Type *functionType(const CTypeFunction *f, const CModule &in, const SourceFile &file, bool external) {
     const Type *result = resolve(f->returns, in, file);
+    if (result->kind == TypeKind::Function) {
+      diags_.report(DiagId::FunctionReturnsFunction, file, f->range.begin);
+      result = t_.types.error();
+    }
     std::vector<Param> params;
     for (const CArg *a : f->args) {
       const Type *ty = a->type ? resolve(a->type, in, file) : t_.types.object();
@@ -162,6 +168,11 @@ public:
     case ExceptKind::MaybeValue:
       style = f->except.kind == ExceptKind::Value ? ExceptStyle::Value : ExceptStyle::MaybeValue;
       value = literalText(f->except.value);
+      if (result->kind == TypeKind::Pointer && f->except.value && isNumberLiteral(f->except.value)) {
+        // `char *f() except -1`: a pointer's error value is a pointer (NULL)
+        diags_.report(DiagId::CannotAssignType, file, f->except.value->range.begin, "long", describe(result));
+        diags_.report(DiagId::ExceptionValueIncompatible, file, f->except.value->range.begin);
+      }
       break;
     case ExceptKind::Cpp: style = ExceptStyle::Star; break;
     case ExceptKind::Default:
@@ -184,6 +195,12 @@ public:
     if (f->varargs)
       const_cast<Type *>(fn)->varargs = true;
     return fn;
+  }
+
+  static bool isNumberLiteral(const Expr *e) {
+    if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub)
+      e = as<UnaryOp>(e)->operand;
+    return e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Int || as<Constant>(e)->ck == ConstKind::Float);
   }
 
   static std::string literalText(const Expr *e) {
@@ -215,13 +232,15 @@ public:
         if (std::find(t_.includes.begin(), t_.includes.end(), header) == t_.includes.end())
           t_.includes.push_back(header);
       }
-      bool outer = nogilBlock_;
+      bool outer = nogilBlock_, outerExtern = externBlock_;
       std::string outerNamespace = namespace_;
       nogilBlock_ = e->nogil; // `cdef extern from "h" nogil:` makes every function in it nogil
+      externBlock_ = true;
       if (!e->ns.empty())     // `namespace "geo"`: C++ names the block's declarations geo::name
         namespace_ = std::string(e->ns) + "::";
       declareAll(e->body, into, file, true);
       nogilBlock_ = outer;
+      externBlock_ = outerExtern;
       namespace_ = outerNamespace;
       return;
     }
@@ -290,6 +309,7 @@ public:
       sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef || !external);
       st->packed = sd->packed;
       st->fromHeader = external;
+      st->incomplete = !sd->hasBody && (st->incomplete || st->params.empty());
       t_.types.define(sd->name, st); // declared first: fields may point to it
       for (const Stmt *field : sd->fields)
         if (field->kind == Kind::CVarDecl)
@@ -437,7 +457,24 @@ public:
 
   // `into`: the module, or a cimported .pxd declaring another module's
   // classes (their layout and C methods, which typed code here uses).
+  // A .pxd declares; only inline C functions (and the buffer protocol's
+  // two methods) may have bodies there.
+  void checkPxdMethods(const CClassDef *c, const SourceFile &file) {
+    if (!file.path().ends_with(".pxd"))
+      return;
+    for (const Stmt *s : c->body) {
+      bool implemented = false;
+      if (s->kind == Kind::FunctionDef)
+        implemented = as<FunctionDef>(s)->name != "__getbuffer__" && as<FunctionDef>(s)->name != "__releasebuffer__";
+      else if (s->kind == Kind::CFunctionDef)
+        implemented = as<CFunctionDef>(s)->hasBody && !as<CFunctionDef>(s)->isInline;
+      if (implemented)
+        diags_.report(DiagId::PxdFunctionNotInline, file, s->range.begin);
+    }
+  }
+
   void declareClass(const CClassDef *c, const CModule &into, const SourceFile &file) {
+    checkPxdMethods(c, file);
     if (!c->module.empty() || c->isExternTypedef)
       return; // an extern type (`ctypedef class pkg.Name`): the lowering reports it
     const Type *known = t_.types.byName(c->name);
@@ -535,7 +572,9 @@ public:
     }
     const Type *sig = functionType(f->type, in, file, false);
     std::vector<Param> params = sig->params;
-    if (!isStatic && (!f->type->args[0]->type || params[0].type->isObject()))
+    if (!isStatic && f->type->args[0]->type && !params[0].type->isObject())
+      diags_.report(DiagId::SelfArgumentType, file, f->range.begin, describe(params[0].type), f->name, e->name);
+    if (!isStatic)
       params[0].type = e->type; // self
     sig = t_.types.function(sig->target, params, sig->except, sig->exceptValue, sig->nogil);
     if (f->type->varargs)
@@ -825,6 +864,7 @@ private:
   std::map<std::string, const CModule *> loaded_;
   std::set<std::string> packages_; // loaded from a package's __init__.pxd
   bool nogilBlock_ = false;
+  bool externBlock_ = false; // declaring a `cdef extern` block's contents
   std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
 };
 

@@ -208,9 +208,39 @@ bool unionConvertsToPython(const Type *t) {
   return unsafe.empty() || (safe.empty() && unsafe.size() == 1);
 }
 
+// A function type as Cython displays it, declaring `entity` ("" or "(*)"):
+// "int (*)(int) except? -1 nogil"; a function returning an object shows no
+// exception clause.
+static std::string describeFunction(const Type *f, std::string_view entity) {
+  std::string params;
+  for (size_t i = 0; i < f->params.size(); ++i)
+    params += (i ? ", " : "") + describe(f->params[i].type);
+  if (f->varargs)
+    params += params.empty() ? "..." : ", ...";
+  std::string trailer;
+  if (!f->target->isObject()) {
+    switch (f->except) {
+    case ExceptStyle::NoExcept: trailer = " noexcept"; break;
+    case ExceptStyle::Value: trailer = " except " + f->exceptValue; break;
+    case ExceptStyle::MaybeValue: trailer = " except? " + f->exceptValue; break;
+    case ExceptStyle::Star: trailer = " except *"; break;
+    case ExceptStyle::Object: break;
+    }
+    if (f->nogil)
+      trailer += " nogil";
+  }
+  return fmt::format("{} {}({}){}", describe(f->target), entity, params.empty() ? "void" : params, trailer);
+}
+
 std::string describe(const Type *t) {
   switch (t->kind) {
   case TypeKind::Pointer: {
+    std::string stars = "*";
+    const Type *pointee = t->target;
+    for (; pointee->kind == TypeKind::Pointer; pointee = pointee->target)
+      stars += "*";
+    if (pointee->kind == TypeKind::Function)
+      return describeFunction(pointee, "(" + stars + ")");
     std::string inner = describe(t->target);
     return inner + (inner.back() == '*' ? "*" : " *");
   }
@@ -222,12 +252,7 @@ std::string describe(const Type *t) {
       dims += fmt::format("[{}]", e->length);
     return describe(e) + dims;
   }
-  case TypeKind::Function: {
-    std::string s = describe(t->target) + " (";
-    for (size_t i = 0; i < t->params.size(); ++i)
-      s += (i ? ", " : "") + describe(t->params[i].type);
-    return s + ")";
-  }
+  case TypeKind::Function: return describeFunction(t, "");
   case TypeKind::Object: return t->name == "object" ? "Python object" : t->name;
   case TypeKind::MemoryView: {
     std::string s = (t->readonly ? "const " : "") + describe(t->target) + "[";

@@ -50,6 +50,7 @@ struct Type {
   bool contiguous = false;      // MemoryView: `::1` on the last dimension (length: the dimensions)
   bool readonly = false;        // MemoryView: `const double[:]`
   bool typedefName = false;     // Struct: C names it without the `struct` keyword
+  bool incomplete = false;      // Struct: declared (`cdef struct S`) but its fields never given
   bool nogil = false;           // Function
   bool varargs = false;         // Function: `...`
   ExceptStyle except = ExceptStyle::NoExcept;

@@ -494,6 +494,10 @@ def main():
         script_check(runner, "cython-errors/rate",
                      [sys.executable, str(SUITE / "cython_errors" / "run_errors.py"), "--pyxc", runner.pyxc,
                       "--tests", str(cython_tests)])
+        # What pyxc accepts of them must give C++ that compiles.
+        script_check(runner, "cython-errors/accepted-compile",
+                     [sys.executable, str(SUITE / "cython_errors" / "run_errors.py"), "--pyxc", runner.pyxc,
+                      "--tests", str(cython_tests), "--compile-accepted"])
         script_check(runner, "conformance/parse", ["bash", str(ROOT / "scripts" / "conformance_parse.sh"),
                                                   runner.pyxc, str(cython_tests)])
     else:

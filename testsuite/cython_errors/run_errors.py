@@ -11,7 +11,9 @@ runtests.py compiles them (print statements and backquotes parse).
 
 --only-listed runs the files named in the list and fails when any of them
 no longer passes (the default tests do this); --update-list rewrites the
-list with every file that passes today.
+list with every file that passes today. --compile-accepted checks the other
+side: every file pyxc accepts must give C++ that g++ compiles (anything
+pyxc accepts must build; a C++ error is a pyxc bug).
 """
 import argparse
 import concurrent.futures
@@ -69,6 +71,27 @@ def check(pyxc, path):
     return "pass", f"{len(want)} lines"
 
 
+def compile_accepted(pyxc, path, workdir):
+    """For a file pyxc accepts: None when its C++ compiles (g++ -fsyntax-only
+    with pyxc's flags), else the compiler's first error."""
+    import json
+    import sysconfig
+    cpp = Path(workdir) / (path.stem + ".cpp")
+    proc = subprocess.run([pyxc, "-X", "language_level=2", path.name, "-o", str(cpp)], cwd=path.parent,
+                          capture_output=True, text=True, errors="replace", timeout=30)
+    if proc.returncode != 0:
+        return f"translation failed: {proc.stderr[-300:]}"
+    config = json.loads(subprocess.run([pyxc, "--build-config"], capture_output=True, text=True).stdout)
+    cmd = [os.environ.get("CXX", "g++"), "-fsyntax-only", *config["extra_compile_args"],
+           "-I" + sysconfig.get_paths()["include"], *("-I" + d for d in config["include_dirs"]), "-I" + str(path.parent),
+           str(cpp)]
+    built = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=300)
+    if built.returncode == 0:
+        return None
+    errors = [line for line in built.stderr.splitlines() if "error" in line]
+    return errors[0] if errors else built.stderr[-300:]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pyxc", default=str(ROOT / "build" / "cli" / "pyxc"))
@@ -77,6 +100,7 @@ def main():
     ap.add_argument("--update-list")
     ap.add_argument("-k", default="")
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("--compile-accepted", action="store_true")
     args = ap.parse_args()
     folder = Path(args.tests) / "errors"
     files = []
@@ -92,6 +116,18 @@ def main():
     pyxc = str(Path(args.pyxc).resolve())
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = dict(zip(files, pool.map(lambda p: check(pyxc, p), files)))
+    if args.compile_accepted:
+        import tempfile
+        accepted = [p for p, (category, _) in results.items() if category == "accepted"]
+        with tempfile.TemporaryDirectory() as work, \
+                concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            failures = [(p, why) for p, why in zip(accepted, pool.map(lambda p: compile_accepted(pyxc, p, work),
+                                                                      accepted)) if why]
+        for p, why in failures:
+            print(f"C++ error  {p.name}: {why}")
+        print(f"cython errors accepted by pyxc: {len(accepted)} files, {len(accepted) - len(failures)} "
+              f"compile, {len(failures)} give C++ that g++ rejects")
+        return 1 if failures else 0
     counts = {}
     for p, (category, detail) in results.items():
         counts[category] = counts.get(category, 0) + 1

@@ -1,0 +1,314 @@
+// Assignments between C types, checked as Cython checks them. Where a C
+// value meets a C type (an assignment, a declaration's value, an argument
+// of a C function or of a struct literal, a cdef function's return value):
+// numbers and pointers do not mix, a complex number is not a real one, and
+// a function pointer takes only a function of the same signature that is
+// nogil where the pointer is, with compatible exception values (Cython's
+// rules, with its suggestion to add 'noexcept').
+#include "sema/c_checks.h"
+
+#include "frontend/ast_fields.h"
+#include "sema/loops.h"
+
+#include <fmt/format.h>
+
+namespace pyxc::sema {
+
+using namespace ast;
+
+bool sameCType(const Type *a, const Type *b) {
+  if (a == b)
+    return true;
+  if (a->kind != b->kind)
+    return false;
+  switch (a->kind) {
+  case TypeKind::Pointer: return sameCType(a->target, b->target);
+  case TypeKind::Array: return a->length == b->length && sameCType(a->target, b->target);
+  case TypeKind::Function:
+    if (a->params.size() != b->params.size() || a->varargs != b->varargs || !sameCType(a->target, b->target))
+      return false;
+    for (size_t i = 0; i < a->params.size(); ++i)
+      if (!sameCType(a->params[i].type, b->params[i].type))
+        return false;
+    return true;
+  case TypeKind::Error: return true;
+  case TypeKind::Object: return a->name == b->name && a->extension == b->extension;
+  default: return a->name == b->name;
+  }
+}
+
+namespace {
+
+// Cython's view of a function's exception declaration: whether the caller
+// checks for an exception after a call, and the value that signals one.
+struct ExceptionSpec {
+  bool check = false;
+  std::string_view value; // empty: none
+};
+
+ExceptionSpec exceptionSpec(const Type *f) {
+  switch (f->except) {
+  case ExceptStyle::Value: return {false, f->exceptValue};
+  case ExceptStyle::MaybeValue: return {true, f->exceptValue};
+  case ExceptStyle::Star: return {true, {}};
+  case ExceptStyle::NoExcept:
+  case ExceptStyle::Object: return {false, {}};
+  }
+  return {};
+}
+
+// Whether a function declared `source` may be called through a pointer
+// declared `target`: a narrower exception check is fine, a missing one is
+// not (Cython's CFuncType._is_exception_compatible_with).
+bool exceptionCompatible(const Type *source, const Type *target) {
+  ExceptionSpec s = exceptionSpec(source), t = exceptionSpec(target);
+  if (!t.check || !t.value.empty()) {
+    if (t.check && !(s.check || !s.value.empty()))
+      return true; // the pointer's callers check; the function never raises
+    if (s.value != t.value)
+      return false;
+    if (s.check && s.check != t.check)
+      return false;
+  }
+  return true;
+}
+
+enum class Fit : uint8_t { Ok, Mismatch, ExceptionValues };
+
+// A type built around one that failed to resolve (reported already).
+bool hasErrorType(const Type *t) {
+  if (t->kind == TypeKind::Error)
+    return true;
+  if (t->kind == TypeKind::Function)
+    for (const Param &p : t->params)
+      if (hasErrorType(p.type))
+        return true;
+  return t->target && t->kind != TypeKind::Complex && hasErrorType(t->target);
+}
+
+// A function stored in a pointer to functions of type `target`.
+Fit functionFits(const Type *target, const Type *source) {
+  if (!sameCType(target, source))
+    return Fit::Mismatch;
+  if (target->nogil && !source->nogil)
+    return Fit::Mismatch; // a nogil pointer would call GIL-requiring code without it
+  return exceptionCompatible(source, target) ? Fit::Ok : Fit::ExceptionValues;
+}
+
+// Whether a C value of type `from` may be stored where `to` is wanted. The
+// same order of cases as the conversions the printer writes.
+Fit fits(const Type *to, const Type *from) {
+  if (to == from || to->isObject() || from->isObject() || hasErrorType(to) || hasErrorType(from) ||
+      to->kind == TypeKind::Array || to->kind == TypeKind::Bint)
+    return Fit::Ok;
+  if (to->kind == TypeKind::Pointer && to->target->kind == TypeKind::Function) {
+    if (from->kind == TypeKind::Function)
+      return functionFits(to->target, from);
+    if (from->kind == TypeKind::Pointer && from->target->kind == TypeKind::Function)
+      return functionFits(to->target, from->target);
+  }
+  if (to->kind == TypeKind::Pointer && (from->kind == TypeKind::Pointer || from->kind == TypeKind::Function))
+    return Fit::Ok;
+  if (to->kind == TypeKind::MemoryView && from->kind == TypeKind::MemoryView)
+    return Fit::Ok;
+  if (to->isNumeric() != from->isNumeric() || (from->kind == TypeKind::Complex && to->kind != TypeKind::Complex))
+    return Fit::Mismatch;
+  return Fit::Ok;
+}
+
+class CChecker {
+public:
+  CChecker(const SourceFile &file, const Typing &typing, DiagnosticEngine &diags)
+      : file_(file), t_(typing), diags_(diags) {}
+
+  void run(const Module *m) {
+    for (const Stmt *s : m->body)
+      visit(s);
+  }
+
+private:
+  const SourceFile &file_;
+  const Typing &t_;
+  DiagnosticEngine &diags_;
+  const Type *returns_ = nullptr; // the C function's return type; null in Python code
+
+  // `value` stored where `to` is wanted (an object where `to` is null).
+  void store(const Type *to, const Expr *value) {
+    if (!value)
+      return;
+    const Type *from = t_.typeOf(value);
+    if (!to || to->isObject()) {
+      if (!from->isObject() && !hasErrorType(from) && !convertsToPython(from))
+        diags_.report(DiagId::CannotConvertToPython, file_, value->range.begin, describe(from));
+      return;
+    }
+    if (from->isObject()) {
+      if (!hasErrorType(to) && !convertsFromPython(to) && !isNone(value) && !invalidCOperation(value))
+        diags_.report(DiagId::CannotConvertFromPython, file_, value->range.begin, describe(to));
+      return;
+    }
+    Fit fit = fits(to, from);
+    if (fit == Fit::Mismatch) {
+      diags_.report(DiagId::CannotAssignType, file_, value->range.begin, describe(from), describe(to));
+    } else if (fit == Fit::ExceptionValues) {
+      std::string suggestion;
+      ExceptionSpec target = exceptionSpec(to->target);
+      if (!target.check && target.value.empty())
+        suggestion = fmt::format(" Suggest adding 'noexcept' to the type of {}.",
+                                 value->kind == Kind::Name ? fmt::format("'{}'", as<Name>(value)->id)
+                                                           : std::string("the value being assigned"));
+      diags_.report(DiagId::IncompatibleExceptionValues, file_, value->range.begin, describe(from), describe(to),
+                    suggestion);
+    }
+  }
+
+  // An operation on C operands that C does not define (`p + p` on
+  // pointers): typed as an object, reported by the lowering.
+  bool invalidCOperation(const Expr *e) const {
+    if (e->kind == Kind::BinOp)
+      return !t_.typeOf(as<BinOp>(e)->left)->isObject() && !t_.typeOf(as<BinOp>(e)->right)->isObject();
+    if (e->kind == Kind::UnaryOp)
+      return !t_.typeOf(as<UnaryOp>(e)->operand)->isObject();
+    return false;
+  }
+
+  static bool isNone(const Expr *e) { return e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None; }
+
+  // A pointer to chars: bytes lend their data to it, and it converts to bytes.
+  static bool isCharPointer(const Type *t) {
+    return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
+  }
+
+  // A C value that becomes a Python object as Cython converts it (a
+  // function names a Python function where it is one: not checked here).
+  static bool convertsToPython(const Type *t) {
+    switch (t->kind) {
+    case TypeKind::Pointer: return isCharPointer(t);
+    case TypeKind::Struct: return !t->isUnion || unionConvertsToPython(t);
+    case TypeKind::Array:
+      return (t->target->kind == TypeKind::Int && t->target->rank == 1) || convertsToPython(t->target);
+    default: return true;
+    }
+  }
+
+  // A C type a Python object converts to.
+  static bool convertsFromPython(const Type *t) {
+    return t->kind != TypeKind::Function && t->kind != TypeKind::Void &&
+           (t->kind != TypeKind::Pointer || isCharPointer(t));
+  }
+
+  // The type a target stores: null for a Python object.
+  const Type *cTarget(const Expr *target) const {
+    const Type *t = t_.typeOf(target);
+    return t->isObject() ? nullptr : t;
+  }
+
+  void visit(const Node *n) {
+    switch (n->kind) {
+    case Kind::CompileTimeIf: {
+      auto *c = as<CompileTimeIf>(n);
+      auto it = t_.compileTimeTests.find(c);
+      if (it != t_.compileTimeTests.end())
+        for (const Stmt *s : it->second ? c->body : c->orelse)
+          visit(s);
+      return;
+    }
+    case Kind::CFunctionDef: {
+      auto *f = as<CFunctionDef>(n);
+      const CSymbol *symbol = t_.symbol(f->name);
+      const Type *type = symbol && symbol->def == f ? symbol->type : nullptr; // (methods: not yet)
+      withReturns(type ? type->target : nullptr, n);
+      return;
+    }
+    case Kind::FunctionDef: {
+      const CSymbol *symbol = t_.symbol(as<FunctionDef>(n)->name);
+      withReturns(symbol && symbol->pureDef == n ? symbol->type->target : nullptr, n);
+      return;
+    }
+    case Kind::AsyncFunctionDef:
+    case Kind::Lambda:
+      withReturns(nullptr, n);
+      return;
+    case Kind::Assign: {
+      auto *a = as<Assign>(n);
+      for (const Expr *target : a->targets)
+        store(cTarget(target), a->value);
+      break;
+    }
+    case Kind::AnnAssign:
+      store(cTarget(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+      break;
+    case Kind::CVarDecl:
+      for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
+        if (d->value)
+          if (const Type *t = t_.resolvedType(d->type); t && !t->isObject())
+            store(t, d->value);
+      break;
+    case Kind::Return:
+      if (!returns_ || returns_->kind != TypeKind::Void)
+        store(returns_, as<Return>(n)->value);
+      break;
+    case Kind::Call: call(as<Call>(n)); break;
+    case Kind::Cast:
+      if (const Type *t = t_.resolvedType(as<Cast>(n)->type); t && t->kind == TypeKind::Function)
+        diags_.report(DiagId::CastToFunctionType, file_, n->range.begin);
+      break;
+    case Kind::SizeOf: {
+      const Node *operand = as<SizeOf>(n)->operand;
+      sizeOf(n, operand->kind == Kind::TypeExpr ? t_.resolvedType(as<TypeExpr>(operand)->type)
+                      : operand->kind >= Kind::CTypeName ? t_.resolvedType(operand)
+                                                         : t_.typeExpression(static_cast<const Expr *>(operand)));
+      break;
+    }
+    default: break;
+    }
+    forEachChild(n, [&](const Node *c) { visit(c); });
+  }
+
+  void withReturns(const Type *returns, const Node *body) {
+    const Type *saved = returns_;
+    returns_ = returns;
+    forEachChild(body, [&](const Node *c) { visit(c); });
+    returns_ = saved;
+  }
+
+  // sizeof of a struct declared without its fields: C cannot size it.
+  void sizeOf(const Node *at, const Type *t) {
+    if (t && t->kind == TypeKind::Struct && t->incomplete)
+      diags_.report(DiagId::SizeofIncompleteType, file_, at->range.begin, describe(t));
+  }
+
+  // The arguments of a C function or of a struct literal.
+  void call(const Call *c) {
+    if (cythonPath(t_, c->func) == "sizeof" && c->args.size() == 1)
+      sizeOf(c, t_.typeExpression(c->args[0]));
+    std::span<const Param> params;
+    if (const CSymbol *f = t_.calledFunction(c); f && f->type && f->type->kind == TypeKind::Function) {
+      params = f->type->params;
+      if (f->owner && !f->staticMethod && c->func->kind == Kind::Attribute && !params.empty())
+        params = params.subspan(1); // obj.method(...): self is the receiver
+    } else if (c->func->kind == Kind::Name) {
+      const Type *st = t_.types.byName(as<Name>(c->func)->id);
+      if (!st || st->kind != TypeKind::Struct || t_.typeOf(c) != st)
+        return;
+      params = st->params;
+    } else {
+      return;
+    }
+    for (size_t i = 0; i < c->args.size() && i < params.size(); ++i)
+      if (c->args[i]->kind != Kind::Starred)
+        store(params[i].type, c->args[i]);
+    for (const Keyword *k : c->keywords)
+      for (const Param &p : params)
+        if (!k->arg.empty() && p.name == k->arg)
+          store(p.type, k->value);
+  }
+};
+
+} // namespace
+
+void checkCCode(const Module *m, const SourceFile &file, const Typing &typing, DiagnosticEngine &diags) {
+  CChecker(file, typing, diags).run(m);
+}
+
+} // namespace pyxc::sema

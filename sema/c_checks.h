@@ -1,0 +1,21 @@
+// Cython's checks of assignments between C types: a value of one C type
+// stored where another is wanted (an assignment, a declaration's value, an
+// argument of a C function or a struct literal, a cdef function's return)
+// must be assignable as Cython defines it; function pointers also need
+// compatible exception values and nogil-ness.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "frontend/source.h"
+#include "sema/typer.h"
+
+namespace pyxc::sema {
+
+void checkCCode(const ast::Module *m, const SourceFile &file, const Typing &typing, DiagnosticEngine &diags);
+
+// Whether two C types are the same type (structurally: a pointer to the
+// same type, a function of the same signature).
+bool sameCType(const Type *a, const Type *b);
+
+} // namespace pyxc::sema
