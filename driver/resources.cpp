@@ -2,6 +2,7 @@
 // (/proc/self/exe), not from the current folder or $PATH.
 #include "driver/resources.h"
 
+#include <cstdlib>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -19,8 +20,19 @@ static Resources find() {
   return {PYXC_PXD_DIR, PYXC_RUNTIME_INCLUDE, PYXC_RUNTIME_LIB, PYXC_RUNTIME_PCH_DIR, PYXC_RUNTIME_AMALGAMATION, PYXC_EXT_SUFFIX};
 }
 
+// $PYXC_RUNTIME_LIB names a runtime library built another way (the
+// sanitizer tests build one with -fsanitize=address,undefined); the
+// precompiled header, built with the usual flags, is then left out.
+static Resources withOverrides(Resources r) {
+  if (const char *lib = std::getenv("PYXC_RUNTIME_LIB"); lib && *lib) {
+    r.runtimeLib = lib;
+    r.pchDir.clear();
+  }
+  return r;
+}
+
 const Resources &resources() {
-  static const Resources found = find();
+  static const Resources found = withOverrides(find());
   return found;
 }
 

@@ -92,6 +92,10 @@ def check(pyxc, outdir, source, leaks):
     problems = []
     if got.returncode < 0:
         problems.append(f"the compiled module crashed (signal {-got.returncode})")
+    for line in got.stderr.splitlines():  # under the sanitizer tests: their report
+        if "Sanitizer" in line or ": runtime error: " in line:
+            problems.append("sanitizer: " + line)
+            break
     if got.stdout != want.stdout:
         import difflib
         diff = "".join(difflib.unified_diff(want.stdout.splitlines(True), got.stdout.splitlines(True),

@@ -362,6 +362,94 @@ def typed_tests(runner):
             runner.record(f"typed/{f.name}", ok, why)
 
 
+# The sanitizer job: the differential and typed tests again, with modules
+# and the runtime built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (CPython itself is not instrumented: libasan is preloaded into it, leak
+# checking off, as CPython keeps memory until exit). A memory error or
+# undefined behaviour in generated code or the runtime aborts the module.
+SANITIZE_FLAGS = ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer",
+                  "-O1", "-g1"]
+
+
+def sanitized_runtime(runner, folder):
+    """The runtime library built with the sanitizers, from its amalgamation."""
+    import json
+    config = json.loads(runner.run("--build-config").stdout)
+    amalgamation = Path(config["runtime_amalgamation"])
+    source = folder / "pyxc_runtime_all.cpp"
+    source.write_text(amalgamation.read_text() +
+                      amalgamation.with_name("pyxc_runtime_generators.cpp").read_text())
+    obj, lib = folder / "pyxc_runtime.o", folder / "libpyxcrt.a"
+    cxx = os.environ.get("CXX", "g++")
+    subprocess.run([cxx, *config["extra_compile_args"], "-fPIC", "-fno-exceptions", "-fno-rtti", *SANITIZE_FLAGS,
+                    "-I" + sysconfig.get_paths()["include"], *("-I" + d for d in config["include_dirs"]),
+                    "-c", str(source), "-o", str(obj)], check=True, capture_output=True, text=True)
+    lib.unlink(missing_ok=True)
+    subprocess.run(["ar", "rcs", str(lib), str(obj)], check=True)
+    return lib
+
+
+def sanitizer_canary(runner, work):
+    """testsuite/sanitize/canary.pyx overflows a heap buffer: the sanitized
+    build must stop it with a sanitizer's report (UBSan's object-size check
+    or ASan's heap-buffer-overflow, whichever sees it first)."""
+    work.mkdir(parents=True, exist_ok=True)
+    build = runner.run("--build", str(SUITE / "sanitize" / "canary.pyx"), "-o", str(work))
+    if build.returncode != 0:
+        runner.record("asan/canary", False, build.stderr[-2000:])
+        return
+    got = subprocess.run([sys.executable, "-c", "import canary"], cwd=work, capture_output=True, text=True,
+                         timeout=120)
+    caught = got.returncode != 0 and got.stdout == "3\n" and \
+        ("heap-buffer-overflow" in got.stderr or "runtime error: " in got.stderr)
+    runner.record("asan/canary", caught, f"exit status {got.returncode}\n{got.stdout}{got.stderr[-1500:]}")
+
+
+def sanitizer_tests(runner):
+    """asan/run/*.py and asan/typed/*.pyx: the differential and typed tests
+    with modules and runtime built with -fsanitize=address,undefined."""
+    import concurrent.futures
+    sys.path.insert(0, str(SUITE))
+    import cython_oracle
+    import differential
+    runs = [f for f in sorted((SUITE / "run").glob("*.py")) if runner.wanted(f"asan/run/{f.name}")]
+    typed = [f for f in sorted((SUITE / "typed").iterdir())
+             if f.suffix in (".pyx", ".py") and runner.wanted(f"asan/typed/{f.name}")]
+    if not runs and not typed and not runner.wanted("asan/canary"):
+        return
+    libasan = subprocess.run([os.environ.get("CC", "gcc"), "-print-file-name=libasan.so"], capture_output=True,
+                             text=True).stdout.strip()
+    if not os.path.isabs(libasan):
+        runner.record("asan/setup", False, "the C compiler has no libasan.so")
+        return
+    outdir = ROOT / ".cache" / "asan"
+    outdir.mkdir(parents=True, exist_ok=True)
+    try:
+        lib = sanitized_runtime(runner, outdir)
+    except subprocess.CalledProcessError as e:
+        runner.record("asan/runtime", False, (e.stderr or "")[-3000:])
+        return
+    saved = dict(os.environ)
+    os.environ.update({
+        "CXXFLAGS": " ".join(SANITIZE_FLAGS), "PYXC_RUNTIME_LIB": str(lib), "LD_PRELOAD": libasan,
+        "ASAN_OPTIONS": "detect_leaks=0:halt_on_error=1:abort_on_error=0",
+        "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
+    })
+    try:
+        if runner.wanted("asan/canary"):
+            sanitizer_canary(runner, outdir / "canary")
+        with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+            for f, (ok, why) in zip(runs, pool.map(lambda f: differential.check(runner.pyxc, outdir / "run", f, False),
+                                                   runs)):
+                runner.record(f"asan/run/{f.name}", ok, why)
+            for f, (ok, why) in zip(typed, pool.map(lambda f: cython_oracle.check(runner.pyxc, outdir / "typed", f),
+                                                    typed)):
+                runner.record(f"asan/typed/{f.name}", ok, why)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
 def package_tests(runner):
     """testsuite/packages/<pkg>: every module compiled, then `import <pkg>.main`."""
     import shutil
@@ -473,6 +561,7 @@ def main():
     embed_tests(runner)
     differential_tests(runner)
     typed_tests(runner)
+    sanitizer_tests(runner)
     package_tests(runner)
     cimport_tests(runner)
     build_integration_tests(runner)
