@@ -595,6 +595,7 @@ void FunctionEmitter::nogilBlock(const GilBlock *s) {
     w.line("goto {};", to);
   };
   funnel(exits.error, out.error);
+  funnel(exits.error + "_unwind", out.error + "_unwind"); // a re-raise: its traceback is there already
   if (!out.returnTo.empty()) {
     funnel(exits.returnTo, out.returnTo);
   } else if (!isModule && !isClass) { // the function returns from here: its value is set
@@ -677,14 +678,24 @@ void FunctionEmitter::tryStatement(const Try *s) {
     targets.pop_back();
     w.line("goto {};", fin);
     emitExitFunnel(outer, inner, why, fin);
-    errorEntry(finErr);
-    w.line("{}.save();", saved);
+    // Without the GIL (a try/finally in a nogil block or function), the
+    // exception is saved and restored holding it for that moment.
+    const char *withGil = nogil ? "pyxc::GilGuard gil; " : "";
+    if (nogil) {
+      w.label(finErr);
+      w.line("{{ pyxc::GilGuard gil; pyxc::addTraceback(\"{}\", {}, line); }}", m.tracebackName(scope),
+             m.sourceNameOf(scope->node));
+      w.label(finErr + "_unwind");
+    } else {
+      errorEntry(finErr);
+    }
+    w.line("{{ {}{}.save(); }}", withGil, saved);
     w.line("{} = 1;", why);
     w.label(fin);
     w.open();
     statements(s->finalbody);
     w.close();
-    w.line("if ({} == 1) {{ {}.restore(); goto {}_unwind; }}", why, saved, outer.error);
+    w.line("if ({} == 1) {{ {{ {}{}.restore(); }} goto {}_unwind; }}", why, withGil, saved, outer.error);
     resumeExit(outer, why);
     w.close();
     return;

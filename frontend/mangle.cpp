@@ -32,12 +32,16 @@ public:
     }
     case Kind::Arg: mangle(as<Arg>(n)->arg); break;
     case Kind::Alias: {
-      // `import __a.b` binds __a: only what the import binds is mangled.
+      // CPython mangles an import's names inside a class, both what it
+      // reads and what it binds: `from m import __x` in class C reads
+      // m._C__x into _C__x, `import __m` imports module _C__m. Dotted names
+      // are left alone (`import __a.b` binding _C__a: not done yet).
       auto *a = as<Alias>(n);
-      if (!a->asname.empty())
-        mangle(a->asname);
+      mangle(a->name);
+      mangle(a->asname);
       break;
     }
+    case Kind::ImportFrom: mangle(as<ImportFrom>(n)->module); break;
     case Kind::Global:
     case Kind::Nonlocal:
       for (std::string_view &name : as<Global>(n)->names)

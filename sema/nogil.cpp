@@ -268,7 +268,7 @@ private:
     case Kind::AugAssign: {
       auto *a = as<AugAssign>(s);
       assignTarget(a->target, a->value);
-      if (isObject(a->target) || isObject(a->value))
+      if (isObject(a->target) || objectOperand(a->value))
         report(s, "Operation");
       expr(a->value);
       return;

@@ -189,7 +189,9 @@ PyObject *importFrom(PyObject *module, PyObject *name) {
   PyErr_Clear();
   // A submodule imported as a side effect lives in sys.modules.
   Ref pkgname = own(PyObject_GetAttrString(module, "__name__"));
-  if (pkgname && PyUnicode_Check(pkgname.get())) {
+  if (pkgname && !PyUnicode_Check(pkgname.get()))
+    pkgname = Ref(); // a __name__ that is no str names nothing
+  if (pkgname) {
     Ref full = own(PyUnicode_FromFormat("%U.%U", pkgname.get(), name));
     if (full) {
       v = PyImport_GetModule(full.get());
@@ -200,12 +202,16 @@ PyObject *importFrom(PyObject *module, PyObject *name) {
   PyErr_Clear();
   Ref file = own(PyModule_Check(module) ? PyModule_GetFilenameObject(module) : nullptr);
   PyErr_Clear();
-  if (pkgname && file)
-    PyErr_Format(PyExc_ImportError, "cannot import name '%U' from '%U' (%U)", name, pkgname.get(), file.get());
-  else if (pkgname)
-    PyErr_Format(PyExc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, pkgname.get());
-  else
-    PyErr_Format(PyExc_ImportError, "cannot import name '%U'", name);
+  if (file && !PyUnicode_Check(file.get()))
+    file = Ref();
+  // The error carries the module's name and path (ImportError.name/.path), as CPython's.
+  Ref message = own(pkgname && file ? PyUnicode_FromFormat("cannot import name '%U' from '%U' (%U)", name,
+                                                           pkgname.get(), file.get())
+                    : pkgname ? PyUnicode_FromFormat("cannot import name '%U' from '%U' (unknown location)", name,
+                                                     pkgname.get())
+                              : PyUnicode_FromFormat("cannot import name '%U'", name));
+  if (message)
+    PyErr_SetImportError(message.get(), pkgname ? pkgname.get() : nullptr, file ? file.get() : nullptr);
   return nullptr;
 }
 
