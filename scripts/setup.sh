@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-apt_packages=(g++ pkg-config ninja-build libfmt-dev libcli11-dev catch2 libicu-dev nlohmann-json3-dev cmake)
+# clang and its runtimes: the fuzz target (scripts/fuzz.sh, part of the tests).
+apt_packages=(g++ pkg-config ninja-build libfmt-dev libcli11-dev catch2 libicu-dev nlohmann-json3-dev cmake clang
+  libclang-rt-14-dev)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -320,7 +320,7 @@ def script_check(runner, name, argv):
     if not runner.wanted(name):
         return
     proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
-    summary = proc.stdout.strip().splitlines()[-1:] or [""]
+    summary = proc.stdout.strip().splitlines()[-1:] or proc.stderr.strip().splitlines()[-1:] or [""]
     print(f"     {name}: {summary[0]}")
     runner.record(name, proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:])
 
@@ -424,6 +424,14 @@ def sanitizer_tests(runner):
         return
     outdir = ROOT / ".cache" / "asan"
     outdir.mkdir(parents=True, exist_ok=True)
+    pyxc = runner.pyxc
+    sanitized = ROOT / "build-fuzz" / "cli" / "pyxc"
+    if sanitized.exists():
+        # The compiler built with clang's sanitizers (scripts/fuzz.sh): it
+        # carries its own ASan runtime, so gcc's preloaded one is kept from it.
+        pyxc = str(outdir / "pyxc")
+        Path(pyxc).write_text(f'#!/bin/sh\nexec env -u LD_PRELOAD "{sanitized}" "$@"\n')
+        os.chmod(pyxc, 0o755)
     try:
         lib = sanitized_runtime(runner, outdir)
     except subprocess.CalledProcessError as e:
@@ -431,6 +439,8 @@ def sanitizer_tests(runner):
         return
     saved = dict(os.environ)
     os.environ.update({
+        # gcc builds the modules (the preloaded libasan is gcc's), whichever compiler built pyxc.
+        "CXX": os.environ.get("CXX", "g++"),
         "CXXFLAGS": " ".join(SANITIZE_FLAGS), "PYXC_RUNTIME_LIB": str(lib), "LD_PRELOAD": libasan,
         "ASAN_OPTIONS": "detect_leaks=0:halt_on_error=1:abort_on_error=0",
         "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
@@ -439,11 +449,9 @@ def sanitizer_tests(runner):
         if runner.wanted("asan/canary"):
             sanitizer_canary(runner, outdir / "canary")
         with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
-            for f, (ok, why) in zip(runs, pool.map(lambda f: differential.check(runner.pyxc, outdir / "run", f, False),
-                                                   runs)):
+            for f, (ok, why) in zip(runs, pool.map(lambda f: differential.check(pyxc, outdir / "run", f, False), runs)):
                 runner.record(f"asan/run/{f.name}", ok, why)
-            for f, (ok, why) in zip(typed, pool.map(lambda f: cython_oracle.check(runner.pyxc, outdir / "typed", f),
-                                                    typed)):
+            for f, (ok, why) in zip(typed, pool.map(lambda f: cython_oracle.check(pyxc, outdir / "typed", f), typed)):
                 runner.record(f"asan/typed/{f.name}", ok, why)
     finally:
         os.environ.clear()
@@ -561,6 +569,8 @@ def main():
     embed_tests(runner)
     differential_tests(runner)
     typed_tests(runner)
+    # A short fuzz run; it also builds the sanitized compiler the sanitizer tests translate with.
+    script_check(runner, "fuzz/short-run", ["bash", str(ROOT / "scripts" / "fuzz.sh"), "30"])
     sanitizer_tests(runner)
     package_tests(runner)
     cimport_tests(runner)
