@@ -409,9 +409,15 @@ CArg *Parser::parseCArg(bool nonempty) {
 
 void Parser::parseExceptSpec(CTypeFunction *fn) {
   // after 'except'
+  uint32_t plusEnd = tok().end;
   if (accept(Tok::Plus)) {
     fn->except.kind = ExceptKind::Cpp;
-    if (at(Tok::Name)) {
+    if (at(Tok::Name) && spelling(tok()) == "nogil") {
+      // `except + nogil` is the nogil modifier (parsed after this); written
+      // `except +nogil` it reads as a handler named nogil: Cython refuses it.
+      if (tok().begin == plusEnd)
+        diags_.report(DiagId::ExceptPlusNogil, file_, here());
+    } else if (at(Tok::Name)) {
       fn->except.value = parsePrimary(false);
     } else if (at(Tok::Star)) {
       SourceLoc at0 = here();

@@ -8,6 +8,7 @@
 #include "frontend/load.h"
 #include "frontend/parser.h"
 #include "sema/builtins.h"
+#include "sema/c_checks.h"
 #include "sema/distutils.h"
 #include "sema/pxd_search.h"
 #include "sema/typer.h"
@@ -557,10 +558,15 @@ public:
   void declareMethod(ExtensionType *e, const CFunctionDef *f, const CModule &in, const SourceFile &file) {
     for (ExtensionType::Method &m : e->methods)
       if (m.name == f->name) {
-        if (f->hasBody && !m.symbol->def)
+        if (f->hasBody && !m.symbol->def) {
           const_cast<CSymbol *>(m.symbol)->def = f;
-        else
+          if (f->type->args.empty() || !sameSignature(functionType(f->type, in, file, false), m.signature)) {
+            diags_.report(DiagId::IncompatibleOverride, file, f->range.begin);
+            diags_.report(DiagId::PreviousDeclaration, *m.symbol->declaredIn, m.symbol->declaredAt);
+          }
+        } else {
           diags_.report(DiagId::Redeclared, file, f->range.begin, f->name);
+        }
         return;
       }
     bool isStatic = false;
@@ -605,6 +611,20 @@ public:
     }
     m.symbol = &sym;
     e->methods.push_back(m);
+  }
+
+  // Whether a method's definition matches its declaration (in the .pxd):
+  // the same parameters after self, result, exception value and nogil.
+  static bool sameSignature(const Type *definition, const Type *declared) {
+    if (definition->params.size() != declared->params.size() || definition->varargs != declared->varargs ||
+        definition->nogil != declared->nogil || definition->except != declared->except ||
+        definition->exceptValue != declared->exceptValue || !sameCType(definition->target, declared->target))
+      return false;
+    for (size_t i = 1; i < definition->params.size(); ++i)
+      if (!sameCType(definition->params[i].type, declared->params[i].type) ||
+          definition->params[i].hasDefault != declared->params[i].hasDefault)
+        return false;
+    return true;
   }
 
   // Whether a method of signature `sig` may override one of `base`'s (the
