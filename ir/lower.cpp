@@ -996,10 +996,18 @@ private:
     if (target->kind != Kind::Tuple && target->kind != Kind::List)
       return;
     auto targets = as<Sequence>(target)->elts;
+    // A display unpacked into targets item by item: nested ones pair up too
+    // (`a, (b, c) = x, (y, z, w)`).
+    bool paired = value && (value->kind == Kind::Tuple || value->kind == Kind::List) &&
+                  as<Sequence>(value)->elts.size() == targets.size() &&
+                  std::none_of(as<Sequence>(value)->elts.begin(), as<Sequence>(value)->elts.end(),
+                               [](const Expr *v) { return v->kind == Kind::Starred; });
     size_t stars = 0;
-    for (const Expr *t : targets) {
+    for (size_t i = 0; i < targets.size(); ++i) {
+      const Expr *t = targets[i];
       stars += t->kind == Kind::Starred;
-      unpacking(t->kind == Kind::Starred ? as<Starred>(t)->value : t, nullptr);
+      unpacking(t->kind == Kind::Starred ? as<Starred>(t)->value : t,
+                paired && t->kind != Kind::Starred ? as<Sequence>(value)->elts[i] : nullptr);
     }
     if (stars > 1) {
       diags_.report(cython_ ? DiagId::MultipleStarredCython : DiagId::MultipleStarred, file_, target->range.begin);

@@ -5,6 +5,8 @@
 // a .pyx file where Cython has its own.
 #include "sema/syntax_checks.h"
 
+#include <algorithm>
+
 #include "frontend/ast_fields.h"
 #include "frontend/literals.h"
 
@@ -69,14 +71,47 @@ public:
     case Kind::Lambda:
     case Kind::CFunctionDef:
       checkArguments(n);
+      if (cython_)
+        checkNotNoneDefaults(n);
       nested(n, /*function=*/true);
       return;
+    case Kind::CVarDecl:
+      if (cython_ && as<CVarDecl>(n)->isCpdef)
+        diags_.report(inCClass_ ? DiagId::CpdefAttribute : DiagId::CpdefVariable, file_, n->range.begin);
+      visitChildren(n);
+      return;
+    case Kind::CExternBlock: {
+      bool saved = inExtern_;
+      inExtern_ = true;
+      visitChildren(n);
+      inExtern_ = saved;
+      return;
+    }
+    case Kind::CStructDef: {
+      auto *sd = as<CStructDef>(n);
+      bool empty = std::none_of(sd->fields.begin(), sd->fields.end(), [](const Stmt *f) {
+        return f->kind == Kind::CVarDecl || f->kind == Kind::CStructDef;
+      });
+      if (cython_ && sd->hasBody && empty && !inExtern_)
+        diags_.report(DiagId::EmptyStructDefinition, file_, n->range.begin);
+      visitChildren(n);
+      return;
+    }
+    case Kind::CEnumDef:
+      if (cython_ && as<CEnumDef>(n)->hasBody && as<CEnumDef>(n)->items.empty() && !inExtern_)
+        diags_.report(DiagId::EmptyEnumDefinition, file_, n->range.begin);
+      visitChildren(n);
+      return;
     case Kind::ClassDef:
-    case Kind::CClassDef:
+    case Kind::CClassDef: {
       checkRepeatedKeywords(n->kind == Kind::ClassDef ? as<ClassDef>(n)->keywords : as<CClassDef>(n)->keywords, file_,
                             diags_);
+      bool saved = inCClass_;
+      inCClass_ = n->kind == Kind::CClassDef;
       nested(n, /*function=*/false);
+      inCClass_ = saved;
       return;
+    }
     case Kind::Nonlocal:
       if (!inFunction_ && !inClass_)
         diags_.report(DiagId::NonlocalAtModuleLevel, file_, n->range.begin);
@@ -109,6 +144,8 @@ private:
   int loops_ = 0;           // loops around the statement, within its function or class body
   bool inFunction_ = false; // in a function body (not in a class body inside it)
   bool inClass_ = false;    // in a class body, directly
+  bool inCClass_ = false;   // in a cdef class body, directly
+  bool inExtern_ = false;   // in a `cdef extern` block
 
   void visitChildren(const Node *n) {
     forEachChild(n, [&](const Node *c) { visit(c); });
@@ -134,14 +171,17 @@ private:
   // A function or class body starts outside any loop.
   void nested(const Node *n, bool function) {
     int loops = loops_;
-    bool inFunction = inFunction_, inClass = inClass_;
+    bool inFunction = inFunction_, inClass = inClass_, inCClass = inCClass_;
     loops_ = 0;
     inFunction_ = function;
     inClass_ = !function;
+    if (function)
+      inCClass_ = false;
     visitChildren(n);
     loops_ = loops;
     inFunction_ = inFunction;
     inClass_ = inClass;
+    inCClass_ = inCClass;
   }
 
   void checkArguments(const Node *n) {
@@ -179,6 +219,32 @@ private:
         diags_.report(DiagId::DuplicateArgument, file_, p->range.begin, name);
       }
     }
+  }
+
+  // Cython: `x not None = None` contradicts itself.
+  void checkNotNoneDefaults(const Node *n) {
+    auto isNone = [](const Expr *e) { return e && e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None; };
+    auto report = [&](const Node *param, std::string_view name) {
+      diags_.report(DiagId::NotNoneDefaultNone, file_, param->range.begin, name);
+    };
+    if (n->kind == Kind::CFunctionDef) {
+      for (const CArg *a : as<CFunctionDef>(n)->type->args)
+        if (a->notNone && isNone(a->defaultValue))
+          report(a, a->name);
+      return;
+    }
+    const Arguments *args = n->kind == Kind::Lambda ? as<Lambda>(n)->args : as<FunctionDef>(n)->args;
+    if (!args)
+      return;
+    std::vector<const Arg *> positional(args->posonlyargs.begin(), args->posonlyargs.end());
+    positional.insert(positional.end(), args->args.begin(), args->args.end());
+    size_t first = positional.size() - std::min(positional.size(), args->defaults.size());
+    for (size_t i = first; i < positional.size(); ++i)
+      if (positional[i]->notNone && isNone(args->defaults[i - first]))
+        report(positional[i], positional[i]->arg);
+    for (size_t i = 0; i < args->kwonlyargs.size() && i < args->kwDefaults.size(); ++i)
+      if (args->kwonlyargs[i]->notNone && isNone(args->kwDefaults[i]))
+        report(args->kwonlyargs[i], args->kwonlyargs[i]->arg);
   }
 
   void checkClassPatternAttributes(const MatchClass *m) {
