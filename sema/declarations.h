@@ -169,6 +169,10 @@ public:
     case ExceptKind::MaybeValue:
       style = f->except.kind == ExceptKind::Value ? ExceptStyle::Value : ExceptStyle::MaybeValue;
       value = literalText(f->except.value);
+      if (const Expr *v = f->except.value; v && !isConstantExceptValue(v)) {
+        diags_.report(DiagId::ExceptionValueNotConstant, file, v->range.begin);
+        diags_.report(DiagId::NotCompileTimeConstant, file, v->range.begin);
+      }
       if (result->kind == TypeKind::Pointer && f->except.value && isNumberLiteral(f->except.value)) {
         // `char *f() except -1`: a pointer's error value is a pointer (NULL)
         diags_.report(DiagId::CannotAssignType, file, f->except.value->range.begin, "long", describe(result));
@@ -196,6 +200,14 @@ public:
     if (f->varargs)
       const_cast<Type *>(fn)->varargs = true;
     return fn;
+  }
+
+  // An exception value C can write as a constant: a literal (negated or
+  // not), or a name (an enum item, a DEF, a macro).
+  static bool isConstantExceptValue(const Expr *e) {
+    if (e->kind == Kind::UnaryOp && (as<UnaryOp>(e)->op == UnaryOpKind::USub || as<UnaryOp>(e)->op == UnaryOpKind::UAdd))
+      e = as<UnaryOp>(e)->operand;
+    return e->kind == Kind::Constant || e->kind == Kind::Name;
   }
 
   static bool isNumberLiteral(const Expr *e) {
@@ -490,9 +502,13 @@ public:
     // fixed the base, unless it named none.
     bool declaredBefore = e->declared && (e->base || c->bases.empty());
     e->declared = true;
-    for (const Expr *d : c->decorators)
+    const Expr *freelist = nullptr;
+    for (const Expr *d : c->decorators) {
       if (cythonFunction(d) == "final")
         e->final = true;
+      if (d->kind == Kind::Call && cythonFunction(as<Call>(d)->func) == "freelist")
+        freelist = d;
+    }
     if (!c->bases.empty()) {
       const Type *base = c->bases[0]->kind == Kind::Name ? t_.types.byName(as<Name>(c->bases[0])->id) : nullptr;
       if (declaredBefore) {
@@ -517,6 +533,8 @@ public:
       else if (!(base && base == t_.types.object()))
         t_.unsupportedBases.insert(c); // other builtin bases: the lowering reports them
     }
+    if (freelist && e->base) // Cython places a decorated class at its first decorator
+      diags_.report(DiagId::FreelistOnSubtype, file, c->decorators[0]->range.begin);
     if (!c->hasBody)
       return;
     if (&file == &file_)
@@ -560,7 +578,8 @@ public:
       if (m.name == f->name) {
         if (f->hasBody && !m.symbol->def) {
           const_cast<CSymbol *>(m.symbol)->def = f;
-          if (f->type->args.empty() || !sameSignature(functionType(f->type, in, file, false), m.signature)) {
+          if ((f->type->args.empty() && !m.isStatic) ||
+              !sameSignature(functionType(f->type, in, file, false), m.signature, m.isStatic ? 0 : 1)) {
             diags_.report(DiagId::IncompatibleOverride, file, f->range.begin);
             diags_.report(DiagId::PreviousDeclaration, *m.symbol->declaredIn, m.symbol->declaredAt);
           }
@@ -569,9 +588,18 @@ public:
         }
         return;
       }
-    bool isStatic = false;
-    for (const Expr *d : f->decorators)
+    bool isStatic = false, final = false;
+    for (const Expr *d : f->decorators) {
       isStatic |= d->kind == Kind::Name && as<Name>(d)->id == "staticmethod";
+      final |= cythonFunction(d) == "final";
+    }
+    if (f->name.size() > 4 && f->name.starts_with("__") && f->name.ends_with("__"))
+      diags_.report(DiagId::CdefSpecialMethod, file, f->range.begin);
+    if (final && f->isCpdef && !e->final) // at the first decorator, as Cython places it
+      diags_.report(DiagId::FinalPythonMethod, file, f->decorators[0]->range.begin);
+    if (const ExtensionType::Method *inherited = e->base ? e->base->method(f->name) : nullptr;
+        inherited && inherited->final)
+      diags_.report(DiagId::OverridingFinalMethod, file, f->range.begin);
     if (f->type->args.empty() && !isStatic) {
       diags_.report(DiagId::MethodWithoutSelf, file, f->range.begin);
       return;
@@ -600,6 +628,7 @@ public:
     m.signature = sig;
     m.cpdef = f->isCpdef;
     m.isStatic = isStatic;
+    m.final = final;
     m.owner = e;
     if (const ExtensionType::Method *inherited = e->base ? e->base->method(f->name) : nullptr;
         inherited && !isStatic && !inherited->isStatic) {
@@ -614,13 +643,14 @@ public:
   }
 
   // Whether a method's definition matches its declaration (in the .pxd):
-  // the same parameters after self, result, exception value and nogil.
-  static bool sameSignature(const Type *definition, const Type *declared) {
+  // the same parameters from `firstParam` (1: after self), result,
+  // exception value and nogil.
+  static bool sameSignature(const Type *definition, const Type *declared, size_t firstParam) {
     if (definition->params.size() != declared->params.size() || definition->varargs != declared->varargs ||
         definition->nogil != declared->nogil || definition->except != declared->except ||
         definition->exceptValue != declared->exceptValue || !sameCType(definition->target, declared->target))
       return false;
-    for (size_t i = 1; i < definition->params.size(); ++i)
+    for (size_t i = firstParam; i < definition->params.size(); ++i) // (self's type is the class's)
       if (!sameCType(definition->params[i].type, declared->params[i].type) ||
           definition->params[i].hasDefault != declared->params[i].hasDefault)
         return false;

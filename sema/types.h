@@ -87,6 +87,7 @@ struct ExtensionType {
     const Type *signature = nullptr; // a C function type; the first parameter is self
     bool cpdef = false;              // also a Python method (overridable from Python)
     bool isStatic = false;           // @staticmethod: no self, not in the method table
+    bool final = false;              // @cython.final: subclasses may not override it
     const ExtensionType *owner = nullptr; // the class that declares it first
     const CSymbol *symbol = nullptr; // the C function (its definition, whether it can raise)
   };
