@@ -71,8 +71,10 @@ public:
     case Kind::Lambda:
     case Kind::CFunctionDef:
       checkArguments(n);
-      if (cython_)
+      if (cython_) {
         checkNotNoneDefaults(n);
+        checkDecorators(n);
+      }
       nested(n, /*function=*/true);
       return;
     case Kind::CVarDecl:
@@ -106,10 +108,14 @@ public:
     case Kind::CClassDef: {
       checkRepeatedKeywords(n->kind == Kind::ClassDef ? as<ClassDef>(n)->keywords : as<CClassDef>(n)->keywords, file_,
                             diags_);
-      bool saved = inCClass_;
+      bool saved = inCClass_, savedPython = inPythonClass_, savedExtern = inExternClass_;
       inCClass_ = n->kind == Kind::CClassDef;
+      inPythonClass_ = n->kind == Kind::ClassDef;
+      inExternClass_ = n->kind == Kind::CClassDef && !as<CClassDef>(n)->module.empty();
       nested(n, /*function=*/false);
       inCClass_ = saved;
+      inPythonClass_ = savedPython;
+      inExternClass_ = savedExtern;
       return;
     }
     case Kind::Nonlocal:
@@ -145,6 +151,8 @@ private:
   bool inFunction_ = false; // in a function body (not in a class body inside it)
   bool inClass_ = false;    // in a class body, directly
   bool inCClass_ = false;   // in a cdef class body, directly
+  bool inPythonClass_ = false; // in a Python class body, directly
+  bool inExternClass_ = false; // in an extern cdef class's body
   bool inExtern_ = false;   // in a `cdef extern` block
 
   void visitChildren(const Node *n) {
@@ -219,6 +227,47 @@ private:
         diags_.report(DiagId::DuplicateArgument, file_, p->range.begin, name);
       }
     }
+  }
+
+  // `cython.name` (or a name in cython.*): a directive, not a decorator
+  // that wraps the function.
+  static std::string_view cythonDirective(const Expr *d) {
+    if (d->kind == Kind::Call)
+      d = as<Call>(d)->func;
+    if (d->kind == Kind::Attribute && as<Attribute>(d)->value->kind == Kind::Name)
+      return as<Attribute>(d)->attr; // `cython.final`, or through an alias (`cimport cython as cy`)
+    if (d->kind == Kind::Name && isDirectiveName(as<Name>(d)->id))
+      return as<Name>(d)->id; // `from cython cimport boundscheck`
+    return {};
+  }
+
+  static bool isDirectiveName(std::string_view name) {
+    static constexpr std::string_view kNames[] = {
+        "final",      "inline",   "boundscheck", "wraparound", "cdivision", "nonecheck", "initializedcheck",
+        "locals",     "returns",  "exceptval",   "nogil",      "with_gil",  "cfunc",     "ccall",
+        "profile",    "linetrace", "overflowcheck", "infer_types", "binding", "embedsignature", "noexcept"};
+    return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+  }
+
+  // Cython: a cdef function is called as C, so nothing can wrap it (only
+  // directives, staticmethod, and property in extern classes); pure mode's
+  // cfunc/ccall make C functions, which a Python class cannot hold.
+  void checkDecorators(const Node *n) {
+    if (n->kind == Kind::CFunctionDef) {
+      for (const Expr *d : as<CFunctionDef>(n)->decorators) {
+        bool allowed = !cythonDirective(d).empty() || (d->kind == Kind::Name && as<Name>(d)->id == "staticmethod") ||
+                       (inExternClass_ && d->kind == Kind::Name && as<Name>(d)->id == "property");
+        if (!allowed) {
+          diags_.report(DiagId::CdefFunctionDecorators, file_, as<CFunctionDef>(n)->decorators[0]->range.begin);
+          return;
+        }
+      }
+      return;
+    }
+    if (n->kind == Kind::FunctionDef && inPythonClass_)
+      for (const Expr *d : as<FunctionDef>(n)->decorators)
+        if (std::string_view name = cythonDirective(d); name == "cfunc" || name == "ccall")
+          diags_.report(DiagId::DirectiveNotAllowedHere, file_, d->range.begin, name);
   }
 
   // Cython: `x not None = None` contradicts itself.
