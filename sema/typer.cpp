@@ -123,11 +123,29 @@ public:
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname); // pure-Python mode
     decl_.preDeclareClasses(m->body, t_.module);
     decl_.declareAll(m->body, t_.module, file_, false);
+    checkForwardDeclaredClasses(m->body);
     checkCdefPlacement(m->body, false);
     walk(m, scopes_.module());
   }
 
 private:
+  // `cdef class Spam` (a forward declaration) or `cdef extern class
+  // pkg.Eggs` without a body in a .pyx: the class must be defined there.
+  void checkForwardDeclaredClasses(std::span<Stmt *const> body) {
+    if (file_.path().ends_with(".pxd"))
+      return;
+    for (const Stmt *s : body) {
+      if (s->kind == Kind::CExternBlock && !as<CExternBlock>(s)->hasHeader) // `cdef extern class pkg.Eggs`
+        checkForwardDeclaredClasses(as<CExternBlock>(s)->body);
+      if (s->kind != Kind::CClassDef || as<CClassDef>(s)->hasBody || as<CClassDef>(s)->isExternTypedef)
+        continue;
+      auto *c = as<CClassDef>(s);
+      const Type *t = t_.types.byName(c->name);
+      if (!c->module.empty() || !t || !t->extension || !t->extension->implemented)
+        diags_.report(DiagId::ClassDeclaredNotDefined, file_, s->range.begin, c->name);
+    }
+  }
+
   Typing &t_;
   const SourceFile &file_;
   const ScopeTable &scopes_;
