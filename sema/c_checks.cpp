@@ -60,7 +60,7 @@ ExceptionSpec exceptionSpec(const Type *f) {
 // Whether a function declared `source` may be called through a pointer
 // declared `target`: a narrower exception check is fine, a missing one is
 // not (Cython's CFuncType._is_exception_compatible_with).
-bool exceptionCompatible(const Type *source, const Type *target) {
+bool exceptionsFit(const Type *source, const Type *target) {
   ExceptionSpec s = exceptionSpec(source), t = exceptionSpec(target);
   if (!t.check || !t.value.empty()) {
     if (t.check && !(s.check || !s.value.empty()))
@@ -92,7 +92,7 @@ Fit functionFits(const Type *target, const Type *source) {
     return Fit::Mismatch;
   if (target->nogil && !source->nogil)
     return Fit::Mismatch; // a nogil pointer would call GIL-requiring code without it
-  return exceptionCompatible(source, target) ? Fit::Ok : Fit::ExceptionValues;
+  return exceptionsFit(source, target) ? Fit::Ok : Fit::ExceptionValues;
 }
 
 // Whether a C value of type `from` may be stored where `to` is wanted. The
@@ -306,6 +306,8 @@ private:
 };
 
 } // namespace
+
+bool exceptionCompatible(const Type *source, const Type *target) { return exceptionsFit(source, target); }
 
 void checkCCode(const Module *m, const SourceFile &file, const Typing &typing, DiagnosticEngine &diags) {
   CChecker(file, typing, diags).run(m);

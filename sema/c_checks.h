@@ -18,4 +18,9 @@ void checkCCode(const ast::Module *m, const SourceFile &file, const Typing &typi
 // same type, a function of the same signature).
 bool sameCType(const Type *a, const Type *b);
 
+// Whether a function declared `source` may stand where one declared
+// `target` is expected, as far as exceptions go: a narrower exception
+// check is fine, a missing one is not (Cython's _is_exception_compatible_with).
+bool exceptionCompatible(const Type *source, const Type *target);
+
 } // namespace pyxc::sema

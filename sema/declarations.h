@@ -370,6 +370,8 @@ public:
           t_.cfunctions.push_back(f);
         // Declared by the module's .pxd first: other modules cimport it.
         sym.exported = known != into.symbols.end() && known->second.exported;
+        if (sym.exported && known->second.type && !matchesDeclaration(sym.type, known->second.type))
+          diags_.report(DiagId::SignatureMismatch, file, f->range.begin);
       } else if (known != into.symbols.end() && known->second.def) {
         return; // a .pxd declaration of a function defined here
       } else if (!ext && &into != &t_.module) {
@@ -640,6 +642,24 @@ public:
     }
     m.symbol = &sym;
     e->methods.push_back(m);
+  }
+
+  // Whether a cdef function's definition is compatible with its .pxd
+  // declaration (Cython's compatible_signature_with): the same parameters
+  // (as many with defaults), varargs, result and nogil, and an exception
+  // declaration the declaration's callers handle. A definition `except *`
+  // is taken as compatible (Cython rewrites it to suit; not modelled).
+  static bool matchesDeclaration(const Type *definition, const Type *declared) {
+    if (definition->kind != TypeKind::Function || declared->kind != TypeKind::Function)
+      return true;
+    if (definition->params.size() != declared->params.size() || definition->varargs != declared->varargs ||
+        definition->nogil != declared->nogil || !sameCType(definition->target, declared->target))
+      return false;
+    for (size_t i = 0; i < definition->params.size(); ++i)
+      if (!sameCType(definition->params[i].type, declared->params[i].type) ||
+          definition->params[i].hasDefault != declared->params[i].hasDefault)
+        return false;
+    return definition->except == ExceptStyle::Star || exceptionCompatible(definition, declared);
   }
 
   // Whether a method's definition matches its declaration (in the .pxd):
