@@ -982,11 +982,35 @@ private:
   // A string literal where C wants an integer: one character (the char's
   // value) or Cython's error.
   void stringToInt(const Type *target, const Expr *value) {
-    if (target->kind != TypeKind::Int || target->name == "Py_UCS4" || target->name == "Py_UNICODE" ||
-        !sema::Typing::isStringLiteral(value) || sema::Typing::characterLiteral(value))
+    if (target->kind == TypeKind::Int && (target->name == "Py_UCS4" || target->name == "Py_UNICODE") &&
+        sema::Typing::isStringLiteral(value)) {
+      stringToCharacter(as<Constant>(value));
+      return;
+    }
+    if (target->kind != TypeKind::Int || !sema::Typing::isStringLiteral(value) || sema::Typing::characterLiteral(value))
       return;
     diags_.report(as<Constant>(value)->uPrefix ? DiagId::UnicodeToInt : DiagId::StringToInt, file_,
                   value->range.begin);
+  }
+
+  // A string literal stored in a Py_UCS4/Py_UNICODE: one character of a
+  // str (a surrogate pair counts as one), never bytes (Cython's errors).
+  void stringToCharacter(const Constant *c) {
+    if (c->ck == ConstKind::Bytes) {
+      diags_.report(c->value.size() == 1 ? DiagId::BytesToCharacter : DiagId::StringToInt, file_, c->range.begin);
+      return;
+    }
+    size_t codePoints = 0, surrogates = 0;
+    for (size_t i = 0; i < c->value.size(); ++i) {
+      auto byte = static_cast<unsigned char>(c->value[i]);
+      if ((byte & 0xC0) == 0x80)
+        continue; // a UTF-8 continuation byte
+      ++codePoints;
+      if (byte == 0xED && i + 1 < c->value.size() && (static_cast<unsigned char>(c->value[i + 1]) & 0xE0) == 0xA0)
+        ++surrogates; // a lone surrogate, as the text keeps it
+    }
+    if (codePoints != 1 && !(codePoints == 2 && surrogates == 2))
+      diags_.report(DiagId::StringToCharacter, file_, c->range.begin);
   }
 
   // `a, b = 1, 2, 3`: a count known while compiling that cannot match (an
