@@ -318,6 +318,14 @@ public:
     case Kind::CClassDef: declareClass(as<CClassDef>(s), into, file); return;
     case Kind::CStructDef: {
       auto *sd = as<CStructDef>(s);
+      if (!external && &file == &file_) {
+        // Declared twice (a forward declaration, then the definition): both
+        // with `cdef` or both with `ctypedef`, as Cython requires.
+        auto [it, first] = structKeyword_.emplace(std::string(sd->name), sd->isTypedef);
+        if (!first && it->second != sd->isTypedef)
+          diags_.report(DiagId::StructKeywordMismatch, file, s->range.begin, sd->name,
+                        it->second ? "ctypedef" : "cdef");
+      }
       std::string cname = !sd->cname.empty() ? std::string(sd->cname) : namespace_ + std::string(sd->name);
       sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef || !external);
       st->packed = sd->packed;
@@ -935,6 +943,7 @@ private:
   std::set<std::string> packages_; // loaded from a package's __init__.pxd
   bool nogilBlock_ = false;
   bool externBlock_ = false; // declaring a `cdef extern` block's contents
+  std::map<std::string, bool, std::less<>> structKeyword_; // the module's structs: declared with ctypedef?
   std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
 };
 
