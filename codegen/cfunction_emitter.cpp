@@ -179,6 +179,7 @@ void FunctionEmitter::emitDispatcher(const sema::CSymbol *sym, std::string_view 
       args += (i ? ", " : "") + (sig->params[i].type->isObject() ? v + ".get()" : v);
     }
     std::string found = temp("override");
+    w.open(); // after the parameters' checks, which may jump to the error exit
     w.line("PyObject *{}_raw = nullptr;", found);
     w.line("int {} = pyxc::pythonOverride({}.get(), {}, {}, &{}_raw);", found, self, cls->typeObject,
            m.constants.str(pyName), found);
@@ -210,6 +211,7 @@ void FunctionEmitter::emitDispatcher(const sema::CSymbol *sym, std::string_view 
       std::string v = unbox(result + ".get()", sig->target, scope->node);
       w.line("return {};", v);
     }
+    w.close();
     w.close();
   };
   emitCFunction(sym, pyName, {}, at, name);

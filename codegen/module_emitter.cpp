@@ -543,14 +543,17 @@ std::string ModuleEmitter::run(const Module *module) {
     if (ir.usesComplex) // complex arithmetic: only modules that use it pay for its header
       w.line("#include <pyxc/complex.h>");
   }
-  for (const std::string &header : typing.includes) {
-    if (!typing.cplusplus && header.front() == '"') { // a C header: C linkage, as Cython's C output has
+  for (const sema::Typing::Include &include : typing.includes) {
+    // A C header and C code: C linkage, as Cython's C output has.
+    bool cLinkage = !typing.cplusplus && (include.header.empty() || include.header.front() == '"');
+    if (cLinkage)
       w.line("extern \"C\" {{");
-      w.line("#include {}", header);
+    if (!include.header.empty())
+      w.line("#include {}", include.header);
+    for (const std::string &code : include.verbatim)
+      w.raw(code.back() == '\n' ? code : code + "\n");
+    if (cLinkage)
       w.line("}}");
-    } else {
-      w.line("#include {}", header);
-    }
   }
   // Every function has an unwind label and its module globals at hand;
   // a function with no error path or no global leaves them unused.

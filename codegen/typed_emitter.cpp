@@ -370,6 +370,14 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("{} {};", cType(t), r);
     w.line("if (PYXC_UNLIKELY(!pyxc::complexFromPython({}, {}))) goto {};", obj, r, targets.back().error);
     return r;
+  case TypeKind::Pointer:
+    if (!isCharPointer(t))
+      break;
+    // bytes or bytearray lend their buffer for as long as the object lives
+    // (a def function's argument: the call's), as Cython converts them.
+    w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(t, r), cType(t), obj);
+    check(r);
+    return r;
   case TypeKind::Int:
     if (t->name == "Py_UCS4" || t->name == "Py_UNICODE") {
       w.line("{} {} = ({})pyxc::asUCS4({});", cType(t), r, cType(t), obj);
@@ -383,6 +391,9 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
     return r;
   default:
+    break;
+  }
+  {
     m.diags.report(DiagId::CannotConvertFromPython, m.file, at->range.begin, sema::describe(t));
     w.line("{} {} = {{}};", cType(t), r);
     return r;

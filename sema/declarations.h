@@ -235,16 +235,32 @@ public:
       declare(s, into, file, external);
   }
 
+  // An extern block's header and verbatim code, each once.
+  void addInclude(const CExternBlock &e) {
+    std::string header;
+    if (e.hasHeader && !e.header.empty())
+      header = e.header.front() == '<' ? std::string(e.header) : "\"" + std::string(e.header) + "\"";
+    if (header.empty() && e.verbatim.empty())
+      return;
+    auto found = std::find_if(t_.includes.begin(), t_.includes.end(),
+                              [&](const Typing::Include &i) { return !header.empty() && i.header == header; });
+    if (found == t_.includes.end()) {
+      t_.includes.push_back({header, {}});
+      found = t_.includes.end() - 1;
+    }
+    if (e.verbatim.empty())
+      return;
+    for (const Typing::Include &i : t_.includes)
+      if (std::find(i.verbatim.begin(), i.verbatim.end(), e.verbatim) != i.verbatim.end())
+        return;
+    found->verbatim.emplace_back(e.verbatim);
+  }
+
   void declare(const Stmt *s, CModule &into, const SourceFile &file, bool external) {
     switch (s->kind) {
     case Kind::CExternBlock: {
       auto *e = as<CExternBlock>(s);
-      if (e->hasHeader && !e->header.empty()) {
-        std::string header = e->header.front() == '<' ? std::string(e->header)
-                                                       : "\"" + std::string(e->header) + "\"";
-        if (std::find(t_.includes.begin(), t_.includes.end(), header) == t_.includes.end())
-          t_.includes.push_back(header);
-      }
+      addInclude(*e);
       bool outer = nogilBlock_, outerExtern = externBlock_;
       std::string outerNamespace = namespace_;
       nogilBlock_ = e->nogil; // `cdef extern from "h" nogil:` makes every function in it nogil

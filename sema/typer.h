@@ -80,7 +80,15 @@ class Typing {
 public:
   TypeTable types;
   CModule module;                    // the module's own C-level names
-  std::vector<std::string> includes; // `#include` lines extern blocks ask for ("<math.h>", "\"x.h\"")
+  // What extern blocks put at the top of the module, in order: a header's
+  // `#include` line ("<math.h>", "\"x.h\"", empty for `from *`) and the
+  // verbatim C code of the blocks' docstrings, which follows its header's
+  // first include as Cython places it.
+  struct Include {
+    std::string header;
+    std::vector<std::string> verbatim;
+  };
+  std::vector<Include> includes;
   // The module is C++ (`# distutils: language = c++` in it or in a .pxd it
   // cimports). Otherwise it is C, as for Cython: its extern declarations
   // have C linkage, so a user's header is included inside extern "C".

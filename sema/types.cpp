@@ -70,6 +70,8 @@ TypeTable::TypeTable() {
   for (const char *b : kBuiltinTypes)
     if (!named_.count(b))
       named_[b] = add(basic(TypeKind::Object, b));
+  // Cython 3.3 types Python 3.15's frozendict as dict on the Pythons before it.
+  named_["frozendict"] = named_["dict"];
 }
 
 const Type *TypeTable::add(Type t) {

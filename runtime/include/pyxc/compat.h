@@ -27,6 +27,17 @@ static inline PyObject *Py_XNewRef(PyObject *o) {
 #define CYTHON_COMPILING_IN_LIMITED_API 0
 #define CYTHON_COMPILING_IN_CPYTHON_FREETHREADING 0
 
+// Cython's helper macros that verbatim C code in `cdef extern from *`
+// blocks names (its strings are pasted into the module as they are).
+#define CYTHON_INLINE inline
+#define CYTHON_UNUSED [[maybe_unused]]
+#define __Pyx_Py_IsNone(ob) ((ob) == Py_None)
+#define __Pyx_INCREF(ob) Py_INCREF(ob)
+#define __Pyx_DECREF(ob) Py_DECREF(ob)
+#define __Pyx_XINCREF(ob) Py_XINCREF(ob)
+#define __Pyx_XDECREF(ob) Py_XDECREF(ob)
+#define __Pyx_NewRef(ob) Py_NewRef(ob)
+
 // The exception being handled (sys.exc_info()): 3.11 has a one-object API.
 #if PY_VERSION_HEX >= 0x030B0000
 static inline PyObject *pyxc_GetHandledException(void) { return PyErr_GetHandledException(); }
