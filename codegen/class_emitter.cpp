@@ -7,6 +7,7 @@
 // Each class's slot functions are static members of its object struct
 // (`obj_Point::tp_new`), so their names cannot collide with any other.
 #include "codegen/emitter_impl.h"
+#include "sema/signatures.h"
 
 #include <fmt/format.h>
 
@@ -178,8 +179,8 @@ void FunctionEmitter::emitAccessors(const ir::ExtensionClass &c, const ir::Exten
     w.line("return 0;");
     finish(fmt::format("static int {}(PyObject *self, PyObject *value, void *)", setter), "-1", "__set__");
   }
-  getset.push_back(fmt::format("{{{}, {}, {}, nullptr, nullptr}},", m.cString(f.attribute->name), getter,
-                               f.attribute->writable ? setter : "nullptr"));
+  getset.push_back(fmt::format("{{{}, {}, {}, {}, nullptr}},", m.cString(f.attribute->name), getter,
+                               f.attribute->writable ? setter : "nullptr", f.doc.empty() ? "nullptr" : m.cString(f.doc)));
   targets.pop_back();
 }
 
@@ -433,9 +434,16 @@ void FunctionEmitter::propertyBlock(const CPropertyDef *p) {
   lineMark(p);
   w.open();
   std::map<std::string_view, std::string> accessors{{"__get__", "Py_None"}, {"__set__", "Py_None"}, {"__del__", "Py_None"}};
-  std::string doc = "Py_None";
+  std::string docText;
   if (const Constant *d = docstringConstant(p->body))
-    doc = m.constants.str(d->value);
+    docText = d->value;
+  const sema::Directives &directives = m.typing.directivesFor(scope);
+  if (directives.embedsignature && directives.signatureFormat != sema::Directives::SignatureFormat::Clinic)
+    for (const Stmt *s : p->body) // `def __get__(self) -> int`: "x: int" on top
+      if (s->kind == Kind::FunctionDef && as<FunctionDef>(s)->name == "__get__")
+        docText = sema::withSignature(
+            sema::propertySignature(directives, scope->name, p->name, as<FunctionDef>(s)->returns, m.file), docText);
+  std::string doc = docText.empty() ? "Py_None" : m.constants.str(docText);
   for (const Stmt *s : p->body) {
     if (s->kind != Kind::FunctionDef)
       continue;
@@ -447,7 +455,9 @@ void FunctionEmitter::propertyBlock(const CPropertyDef *p) {
       std::vector<const Stmt *> stmts(f->body.begin(), f->body.end());
       body.emitDef(cppName, stmts, nullptr);
     }
+    inPropertyBlock = true;
     accessors[f->name] = makeFunction(inner, f->args, docstringOf(f->body), cppName, f->returns) + ".get()";
+    inPropertyBlock = false;
   }
   std::string property = temp("property");
   w.line("Ref {} = own(PyObject_CallFunctionObjArgs(reinterpret_cast<PyObject *>(&PyProperty_Type), {}, {}, {}, {}, "

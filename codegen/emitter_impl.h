@@ -226,8 +226,6 @@ public:
   std::string namedExpr(const ast::NamedExpr *n);
   std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,
                            const std::string &cppBody, const ast::Expr *returns, const sema::Type *cResult = nullptr);
-  std::string embeddedSignature(const sema::Scope *inner, const ast::Arguments *args, const ast::Expr *returns,
-                                const sema::Type *cResult);
   std::string closureTuple(const sema::Scope *inner);
 
   // --- C-typed code (typed_emitter.cpp) ---
@@ -305,6 +303,7 @@ public:
   int counter = 0;
   ir::NameTable names; // this function's locals, cells and free variables
   bool isModule = false, isClass = false;
+  bool inPropertyBlock = false; // making a `property x:` block's accessors (no embedded signatures)
   int currentLine = 0;
   // Comprehension variables renamed to C++ locals while their loop is emitted.
   std::vector<std::map<std::string, std::string>> comprehensionVars;

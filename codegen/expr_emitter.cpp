@@ -4,6 +4,7 @@
 
 #include "frontend/ast_fields.h"
 #include "frontend/unparse.h"
+#include "sema/signatures.h"
 
 #include <algorithm>
 #include <tuple>
@@ -1106,70 +1107,20 @@ std::string FunctionEmitter::closureTuple(const sema::Scope *inner) {
   return t + ".get()";
 }
 
-// How Cython spells a parameter's or result's C type in an embedded
-// signature (bint reads as bool).
-static std::string signatureType(const sema::Type *t) { return t->kind == sema::TypeKind::Bint ? "bool" : sema::describe(t); }
-
-// `embedsignature=True`: the signature Cython puts at the top of the
-// docstring, `f(int x, y=1, *args, **kw) -> int`.
-std::string FunctionEmitter::embeddedSignature(const sema::Scope *inner, const Arguments *args, const Expr *returns,
-                                               const sema::Type *cResult) {
-  std::string name = inner->qualname;
-  for (size_t at; (at = name.find(".<locals>")) != std::string::npos;)
-    name.erase(at, 9);
-  std::vector<std::string> parts;
-  auto param = [&](const Arg *a, const Expr *defaultValue, std::string_view stars) {
-    std::string p(stars);
-    if (stars.empty()) {
-      if (const sema::Type *t = m.typing.localType(inner, a->arg))
-        p += signatureType(t) + " ";
-      else if (const sema::Type *t = m.typing.pyType(inner, a->arg))
-        p += t->name + " ";
-    }
-    p += a->arg;
-    if (a->annotation)
-      p += ": " + unparse(a->annotation, m.file);
-    if (defaultValue)
-      p += (a->annotation ? " = " : "=") + unparse(defaultValue, m.file);
-    parts.push_back(p);
-  };
-  size_t positional = args->posonlyargs.size() + args->args.size();
-  size_t firstDefault = positional - args->defaults.size();
-  for (size_t i = 0; i < positional; ++i) {
-    const Arg *a = i < args->posonlyargs.size() ? args->posonlyargs[i] : args->args[i - args->posonlyargs.size()];
-    param(a, i >= firstDefault ? args->defaults[i - firstDefault] : nullptr, "");
-    if (i + 1 == args->posonlyargs.size())
-      parts.push_back("/");
-  }
-  if (args->vararg)
-    param(args->vararg, nullptr, "*");
-  else if (!args->kwonlyargs.empty())
-    parts.push_back("*");
-  for (size_t i = 0; i < args->kwonlyargs.size(); ++i)
-    param(args->kwonlyargs[i], args->kwDefaults[i], "");
-  if (args->kwarg)
-    param(args->kwarg, nullptr, "**");
-  std::string sig = name + "(";
-  for (size_t i = 0; i < parts.size(); ++i)
-    sig += (i ? ", " : "") + parts[i];
-  sig += ")";
-  if (returns)
-    sig += " -> " + unparse(returns, m.file);
-  else if (cResult && !cResult->isObject() && cResult->kind != sema::TypeKind::Void)
-    sig += " -> " + signatureType(cResult);
-  return sig;
-}
-
 std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &body_doc,
                                           const std::string &cppBody, const Expr *returns, const sema::Type *cResult) {
   std::string doc = body_doc;
   // Cython embeds signatures in module-level functions and methods, not in
   // lambdas or functions nested in functions.
-  bool embeds = inner->name != "<lambda>" && inner->parent &&
+  bool embeds = inner->name != "<lambda>" && !inPropertyBlock && inner->parent &&
                 (inner->parent->kind == sema::ScopeKind::Module || inner->parent->kind == sema::ScopeKind::Class);
-  if (embeds && m.typing.directivesFor(inner).embedsignature) {
-    std::string sig = embeddedSignature(inner, args, returns, cResult);
-    doc = doc.empty() ? sig : sig + "\n\n" + doc;
+  const sema::Directives &directives = m.typing.directivesFor(inner);
+  std::string textSignature;
+  if (embeds && directives.embedsignature && directives.signatureFormat == sema::Directives::SignatureFormat::Clinic) {
+    textSignature = sema::textSignature(m.file, inner, args);
+    doc = sema::cleanDoc(doc);
+  } else if (embeds && directives.embedsignature) {
+    doc = sema::withSignature(sema::functionSignature(m.typing, m.file, inner, args, returns, cResult), doc);
   }
   // The static description of the function.
   std::vector<const Arg *> params;
@@ -1194,11 +1145,12 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
                           : inner->isCoroutine                     ? "CO_COROUTINE"
                           : inner->isGenerator                     ? "CO_GENERATOR"
                                                                    : "0";
-  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}};",
+  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}};",
             specName, m.cString(inner->name), m.cString(inner->qualname), doc.empty() ? "nullptr" : m.cString(doc),
             cppBody, args->posonlyargs.size(), args->posonlyargs.size() + args->args.size(), args->kwonlyargs.size(),
             args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, m.sourceNameOf(inner->node), lc.line,
-            m.options.cythonSemantics ? "true" : "false", codeFlags);
+            m.options.cythonSemantics ? "true" : "false", codeFlags,
+            textSignature.empty() ? "nullptr" : m.cString(textSignature));
   m.functions.push_back(spec.take());
 
   std::string defaults = "nullptr", kwdefaults = "nullptr", annotations = "nullptr";

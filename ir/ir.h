@@ -126,6 +126,7 @@ struct ExtensionClass {
   struct Field {
     const sema::ExtensionType::Attribute *attribute = nullptr;
     std::string cName;
+    std::string doc; // a public/readonly attribute's descriptor's __doc__ (signature embedded)
   };
   std::vector<Field> fields; // its own, in declaration order
   // `cdef dict __dict__` / `cdef object __weakref__`: the instance dict and

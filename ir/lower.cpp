@@ -9,6 +9,7 @@
 #include "frontend/unicode.h"
 #include "sema/builtins.h"
 #include "sema/loops.h"
+#include "sema/signatures.h"
 #include "sema/syntax_checks.h"
 
 #include <fmt/format.h>
@@ -536,6 +537,15 @@ private:
     m_.classes.push_back(std::move(cls));
   }
 
+  // A public attribute's docstring with `embedsignature`: "x: int" on top
+  // (Cython gives readonly ones their docstring only).
+  std::string attributeDoc(const sema::ExtensionType::Attribute &a, const Scope *inner) const {
+    const sema::Directives &d = t_.directivesFor(inner);
+    if (!a.writable || !d.embedsignature || d.signatureFormat == sema::Directives::SignatureFormat::Clinic)
+      return a.doc;
+    return sema::withSignature(sema::attributeSignature(d, a.name, a.type, m_.name), a.doc);
+  }
+
   void planClass(const CClassDef *c) {
     const Type *t = t_.types.byName(c->name);
     if (!c->module.empty() || c->isExternTypedef || !t || !t->extension) {
@@ -586,7 +596,7 @@ private:
         cls->gc = cls->gc || a.name == "__dict__";
         continue;
       }
-      cls->fields.push_back({&a, m_.names.get("f_", a.name, &a)});
+      cls->fields.push_back({&a, m_.names.get("f_", a.name, &a), attributeDoc(a, inner)});
       if (a.type->isObject())
         cls->gc = true;
       else if (a.type->kind == TypeKind::MemoryView)
@@ -787,22 +797,23 @@ private:
   const Arguments *wrapperArguments(const Node *def, const sema::CSymbol *sym) {
     std::vector<Arg *> list;
     std::vector<Expr *> defaults;
-    auto param = [&](std::string_view name, Expr *defaultValue) {
+    auto param = [&](std::string_view name, Expr *defaultValue, Expr *annotation) {
       auto *arg = m_.arena.make<Arg>();
       arg->kind = Kind::Arg;
       arg->range = def->range;
       arg->arg = name;
+      arg->annotation = annotation; // shown by embedded signatures
       list.push_back(arg);
       if (defaultValue)
         defaults.push_back(defaultValue);
     };
     if (def->kind == Kind::CFunctionDef) {
       for (const CArg *a : as<CFunctionDef>(def)->type->args)
-        param(a->name, a->defaultValue);
+        param(a->name, a->defaultValue, a->annotation);
     } else {
       const Arguments *a = as<FunctionDef>(def)->args;
       for (size_t i = 0; i < a->args.size(); ++i)
-        param(a->args[i]->arg, const_cast<Expr *>(sema::Typing::defaultOf(sym, i)));
+        param(a->args[i]->arg, const_cast<Expr *>(sema::Typing::defaultOf(sym, i)), a->args[i]->annotation);
     }
     auto *args = m_.arena.make<Arguments>();
     args->kind = Kind::Arguments;

@@ -574,7 +574,8 @@ public:
 
   void declareMembers(ExtensionType *e, std::span<Stmt *const> body, const CModule &in, const SourceFile &file,
                       bool completing) {
-    for (const Stmt *st : body) {
+    for (size_t i = 0; i < body.size(); ++i) {
+      const Stmt *st = body[i];
       if (st->kind == Kind::CDeclBlock) {
         declareMembers(e, as<CDeclBlock>(st)->body, in, file, completing);
       } else if (st->kind == Kind::CVarDecl) {
@@ -590,6 +591,13 @@ public:
           a.pythonVisible = v->visibility == Visibility::Public || v->visibility == Visibility::Readonly;
           a.writable = v->visibility == Visibility::Public;
           e->attributes.push_back(a);
+        }
+        // A string right after an attribute's declaration documents it.
+        if (i + 1 < body.size() && body[i + 1]->kind == Kind::ExprStmt && !v->declarators.empty() &&
+            !e->attributes.empty() && e->attributes.back().name == v->declarators.back()->name) {
+          const Expr *doc = as<ExprStmt>(body[i + 1])->value;
+          if (doc->kind == Kind::Constant && as<Constant>(doc)->ck == ConstKind::Str)
+            e->attributes.back().doc = std::string(as<Constant>(doc)->value);
         }
       } else if (st->kind == Kind::CFunctionDef) {
         declareMethod(e, as<CFunctionDef>(st), in, file);

@@ -180,6 +180,10 @@ std::string Directives::set(std::string_view name, std::string_view value) {
   const AcceptedDirective *d = accepted(name);
   if (!d)
     return fmt::format("unknown directive '{}'", name);
+  if (name == "embedsignature.format" && (value == "c" || value == "python" || value == "clinic"))
+    signatureFormat = value == "c" ? SignatureFormat::C : value == "python" ? SignatureFormat::Python : SignatureFormat::Clinic;
+  if (name == "c_string_type" && (value == "bytes" || value == "bytearray" || value == "str" || value == "unicode"))
+    cStringType = value == "unicode" ? "str" : std::string(value);
   bool ignored;
   if (d->kind == ValueKind::Bool && !parseBool(value, ignored))
     return fmt::format("{} directive must be set to True or False, got '{}'", name, value);

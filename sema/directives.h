@@ -20,6 +20,13 @@ struct Directives {
   bool overflowcheck = false;
   bool inferTypes = false; // infer_types=True (None, the default, is the safe mode)
   bool embedsignature = false;
+  // embedsignature.format: C declarations ("c", `f(int x) -> double`),
+  // Python annotations ("python", `f(x: int) -> float`) or Argument
+  // Clinic's form ("clinic", which pyxc's functions show as "c" does).
+  enum class SignatureFormat { C, Python, Clinic } signatureFormat = SignatureFormat::C;
+  // c_string_type: the Python type a char * converts to ("bytes",
+  // "bytearray", "str"); embedded Python signatures name it.
+  std::string cStringType = "bytes";
   bool binding = true;
   bool legacyImplicitNoexcept = false; // cdef functions without an except clause are noexcept (Cython 0.29)
   bool allowNoneForExtensionArgs = true; // typed def arguments (cdef classes, list, ...) accept None

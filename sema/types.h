@@ -81,6 +81,7 @@ struct ExtensionType {
     const Type *type = nullptr;
     bool pythonVisible = false; // `cdef public` / `cdef readonly`: a descriptor on the type
     bool writable = false;      // `cdef public`
+    std::string doc;            // the string statement after its declaration (its descriptor's __doc__)
   };
   struct Method {
     std::string name;

@@ -210,7 +210,13 @@ int setKwdefaults(PyObject *self, PyObject *v, void *) {
                      "__kwdefaults__ must be set to a dict object");
 }
 
+PyObject *getTextSignature(PyObject *self, void *) {
+  const char *text = reinterpret_cast<Function *>(self)->spec->textSignature;
+  return text ? PyUnicode_FromString(text) : Py_NewRef(Py_None);
+}
+
 PyGetSetDef functionGetSet[] = {
+    {"__text_signature__", getTextSignature, nullptr, nullptr, nullptr},
     {"__name__", getName, setName, nullptr, nullptr},
     {"__qualname__", getQualname, setQualname, nullptr, nullptr},
     {"__defaults__", getDefaults, setDefaults, nullptr, nullptr},

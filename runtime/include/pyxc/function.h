@@ -37,6 +37,8 @@ struct FunctionSpec {
   // CO_GENERATOR / CO_COROUTINE for generator and async functions: what
   // __code__.co_flags tells inspect.isgeneratorfunction / iscoroutinefunction.
   int codeFlags;
+  // embedsignature.format=clinic: the __text_signature__ ("($self, a, b=1)"); null: None.
+  const char *textSignature;
 };
 
 struct Function {
