@@ -242,6 +242,7 @@ public:
   std::string unboxArray(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);
   void storeC(const ast::Expr *target, const sema::Type *t, const std::string &value);
   bool chainedCAssign(const ast::Assign *a);
+  bool parallelCAssign(const ast::Assign *a);
   std::string unboxUnion(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);
   std::string complexBinary(ast::BinOpKind op, const std::string &l, const std::string &r, const sema::Type *t);
   std::string cBinary(ast::BinOpKind op, const std::string &l, const sema::Type *lt, const std::string &r,

@@ -32,7 +32,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::Assign: {
     auto *a = as<Assign>(s);
     w.open();
-    if (a->targets.size() == 1 && assignCValue(a->targets[0], a->value)) {
+    if (a->targets.size() == 1 && (assignCValue(a->targets[0], a->value) || parallelCAssign(a))) {
       w.close();
       return;
     }

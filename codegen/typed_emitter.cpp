@@ -1146,6 +1146,41 @@ bool FunctionEmitter::assignCValue(const Expr *target, const Expr *value) {
   return true;
 }
 
+// `i, j = j, i` with C values or targets: each value computed into its
+// own temporary (C values stay C), then each target stored, left to right.
+bool FunctionEmitter::parallelCAssign(const Assign *a) {
+  if (!sema::Typing::parallelAssignment(a))
+    return false;
+  List<Expr> targets = as<Sequence>(a->targets[0])->elts, values = as<Sequence>(a->value)->elts;
+  bool anyC = false;
+  for (size_t i = 0; i < targets.size(); ++i) {
+    const Type *t = cTargetType(targets[i]);
+    if (t && t->kind == TypeKind::Array)
+      return false; // arrays: through Python objects, as before
+    anyC = anyC || t || isC(values[i]);
+  }
+  if (!anyC)
+    return false;
+  std::vector<std::string> held;
+  for (size_t i = 0; i < targets.size(); ++i) {
+    if (const Type *t = cTargetType(targets[i])) {
+      std::string v = cvalue(values[i], t);
+      std::string r = temp("item");
+      w.line("{} = {};", cDeclaration(t, r), v);
+      held.push_back(r);
+    } else {
+      held.push_back(owned(values[i]));
+    }
+  }
+  for (size_t i = 0; i < targets.size(); ++i) {
+    if (const Type *t = cTargetType(targets[i]))
+      storeC(targets[i], t, held[i]);
+    else
+      assignOwned(targets[i], held[i], typeOf(values[i]));
+  }
+  return true;
+}
+
 bool FunctionEmitter::assignCFromObject(const Expr *target, const std::string &object) {
   const Type *t = cTargetType(target);
   if (!t)

@@ -231,6 +231,12 @@ private:
       return;
     case Kind::Assign: {
       auto *a = as<Assign>(n);
+      if (Typing::parallelAssignment(a)) { // item by item
+        List<Expr> targets = as<Sequence>(a->targets[0])->elts, values = as<Sequence>(a->value)->elts;
+        for (size_t i = 0; i < targets.size(); ++i)
+          store(cTarget(targets[i]), values[i]);
+        break;
+      }
       for (const Expr *target : a->targets)
         store(cTarget(target), a->value);
       break;

@@ -152,13 +152,18 @@ public:
     }
     std::vector<Param> params;
     for (const CArg *a : f->args) {
-      const Type *ty = a->type ? resolve(a->type, in, file) : t_.types.object();
+      // A lone name that is no type names an object parameter (`int f(op)`).
+      std::string_view name = a->name;
+      if (auto *tn = a->type && a->type->kind == Kind::CTypeName ? as<CTypeName>(a->type) : nullptr;
+          tn && name.empty() && tn->module.empty() && !tn->complex && !t_.types.byName(tn->name))
+        name = tn->name;
+      const Type *ty = a->type && name.empty() == a->name.empty() ? resolve(a->type, in, file) : t_.types.object();
       if (ty->kind == TypeKind::Void && f->args.size() == 1 && a->name.empty()) {
         // C's f(void): Cython asks for f() instead.
         diags_.report(DiagId::VoidArgument, file, a->range.begin);
         break;
       }
-      params.push_back({std::string(a->name), ty, a->defaultValue != nullptr});
+      params.push_back({std::string(name), ty, a->defaultValue != nullptr});
     }
     ExceptStyle style = ExceptStyle::NoExcept;
     std::string value;

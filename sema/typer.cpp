@@ -68,6 +68,20 @@ const CSymbol *Typing::symbol(std::string_view name) const {
 
 std::optional<long long> Typing::constantInt(const ast::Expr *e) { return detail::intLiteral(e); }
 
+bool Typing::parallelAssignment(const ast::Assign *a) {
+  auto isDisplay = [](const Expr *e) { return e->kind == Kind::Tuple || e->kind == Kind::List; };
+  if (a->targets.size() != 1 || !isDisplay(a->targets[0]) || !isDisplay(a->value))
+    return false;
+  List<Expr> targets = as<Sequence>(a->targets[0])->elts, values = as<Sequence>(a->value)->elts;
+  if (targets.size() != values.size())
+    return false;
+  for (List<Expr> l : {targets, values})
+    for (const Expr *e : l)
+      if (e->kind == Kind::Starred)
+        return false;
+  return true;
+}
+
 std::optional<long> Typing::characterLiteral(const ast::Expr *e) {
   if (!isStringLiteral(e))
     return std::nullopt;
@@ -837,6 +851,9 @@ private:
       return l;
     if (r->kind == TypeKind::Pointer && l->isIntegral() && op == BinOpKind::Add)
       return r; // 2 + p: C pointer arithmetic too
+    if (l->kind == TypeKind::Pointer && r->kind == TypeKind::Pointer && op == BinOpKind::Sub &&
+        l->target == r->target)
+      return t_.types.byName("ptrdiff_t"); // the distance between two pointers into one array
 
     if (!l->isNumeric() || !r->isNumeric())
       return t_.types.object();

@@ -163,6 +163,10 @@ public:
   // 255) where C wants an integer: its value, as Cython coerces `c == 'a'`
   // and `cdef char c = "x"`. Empty for any other expression.
   static std::optional<long> characterLiteral(const ast::Expr *e);
+  // `a, b = b, a`: one tuple or list target, a display of as many values,
+  // no starred item. Cython assigns it item by item (C values stay C, no
+  // tuple is built): every value is computed, then every target stored.
+  static bool parallelAssignment(const ast::Assign *a);
   // A str or bytes literal (of any length), which only one character may
   // be when coerced to a C integer.
   static bool isStringLiteral(const ast::Expr *e) {

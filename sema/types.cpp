@@ -23,7 +23,7 @@ constexpr IntSpec kInts[] = {
     {"int", 3, true},            {"signed int", 3, true},        {"unsigned int", 3, false},
     {"unsigned", 3, false},      {"long", 4, true},              {"signed long", 4, true},
     {"unsigned long", 4, false}, {"Py_ssize_t", 5, true},        {"ssize_t", 5, true},
-    {"size_t", 5, false},        {"Py_hash_t", 5, true},         {"long long", 6, true},
+    {"size_t", 5, false},        {"ptrdiff_t", 5, true},        {"Py_hash_t", 5, true},         {"long long", 6, true},
     {"signed long long", 6, true}, {"unsigned long long", 6, false}, {"Py_UCS4", 3, false},
     {"Py_UNICODE", 3, false},
 };
