@@ -1107,6 +1107,18 @@ std::string FunctionEmitter::closureTuple(const sema::Scope *inner) {
   return t + ".get()";
 }
 
+// A method of a cdef class that takes its instance first (not a
+// staticmethod or classmethod).
+static bool isExtensionMethod(const sema::Scope *inner) {
+  if (!inner->parent || inner->parent->kind != sema::ScopeKind::Class || inner->parent->node->kind != Kind::CClassDef ||
+      inner->params.empty() || inner->node->kind != Kind::FunctionDef)
+    return false;
+  for (const Expr *d : as<FunctionDef>(inner->node)->decorators)
+    if (d->kind == Kind::Name && (as<Name>(d)->id == "staticmethod" || as<Name>(d)->id == "classmethod"))
+      return false;
+  return true;
+}
+
 std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &body_doc,
                                           const std::string &cppBody, const Expr *returns, const sema::Type *cResult) {
   std::string doc = body_doc;
@@ -1145,12 +1157,12 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
                           : inner->isCoroutine                     ? "CO_COROUTINE"
                           : inner->isGenerator                     ? "CO_GENERATOR"
                                                                    : "0";
-  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}};",
+  spec.line("const pyxc::FunctionSpec {} = {{{}, {}, {}, params_{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}};",
             specName, m.cString(inner->name), m.cString(inner->qualname), doc.empty() ? "nullptr" : m.cString(doc),
             cppBody, args->posonlyargs.size(), args->posonlyargs.size() + args->args.size(), args->kwonlyargs.size(),
             args->vararg ? "true" : "false", args->kwarg ? "true" : "false", cppBody, m.sourceNameOf(inner->node), lc.line,
             m.options.cythonSemantics ? "true" : "false", codeFlags,
-            textSignature.empty() ? "nullptr" : m.cString(textSignature));
+            textSignature.empty() ? "nullptr" : m.cString(textSignature), isExtensionMethod(inner) ? "true" : "false");
   m.functions.push_back(spec.take());
 
   std::string defaults = "nullptr", kwdefaults = "nullptr", annotations = "nullptr";

@@ -528,6 +528,9 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     w.line("{} = {{{}}};", cDeclaration(want, r), list);
     return r;
   }
+  if (have->isObject() && want->kind == TypeKind::Pointer && want->target->kind == TypeKind::Void &&
+      e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Bytes)
+    return fmt::format("(void *){}", m.cString(as<Constant>(e)->value)); // b"..." where void * is wanted: its C string
   if (have->isObject() && isCharPointer(want)) {
     // Bytes to char *: a literal is a C string; an object lends its buffer
     // for as long as it lives (TypeError for anything but bytes).

@@ -143,7 +143,9 @@ private:
       return;
     }
     if (from->isObject()) {
-      if (!hasErrorType(to) && !convertsFromPython(to) && !isNone(value) && !invalidCOperation(value))
+      bool bytesToVoid = to->kind == TypeKind::Pointer && to->target->kind == TypeKind::Void &&
+                         value->kind == Kind::Constant && as<Constant>(value)->ck == ConstKind::Bytes;
+      if (!hasErrorType(to) && !convertsFromPython(to) && !isNone(value) && !invalidCOperation(value) && !bytesToVoid)
         diags_.report(DiagId::CannotConvertFromPython, file_, value->range.begin, describe(to));
       return;
     }

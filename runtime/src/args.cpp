@@ -41,9 +41,16 @@ struct Binder {
   }
 
   // Cython's __Pyx_RaiseArgtupleInvalid.
+  // A cdef class's method counts its arguments without self, as Cython's
+  // method wrappers take self apart.
   int cythonArgCount(bool tooMany, Py_ssize_t given) {
     Py_ssize_t defaults = fn->defaults ? PyTuple_GET_SIZE(fn->defaults) : 0;
     Py_ssize_t max = spec->positionalCount, min = max - defaults;
+    if (spec->selfExcluded) {
+      max -= 1;
+      min = min > 0 ? min - 1 : 0;
+      given = given > 0 ? given - 1 : 0;
+    }
     const char *how = min == max && !spec->hasVarargs ? "exactly" : tooMany ? "at most" : "at least";
     Py_ssize_t expected = tooMany ? max : min;
     PyErr_Format(PyExc_TypeError, "%U() takes %s %zd positional argument%s (%zd given)", fn->name, how, expected,
@@ -106,6 +113,11 @@ struct Binder {
 
   int bind(PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    if (spec->selfExcluded && spec->cythonMessages && nargs == 0 && spec->positionalCount > 0) {
+      // Called through the class with no instance (the method descriptor's check).
+      PyErr_Format(PyExc_TypeError, "%U() needs an argument", fn->name);
+      return -1;
+    }
     for (int i = 0; i < total; ++i)
       out[i] = nullptr;
     Py_ssize_t npos = nargs < spec->positionalCount ? nargs : spec->positionalCount;
@@ -156,7 +168,8 @@ struct Binder {
       } else if (isPositionalOnly(key)) {
         posonlyAsKeyword.push_back(PyUnicode_AsUTF8(key));
       } else {
-        PyErr_Format(PyExc_TypeError, "%U() got an unexpected keyword argument '%S'", qualname(), key);
+        PyErr_Format(PyExc_TypeError, "%U() got an unexpected keyword argument '%S'",
+                     spec->cythonMessages ? fn->name : qualname(), key);
         return fail(), -1;
       }
     }

@@ -39,6 +39,8 @@ struct FunctionSpec {
   int codeFlags;
   // embedsignature.format=clinic: the __text_signature__ ("($self, a, b=1)"); null: None.
   const char *textSignature;
+  // A cdef class's method: Cython's argument-count messages leave self out.
+  bool selfExcluded;
 };
 
 struct Function {
