@@ -1122,9 +1122,17 @@ static bool isExtensionMethod(const sema::Scope *inner) {
 std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &body_doc,
                                           const std::string &cppBody, const Expr *returns, const sema::Type *cResult) {
   std::string doc = body_doc;
+  // Special methods Cython keeps out of sight (slots only, no attribute):
+  // their docstrings are not documentation doctest could find.
+  bool hidden = false;
+  if (isExtensionMethod(inner))
+    for (std::string_view name : {"__cinit__", "__dealloc__", "__richcmp__", "__nonzero__", "__bool__"})
+      hidden = hidden || inner->name == name;
+  if (hidden)
+    doc.clear();
   // Cython embeds signatures in module-level functions and methods, not in
   // lambdas or functions nested in functions.
-  bool embeds = inner->name != "<lambda>" && !inPropertyBlock && inner->parent &&
+  bool embeds = inner->name != "<lambda>" && !inPropertyBlock && !hidden && inner->parent &&
                 (inner->parent->kind == sema::ScopeKind::Module || inner->parent->kind == sema::ScopeKind::Class);
   const sema::Directives &directives = m.typing.directivesFor(inner);
   std::string textSignature;

@@ -449,6 +449,17 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
     w.close();
   }
   statements(module->body);
+  if (m.ir.testDict) {
+    // autotestdict: __test__ after the body, as Cython adds it.
+    w.open();
+    std::string tests = temp("tests");
+    w.line("Ref {} = own(PyDict_New());", tests);
+    check(tests);
+    for (const auto &[key, doc] : *m.ir.testDict)
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {})", tests, m.constants.str(key), m.constants.str(doc)));
+    checkInt(fmt::format("PyDict_SetItem(globals, {}, {}.get())", m.constants.str("__test__"), tests));
+    w.close();
+  }
   CppWriter out(0);
   out.line("// The module's top-level code.");
   // Module, class bodies and constants run once per import: cold tells the

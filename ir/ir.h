@@ -30,6 +30,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <optional>
 #include <vector>
 
 namespace pyxc::ir {
@@ -167,6 +168,9 @@ public:
   // Some function is a generator or a coroutine: the printer includes the
   // runtime's generators (C++20 coroutines), which other modules do without.
   bool usesGenerators = false;
+  // autotestdict: the module's `__test__` dict, made after its body runs
+  // ("f (line 3)" -> docstring, in source order); absent without it.
+  std::optional<std::vector<std::pair<std::string, std::string>>> testDict;
   std::vector<std::unique_ptr<Function>> functions; // in definition order
   std::vector<std::unique_ptr<ExtensionClass>> classes; // bases before subclasses
   std::vector<ImportedFunction> importedFunctions;        // in first-use order

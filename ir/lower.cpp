@@ -4,6 +4,7 @@
 // block), plans C range loops, and reports the function-level constructs
 // the printers cannot handle yet.
 #include "ir/ir.h"
+#include "ir/test_dict.h"
 
 #include "frontend/ast_fields.h"
 #include "frontend/unicode.h"
@@ -46,6 +47,7 @@ public:
     m_.usesGenerators = usesGenerators(scopes_.module());
     externWrappers(module);
     planClasses(module);
+    m_.testDict = testDict(module, file_, scopes_, t_);
     for (const Stmt *s : module->body)
       walk(s, top);
     // Calls and pointers of compiled functions this module does not define

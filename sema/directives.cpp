@@ -151,6 +151,9 @@ std::string Directives::set(std::string_view name, std::string_view value) {
                : name == "overflowcheck"    ? &overflowcheck
                : name == "embedsignature"   ? &embedsignature
                : name == "binding"          ? &binding
+               : name == "autotestdict"     ? &autotestdict
+               : name == "autotestdict.cdef" ? &autotestdictCdef
+               : name == "autotestdict.all" ? &autotestdictAll
                : name == "legacy_implicit_noexcept" ? &legacyImplicitNoexcept
                : name == "allow_none_for_extension_args" ? &allowNoneForExtensionArgs
                                             : nullptr;

@@ -28,6 +28,12 @@ struct Directives {
   // "bytearray", "str"); embedded Python signatures name it.
   std::string cStringType = "bytes";
   bool binding = true;
+  // autotestdict: a module `__test__` dict of the docstrings with doctests
+  // of its functions and methods (".cdef": cdef functions' too, ".all":
+  // every docstring). Cython's default is True; pyxc's is False, as Cython's
+  // own test runner sets it: doctest's finder sees compiled functions, and
+  // a __test__ entry would run their examples a second time.
+  bool autotestdict = false, autotestdictCdef = false, autotestdictAll = false;
   bool legacyImplicitNoexcept = false; // cdef functions without an except clause are noexcept (Cython 0.29)
   bool allowNoneForExtensionArgs = true; // typed def arguments (cdef classes, list, ...) accept None
   // language_level: 3 (and "3str"), or 2, under which Cython parses

@@ -60,10 +60,12 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
   Ref items = own(PyDict_Copy(ns));
   if (!items)
     return -1;
-  // Python 2's __long__ is the int conversion where no __int__ is given, as Cython maps it.
-  if (PyObject *asLong = PyDict_GetItemString(items.get(), "__long__");
-      asLong && !PyDict_GetItemString(items.get(), "__int__") && PyDict_SetItemString(items.get(), "__int__", asLong) < 0)
-    return -1;
+  // Python 2's __long__ and __nonzero__ are the int conversion and the
+  // truth test where no __int__ / __bool__ is given, as Cython maps them.
+  for (auto [py2, py3] : {std::pair{"__long__", "__int__"}, std::pair{"__nonzero__", "__bool__"}})
+    if (PyObject *old = PyDict_GetItemString(items.get(), py2);
+        old && !PyDict_GetItemString(items.get(), py3) && PyDict_SetItemString(items.get(), py3, old) < 0)
+      return -1;
   for (auto [name, out] : {std::pair{"__cinit__", cinit}, std::pair{"__dealloc__", dealloc}}) {
     PyObject *f = PyDict_GetItemString(items.get(), name);
     if (!f)
