@@ -56,6 +56,8 @@ BuiltinBase builtinBase(std::string_view name) {
       {"list", {"PyListObject", "PyList_Type"}},           {"dict", {"PyDictObject", "PyDict_Type"}},
       {"set", {"PySetObject", "PySet_Type"}},              {"bytearray", {"PyByteArrayObject", "PyByteArray_Type"}},
       {"float", {"PyFloatObject", "PyFloat_Type"}},        {"complex", {"PyComplexObject", "PyComplex_Type"}},
+      {"Exception", {"PyBaseExceptionObject", "(*reinterpret_cast<PyTypeObject *>(PyExc_Exception))"}},
+      {"BaseException", {"PyBaseExceptionObject", "(*reinterpret_cast<PyTypeObject *>(PyExc_BaseException))"}},
       {"str", {"PyUnicodeObject", "PyUnicode_Type"}},      {"unicode", {"PyUnicodeObject", "PyUnicode_Type"}},
   };
   return bases.at(name);
@@ -75,6 +77,8 @@ std::string ModuleEmitter::staticTypeCheck(const Type *t, const std::string &val
   std::string type = staticTypeObject(t);
   if (type.empty())
     return "";
+  if (t->exceptionType)
+    return fmt::format("pyxc::checkStaticType({}, {}, true)", value, type);
   return fmt::format("pyxc::{}({}, {})", t->extension ? "checkInstance" : "checkStaticType", value, type);
 }
 

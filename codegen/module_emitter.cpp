@@ -215,7 +215,7 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
   if (const sema::Type *t = m.typing.pyType(scope, p); t && !m.staticTypeObject(t).empty() && !(self && cSignature))
     checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {}, pyxc::{})", source, m.staticTypeObject(t),
                          m.cString(p), paramNotNone(p) || self ? "false" : "true",
-                         t->extension                           ? "TypeMatch::Subclass"
+                         t->extension || t->exceptionType       ? "TypeMatch::Subclass"
                          : m.typing.annotatedParam(scope, p) ? "TypeMatch::ExactAnnotated"
                                                                 : "TypeMatch::Exact"));
   else if (!m.typing.localType(scope, p) && paramNotNone(p) && scope->node->kind == Kind::FunctionDef &&

@@ -144,6 +144,8 @@ std::string builtinTypeObject(const Type *t) {
       {"unicode", "PyUnicode_Type"}, {"bytes", "PyBytes_Type"},   {"bytearray", "PyByteArray_Type"},
       {"bool", "PyBool_Type"},   {"type", "PyType_Type"},         {"complex", "PyComplex_Type"},
       {"slice", "PySlice_Type"}};
+  if (t->exceptionType)
+    return fmt::format("reinterpret_cast<PyTypeObject *>(PyExc_{})", t->name);
   auto it = objects.find(t->name);
   return it == objects.end() ? "" : "&" + it->second;
 }

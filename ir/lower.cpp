@@ -581,8 +581,8 @@ private:
       cls->holdsVtablePointer = !cls->base || cls->base->vtableStruct.empty();
     }
     cls->builtinBase = cls->base ? cls->base->builtinBase : type->builtinBase;
-    static const std::set<std::string, std::less<>> extensible = {"list", "dict", "set", "bytearray", "float",
-                                                                  "complex"},
+    static const std::set<std::string, std::less<>> extensible = {"list",  "dict",    "set",      "bytearray",
+                                                                  "float", "complex", "Exception", "BaseException"},
                                                      variable = {"str", "unicode"};
     cls->variableSize = variable.count(cls->builtinBase) != 0;
     if (!cls->builtinBase.empty() && !extensible.count(cls->builtinBase) && !cls->variableSize) {
@@ -591,7 +591,8 @@ private:
     }
     // list, dict and set instances are tracked by the collector already.
     cls->gc = (cls->base && cls->base->gc) ||
-              (!cls->base && (type->builtinBase == "list" || type->builtinBase == "dict" || type->builtinBase == "set"));
+              (!cls->base && (type->builtinBase == "list" || type->builtinBase == "dict" || type->builtinBase == "set" ||
+                              type->builtinBase == "Exception" || type->builtinBase == "BaseException"));
     for (const sema::ExtensionType::Attribute &a : type->attributes) {
       if (a.name == "__dict__" || a.name == "__weakref__") {
         (a.name == "__dict__" ? cls->dictField : cls->weakrefField) = m_.names.get("f_", a.name, &a);

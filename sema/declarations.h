@@ -551,6 +551,9 @@ public:
         diags_.report(DiagId::IncompleteBaseClass, file, c->bases[0]->range.begin, base->extension->name, c->name);
       else if (base && base->extension)
         e->base = base->extension;
+      else if (c->bases[0]->kind == Kind::Name && (as<Name>(c->bases[0])->id == "float" || as<Name>(c->bases[0])->id == "complex") &&
+               !t_.symbol(as<Name>(c->bases[0])->id))
+        e->builtinBase = as<Name>(c->bases[0])->id; // Python's float and complex (the names are C types too)
       else if (base && base->isObject() && base != t_.types.object() && base != t_.types.pythonInt() &&
                c->bases[0]->kind == Kind::Name && !t_.symbol(as<Name>(c->bases[0])->id)) {
         if (base->name == "tuple" || base->name == "bytes") // instances of varying size (str is checked at run time)

@@ -32,6 +32,20 @@ constexpr IntSpec kInts[] = {
 constexpr const char *kBuiltinTypes[] = {"object", "list",  "dict",      "tuple", "set",  "frozenset", "str",
                                          "bytes",  "bytearray", "unicode", "bool",  "type", "complex",   "slice"};
 
+// Python's exception types that every supported CPython has (PyExc_<name>).
+constexpr const char *kExceptionTypes[] = {
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BlockingIOError", "BrokenPipeError",
+    "BufferError", "BytesWarning", "ChildProcessError", "ConnectionAbortedError", "ConnectionError",
+    "ConnectionRefusedError", "ConnectionResetError", "DeprecationWarning", "EOFError", "Exception",
+    "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit", "ImportError",
+    "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError", "KeyError",
+    "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError",
+    "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError",
+    "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+    "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
+    "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError"};
+
 Type basic(TypeKind kind, std::string name) {
   Type t;
   t.kind = kind;
@@ -70,6 +84,13 @@ TypeTable::TypeTable() {
   for (const char *b : kBuiltinTypes)
     if (!named_.count(b))
       named_[b] = add(basic(TypeKind::Object, b));
+  // The builtin exception types are static types too, as in Cython: their
+  // instances (any subclass's) are checked where one is stored.
+  for (const char *e : kExceptionTypes) {
+    Type t = basic(TypeKind::Object, e);
+    t.exceptionType = true;
+    named_[e] = add(std::move(t));
+  }
   // Cython 3.3 types Python 3.15's frozendict as dict on the Pythons before it.
   named_["frozendict"] = named_["dict"];
 }

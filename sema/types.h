@@ -52,6 +52,7 @@ struct Type {
   bool typedefName = false;     // Struct: C names it without the `struct` keyword
   bool incomplete = false;      // Struct: declared (`cdef struct S`) but its fields never given
   bool nogil = false;           // Function
+  bool exceptionType = false;   // Object: a builtin exception type (`cdef ValueError e`): subclasses match
   bool varargs = false;         // Function: `...`
   ExceptStyle except = ExceptStyle::NoExcept;
   std::string exceptValue; // Value/MaybeValue: the value as a C literal

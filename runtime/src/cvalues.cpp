@@ -128,8 +128,8 @@ int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, boo
 
 void raiseNoneArgument(const char *name) { PyErr_Format(PyExc_TypeError, "Argument '%s' must not be None", name); }
 
-int checkStaticType(PyObject *value, PyTypeObject *type) {
-  if (value == Py_None || Py_IS_TYPE(value, type))
+int checkStaticType(PyObject *value, PyTypeObject *type, bool subclasses) {
+  if (value == Py_None || Py_IS_TYPE(value, type) || (subclasses && PyObject_TypeCheck(value, type)))
     return 0;
   PyErr_Format(PyExc_TypeError, "Expected %s, got %s", type->tp_name, Py_TYPE(value)->tp_name);
   return -1;

@@ -120,7 +120,8 @@ void writeUnraisable(const char *qualifiedName);
 // passed a subclass gets Cython's note saying why.
 enum class TypeMatch : uint8_t { Subclass, Exact, ExactAnnotated };
 int checkArgumentType(PyObject *value, PyTypeObject *type, const char *name, bool noneAllowed, TypeMatch match);
-int checkStaticType(PyObject *value, PyTypeObject *type);
+// `subclasses`: a builtin exception type, whose subclasses' instances match.
+int checkStaticType(PyObject *value, PyTypeObject *type, bool subclasses = false);
 // `def f(o not None)` called with None: Cython's TypeError.
 void raiseNoneArgument(const char *name);
 
