@@ -291,8 +291,6 @@ private:
         }
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
-    case Kind::BinOp: binaryOperands(as<BinOp>(n)); break;
-    case Kind::UnaryOp: unaryOperand(as<UnaryOp>(n)); break;
     case Kind::Assign:
       for (const Expr *target : as<Assign>(n)->targets) {
         notEnumItem(target, scope);
@@ -701,20 +699,25 @@ private:
     return d->kind == Kind::Name && as<Name>(d)->id == t_.cythonName && !path.empty() ? path : "";
   }
 
-  // @cython.total_ordering: the class needs __eq__ and one ordering method.
+  // @cython.total_ordering: the class (or a base) needs an equality
+  // method (__eq__ or __ne__) and an ordering one; without them Cython
+  // warns and the directive does nothing.
   void totalOrdering(const CClassDef *c) {
     bool equality = false, ordering = false;
-    for (const Stmt *s : c->body)
-      if (s->kind == Kind::FunctionDef) {
-        std::string_view n = as<FunctionDef>(s)->name;
-        equality |= n == "__eq__";
-        ordering |= n == "__lt__" || n == "__le__" || n == "__gt__" || n == "__ge__";
-      }
-    if (!equality || !ordering)
+    for (const ExtensionClass *cls = m_.extensionClass(c); cls && cls->def; cls = cls->base)
+      for (const Stmt *s : cls->def->body)
+        if (s->kind == Kind::FunctionDef) {
+          std::string_view n = as<FunctionDef>(s)->name;
+          equality |= n == "__eq__" || n == "__ne__";
+          ordering |= n == "__lt__" || n == "__le__" || n == "__gt__" || n == "__ge__";
+        }
+    if (!equality || !ordering) {
       diags_.report(DiagId::TotalOrderingWithout, file_, c->range.begin,
                     !equality && !ordering ? "comparison and equality methods"
                     : !equality            ? "equality method"
                                            : "comparison methods");
+      return;
+    }
     const_cast<ExtensionClass *>(m_.extensionClass(c))->totalOrdering = true;
   }
 
@@ -916,40 +919,6 @@ private:
       diags_.report(DiagId::CastTemporary, file_, c->range.begin);
     else if (to->isObject() && from->kind == TypeKind::Pointer && !objectPointer(from))
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
-  }
-
-  // C operands an operator cannot take: pointers (and arrays, structs,
-  // functions) are operands of + and - only, as C pointer arithmetic has
-  // them (p + i, i + p, p - i, p - q), and C strings of the bytes
-  // operations Cython maps them to.
-  static bool cNonNumeric(const Type *t) {
-    return t->kind == TypeKind::Pointer || t->kind == TypeKind::Array || t->kind == TypeKind::Struct ||
-           t->kind == TypeKind::Function;
-  }
-  void binaryOperands(const BinOp *b) {
-    const Type *l = t_.typeOf(b->left), *r = t_.typeOf(b->right);
-    if (l->isObject() || r->isObject() || (!cNonNumeric(l) && !cNonNumeric(r)))
-      return;
-    bool lp = l->kind == TypeKind::Pointer || l->kind == TypeKind::Array;
-    bool rp = r->kind == TypeKind::Pointer || r->kind == TypeKind::Array;
-    // C strings are also Python operands, as Cython has them: s + t and
-    // s % t on bytes, s * n repeats.
-    auto string = [](const Type *t) {
-      return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
-    };
-    bool strings = ((b->op == BinOpKind::Add || b->op == BinOpKind::Mod) && string(l) && string(r)) ||
-                   (b->op == BinOpKind::Mult && ((string(l) && r->isIntegral()) || (string(r) && l->isIntegral())));
-    bool ok = strings || (b->op == BinOpKind::Add && ((lp && r->isIntegral()) || (rp && l->isIntegral()))) ||
-              (b->op == BinOpKind::Sub && lp && (r->isIntegral() || rp));
-    if (!ok)
-      diags_.report(DiagId::InvalidOperandTypes, file_, b->range.begin, symbolOf(b->op), sema::describe(l),
-                    sema::describe(r));
-  }
-  void unaryOperand(const UnaryOp *u) {
-    const Type *t = t_.typeOf(u->operand);
-    if (u->op != UnaryOpKind::Not && !t->isObject() && cNonNumeric(t))
-      diags_.report(DiagId::InvalidOperandType, file_, u->range.begin,
-                    u->op == UnaryOpKind::USub ? "-" : u->op == UnaryOpKind::UAdd ? "+" : "~", sema::describe(t));
   }
 
   // A module-level def or class with the name of a C function or cdef

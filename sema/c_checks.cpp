@@ -223,6 +223,7 @@ private:
       return;
     }
     case Kind::FunctionDef: {
+      noneClauses(as<FunctionDef>(n)->args);
       const CSymbol *symbol = t_.symbol(as<FunctionDef>(n)->name);
       withReturns(symbol && symbol->pureDef == n ? symbol->type->target : nullptr, n);
       return;
@@ -257,6 +258,8 @@ private:
         store(returns_, as<Return>(n)->value);
       break;
     case Kind::Call: call(as<Call>(n)); break;
+    case Kind::BinOp: binaryOperands(as<BinOp>(n)); break;
+    case Kind::UnaryOp: unaryOperand(as<UnaryOp>(n)); break;
     case Kind::Cast:
       if (const Type *t = t_.resolvedType(as<Cast>(n)->type); t && t->kind == TypeKind::Function)
         diags_.report(DiagId::CastToFunctionType, file_, n->range.begin);
@@ -278,6 +281,50 @@ private:
     returns_ = returns;
     forEachChild(body, [&](const Node *c) { visit(c); });
     returns_ = saved;
+  }
+
+  // C operands an operator cannot take: pointers (and arrays, structs,
+  // functions) are operands of + and - only, as C pointer arithmetic has
+  // them (p + i, i + p, p - i, p - q), and C strings of the bytes
+  // operations Cython maps them to.
+  static bool cNonNumeric(const Type *t) {
+    return t->kind == TypeKind::Pointer || t->kind == TypeKind::Array || t->kind == TypeKind::Struct ||
+           t->kind == TypeKind::Function;
+  }
+  void binaryOperands(const BinOp *b) {
+    const Type *l = t_.typeOf(b->left), *r = t_.typeOf(b->right);
+    if (l->isObject() || r->isObject() || (!cNonNumeric(l) && !cNonNumeric(r)))
+      return;
+    bool lp = l->kind == TypeKind::Pointer || l->kind == TypeKind::Array;
+    bool rp = r->kind == TypeKind::Pointer || r->kind == TypeKind::Array;
+    // C strings are also Python operands, as Cython has them: s + t and
+    // s % t on bytes, s * n repeats.
+    auto string = [](const Type *t) {
+      return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
+    };
+    bool strings = ((b->op == BinOpKind::Add || b->op == BinOpKind::Mod) && string(l) && string(r)) ||
+                   (b->op == BinOpKind::Mult && ((string(l) && r->isIntegral()) || (string(r) && l->isIntegral())));
+    bool ok = strings || (b->op == BinOpKind::Add && ((lp && r->isIntegral()) || (rp && l->isIntegral()))) ||
+              (b->op == BinOpKind::Sub && lp && (r->isIntegral() || rp));
+    if (!ok)
+      diags_.report(DiagId::InvalidOperandTypes, file_, b->range.begin, symbolOf(b->op), describe(l), describe(r));
+  }
+  void unaryOperand(const UnaryOp *u) {
+    const Type *t = t_.typeOf(u->operand);
+    if (u->op != UnaryOpKind::Not && !t->isObject() && cNonNumeric(t))
+      diags_.report(DiagId::InvalidOperandType, file_, u->range.begin,
+                    u->op == UnaryOpKind::USub ? "-" : u->op == UnaryOpKind::UAdd ? "+" : "~", describe(t));
+  }
+
+  // `int x not None`: only parameters of Python types can take (or refuse) None.
+  void noneClauses(const Arguments *args) {
+    if (!args)
+      return;
+    for (List<Arg> list : {args->posonlyargs, args->args, args->kwonlyargs})
+      for (const Arg *a : list)
+        if (a->ctype && (a->notNone || a->orNone))
+          if (const Type *t = t_.resolvedType(a->ctype); t && !t->isObject() && !hasErrorType(t))
+            diags_.report(DiagId::NoneClauseOnCType, file_, a->range.begin, a->notNone ? "not None" : "or None");
   }
 
   // sizeof of a struct declared without its fields: C cannot size it.
