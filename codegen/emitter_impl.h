@@ -227,6 +227,7 @@ public:
   std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,
                            const std::string &cppBody, const ast::Expr *returns, const sema::Type *cResult = nullptr);
   std::string closureTuple(const sema::Scope *inner);
+  void unboundMethodNoneCheck(const ast::Call *c, const std::string &self);
 
   // --- C-typed code (typed_emitter.cpp) ---
   const sema::Type *typeOf(const ast::Expr *e) const;

@@ -543,12 +543,24 @@ std::string FunctionEmitter::call(const Call *c) {
       args.push_back(expr(as<Attribute>(c->func)->value));
     else
       callee = expr(c->func);
-    for (const Expr *a : c->args)
-      args.push_back(expr(a));
+    // bytearray.append('X'): a one-character literal appends its code, as
+    // Cython compiles it.
+    auto isByteArray = [&](const Expr *e) {
+      const sema::Type *t = m.typing.staticPyType(scope, e);
+      return (t && t->name == "bytearray") || typeOf(e)->name == "bytearray";
+    };
+    bool byteArrayAppend = method && as<Attribute>(c->func)->attr == "append" && c->args.size() == 1 &&
+                           c->keywords.empty() && isByteArray(as<Attribute>(c->func)->value);
+    for (const Expr *a : c->args) {
+      std::optional<long> code = byteArrayAppend ? sema::Typing::characterLiteral(a) : std::nullopt;
+      args.push_back(code ? m.constants.integer(std::to_string(*code)) : expr(a));
+    }
     for (const Keyword *k : c->keywords) {
       args.push_back(expr(k->value));
       kwnames.push_back(m.constants.str(k->arg));
     }
+    if (method && !c->args.empty())
+      unboundMethodNoneCheck(c, args[1]);
     std::string names = kwnames.empty() ? "nullptr" : m.constants.tuple(kwnames);
     size_t positional = args.size() - kwnames.size();
     // The argument vector, for the calls that take one.
@@ -1105,6 +1117,36 @@ std::string FunctionEmitter::closureTuple(const sema::Scope *inner) {
   w.line("Ref {} = own(PyTuple_Pack({}{}));", t, inner->frees.size(), list);
   check(t);
   return t + ".get()";
+}
+
+// `bytearray.decode(b, ...)`: an unbound method of a builtin type that
+// Cython compiles to a C call, with b statically of that type. Cython
+// refuses None there in its own words (CPython's descriptor words it
+// differently).
+void FunctionEmitter::unboundMethodNoneCheck(const Call *c, const std::string &self) {
+  static const std::set<std::pair<std::string_view, std::string_view>> optimized = {
+      {"bytearray", "append"}, {"bytearray", "decode"},   {"bytearray", "endswith"},  {"bytearray", "extend"},
+      {"bytearray", "startswith"}, {"bytes", "decode"},    {"bytes", "endswith"},      {"bytes", "startswith"},
+      {"dict", "get"},         {"dict", "pop"},           {"dict", "setdefault"},     {"list", "extend"},
+      {"list", "pop"},         {"list", "sort"},          {"list", "append"},         {"str", "count"},
+      {"str", "encode"},       {"str", "endswith"},       {"str", "find"},            {"str", "join"},
+      {"str", "lower"},        {"str", "replace"},        {"str", "rfind"},           {"str", "split"},
+      {"str", "splitlines"},   {"str", "startswith"},     {"str", "title"},           {"str", "upper"}};
+  auto *attr = as<Attribute>(c->func);
+  if (attr->value->kind != Kind::Name || binding(as<Name>(attr->value)->id) != Binding::Global ||
+      m.scopes.module()->assigned.count(std::string(as<Name>(attr->value)->id)))
+    return;
+  std::string type(as<Name>(attr->value)->id);
+  if (type == "unicode")
+    type = "str";
+  const sema::Type *t = m.typing.staticPyType(scope, c->args[0]);
+  if (!t || (t->name == "unicode" ? "str" : t->name) != type || !optimized.count({type, attr->attr}))
+    return;
+  w.open(fmt::format("if (PYXC_UNLIKELY({} == Py_None)) {{", self));
+  w.line("PyErr_SetString(PyExc_TypeError, \"descriptor '{}' requires a '{}' object but received a 'NoneType'\");",
+         attr->attr, type);
+  fail();
+  w.close();
 }
 
 // A method of a cdef class that takes its instance first (not a
