@@ -896,6 +896,8 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
   }
   const ir::CCall &call = *m.ir.cCall(c);
   const Type *fn = call.signature;
+  const sema::CSymbol *called = m.typing.calledFunction(c);
+  bool external = called && called->external;
   auto convert = [&](const Expr *e, const Type *pt) {
     if (!pt->isObject())
       return cvalue(e, pt);
@@ -905,6 +907,9 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
     bool known = staticallyKnown(typeOf(e), pt);
     if (std::string check = m.staticTypeCheck(pt, v); !check.empty() && !known)
       checkInt(check);
+    // The C API takes type objects as PyTypeObject * (Cython casts them too).
+    if (pt->name == "type" && external)
+      return fmt::format("reinterpret_cast<PyTypeObject *>({})", v);
     return v;
   };
   std::vector<std::string> byParam(fn->params.size()), varargs;

@@ -56,6 +56,36 @@ PyObject *richcmpSlot(PyObject *self, PyObject *other, int op) {
   return PyObject_Vectorcall(method, args, 3, nullptr);
 }
 
+// A cdef class with __delitem__ but no __setitem__ (or the other way
+// round): the missing half raises NotImplementedError, in Cython's words.
+static PyObject *setItemUnsupported(PyObject *self, PyObject *) {
+  PyErr_Format(PyExc_NotImplementedError, "Subscript assignment not supported by %.200s", Py_TYPE(self)->tp_name);
+  return nullptr;
+}
+static PyObject *delItemUnsupported(PyObject *self, PyObject *) {
+  PyErr_Format(PyExc_NotImplementedError, "Subscript deletion not supported by %.200s", Py_TYPE(self)->tp_name);
+  return nullptr;
+}
+static PyMethodDef setItemUnsupportedDef = {"__setitem__", setItemUnsupported, METH_VARARGS, nullptr};
+static PyMethodDef delItemUnsupportedDef = {"__delitem__", delItemUnsupported, METH_VARARGS, nullptr};
+
+static int completeItemAssignment(PyTypeObject *type) {
+  auto has = [&](const char *name) {
+    PyObject *key = PyUnicode_InternFromString(name);
+    bool found = key && _PyType_Lookup(type, key);
+    Py_XDECREF(key);
+    return found;
+  };
+  bool set = has("__setitem__"), del = has("__delitem__");
+  if (set == del)
+    return 0;
+  PyMethodDef *missing = set ? &delItemUnsupportedDef : &setItemUnsupportedDef;
+  Ref descr = own(PyDescr_NewMethod(type, missing));
+  if (!descr)
+    return -1;
+  return PyObject_SetAttrString(reinterpret_cast<PyObject *>(type), missing->ml_name, descr.get());
+}
+
 int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyObject **dealloc, bool totalOrdering) {
   Ref items = own(PyDict_Copy(ns));
   if (!items)
@@ -88,7 +118,7 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
         return -1;
     }
   }
-  if (setNames(type, items.get()) < 0)
+  if (setNames(type, items.get()) < 0 || completeItemAssignment(type) < 0)
     return -1;
   bool richcmp = PyDict_GetItemString(items.get(), "__richcmp__") != nullptr;
   // Equality without __hash__ makes instances unhashable, as in a class statement.
