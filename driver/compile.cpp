@@ -6,6 +6,7 @@
 #include "frontend/include.h"
 #include "frontend/load.h"
 #include "frontend/mangle.h"
+#include "frontend/pure_mode.h"
 #include "frontend/parser.h"
 #include "sema/c_checks.h"
 #include "sema/nogil.h"
@@ -138,8 +139,10 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   // The build reads `# distutils:` comments (driver/dependencies.cpp); a
   // bad one is an error however the module is built.
   sema::DistutilsSettings distutils = sema::readDistutilsComments(*c.file, c.diags);
-  if (c.ok())
+  if (c.ok()) {
+    desugarPureMode(c.module, c.arena);    // `@cython.cclass class C:` is `cdef class C:` from here on
     manglePrivateNames(c.module, c.arena); // `__x` in a class body is `_Class__x` from here on
+  }
   // include "file.pxi" looks beside the including file, then on -I paths.
   spliceIncludes(c.module, *c.file, c.arena, c.diags, options.includeDirs);
   if (!c.ok() || last == Stage::Parse)
@@ -158,8 +161,10 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   typeOptions.compileTimeEnv = options.compileTimeEnv;
   typeOptions.cplusplus =
       options.cplusplus || distutils.values["language"] == std::vector<std::string>{"c++"};
-  // Plain .py files keep CPython's semantics to the letter: no inference.
-  typeOptions.inferLocals = mode != SourceMode::Python;
+  // Plain .py files keep CPython's semantics to the letter: no inference;
+  // pure-Python-mode ones (`import cython`) are Cython code, inferred as
+  // Cython infers them.
+  typeOptions.inferLocals = mode != SourceMode::Python || importsCython(c.module);
   c.typing = sema::typeModule(c.module, *c.file, *c.scopes, typeOptions, c.diags);
   if (c.ok())
     sema::checkNogil(c.module, *c.file, *c.scopes, *c.typing, c.diags);

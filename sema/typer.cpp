@@ -1067,8 +1067,11 @@ public:
   // bits, double, bint), or null.
   const Type *literalType(const Expr *e) {
     if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub &&
-        as<UnaryOp>(e)->operand->kind == Kind::Constant)
+        as<UnaryOp>(e)->operand->kind == Kind::Constant) {
       e = as<UnaryOp>(e)->operand;
+      if (as<Constant>(e)->ck == ConstKind::True || as<Constant>(e)->ck == ConstKind::False)
+        return t_.types.byName("int"); // -True is the int -1
+    }
     if (e->kind != Kind::Constant)
       return nullptr;
     {
