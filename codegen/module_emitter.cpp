@@ -267,10 +267,17 @@ bool FunctionEmitter::notNoneWritten(const std::string &p) const {
 }
 
 bool FunctionEmitter::paramNotNone(const std::string &p) const {
+  auto isNone = [](const Expr *d) { return d && d->kind == Kind::Constant && as<Constant>(d)->ck == ConstKind::None; };
+  if (scope->node->kind == Kind::CFunctionDef) { // a cpdef function's Python wrapper
+    for (const CArg *arg : as<CFunctionDef>(scope->node)->type->args)
+      if (arg->name == p)
+        return arg->notNone || (!arg->type && arg->annotation && !isNone(arg->defaultValue) &&
+                                !sema::optionalAnnotation(arg->annotation));
+    return false;
+  }
   if (scope->node->kind != Kind::FunctionDef)
     return false;
   const Arguments *a = as<FunctionDef>(scope->node)->args;
-  auto isNone = [](const Expr *d) { return d && d->kind == Kind::Constant && as<Constant>(d)->ck == ConstKind::None; };
   size_t positional = a->posonlyargs.size() + a->args.size(), firstDefault = positional - a->defaults.size();
   for (size_t i = 0; i < positional; ++i) {
     const Arg *arg = i < a->posonlyargs.size() ? a->posonlyargs[i] : a->args[i - a->posonlyargs.size()];

@@ -914,8 +914,16 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
   };
   std::vector<std::string> byParam(fn->params.size()), varargs;
   for (const ir::CCall::Argument &a : call.given) {
-    if (a.param >= 0)
+    if (a.param >= 0) {
       byParam[a.param] = convert(a.value, fn->params[a.param].type);
+      if (fn->params[a.param].notNone && fn->params[a.param].type->isObject() && !isC(a.value)) {
+        w.open(fmt::format("if (PYXC_UNLIKELY({} == Py_None)) {{", byParam[a.param]));
+        w.line("PyErr_SetString(PyExc_TypeError, \"cannot pass None into a C function argument that is declared "
+               "'not None'\");");
+        fail();
+        w.close();
+      }
+    }
     else if (isC(a.value))
       varargs.push_back(cexpr(a.value));
     else if (a.value->kind == Kind::Constant &&

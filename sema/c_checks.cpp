@@ -217,6 +217,9 @@ private:
     }
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
+      for (const CArg *a : f->type->args) // C callers pass anything: Cython refuses the clauses there
+        if (a->notNone || a->orNone)
+          diags_.report(DiagId::NoneClauseInCFunction, file_, a->range.begin, a->notNone ? "not None" : "or None");
       const CSymbol *symbol = t_.symbol(f->name);
       const Type *type = symbol && symbol->def == f ? symbol->type : nullptr; // (methods: not yet)
       withReturns(type ? type->target : nullptr, n);

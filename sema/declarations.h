@@ -158,12 +158,19 @@ public:
           tn && name.empty() && tn->module.empty() && !tn->complex && !t_.types.byName(tn->name))
         name = tn->name;
       const Type *ty = a->type && name.empty() == a->name.empty() ? resolve(a->type, in, file) : t_.types.object();
+      bool notNone = a->notNone;
+      if (!a->type && a->annotation && a->annotation->kind == Kind::Name)
+        if (const Type *annotated = t_.types.byName(as<Name>(a->annotation)->id); annotated && annotated->extension) {
+          ty = annotated; // `x: E` types the parameter (annotation typing), None refused unless the default
+          notNone = !(a->defaultValue && a->defaultValue->kind == Kind::Constant &&
+                      as<Constant>(a->defaultValue)->ck == ConstKind::None);
+        }
       if (ty->kind == TypeKind::Void && f->args.size() == 1 && a->name.empty()) {
         // C's f(void): Cython asks for f() instead.
         diags_.report(DiagId::VoidArgument, file, a->range.begin);
         break;
       }
-      params.push_back({std::string(name), ty, a->defaultValue != nullptr});
+      params.push_back({std::string(name), ty, a->defaultValue != nullptr, notNone});
     }
     ExceptStyle style = ExceptStyle::NoExcept;
     std::string value;

@@ -364,9 +364,15 @@ private:
     auto &vars = t_.locals[s];
     const ExtensionType *cls = methodOf(s);
     if (n->kind == Kind::CFunctionDef) {
-      for (const CArg *a : as<CFunctionDef>(n)->type->args)
+      for (const CArg *a : as<CFunctionDef>(n)->type->args) {
         if (a->type)
           vars[std::string(a->name)] = decl_.resolve(a->type, t_.module, file_);
+        else if (a->annotation && a->annotation->kind == Kind::Name) // `x: E`, as the signature has it
+          if (const Type *ty = t_.types.byName(as<Name>(a->annotation)->id); ty && ty->extension) {
+            vars[std::string(a->name)] = ty;
+            t_.annotatedParams[s].insert(std::string(a->name));
+          }
+      }
       bool isStatic = false;
       for (const Expr *d : as<CFunctionDef>(n)->decorators)
         isStatic |= d->kind == Kind::Name && as<Name>(d)->id == "staticmethod";

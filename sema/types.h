@@ -30,6 +30,9 @@ struct Param {
   std::string name;
   const Type *type;
   bool hasDefault = false;
+  // `E x not None`, or an annotation naming an extension type (`x: E`, which
+  // Cython reads as not None): C calls check their argument for None.
+  bool notNone = false;
 };
 
 struct Type {
