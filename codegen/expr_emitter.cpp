@@ -523,7 +523,19 @@ std::string FunctionEmitter::call(const Call *c) {
       w.line("PyErr_SetString(PyExc_RuntimeError, \"super(): no arguments\");");
       fail();
     }
-    std::string cls = loadName("__class__");
+    std::string cls;
+    if (binding("__class__") == Binding::Free) {
+      // The class statement has not set the cell yet (a metaclass calling
+      // the method while the class is made): CPython's RuntimeError.
+      cls = temp("class_cell");
+      w.line("PyObject *{} = PyCell_GET({});", cls, var("__class__"));
+      w.open(fmt::format("if (PYXC_UNLIKELY(!{})) {{", cls));
+      w.line("PyErr_SetString(PyExc_RuntimeError, \"super(): empty __class__ cell\");");
+      fail();
+      w.close();
+    } else {
+      cls = loadName("__class__");
+    }
     std::string self = loadName(scope->params[0]);
     w.line("Ref {} = own(PyObject_CallFunctionObjArgs(reinterpret_cast<PyObject *>(&PySuper_Type), {}, {}, nullptr));",
            result, cls, self);
