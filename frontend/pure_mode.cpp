@@ -35,12 +35,16 @@ private:
 
   void findCythonNames(List<Stmt> body) {
     for (const Stmt *s : body) {
-      if (s->kind == Kind::Import) {
-        for (const Alias *a : as<Import>(s)->names)
+      if (s->kind == Kind::Import || s->kind == Kind::CImport) { // `cimport cython` in .pyx code
+        for (const Alias *a : s->kind == Kind::Import ? as<Import>(s)->names : as<CImport>(s)->names)
           if (a->name == "cython")
             modules_.insert(a->asname.empty() ? a->name : a->asname);
       } else if (s->kind == Kind::ImportFrom && as<ImportFrom>(s)->module == "cython" && as<ImportFrom>(s)->level == 0) {
         for (const Alias *a : as<ImportFrom>(s)->names)
+          aliases_[a->asname.empty() ? a->name : a->asname] = a->name;
+      } else if (s->kind == Kind::FromCImport && as<FromCImport>(s)->module == "cython" &&
+                 as<FromCImport>(s)->level == 0) {
+        for (const Alias *a : as<FromCImport>(s)->names)
           aliases_[a->asname.empty() ? a->name : a->asname] = a->name;
       }
     }
@@ -67,8 +71,9 @@ private:
     return false;
   }
 
+  // @cython.cclass, or @cython.total_ordering (which makes one too).
   bool isCClass(const ClassDef *c, bool marked) const {
-    return marked || decoratedWith(c->decorators, "cclass");
+    return marked || decoratedWith(c->decorators, "cclass") || decoratedWith(c->decorators, "total_ordering");
   }
 
   void collectClassNames(List<Stmt> body, bool marked) {

@@ -465,6 +465,7 @@ private:
   // The module's cdef classes (their definitions, at module level), planned
   // bases first, whatever their order in the source.
   void planClasses(const ast::Module *module) {
+    findFunctoolsNames(module->body);
     std::vector<const CClassDef *> defs;
     std::function<void(std::span<Stmt *const>)> collect = [&](std::span<Stmt *const> body) {
       for (const Stmt *s : body) {
@@ -625,7 +626,7 @@ private:
     checkFields(c->body);
     for (const Expr *d : c->decorators) {
       std::string path = cythonDecorator(d);
-      if (path == "total_ordering")
+      if (path == "total_ordering" || functoolsTotalOrdering(d))
         totalOrdering(c);
       else if (path == "dataclasses.dataclass")
         unsupported(d, "a cdef class as a cython dataclass");
@@ -697,6 +698,31 @@ private:
       d = as<Attribute>(d)->value;
     }
     return d->kind == Kind::Name && as<Name>(d)->id == t_.cythonName && !path.empty() ? path : "";
+  }
+
+  // functools.total_ordering on a cdef class is Cython's total_ordering
+  // directive (the class is made before the module runs; nothing could
+  // decorate it then). The names the module binds to functools and to it:
+  std::set<std::string_view> functoolsModules_, totalOrderingNames_;
+  void findFunctoolsNames(std::span<Stmt *const> body) {
+    for (const Stmt *s : body) {
+      if (s->kind == Kind::Import) {
+        for (const Alias *a : as<Import>(s)->names)
+          if (a->name == "functools")
+            functoolsModules_.insert(a->asname.empty() ? a->name : a->asname);
+      } else if (s->kind == Kind::ImportFrom && as<ImportFrom>(s)->module == "functools" &&
+                 as<ImportFrom>(s)->level == 0) {
+        for (const Alias *a : as<ImportFrom>(s)->names)
+          if (a->name == "total_ordering")
+            totalOrderingNames_.insert(a->asname.empty() ? a->name : a->asname);
+      }
+    }
+  }
+  bool functoolsTotalOrdering(const Expr *d) const {
+    if (d->kind == Kind::Name)
+      return totalOrderingNames_.count(as<Name>(d)->id) != 0;
+    return d->kind == Kind::Attribute && as<Attribute>(d)->attr == "total_ordering" &&
+           as<Attribute>(d)->value->kind == Kind::Name && functoolsModules_.count(as<Name>(as<Attribute>(d)->value)->id);
   }
 
   // @cython.total_ordering: the class (or a base) needs an equality

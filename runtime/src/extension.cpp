@@ -36,12 +36,113 @@ static int setNames(PyTypeObject *type, PyObject *ns) {
   return 0;
 }
 
-static int applyTotalOrdering(PyTypeObject *type) {
-  Ref functools = own(PyImport_ImportModule("functools"));
-  if (!functools)
+// @cython.total_ordering: the comparisons a class leaves out, derived as
+// Cython derives them from its ordering method (the first of <, <=, >, >=
+// it has) and its equality (__eq__, else the negation of __ne__).
+namespace {
+PyObject *compareName(int op) {
+  static PyObject *names[6] = {};
+  static const char *const spelled[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  if (!names[op])
+    names[op] = PyUnicode_InternFromString(spelled[op]);
+  return names[op];
+}
+// The class's own method for `op` (or a base's), not object's default.
+PyObject *ownComparison(PyTypeObject *type, int op) {
+  PyObject *name = compareName(op);
+  if (!name)
+    return nullptr;
+  PyObject *method = _PyType_Lookup(type, name);
+  return method && method != _PyType_Lookup(&PyBaseObject_Type, name) ? method : nullptr;
+}
+constexpr int kNotImplemented = 2;
+// 1 or 0 from calling the method for `op`; kNotImplemented; -1 on error.
+int compareTruth(PyObject *method, PyObject *self, PyObject *other) {
+  PyObject *args[] = {self, other};
+  Ref result = own(PyObject_Vectorcall(method, args, 2, nullptr));
+  if (!result)
     return -1;
-  Ref decorated = own(PyObject_CallMethod(functools.get(), "total_ordering", "O", reinterpret_cast<PyObject *>(type)));
-  return decorated ? 0 : -1;
+  if (result.get() == Py_NotImplemented)
+    return kNotImplemented;
+  return PyObject_IsTrue(result.get());
+}
+int equality(PyTypeObject *type, PyObject *self, PyObject *other) {
+  if (PyObject *eq = ownComparison(type, Py_EQ))
+    return compareTruth(eq, self, other);
+  if (PyObject *ne = ownComparison(type, Py_NE)) {
+    int t = compareTruth(ne, self, other);
+    return t < 0 || t == kNotImplemented ? t : !t;
+  }
+  return self == other;
+}
+} // namespace
+
+static PyObject *totalOrderingSlot(PyObject *self, PyObject *other, int op) {
+  PyTypeObject *type = Py_TYPE(self);
+  if (PyObject *method = ownComparison(type, op)) {
+    PyObject *args[] = {self, other};
+    return PyObject_Vectorcall(method, args, 2, nullptr);
+  }
+  if (op == Py_EQ || op == Py_NE) { // one from the other, else Python's default
+    int e = equality(type, self, other);
+    if (e < 0)
+      return nullptr;
+    if (e == kNotImplemented || (!ownComparison(type, Py_EQ) && !ownComparison(type, Py_NE)))
+      Py_RETURN_NOTIMPLEMENTED;
+    return PyBool_FromLong(op == Py_EQ ? e : !e);
+  }
+  int root = -1;
+  for (int candidate : {Py_LT, Py_LE, Py_GT, Py_GE})
+    if (root < 0 && ownComparison(type, candidate))
+      root = candidate;
+  if (root < 0)
+    Py_RETURN_NOTIMPLEMENTED;
+  int r = compareTruth(ownComparison(type, root), self, other);
+  if (r < 0)
+    return nullptr;
+  if (r == kNotImplemented)
+    Py_RETURN_NOTIMPLEMENTED;
+  auto eq = [&]() { return equality(type, self, other); };
+  // Each derived comparison: from r (the root's answer) and, where it needs
+  // it, equality; `either`: r or equal, `neither`: not r and not equal.
+  bool lessLike = root == Py_LT || root == Py_LE; // the root orders a before b
+  bool strict = root == Py_LT || root == Py_GT;
+  bool sameSide = (op == Py_LT || op == Py_LE) == lessLike;
+  bool opStrict = op == Py_LT || op == Py_GT;
+  int result;
+  if (sameSide) { // lt from le (r and not eq), le from lt (r or eq)
+    if (opStrict) {
+      if (!r) {
+        result = 0;
+      } else {
+        int e = eq();
+        if (e < 0)
+          return nullptr;
+        if (e == kNotImplemented)
+          Py_RETURN_NOTIMPLEMENTED;
+        result = !e;
+      }
+    } else if (r) {
+      result = 1;
+    } else {
+      int e = eq();
+      if (e < 0)
+        return nullptr;
+      if (e == kNotImplemented)
+        Py_RETURN_NOTIMPLEMENTED;
+      result = e;
+    }
+  } else if (strict == opStrict) { // gt from lt: not r and not eq; ge from le: not r or eq
+    int e = eq();
+    if (e < 0)
+      return nullptr;
+    if (e == kNotImplemented)
+      Py_RETURN_NOTIMPLEMENTED;
+    result = strict ? (!r && !e) : (!r || e);
+  } else { // ge from lt, le from gt, gt from le, lt from ge: not r
+    result = !r;
+  }
+  return PyBool_FromLong(result);
 }
 
 PyObject *richcmpSlot(PyObject *self, PyObject *other, int op) {
@@ -125,8 +226,8 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
   if ((richcmp || PyDict_GetItemString(items.get(), "__eq__")) && !PyDict_GetItemString(items.get(), "__hash__") &&
       PyObject_SetAttrString(reinterpret_cast<PyObject *>(type), "__hash__", Py_None) < 0)
     return -1;
-  if (totalOrdering && applyTotalOrdering(type) < 0)
-    return -1;
+  if (totalOrdering) // after the class's own comparisons took the slot
+    type->tp_richcompare = totalOrderingSlot;
   type->tp_flags |= Py_TPFLAGS_IMMUTABLETYPE;
   PyType_Modified(type);
   return 0;
