@@ -424,6 +424,8 @@ void FunctionEmitter::cdefClass(const CClassDef *c) {
   std::string type = fmt::format("reinterpret_cast<PyObject *>({})", cls->typeObject);
   checkInt(fmt::format("pyxc::finishExtensionType({}, {}.get(), &{}::cinit, &{}::dealloc{})", cls->typeObject, ns,
                        cls->objectStruct, cls->objectStruct, cls->totalOrdering ? ", true" : ""));
+  if (cls->sequenceSlots)
+    w.line("pyxc::useSequenceSlotsOnly({});", cls->typeObject);
   if (inner->needsClassCell)
     checkInt(fmt::format("PyCell_Set({}, {})", cell, type));
   std::string bound = temp("cls");

@@ -124,6 +124,10 @@ struct ExtensionClass {
   // type supports the cycle collector (tp_traverse, tp_clear).
   bool gc = false;
   bool totalOrdering = false; // @cython.total_ordering: the missing comparisons derived
+  // @cython.collection_type("sequence") whose item methods take C integer
+  // indices: only the sequence slots (sq_item, sq_ass_item, sq_length) are
+  // filled, as Cython fills them; the mapping ones stay empty.
+  bool sequenceSlots = false;
   struct Field {
     const sema::ExtensionType::Attribute *attribute = nullptr;
     std::string cName;

@@ -628,6 +628,9 @@ private:
       std::string path = cythonDecorator(d);
       if (path == "total_ordering" || functoolsTotalOrdering(d))
         totalOrdering(c);
+      else if (path == "collection_type" && d->kind == Kind::Call && as<Call>(d)->args.size() == 1 &&
+               as<Call>(d)->args[0]->kind == Kind::Constant && as<Constant>(as<Call>(d)->args[0])->value == "sequence")
+        const_cast<ExtensionClass *>(m_.extensionClass(c))->sequenceSlots = integerIndexed(c);
       else if (path == "dataclasses.dataclass")
         unsupported(d, "a cdef class as a cython dataclass");
     }
@@ -698,6 +701,22 @@ private:
       d = as<Attribute>(d)->value;
     }
     return d->kind == Kind::Name && as<Name>(d)->id == t_.cythonName && !path.empty() ? path : "";
+  }
+
+  // Some item method (__getitem__, __setitem__, __delitem__) of the class
+  // takes its index as a C integer.
+  bool integerIndexed(const CClassDef *c) const {
+    for (const Stmt *s : c->body) {
+      if (s->kind != Kind::FunctionDef)
+        continue;
+      auto *f = as<FunctionDef>(s);
+      if ((f->name != "__getitem__" && f->name != "__setitem__" && f->name != "__delitem__") || f->args->args.size() < 2)
+        continue;
+      const Type *index = t_.localType(scopes_.scopeOf(f), f->args->args[1]->arg);
+      if (index && index->isIntegral())
+        return true;
+    }
+    return false;
   }
 
   // functools.total_ordering on a cdef class is Cython's total_ordering

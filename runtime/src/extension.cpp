@@ -145,6 +145,15 @@ static PyObject *totalOrderingSlot(PyObject *self, PyObject *other, int op) {
   return PyBool_FromLong(result);
 }
 
+void useSequenceSlotsOnly(PyTypeObject *type) {
+  if (type->tp_as_mapping) {
+    type->tp_as_mapping->mp_subscript = nullptr;
+    type->tp_as_mapping->mp_ass_subscript = nullptr;
+    type->tp_as_mapping->mp_length = nullptr;
+  }
+  PyType_Modified(type);
+}
+
 PyObject *richcmpSlot(PyObject *self, PyObject *other, int op) {
   static PyObject *name = PyUnicode_InternFromString("__richcmp__");
   PyObject *method = name ? _PyType_Lookup(Py_TYPE(self), name) : nullptr;

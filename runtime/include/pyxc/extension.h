@@ -31,6 +31,11 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
 // that Python subclasses inherit.
 PyObject *richcmpSlot(PyObject *self, PyObject *other, int op);
 
+// @cython.collection_type("sequence") with C integer indices: the mapping
+// slots that __getitem__/__setitem__/__delitem__/__len__ filled are cleared,
+// leaving the sequence ones.
+void useSequenceSlotsOnly(PyTypeObject *type);
+
 // Another module's cdef class, for the module that cimports it: imported
 // from `module`, checked to be a type whose instances are at least `size`
 // bytes (the struct its .pxd declares). Returns a new reference.
