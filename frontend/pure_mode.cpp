@@ -294,20 +294,10 @@ private:
       pointers += two ? 2 : 1;
       n = n.substr(two ? 3 : 2);
     }
-    static const std::map<std::string_view, std::string_view> aliases = {
-        {"uint", "unsigned int"},     {"ulong", "unsigned long"}, {"ulonglong", "unsigned long long"},
-        {"longlong", "long long"},    {"uchar", "unsigned char"}, {"schar", "signed char"},
-        {"ushort", "unsigned short"}, {"sint", "signed int"},     {"slong", "signed long"},
-        {"longdouble", "long double"}};
-    static const std::map<std::string_view, std::string_view> complexes = {
-        {"floatcomplex", "float"}, {"doublecomplex", "double"}, {"longdoublecomplex", "long double"}};
-    CType *t;
-    if (auto c = complexes.find(n); c != complexes.end())
-      t = typeName(e, c->second, true);
-    else if (auto a = aliases.find(n); a != aliases.end())
-      t = typeName(e, a->second);
-    else
-      t = typeName(e, n);
+    std::string_view spelled = cythonTypeSpelling(n);
+    constexpr std::string_view complexSuffix = " complex";
+    bool complex = spelled.size() > complexSuffix.size() && spelled.ends_with(complexSuffix);
+    CType *t = typeName(e, complex ? spelled.substr(0, spelled.size() - complexSuffix.size()) : spelled, complex);
     for (int i = 0; i < pointers; ++i)
       t = pointerTo(t);
     return t;
@@ -386,6 +376,17 @@ private:
 } // namespace
 
 void desugarPureMode(Module *module, Arena &arena) { PureMode(arena).run(module); }
+
+std::string_view cythonTypeSpelling(std::string_view attr) {
+  static const std::map<std::string_view, std::string_view> spellings = {
+      {"uint", "unsigned int"},     {"ulong", "unsigned long"},  {"ulonglong", "unsigned long long"},
+      {"longlong", "long long"},    {"uchar", "unsigned char"},  {"schar", "signed char"},
+      {"ushort", "unsigned short"}, {"sint", "signed int"},      {"slong", "signed long"},
+      {"longdouble", "long double"}, {"floatcomplex", "float complex"}, {"doublecomplex", "double complex"},
+      {"longdoublecomplex", "long double complex"}};
+  auto it = spellings.find(attr);
+  return it == spellings.end() ? attr : it->second;
+}
 
 bool importsCython(const Module *module) {
   for (const Stmt *s : module->body) {

@@ -14,12 +14,19 @@
 // @cython.cfunc functions stay defs (sema types them as C functions).
 #pragma once
 
+#include <string_view>
+
 #include "frontend/arena.h"
 #include "frontend/ast.h"
 
 namespace pyxc {
 
 void desugarPureMode(ast::Module *module, Arena &arena);
+
+// The C spelling of a type Cython's pure mode names by an attribute of the
+// cython module, without pointer prefixes (`uint` -> "unsigned int",
+// `doublecomplex` -> "double complex"); other names as they are.
+std::string_view cythonTypeSpelling(std::string_view attr);
 
 // The module imports cython at its top level (`import cython [as cy]`,
 // `from cython import ...`): Cython's pure-Python mode.

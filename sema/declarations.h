@@ -7,6 +7,7 @@
 #include "frontend/ast_fields.h"
 #include "frontend/load.h"
 #include "frontend/parser.h"
+#include "frontend/pure_mode.h"
 #include "sema/builtins.h"
 #include "sema/c_checks.h"
 #include "sema/distutils.h"
@@ -948,14 +949,7 @@ public:
       pointers += two ? 2 : 1;
       name = name.substr(two ? 3 : 2);
     }
-    static const std::map<std::string_view, std::string_view> aliases = {
-        {"uint", "unsigned int"}, {"ulong", "unsigned long"}, {"ulonglong", "unsigned long long"},
-        {"longlong", "long long"}, {"uchar", "unsigned char"}, {"schar", "signed char"},
-        {"ushort", "unsigned short"}, {"sint", "signed int"}, {"slong", "signed long"},
-        {"longdouble", "long double"}, {"floatcomplex", "float complex"},
-        {"doublecomplex", "double complex"}, {"longdoublecomplex", "long double complex"}};
-    auto alias = aliases.find(name);
-    const Type *ty = t_.types.byName(alias != aliases.end() ? alias->second : name);
+    const Type *ty = t_.types.byName(cythonTypeSpelling(name));
     if (!ty)
       return nullptr;
     for (int i = 0; i < pointers; ++i)

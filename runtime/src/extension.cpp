@@ -102,46 +102,24 @@ static PyObject *totalOrderingSlot(PyObject *self, PyObject *other, int op) {
     return nullptr;
   if (r == kNotImplemented)
     Py_RETURN_NOTIMPLEMENTED;
-  auto eq = [&]() { return equality(type, self, other); };
-  // Each derived comparison: from r (the root's answer) and, where it needs
-  // it, equality; `either`: r or equal, `neither`: not r and not equal.
+  // Each derived comparison from r (the root's answer) and, where it needs
+  // it, equality e: on the root's side of the order, the strict one is
+  // `r and not e` and the other `r or e`; on the opposite side, the one of
+  // the root's strictness is `not r and not e` (`not r or e`), the other `not r`.
   bool lessLike = root == Py_LT || root == Py_LE; // the root orders a before b
   bool strict = root == Py_LT || root == Py_GT;
   bool sameSide = (op == Py_LT || op == Py_LE) == lessLike;
   bool opStrict = op == Py_LT || op == Py_GT;
-  int result;
-  if (sameSide) { // lt from le (r and not eq), le from lt (r or eq)
-    if (opStrict) {
-      if (!r) {
-        result = 0;
-      } else {
-        int e = eq();
-        if (e < 0)
-          return nullptr;
-        if (e == kNotImplemented)
-          Py_RETURN_NOTIMPLEMENTED;
-        result = !e;
-      }
-    } else if (r) {
-      result = 1;
-    } else {
-      int e = eq();
-      if (e < 0)
-        return nullptr;
-      if (e == kNotImplemented)
-        Py_RETURN_NOTIMPLEMENTED;
-      result = e;
-    }
-  } else if (strict == opStrict) { // gt from lt: not r and not eq; ge from le: not r or eq
-    int e = eq();
-    if (e < 0)
-      return nullptr;
-    if (e == kNotImplemented)
-      Py_RETURN_NOTIMPLEMENTED;
-    result = strict ? (!r && !e) : (!r || e);
-  } else { // ge from lt, le from gt, gt from le, lt from ge: not r
-    result = !r;
-  }
+  if (!sameSide && strict != opStrict)
+    return PyBool_FromLong(!r);
+  if (sameSide && r != opStrict) // r and not e with r false; r or e with r true
+    return PyBool_FromLong(r);
+  int e = equality(type, self, other);
+  if (e < 0)
+    return nullptr;
+  if (e == kNotImplemented)
+    Py_RETURN_NOTIMPLEMENTED;
+  int result = sameSide ? (opStrict ? !e : e) : (strict ? !r && !e : !r || e);
   return PyBool_FromLong(result);
 }
 
