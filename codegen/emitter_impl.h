@@ -227,6 +227,9 @@ public:
   std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,
                            const std::string &cppBody, const ast::Expr *returns, const sema::Type *cResult = nullptr);
   std::string closureTuple(const sema::Scope *inner);
+  std::string formattedPart(const ast::Expr *value, int conversion, const std::string &spec);
+  std::string joinParts(const std::vector<std::string> &parts, bool singleValue);
+  std::string percentFormat(const ast::BinOp *b);
   void unboundMethodNoneCheck(const ast::Call *c, const std::string &self);
 
   // --- C-typed code (typed_emitter.cpp) ---

@@ -4,6 +4,7 @@
 
 #include "frontend/ast_fields.h"
 #include "frontend/unparse.h"
+#include "sema/percent_format.h"
 #include "sema/signatures.h"
 
 #include <algorithm>
@@ -317,6 +318,8 @@ std::string FunctionEmitter::owned(const Expr *e) {
   }
   case Kind::BinOp: {
     auto *b = as<BinOp>(e);
+    if (std::string formatted = percentFormat(b); !formatted.empty())
+      return formatted;
     std::string l = expr(b->left), r = expr(b->right);
     const ObjectOperation &operation = objectOperation(b->op);
     std::string t = temp(operation.hint);
@@ -956,6 +959,33 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
   return result;
 }
 
+// A formatted value of an f-string (or of a `%` format Cython rewrites):
+// its string, from the value's expression, conversion and format spec.
+std::string FunctionEmitter::formattedPart(const Expr *value, int conversion, const std::string &spec) {
+  std::string v = expr(value);
+  std::string part = temp("formatted");
+  w.line("Ref {} = own(pyxc::formatValue({}, {}, {}));", part, v, conversion, spec);
+  check(part);
+  return part + ".get()";
+}
+
+// The parts joined into one str (a single formatted value is itself).
+std::string FunctionEmitter::joinParts(const std::vector<std::string> &parts, bool singleValue) {
+  std::string t = temp("fstring");
+  if (parts.size() == 1 && singleValue) {
+    w.line("Ref {} = keep({});", t, parts[0]);
+    return t;
+  }
+  std::string list;
+  for (size_t i = 0; i < parts.size(); ++i)
+    list += (i ? ", " : "") + parts[i];
+  std::string arr = temp("fstring_parts");
+  w.line("PyObject *{}[] = {{{}}};", arr, parts.empty() ? "nullptr" : list);
+  w.line("Ref {} = own(pyxc::joinStrings({}, {}));", t, arr, parts.size());
+  check(t);
+  return t;
+}
+
 std::string FunctionEmitter::fstring(const JoinedStr *j) {
   std::vector<std::string> parts;
   for (const Expr *v : j->values) {
@@ -971,19 +1001,32 @@ std::string FunctionEmitter::fstring(const JoinedStr *j) {
     check(part);
     parts.push_back(part + ".get()");
   }
-  std::string t = temp("fstring");
-  if (parts.size() == 1 && j->values[0]->kind == Kind::FormattedValue) {
-    w.line("Ref {} = keep({});", t, parts[0]);
-    return t;
+  return joinParts(parts, j->values.size() == 1 && j->values[0]->kind == Kind::FormattedValue);
+}
+
+// `"%s: %d" % (a, b)` in Cython code: an f-string's parts, no % operator,
+// as Cython's optimiser compiles it (sema/percent_format.h); empty when
+// Cython keeps the operator.
+std::string FunctionEmitter::percentFormat(const BinOp *b) {
+  if (!m.options.cythonSemantics || b->op != BinOpKind::Mod || !isStrLiteral(b->left) || b->right->kind != Kind::Tuple)
+    return "";
+  List<Expr> args = as<Sequence>(b->right)->elts;
+  for (const Expr *a : args)
+    if (a->kind == Kind::Starred)
+      return "";
+  auto pieces = sema::percentFormat(as<Constant>(b->left)->value, args.size());
+  if (!pieces)
+    return "";
+  std::vector<std::string> parts;
+  size_t next = 0;
+  for (const sema::FormatPiece &p : *pieces) {
+    if (!p.value) {
+      parts.push_back(m.constants.str(p.text));
+      continue;
+    }
+    parts.push_back(formattedPart(args[next++], p.conversion, p.text.empty() ? "nullptr" : m.constants.str(p.text)));
   }
-  std::string list;
-  for (size_t i = 0; i < parts.size(); ++i)
-    list += (i ? ", " : "") + parts[i];
-  std::string arr = temp("fstring_parts");
-  w.line("PyObject *{}[] = {{{}}};", arr, parts.empty() ? "nullptr" : list);
-  w.line("Ref {} = own(pyxc::joinStrings({}, {}));", t, arr, parts.size());
-  check(t);
-  return t;
+  return joinParts(parts, pieces->size() == 1 && (*pieces)[0].value);
 }
 
 std::string FunctionEmitter::namedExpr(const NamedExpr *n) {

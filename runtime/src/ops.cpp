@@ -264,6 +264,18 @@ PyObject *formatValueSlow(PyObject *value, int conversion, PyObject *spec) {
   case 's': converted = own(PyObject_Str(value)); break;
   case 'r': converted = own(PyObject_Repr(value)); break;
   case 'a': converted = own(PyObject_ASCII(value)); break;
+  case 'd': { // as Cython's __Pyx_PyNumber_Long: numbers only (no parsing of strings)
+    PyNumberMethods *nb = Py_TYPE(value)->tp_as_number;
+    if (PyLong_CheckExact(value)) {
+      converted = keep(value);
+    } else if (nb && (nb->nb_int || nb->nb_index)) {
+      converted = own(PyNumber_Long(value));
+    } else {
+      PyErr_SetString(PyExc_TypeError, "an integer is required");
+      return nullptr;
+    }
+    break;
+  }
   default: converted = keep(value); break;
   }
   if (!converted)

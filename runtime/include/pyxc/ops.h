@@ -50,7 +50,8 @@ PyObject *importName(PyObject *name, PyObject *globals, PyObject *fromlist, int 
 PyObject *importFrom(PyObject *module, PyObject *name);
 int importStar(PyObject *module, PyObject *globals);
 
-// FORMAT_VALUE: conversion is -1, 's', 'r' or 'a'; spec may be null.
+// FORMAT_VALUE: conversion is -1, 's', 'r' or 'a', or 'd' (Cython's `%d`:
+// the value's int() through its number methods first); spec may be null.
 PyObject *formatValueSlow(PyObject *value, int conversion, PyObject *spec);
 // f"{x}": an exact str is its own value, with no call.
 inline PyObject *formatValue(PyObject *value, int conversion, PyObject *spec) {
