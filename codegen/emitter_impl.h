@@ -230,6 +230,7 @@ public:
   std::string formattedPart(const ast::Expr *value, int conversion, const std::string &spec);
   std::string joinParts(const std::vector<std::string> &parts, bool singleValue);
   std::string percentFormat(const ast::BinOp *b);
+  std::string pointerSliceContains(const ast::Compare *c);
   void unboundMethodNoneCheck(const ast::Call *c, const std::string &self);
 
   // --- C-typed code (typed_emitter.cpp) ---

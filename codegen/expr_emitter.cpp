@@ -435,7 +435,53 @@ std::string FunctionEmitter::boolOp(const BoolOp *b) {
   return result;
 }
 
+// `x in p[a:b:s]` over a slice of a C pointer or array: a C loop over the
+// items, each compared with x (as C values when x is one, else with == on
+// the item's object), as Cython compiles it; no list is made.
+static bool pointerSliceMembership(const Compare *c, const sema::Type *sequence) {
+  return c->ops.size() == 1 && (c->ops[0] == CmpOpKind::In || c->ops[0] == CmpOpKind::NotIn) &&
+         c->comparators[0]->kind == Kind::Subscript && as<Subscript>(c->comparators[0])->slice->kind == Kind::Slice &&
+         (sequence->kind == sema::TypeKind::Pointer || sequence->kind == sema::TypeKind::Array);
+}
+
+std::string FunctionEmitter::pointerSliceContains(const Compare *c) {
+  auto *sub = as<Subscript>(c->comparators[0]);
+  auto *slice = as<Slice>(sub->slice);
+  const sema::Type *sequence = typeOf(sub->value), *item = sequence->target;
+  const sema::Type *index = m.typing.types.byName("Py_ssize_t");
+  if (!slice->upper && sequence->kind == sema::TypeKind::Pointer) {
+    unsupported(sub, "a pointer slice without an end");
+    return "Py_False";
+  }
+  bool cLeft = isC(c->left);
+  std::string left = cLeft ? cexpr(c->left) : expr(c->left);
+  std::string base = cexpr(sub->value);
+  std::string start = slice->lower ? cvalue(slice->lower, index) : "0";
+  std::string stop = slice->upper ? cvalue(slice->upper, index) : std::to_string(sequence->length);
+  std::string step = slice->step ? cvalue(slice->step, index) : "1";
+  std::string found = temp("found"), i = temp("index");
+  w.line("bool {} = false;", found);
+  w.open(fmt::format("for (Py_ssize_t {0} = {1}; {2} > 0 ? {0} < {3} : {0} > {3}; {0} += {2}) {{", i, start, step, stop));
+  std::string at = fmt::format("{}[{}]", base, i);
+  if (cLeft) {
+    w.line("if ({} == {}) {{ {} = true; break; }}", left, at, found);
+  } else {
+    std::string boxed = box(at, item, sub);
+    std::string equal = temp("equal");
+    w.line("int {} = PyObject_RichCompareBool({}, {}.get(), Py_EQ);", equal, left, boxed);
+    checkInt(equal);
+    w.line("if ({}) {{ {} = true; break; }}", equal, found);
+  }
+  w.close();
+  std::string result = temp("comparison");
+  w.line("Ref {} = keep({}{} ? Py_True : Py_False);", result, c->ops[0] == CmpOpKind::NotIn ? "!" : "", found);
+  return result;
+}
+
 std::string FunctionEmitter::compare(const Compare *c) {
+  if (c->comparators.size() == 1 && c->comparators[0]->kind == Kind::Subscript &&
+      pointerSliceMembership(c, typeOf(as<Subscript>(c->comparators[0])->value)))
+    return pointerSliceContains(c);
   std::string result = temp("comparison");
   w.line("Ref {};", result);
   w.open("do {");
