@@ -126,7 +126,7 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
       w.line("static int tp_traverse(PyObject *self, visitproc visit, void *arg);");
       w.line("static int tp_clear(PyObject *self);");
     }
-    w.line("static int initType(PyObject *module);");
+    w.line("static int initType(PyObject *module, PyObject *bases = nullptr);");
     w.line("static inline PyObject *cinit = nullptr;   // __cinit__, taken from the class body");
     w.line("static inline PyObject *dealloc = nullptr; // __dealloc__");
     w.close("};");
@@ -316,7 +316,7 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
 
     // The type: created from its spec; its method table filled (the
     // base's entries first, then this class's own and overriding ones).
-    w.open(fmt::format("int {}::initType(PyObject *module) {{", obj));
+    w.open(fmt::format("int {}::initType(PyObject *module, PyObject *bases) {{", obj));
     if (!getset.empty()) {
       w.open("static PyGetSetDef getset[] = {");
       for (const std::string &g : getset)
@@ -376,7 +376,7 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     std::string baseType = c.base                    ? c.base->typeObject
                            : !c.builtinBase.empty() ? fmt::format("&{}", builtinBase(c.builtinBase).type)
                                                     : "nullptr";
-    w.line("Py_XSETREF({}, pyxc::newExtensionType(module, &spec, {}));", c.typeObject, baseType);
+    w.line("Py_XSETREF({}, pyxc::newExtensionType(module, &spec, {}, bases));", c.typeObject, baseType);
     w.line("return {} ? 0 : -1;", c.typeObject);
     w.close();
     w.blank();
@@ -392,6 +392,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("if (!{}) return -1;", c->typeObject);
       continue;
     }
+    if (c->madeByStatement)
+      continue; // made by its class statement, from the bases it evaluates
     w.line("if ({}::initType(module) < 0) return -1;", c->objectStruct);
     w.line("if (PyObject_SetAttr(module, {}, reinterpret_cast<PyObject *>({})) < 0) return -1;",
            constants.str(c->type->name), c->typeObject);
@@ -414,6 +416,17 @@ void FunctionEmitter::cdefClass(const CClassDef *c) {
     body.emitClassBody(cls->body->cName, c, c->body);
   }
   w.open();
+  if (cls->madeByStatement) {
+    // The bases as the statement evaluates them: the cdef base, then the
+    // Python classes (which must add no instance dict to its layout).
+    std::string items;
+    for (const Expr *b : c->bases)
+      items += ", " + expr(b);
+    std::string bases = temp("bases");
+    w.line("Ref {} = own(PyTuple_Pack({}{}));", bases, c->bases.size(), items);
+    check(bases);
+    checkInt(fmt::format("{}::initType(module, {}.get())", cls->objectStruct, bases));
+  }
   std::string ns = temp("namespace");
   w.line("Ref {} = own(PyDict_New());", ns);
   check(ns);

@@ -124,6 +124,10 @@ struct ExtensionClass {
   // type supports the cycle collector (tp_traverse, tp_clear).
   bool gc = false;
   bool totalOrdering = false; // @cython.total_ordering: the missing comparisons derived
+  // Python classes among its bases (`cdef class C(Base, Mixin)`), or a base
+  // that has them: the type is made where the class statement runs, from
+  // the bases it evaluates, not before the module body.
+  bool madeByStatement = false;
   // @cython.collection_type("sequence") whose item methods take C integer
   // indices: only the sequence slots (sq_item, sq_ass_item, sq_length) are
   // filled, as Cython fills them; the mapping ones stay empty.

@@ -570,6 +570,7 @@ private:
     }
     cls->objectStruct = m_.names.get("obj_", c->name, type);
     cls->typeObject = m_.names.get("type_", c->name, type);
+    cls->madeByStatement = c->bases.size() > 1 || (cls->base && cls->base->madeByStatement);
     bool hasMethods = false;
     for (const sema::ExtensionType *e = type; e; e = e->base)
       for (const sema::ExtensionType::Method &method : e->methods)

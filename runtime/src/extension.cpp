@@ -4,13 +4,13 @@
 
 namespace pyxc {
 
-PyTypeObject *newExtensionType(PyObject *module, PyType_Spec *spec, PyTypeObject *base) {
-  PyObject *bases = base ? PyTuple_Pack(1, reinterpret_cast<PyObject *>(base)) : nullptr;
-  if (base && !bases)
+PyTypeObject *newExtensionType(PyObject *module, PyType_Spec *spec, PyTypeObject *base, PyObject *bases) {
+  if (bases)
+    return reinterpret_cast<PyTypeObject *>(PyType_FromModuleAndSpec(module, spec, bases));
+  Ref single = own(base ? PyTuple_Pack(1, reinterpret_cast<PyObject *>(base)) : nullptr);
+  if (base && !single)
     return nullptr;
-  PyObject *type = PyType_FromModuleAndSpec(module, spec, bases);
-  Py_XDECREF(bases);
-  return reinterpret_cast<PyTypeObject *>(type);
+  return reinterpret_cast<PyTypeObject *>(PyType_FromModuleAndSpec(module, spec, single.get()));
 }
 
 // type()'s call of __set_name__ on each attribute that has one.

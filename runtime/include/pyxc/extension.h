@@ -12,8 +12,9 @@
 namespace pyxc {
 
 // Creates a cdef class's type (a heap type of `module`) from its spec,
-// with `base` (null: object) as its base. Returns a new reference.
-PyTypeObject *newExtensionType(PyObject *module, PyType_Spec *spec, PyTypeObject *base);
+// with `base` (null: object) as its base, or with the tuple `bases` (a
+// cdef class with Python classes among its bases). Returns a new reference.
+PyTypeObject *newExtensionType(PyObject *module, PyType_Spec *spec, PyTypeObject *base, PyObject *bases = nullptr);
 
 // Completes a type with what its class body put in `ns`: each name is set
 // on the type (special methods fill their slots, as for a class
