@@ -234,6 +234,8 @@ public:
       return "-1";
     if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub)
       return "-" + literalText(as<UnaryOp>(e)->operand);
+    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Float)
+      return fmt::format("{}", as<Constant>(e)->number); // `except? -1.0`: the double's shortest spelling
     if (e->kind == Kind::Constant)
       return std::string(as<Constant>(e)->value);
     if (e->kind == Kind::Name)
