@@ -86,7 +86,9 @@ std::string ModuleEmitter::staticTypeCheck(const Type *t, const std::string &val
 // classes, bases first.
 void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
   for (const auto &c : ir.classes) {
-    if (c->imported)
+    if (c->external)
+      w.line("// extern class {}.{}: a type a C library defines.", c->type->module, c->type->name);
+    else if (c->imported)
       w.line("// cdef class {}.{} (cimported): its instances and its C methods, as its .pxd declares them.",
              c->type->module, c->type->name);
     else
@@ -100,6 +102,11 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
         if (m.introduces)
           w.line("{};", slotDeclaration(m));
       w.close("};");
+    }
+    if (c->headerStruct) {
+      w.line("// {}.{}: its instances are the header's {}.", c->type->module, c->type->name, c->objectStruct);
+      w.line("PyTypeObject *{} = nullptr;", c->typeObject);
+      continue;
     }
     w.open(c->base ? fmt::format("struct {} : {} {{", c->objectStruct, c->base->objectStruct)
                    : fmt::format("struct {} {{", c->objectStruct));
@@ -386,9 +393,17 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     w.line("(void)module;");
   // Each type is in the module's dict from the start, as Cython puts it.
   for (const auto &c : ir.classes) {
+    if (!c->knownTypeObject.empty()) {
+      w.line("Py_XSETREF({}, reinterpret_cast<PyTypeObject *>(Py_NewRef({})));", c->typeObject, c->knownTypeObject);
+      continue;
+    }
     if (c->imported) {
-      w.line("Py_XSETREF({}, pyxc::importExtensionType({}, {}, sizeof({})));", c->typeObject, cString(c->type->module),
-             cString(c->type->name), c->objectStruct);
+      // A pyxc module's class: the struct its .pxd declares may leave out
+      // what the implementation adds at the end; only a smaller one fails.
+      std::string check = !c->external ? "Ignore" : c->type->checkSize == "error" ? "Error"
+                                                 : c->type->checkSize == "ignore" ? "Ignore" : "Warn";
+      w.line("Py_XSETREF({}, pyxc::importExtensionType({}, {}, sizeof({}), alignof({}), pyxc::CheckSize::{}));",
+             c->typeObject, cString(c->type->module), cString(c->type->name), c->objectStruct, c->objectStruct, check);
       w.line("if (!{}) return -1;", c->typeObject);
       continue;
     }
@@ -519,12 +534,19 @@ const ir::ExtensionClass::Field *FunctionEmitter::extensionField(const Attribute
 
 // The receiver of a typed access as an instance pointer of its class, with
 // None refused (typed access never dereferences None).
+// The struct is the one of the class that declares the attribute: a
+// header's structs (`cdef extern class`) nest their bases' as members,
+// not as C++ bases.
 std::string FunctionEmitter::instancePointer(const Expr *receiver, std::string_view attr) {
   std::string obj = expr(receiver);
   if (!knownInstance(receiver))
     w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneAttribute({}); goto {}; }}", obj,
            m.constants.str(attr), targets.back().error);
   const ir::ExtensionClass *c = m.ir.extensionClass(typeOf(receiver)->extension);
+  for (const ir::ExtensionClass *owner = c; owner; owner = owner->base)
+    for (const ir::ExtensionClass::Field &f : owner->fields)
+      if (f.attribute->name == attr)
+        c = owner;
   return fmt::format("reinterpret_cast<{} *>({})", c->objectStruct, obj);
 }
 

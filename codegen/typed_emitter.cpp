@@ -143,7 +143,7 @@ std::string builtinTypeObject(const Type *t) {
       {"set", "PySet_Type"},     {"frozenset", "PyFrozenSet_Type"}, {"str", "PyUnicode_Type"},
       {"unicode", "PyUnicode_Type"}, {"bytes", "PyBytes_Type"},   {"bytearray", "PyByteArray_Type"},
       {"bool", "PyBool_Type"},   {"type", "PyType_Type"},         {"complex", "PyComplex_Type"},
-      {"slice", "PySlice_Type"}};
+      {"slice", "PySlice_Type"}, {"memoryview", "PyMemoryView_Type"}};
   if (t->exceptionType)
     return fmt::format("reinterpret_cast<PyTypeObject *>(PyExc_{})", t->name);
   auto it = objects.find(t->name);
@@ -910,6 +910,9 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
     // The C API takes type objects as PyTypeObject * (Cython casts them too).
     if (pt->name == "type" && external)
       return fmt::format("reinterpret_cast<PyTypeObject *>({})", v);
+    // A C library's type is its header's struct there (`PyLongObject *`).
+    if (external && pt->extension && !pt->extension->cStruct.empty())
+      return fmt::format("reinterpret_cast<{} *>({})", pt->extension->cStruct, v);
     return v;
   };
   std::vector<std::string> byParam(fn->params.size()), varargs;
@@ -1079,7 +1082,11 @@ std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) 
   std::string receiver;
   std::string args = cArguments(c, &receiver);
   std::string r = temp("result");
-  w.line("Ref {} = own({}({}));", r, calleeOf(c, f, receiver), args);
+  std::string call = fmt::format("{}({})", calleeOf(c, f, receiver), args);
+  // A C library's function returning one of its types: the header's struct pointer.
+  if (const Type *t = f->type->target; f->external && t->extension && !t->extension->cStruct.empty())
+    call = fmt::format("reinterpret_cast<PyObject *>({})", call);
+  w.line("Ref {} = own({});", r, call);
   check(r);
   return r;
 }

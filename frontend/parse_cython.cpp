@@ -302,7 +302,10 @@ Stmt *Parser::parseCClass(SourceLoc begin, std::vector<Expr *> decorators, Visib
         c->typeObject = expectIdentifier();
       } else if (acceptName("check_size")) {
         c->checkSize = true;
+        SourceLoc at = here();
         c->checkSizeValue = expectIdentifier();
+        if (c->checkSizeValue != "warn" && c->checkSizeValue != "error" && c->checkSizeValue != "ignore")
+          fail(at, DiagId::BadCheckSize, c->checkSizeValue);
       } else {
         fail(here(), DiagId::Expected, "'object', 'type' or 'check_size'");
       }

@@ -104,6 +104,12 @@ struct ExtensionClass {
   // method table are declared here for typed access; its type object is
   // imported when the module executes (its size checked).
   bool imported = false;
+  // A type some C library defines (`cdef extern class`, imported too):
+  // `headerStruct`: its instances are the header's struct (objectStruct),
+  // which the module does not declare; `knownTypeObject`: the header's
+  // type object ("&PyLong_Type"), which is not imported.
+  bool external = false, headerStruct = false;
+  std::string knownTypeObject;
   const ast::CClassDef *def = nullptr;
   const sema::Scope *scope = nullptr;       // its body's scope
   const ExtensionClass *base = nullptr;     // a base this module implements too

@@ -509,8 +509,14 @@ private:
     cls->type = type;
     cls->base = type->base ? m_.extensionClass(type->base) : nullptr;
     cls->builtinBase = cls->base ? cls->base->builtinBase : type->builtinBase;
-    cls->objectStruct = m_.names.get("obj_", type->module + "." + type->name, type);
     cls->typeObject = m_.names.get("type_", type->module + "." + type->name, type);
+    if (type->external) {
+      planExternal(*cls);
+      m_.classByType[type] = cls.get();
+      m_.classes.push_back(std::move(cls));
+      return;
+    }
+    cls->objectStruct = m_.names.get("obj_", type->module + "." + type->name, type);
     bool hasMethods = false;
     for (const sema::ExtensionType *e = type; e; e = e->base)
       for (const sema::ExtensionType::Method &method : e->methods)
@@ -536,6 +542,36 @@ private:
     }
     m_.classByType[type] = cls.get();
     m_.classes.push_back(std::move(cls));
+  }
+
+  // A type a C library defines (`cdef extern class`): its instances are
+  // the header's struct, its attributes that struct's members, its type
+  // object the header's or imported when the module runs.
+  void planExternal(ExtensionClass &cls) {
+    const sema::ExtensionType *type = cls.type;
+    cls.external = true;
+    cls.objectStruct = type->cStruct;
+    if (cls.objectStruct.empty()) // `cdef extern class pkg.Name:` outside an extern block: laid out from its attributes
+      cls.objectStruct = m_.names.get("obj_", type->module + "." + type->name, type);
+    else
+      cls.headerStruct = true;
+    if (!type->cTypeObject.empty())
+      cls.knownTypeObject = "&" + type->cTypeObject;
+    else if (type->module == "builtins")
+      cls.knownTypeObject = builtinTypeObject(type->name);
+    for (const sema::ExtensionType::Attribute &a : type->attributes)
+      cls.fields.push_back({&a, cls.headerStruct ? a.cName : m_.names.get("f_", a.name, &a), {}});
+  }
+
+  // Builtin types Cython's declarations name without importing them
+  // (their names are C types, or the type is not exposed), and the ones
+  // CPython's headers give a type object for.
+  static std::string builtinTypeObject(std::string_view name) {
+    static const std::map<std::string_view, std::string_view> known = {
+        {"py_int", "&PyLong_Type"},   {"py_long", "&PyLong_Type"}, {"py_float", "&PyFloat_Type"},
+        {"wrapper_descriptor", "&PyWrapperDescr_Type"}};
+    auto it = known.find(name);
+    return it == known.end() ? std::string() : std::string(it->second);
   }
 
   // A public attribute's docstring with `embedsignature`: "x: int" on top
@@ -564,6 +600,10 @@ private:
     cls->def = c;
     cls->scope = inner;
     cls->base = type->base ? m_.extensionClass(type->base) : nullptr;
+    if (type->base && type->base->external) {
+      unsupported(c->bases[0], "a cdef class whose base is an extern type");
+      return;
+    }
     if (type->base && !cls->base) {
       unsupported(c->bases[0], "a cdef class whose base is not a cdef class of its module");
       return;

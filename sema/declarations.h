@@ -276,15 +276,17 @@ public:
     case Kind::CExternBlock: {
       auto *e = as<CExternBlock>(s);
       addInclude(*e);
-      bool outer = nogilBlock_, outerExtern = externBlock_;
+      bool outer = nogilBlock_, outerExtern = externBlock_, outerFrom = externFromBlock_;
       std::string outerNamespace = namespace_;
       nogilBlock_ = e->nogil; // `cdef extern from "h" nogil:` makes every function in it nogil
       externBlock_ = true;
+      externFromBlock_ = e->hasHeader; // not `cdef extern class pkg.Name` alone
       if (!e->ns.empty())     // `namespace "geo"`: C++ names the block's declarations geo::name
         namespace_ = std::string(e->ns) + "::";
       declareAll(e->body, into, file, true);
       nogilBlock_ = outer;
       externBlock_ = outerExtern;
+      externFromBlock_ = outerFrom;
       namespace_ = outerNamespace;
       return;
     }
@@ -529,8 +531,12 @@ public:
 
   void declareClass(const CClassDef *c, const CModule &into, const SourceFile &file) {
     checkPxdMethods(c, file);
-    if (!c->module.empty() || c->isExternTypedef)
-      return; // an extern type (`ctypedef class pkg.Name`): the lowering reports it
+    if (!c->module.empty()) {
+      declareExternClass(c, into, file);
+      return;
+    }
+    if (c->isExternTypedef)
+      return; // `ctypedef class Name` without its module: the lowering reports it
     const Type *known = t_.types.byName(c->name);
     ExtensionType *e = known && known->extension && known->extension->module == into.name
                            ? const_cast<ExtensionType *>(known->extension)
@@ -590,6 +596,45 @@ public:
     e->membersDeclared = true;
   }
 
+  // `cdef extern class pkg.Name [object S]` / `ctypedef class pkg.Name
+  // [object S]` in an extern block: a type a C library defines, which typed
+  // code here reads through the header's struct. `__builtin__` is Python 2's
+  // name for builtins, which Cython's own declarations still use.
+  void declareExternClass(const CClassDef *c, const CModule &into, const SourceFile &file) {
+    std::string module = c->module == "__builtin__" ? "builtins" : std::string(c->module);
+    const Type *known = t_.types.byName(c->name);
+    // `ctypedef class __builtin__.list [object PyListObject]`: list stays
+    // the builtin static type pyxc knows (its C attributes are not read).
+    if (module == "builtins" && known && known->isObject() && !known->extension)
+      return;
+    ExtensionType *e = known && known->extension && known->extension->external && known->extension->module == module
+                           ? const_cast<ExtensionType *>(known->extension)
+                           : nullptr;
+    if (!e) {
+      e = t_.types.extensionType(c->name, module);
+      t_.extensions.push_back(e);
+    }
+    e->external = e->imported = e->declared = true;
+    if (!c->objectStruct.empty())
+      e->cStruct = (c->isExternTypedef ? "" : "struct ") + std::string(c->objectStruct);
+    else if (externFromBlock_) // the header has the struct: pyxc cannot lay it out
+      diags_.report(DiagId::ExternClassNeedsObjectStruct, file, c->range.begin);
+    e->cTypeObject = std::string(c->typeObject);
+    if (c->checkSize) // the parser allows only Cython's three
+      e->checkSize = std::string(c->checkSizeValue);
+    if (!c->bases.empty() && !e->base) {
+      const Type *base = c->bases[0]->kind == Kind::Name ? t_.types.byName(as<Name>(c->bases[0])->id) : nullptr;
+      if (base && base->extension)
+        e->base = base->extension;
+      else if (!(base && base == t_.types.object()))
+        t_.unsupportedBases.insert(c);
+    }
+    if (!c->hasBody || e->membersDeclared)
+      return;
+    declareMembers(e, c->body, into, file, false);
+    e->membersDeclared = true;
+  }
+
   void declareMembers(ExtensionType *e, std::span<Stmt *const> body, const CModule &in, const SourceFile &file,
                       bool completing) {
     for (size_t i = 0; i < body.size(); ++i) {
@@ -608,6 +653,8 @@ public:
           a.type = resolve(d->type, in, file);
           a.pythonVisible = v->visibility == Visibility::Public || v->visibility == Visibility::Readonly;
           a.writable = v->visibility == Visibility::Public;
+          if (e->external)
+            a.cName = std::string(d->cname.empty() ? d->name : d->cname);
           e->attributes.push_back(a);
         }
         // A string right after an attribute's declaration documents it.
@@ -978,6 +1025,7 @@ private:
   std::set<std::string> packages_; // loaded from a package's __init__.pxd
   bool nogilBlock_ = false;
   bool externBlock_ = false; // declaring a `cdef extern` block's contents
+  bool externFromBlock_ = false; // ... a `cdef extern from "header"` block's
   std::map<std::string, bool, std::less<>> structKeyword_; // the module's structs: declared with ctypedef?
   std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
 };

@@ -30,7 +30,8 @@ constexpr IntSpec kInts[] = {
 
 // Python builtin types usable as static types (`cdef list x`).
 constexpr const char *kBuiltinTypes[] = {"object", "list",  "dict",      "tuple", "set",  "frozenset", "str",
-                                         "bytes",  "bytearray", "unicode", "bool",  "type", "complex",   "slice"};
+                                         "bytes",  "bytearray", "unicode", "bool",  "type", "complex",   "slice",
+                                         "memoryview"};
 
 // Python's exception types that every supported CPython has (PyExc_<name>).
 constexpr const char *kExceptionTypes[] = {
@@ -93,6 +94,23 @@ TypeTable::TypeTable() {
   }
   // Cython 3.3 types Python 3.15's frozendict as dict on the Pythons before it.
   named_["frozendict"] = named_["dict"];
+  declareBufferStruct();
+}
+
+// Py_buffer, the buffer protocol's view of an object's memory: a builtin
+// struct in Cython (Python.h declares it), with `obj` the exporter.
+void TypeTable::declareBufferStruct() {
+  Type *view = structType("Py_buffer", false, true);
+  view->fromHeader = true;
+  const Type *ssize = named_.at("Py_ssize_t");
+  const Type *voidPtr = pointer(void_);
+  view->params = {{"buf", voidPtr},           {"obj", object_},
+                  {"len", ssize},             {"itemsize", ssize},
+                  {"readonly", bint_},        {"ndim", named_.at("int")},
+                  {"format", pointer(named_.at("char"))}, {"shape", pointer(ssize)},
+                  {"strides", pointer(ssize)}, {"suboffsets", pointer(ssize)},
+                  {"internal", voidPtr}};
+  named_["Py_buffer"] = view;
 }
 
 const Type *TypeTable::add(Type t) {

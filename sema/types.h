@@ -86,6 +86,7 @@ struct ExtensionType {
     bool pythonVisible = false; // `cdef public` / `cdef readonly`: a descriptor on the type
     bool writable = false;      // `cdef public`
     std::string doc;            // the string statement after its declaration (its descriptor's __doc__)
+    std::string cName;          // an extern type's: the header struct's member (`cdef int x "c_x"`), else empty
   };
   struct Method {
     std::string name;
@@ -108,6 +109,15 @@ struct ExtensionType {
   bool imported = false;                  // another module's, declared by a cimported .pxd
   bool declared = false;                  // a declaration (forward, .pxd or definition) was read
   bool membersDeclared = false;           // a declaration with a body (its attributes) was read
+  // `cdef extern class pkg.Name [object S, type T, check_size warn]` (and
+  // `ctypedef class` in an extern block): a type some C library defines.
+  // Its instances are the header's struct `cStruct` (empty: one pyxc lays
+  // out from the declared attributes, as for a cimported class); its type
+  // object is the header's `cTypeObject`, else imported from `module` when
+  // the module runs, its size checked as `checkSize` says.
+  bool external = false;
+  std::string cStruct, cTypeObject;
+  std::string checkSize = "warn"; // "warn", "error" or "ignore"
 
   const Attribute *attribute(std::string_view n) const {
     for (const ExtensionType *e = this; e; e = e->base)
@@ -151,6 +161,7 @@ public:
   // A type by the name Cython gives it: "int", "unsigned long long",
   // "Py_ssize_t", "double", "bint", "object", "list", ...; null if unknown.
   const Type *byName(std::string_view name) const;
+  void declareBufferStruct();
   // A name for a type (ctypedef): later byName() calls find it.
   void define(std::string_view name, const Type *t) { named_[std::string(name)] = t; }
   // An integer type that C code names (an extern ctypedef such as int64_t).

@@ -220,7 +220,8 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
   return 0;
 }
 
-PyTypeObject *importExtensionType(const char *module, const char *name, Py_ssize_t size) {
+PyTypeObject *importExtensionType(const char *module, const char *name, size_t size, size_t alignment,
+                                  CheckSize check) {
   Ref m = own(PyImport_ImportModule(module));
   if (!m)
     return nullptr;
@@ -228,17 +229,30 @@ PyTypeObject *importExtensionType(const char *module, const char *name, Py_ssize
   if (!type)
     return nullptr;
   if (!PyType_Check(type.get())) {
-    PyErr_Format(PyExc_TypeError, "%s.%s is not a type object", module, name);
+    PyErr_Format(PyExc_TypeError, "%.200s.%.200s is not a type object", module, name);
     return nullptr;
   }
-  Py_ssize_t actual = reinterpret_cast<PyTypeObject *>(type.get())->tp_basicsize;
-  if (actual < size) {
+  auto *t = reinterpret_cast<PyTypeObject *>(type.get());
+  size_t basic = static_cast<size_t>(t->tp_basicsize), item = static_cast<size_t>(t->tp_itemsize);
+  // A variable-size object's struct (int's, tuple's) ends inside its first
+  // item, padded to the struct's alignment.
+  if (item && item < alignment)
+    item = alignment;
+  const char *changed = "%.200s.%.200s size changed, may indicate binary incompatibility. Expected %zd from C header, "
+                        "got %zd from PyObject";
+  if (basic + item < size) {
+    PyErr_Format(PyExc_ValueError, changed, module, name, size, basic + item);
+    return nullptr;
+  }
+  if (check == CheckSize::Error && basic > size) {
     PyErr_Format(PyExc_ValueError,
-                 "%s.%s size changed, may indicate binary incompatibility. Expected %zd from C header, got %zd from "
-                 "PyObject",
-                 module, name, size, actual);
+                 "%.200s.%.200s size changed, may indicate binary incompatibility. Expected %zd from C header, got "
+                 "%zd-%zd from PyObject",
+                 module, name, size, basic, basic + item);
     return nullptr;
   }
+  if (check == CheckSize::Warn && basic > size && PyErr_WarnFormat(nullptr, 0, changed, module, name, size, basic) < 0)
+    return nullptr;
   return reinterpret_cast<PyTypeObject *>(type.release());
 }
 

@@ -37,10 +37,18 @@ PyObject *richcmpSlot(PyObject *self, PyObject *other, int op);
 // leaving the sequence ones.
 void useSequenceSlotsOnly(PyTypeObject *type);
 
-// Another module's cdef class, for the module that cimports it: imported
-// from `module`, checked to be a type whose instances are at least `size`
-// bytes (the struct its .pxd declares). Returns a new reference.
-PyTypeObject *importExtensionType(const char *module, const char *name, Py_ssize_t size);
+// What importing a type does when its instances' size differs from the
+// struct the module was compiled with (Cython's `check_size`): smaller
+// instances are always an error; larger ones are an error, a warning (an
+// extern type's default: a library may add members at the end) or nothing.
+enum class CheckSize { Error, Warn, Ignore };
+
+// Another module's cdef class (or a C library's type, `cdef extern class`),
+// for the module that uses it: imported from `module`, checked to be a type
+// whose instances fit the struct `size` bytes long, `alignment` aligned.
+// Returns a new reference.
+PyTypeObject *importExtensionType(const char *module, const char *name, size_t size, size_t alignment,
+                                  CheckSize check);
 
 // The C API between modules (Cython's convention): a module's cdef
 // functions that its .pxd declares are capsules in its `__pyx_capi__` dict,
