@@ -231,6 +231,7 @@ public:
   std::string joinParts(const std::vector<std::string> &parts, bool singleValue);
   std::string percentFormat(const ast::BinOp *b);
   std::string pointerSliceContains(const ast::Compare *c);
+  std::string charSlice(const ast::Subscript *s);
   void unboundMethodNoneCheck(const ast::Call *c, const std::string &self);
 
   // --- C-typed code (typed_emitter.cpp) ---
@@ -246,6 +247,7 @@ public:
   std::string cexpr(const ast::Expr *e);
   std::string unboxArray(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);
   void storeC(const ast::Expr *target, const sema::Type *t, const std::string &value);
+  void storeCSlice(const ast::Subscript *target, const sema::Type *t, const std::string &value);
   bool chainedCAssign(const ast::Assign *a);
   bool parallelCAssign(const ast::Assign *a);
   std::string unboxUnion(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);

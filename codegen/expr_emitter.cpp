@@ -374,6 +374,10 @@ std::string FunctionEmitter::owned(const Expr *e) {
   }
   case Kind::Subscript: {
     auto *s = as<Subscript>(e);
+    if (const sema::Type *base = typeOf(s->value); (base->kind == sema::TypeKind::Pointer || base->kind == sema::TypeKind::Array) &&
+                                              base->target->kind == sema::TypeKind::Int && base->target->rank == 1 &&
+                                              s->slice->kind == Kind::Slice && !as<Slice>(s->slice)->step)
+      return charSlice(s);
     std::string obj = expr(s->value);
     std::string key = expr(s->slice);
     std::string t = temp("item");
@@ -438,6 +442,36 @@ std::string FunctionEmitter::boolOp(const BoolOp *b) {
 // `x in p[a:b:s]` over a slice of a C pointer or array: a C loop over the
 // items, each compared with x (as C values when x is one, else with == on
 // the item's object), as Cython compiles it; no list is made.
+// `p[a:b]` of a char pointer or array: the bytes a to b, NUL bytes
+// included, as Cython slices them (no bounds check, no wraparound; b < a
+// is CPython's SystemError). Without b, the C string from a: to the first
+// NUL, which an array's slice never reads past the array's end for.
+std::string FunctionEmitter::charSlice(const Subscript *s) {
+  const sema::Type *base = typeOf(s->value);
+  const Slice *slice = as<Slice>(s->slice);
+  const sema::Type *ssize = m.typing.types.byName("Py_ssize_t");
+  // `p[i:None]`: a None bound is a missing one.
+  auto given = [](const Expr *bound) {
+    return bound && !(bound->kind == Kind::Constant && as<Constant>(bound)->ck == ConstKind::None) ? bound : nullptr;
+  };
+  const Expr *lower = given(slice->lower), *upper = given(slice->upper);
+  std::string chars = cexpr(s->value);
+  std::string start = lower ? cvalue(lower, ssize) : "0";
+  std::string r = temp("bytes");
+  if (upper) {
+    std::string stop = cvalue(upper, ssize);
+    w.line("Ref {} = own(PyBytes_FromStringAndSize((const char *)({}) + {}, ({}) - ({})));", r, chars, start, stop,
+           start);
+  } else if (base->kind == sema::TypeKind::Array) {
+    w.line("Ref {} = own(PyBytes_FromStringAndSize((const char *)({}) + {}, strnlen((const char *)({}) + {}, {} - {})));", r,
+           chars, start, chars, start, base->length, start);
+  } else {
+    w.line("Ref {} = own(PyBytes_FromString((const char *)({}) + {}));", r, chars, start);
+  }
+  check(r);
+  return r;
+}
+
 static bool pointerSliceMembership(const Compare *c, const sema::Type *sequence) {
   return c->ops.size() == 1 && (c->ops[0] == CmpOpKind::In || c->ops[0] == CmpOpKind::NotIn) &&
          c->comparators[0]->kind == Kind::Subscript && as<Subscript>(c->comparators[0])->slice->kind == Kind::Slice &&

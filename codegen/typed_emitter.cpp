@@ -1117,6 +1117,8 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
     if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) &&
         as<Subscript>(target)->slice->kind != Kind::Slice)
       return base->target;
+    if (base->kind == TypeKind::Pointer || base->kind == TypeKind::Array)
+      return typeOf(target); // `arr[a:b] = ...`: the items a to b (sema/typer.cpp)
   }
   return nullptr;
 }
@@ -1217,11 +1219,30 @@ bool FunctionEmitter::assignCFromObject(const Expr *target, const std::string &o
 
 // `target = value` for a C target; arrays are copied, as C cannot assign them.
 void FunctionEmitter::storeC(const Expr *target, const Type *t, const std::string &value) {
+  if (target->kind == Kind::Subscript && as<Subscript>(target)->slice->kind == Kind::Slice) {
+    storeCSlice(as<Subscript>(target), t, value);
+    return;
+  }
   std::string lvalue = cLvalue(target);
   if (t->kind == TypeKind::Array)
     w.line("memcpy({}, {}, sizeof({}));", lvalue, value, lvalue);
   else
     w.line("{} = {};", lvalue, value);
+}
+
+// `arr[a:b] = value`: the value's items copied over the array's a to b
+// (sema typed the target as an array of b - a items, constant bounds).
+void FunctionEmitter::storeCSlice(const Subscript *target, const Type *t, const std::string &value) {
+  if (t->kind != TypeKind::Array) {
+    unsupported(target, "assigning to a slice of a C pointer");
+    return;
+  }
+  const Expr *lower = as<Slice>(target->slice)->lower;
+  if (lower && lower->kind == Kind::Constant && as<Constant>(lower)->ck == ConstKind::None)
+    lower = nullptr;
+  std::string start = lower ? cvalue(lower, m.typing.types.byName("Py_ssize_t")) : "0";
+  std::string base = cexpr(target->value);
+  w.line("memcpy(&{}[{}], {}, {} * sizeof({}[0]));", base, start, value, t->length, base);
 }
 
 bool FunctionEmitter::augAssignC(const AugAssign *a) {

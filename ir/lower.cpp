@@ -294,7 +294,7 @@ private:
     case Kind::Assign:
       for (const Expr *target : as<Assign>(n)->targets) {
         notEnumItem(target, scope);
-        arrayLiteral(t_.typeOf(target), as<Assign>(n)->value);
+        arrayLiteral(t_.typeOf(target), as<Assign>(n)->value, target);
         cDerivative(t_.typeOf(target), as<Assign>(n)->value);
         stringToInt(t_.typeOf(target), as<Assign>(n)->value);
         unpacking(target, as<Assign>(n)->value);
@@ -304,7 +304,7 @@ private:
       if (as<AnnAssign>(n)->value) {
         cDerivative(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
         stringToInt(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
-        arrayLiteral(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+        arrayLiteral(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value, n);
       }
       break;
     case Kind::CVarDecl:
@@ -312,7 +312,7 @@ private:
         if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end()) {
           cDerivative(t_.typeOf(it->second), d->value);
           stringToInt(t_.typeOf(it->second), d->value);
-          arrayLiteral(t_.typeOf(it->second), d->value);
+          arrayLiteral(t_.typeOf(it->second), d->value, d->value);
         }
       break;
     case Kind::Attribute:
@@ -1019,8 +1019,23 @@ private:
   // A string literal fills a C array of integers element by element (bytes
   // for a bytes literal or a char array, code points otherwise): its length
   // must be the array's.
-  void arrayLiteral(const Type *target, const Expr *value) {
-    if (target->kind != TypeKind::Array || target->target->kind != TypeKind::Int ||
+  void arrayLiteral(const Type *target, const Expr *value, const Node *at) {
+    if (target->kind != TypeKind::Array)
+      return;
+    // An array of another length, or a display of as many items as it has
+    // (`arr[:] = [1, 2, 3]`).
+    if (const Type *from = t_.typeOf(value); from->kind == TypeKind::Array && from->length != target->length) {
+      diags_.report(DiagId::ArrayLiteralLength, file_, at->range.begin, target->length, from->length);
+      return;
+    }
+    if (value->kind == Kind::List || value->kind == Kind::Tuple) {
+      List<Expr> items = as<Sequence>(value)->elts;
+      bool starred = std::any_of(items.begin(), items.end(), [](const Expr *e) { return e->kind == Kind::Starred; });
+      if (!starred && static_cast<long long>(items.size()) != target->length)
+        diags_.report(DiagId::ArrayLiteralLength, file_, at->range.begin, target->length, items.size());
+      return;
+    }
+    if (target->target->kind != TypeKind::Int ||
         !sema::Typing::isStringLiteral(value) || !t_.typeOf(value)->isObject())
       return;
     std::string_view text = as<Constant>(value)->value;
@@ -1160,11 +1175,11 @@ private:
                                          t_.types.byName(as<Name>(c->func)->id) == st) {
       // A struct literal, Point(1, b"ab") or Point(x=1, name=b"ab"): fields as assignments.
       for (size_t i = 0; i < c->args.size() && i < st->params.size(); ++i)
-        arrayLiteral(st->params[i].type, c->args[i]);
+        arrayLiteral(st->params[i].type, c->args[i], c->args[i]);
       for (const Keyword *k : c->keywords)
         for (const sema::Param &field : st->params)
           if (field.name == k->arg)
-            arrayLiteral(field.type, k->value);
+            arrayLiteral(field.type, k->value, k->value);
       return;
     }
     if (fn->kind != TypeKind::Function) {

@@ -127,6 +127,18 @@ public:
         if (size && *size >= 0)
           return t_.types.array(resolve(tt->base, in, file), *size);
       }
+      // `ctypedef int[SIZE] T`: a constant's name, which parses as a type's.
+      if (tt->args.size() == 1 && tt->args[0]->kind == Kind::CTypeName && as<CTypeName>(tt->args[0])->module.empty() &&
+          !t_.types.byName(as<CTypeName>(tt->args[0])->name)) {
+        std::string_view name = as<CTypeName>(tt->args[0])->name;
+        std::optional<long long> size;
+        if (auto it = in.symbols.find(std::string(name)); it != in.symbols.end())
+          size = it->second.value;
+        else if (const CompileTimeValue *v = t_.compileTime.lookup(name); v && v->kind == CompileTimeValue::Kind::Int)
+          size = v->i;
+        if (size && *size >= 0)
+          return t_.types.array(resolve(tt->base, in, file), *size);
+      }
       diags_.report(DiagId::UnknownCType, file, n->range.begin, "a C++ template type");
       return t_.types.error();
     }

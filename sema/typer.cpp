@@ -170,6 +170,29 @@ private:
   // While inferring a function's locals: the guesses so far (null: unknown).
   std::map<std::string, const Type *, std::less<>> *guesses_ = nullptr;
 
+  // `arr[a:b] = value` stores into the array's items a to b: with constant
+  // bounds, a C array of b - a items (a value of another length is
+  // Cython's error); otherwise, as for a pointer's slice, a pointer, which
+  // no Python value converts to (Cython's types and errors).
+  const Type *sliceTarget(const Type *base, const Slice *slice, const Scope *s) {
+    for (const Expr *bound : {slice->lower, slice->upper, slice->step})
+      if (bound)
+        typeOf(bound, s);
+    auto given = [](const Expr *bound) { // `arr[None:2]`: a None bound is a missing one
+      return bound && !(bound->kind == Kind::Constant && as<Constant>(bound)->ck == ConstKind::None) ? bound : nullptr;
+    };
+    if (base->kind == TypeKind::Array && !given(slice->step)) {
+      const Expr *lo = given(slice->lower), *hi = given(slice->upper);
+      std::optional<long long> lower = lo ? constantBound(lo) : std::optional<long long>(0);
+      std::optional<long long> upper = hi ? constantBound(hi) : std::optional<long long>(base->length);
+      if (lower && upper && 0 <= *lower && *lower <= *upper && *upper <= base->length)
+        return t_.types.array(base->target, *upper - *lower);
+    }
+    return t_.types.pointer(base->target);
+  }
+
+  std::optional<long long> constantBound(const Expr *e) { return decl_.constantInt(e, t_.module); }
+
   // --- walking scopes ------------------------------------------------------------
 
   // Types every expression under `n`, entering nested scopes.
@@ -1250,6 +1273,8 @@ private:
         return nullptr;
       if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) && sub->slice->kind != Kind::Slice)
         return base->target;
+      if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) && sub->ctx == Ctx::Store)
+        return sliceTarget(base, as<Slice>(sub->slice), s);
       if (base->kind == TypeKind::MemoryView && isElementIndex(sub->slice, int(base->length)))
         return base->target;
       return object;
