@@ -360,6 +360,10 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("{{Py_tp_getset, getset}},");
     if (!offsets.empty())
       w.line("{{Py_tp_members, members}},");
+    if (c.getBuffer)
+      w.line("{{Py_bf_getbuffer, reinterpret_cast<void *>(&pyxc::getBufferSlot<{}>)}},", ir.cEntry(c.getBuffer)->cName);
+    if (c.releaseBuffer) // void (PyObject *, Py_buffer *): the slot's own signature
+      w.line("{{Py_bf_releasebuffer, reinterpret_cast<void *>({})}},", ir.cEntry(c.releaseBuffer)->cName);
     w.line("{{0, nullptr}},");
     w.close("};");
     std::string flags = "Py_TPFLAGS_DEFAULT";

@@ -1168,6 +1168,11 @@ bool FunctionEmitter::assignCValue(const Expr *target, const Expr *value) {
   const Type *t = cTargetType(target);
   if (!t)
     return false;
+  if (t->isObject()) { // an object member of a C struct (Py_buffer.obj): it owns a reference
+    std::string v = expr(value);
+    w.line("Py_XSETREF({}, Py_NewRef({}));", cLvalue(target), v);
+    return true;
+  }
   std::string v = cvalue(value, t);
   storeC(target, t, v);
   return true;

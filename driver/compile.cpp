@@ -6,6 +6,7 @@
 #include "frontend/include.h"
 #include "frontend/load.h"
 #include "frontend/mangle.h"
+#include "frontend/buffer_methods.h"
 #include "frontend/pure_mode.h"
 #include "frontend/parser.h"
 #include "sema/c_checks.h"
@@ -141,6 +142,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   sema::DistutilsSettings distutils = sema::readDistutilsComments(*c.file, c.diags);
   if (c.ok()) {
     desugarPureMode(c.module, c.arena);    // `@cython.cclass class C:` is `cdef class C:` from here on
+    desugarBufferMethods(c.module, c.arena); // `def __getbuffer__(self, Py_buffer *view, int flags)` is a C method
     manglePrivateNames(c.module, c.arena); // `__x` in a class body is `_Class__x` from here on
   }
   // include "file.pxi" looks beside the including file, then on -I paths.

@@ -157,6 +157,9 @@ struct ExtensionClass {
     bool introduces = false;             // a new member of the table (not an override)
   };
   std::vector<Method> methods; // its own, in declaration order
+  // Its own __getbuffer__ / __releasebuffer__ (C methods the type's
+  // bf_getbuffer / bf_releasebuffer slots call), or null: a base's, if any.
+  const sema::CSymbol *getBuffer = nullptr, *releaseBuffer = nullptr;
   const Function *body = nullptr; // the class body (def methods, class attributes)
 
   const Field *field(std::string_view name) const;

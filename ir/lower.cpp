@@ -520,7 +520,7 @@ private:
     bool hasMethods = false;
     for (const sema::ExtensionType *e = type; e; e = e->base)
       for (const sema::ExtensionType::Method &method : e->methods)
-        hasMethods = hasMethods || !method.isStatic;
+        hasMethods = hasMethods || (!method.isStatic && !method.bufferSlot);
     if (hasMethods) {
       cls->vtableStruct = m_.names.get("vtab_", type->module + "." + type->name, type);
       cls->holdsVtablePointer = !cls->base || cls->base->vtableStruct.empty();
@@ -531,7 +531,7 @@ private:
       else
         cls->fields.push_back({&a, m_.names.get("f_", a.name, &a)});
     for (const sema::ExtensionType::Method &method : type->methods) {
-      if (method.isStatic)
+      if (method.isStatic || method.bufferSlot)
         continue;
       ExtensionClass::Method planned;
       planned.method = &method;
@@ -614,7 +614,7 @@ private:
     bool hasMethods = false;
     for (const sema::ExtensionType *e = type; e; e = e->base)
       for (const sema::ExtensionType::Method &method : e->methods)
-        hasMethods = hasMethods || !method.isStatic;
+        hasMethods = hasMethods || (!method.isStatic && !method.bufferSlot);
     if (hasMethods) {
       cls->vtableStruct = m_.names.get("vtab_", c->name, type);
       cls->vtable = m_.names.get("vtable_", c->name, type);
@@ -652,6 +652,10 @@ private:
         if (method.cpdef)
           unsupported(c, "a cpdef static method");
         continue; // a plain C function of the class: no table entry
+      }
+      if (method.bufferSlot) { // the type's buffer slots call it
+        (method.name == "__getbuffer__" ? cls->getBuffer : cls->releaseBuffer) = method.symbol;
+        continue;
       }
       ExtensionClass::Method planned;
       planned.method = &method;

@@ -4,6 +4,7 @@
 // typer (sema/typer.cpp).
 #pragma once
 
+#include "frontend/buffer_methods.h"
 #include "frontend/ast_fields.h"
 #include "frontend/load.h"
 #include "frontend/parser.h"
@@ -704,7 +705,12 @@ public:
       isStatic |= d->kind == Kind::Name && as<Name>(d)->id == "staticmethod";
       final |= cythonFunction(d) == "final";
     }
-    if (f->name.size() > 4 && f->name.starts_with("__") && f->name.ends_with("__"))
+    bool bufferSlot = isBufferMethod(f->name) && f->hasBody && !f->isCpdef;
+    if (size_t expected = f->name == "__getbuffer__" ? 3 : 2; bufferSlot && f->type->args.size() != expected) {
+      diags_.report(DiagId::SpecialMethodArgCount, file, f->range.begin, f->name, f->type->args.size(), expected);
+      return;
+    }
+    if (f->name.size() > 4 && f->name.starts_with("__") && f->name.ends_with("__") && !bufferSlot)
       diags_.report(DiagId::CdefSpecialMethod, file, f->range.begin);
     if (final && f->isCpdef && !e->final) // at the first decorator, as Cython places it
       diags_.report(DiagId::FinalPythonMethod, file, f->decorators[0]->range.begin);
@@ -740,6 +746,7 @@ public:
     m.cpdef = f->isCpdef;
     m.isStatic = isStatic;
     m.final = final;
+    m.bufferSlot = bufferSlot;
     m.owner = e;
     if (const ExtensionType::Method *inherited = e->base ? e->base->method(f->name) : nullptr;
         inherited && !isStatic && !inherited->isStatic) {

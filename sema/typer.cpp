@@ -1191,8 +1191,13 @@ private:
       if (a->isObject() && b->isObject()) // `1 if c else 0`: C, as Cython types it
         if (const Type *la = literalType(i->body); la && la == literalType(i->orelse))
           return la;
-      if (a == b || (a->kind == TypeKind::Pointer && b->kind == TypeKind::Pointer))
+      if (a == b)
         return a;
+      // C arrays decay to pointers (`self.shape if nd else NULL`); NULL
+      // takes the other pointer's type.
+      auto decayed = [&](const Type *t) { return t->kind == TypeKind::Array ? t_.types.pointer(t->target) : t; };
+      if (const Type *pa = decayed(a), *pb = decayed(b); pa->kind == TypeKind::Pointer && pb->kind == TypeKind::Pointer)
+        return pa->target->kind == TypeKind::Void ? pb : pa;
       return a->isNumeric() && b->isNumeric() ? t_.types.widest(a, b) : object;
     }
     case Kind::Call: {

@@ -94,6 +94,9 @@ struct ExtensionType {
     bool cpdef = false;              // also a Python method (overridable from Python)
     bool isStatic = false;           // @staticmethod: no self, not in the method table
     bool final = false;              // @cython.final: subclasses may not override it
+    // __getbuffer__ / __releasebuffer__: called by the type's buffer slots,
+    // not through the table (frontend/buffer_methods.h).
+    bool bufferSlot = false;
     const ExtensionType *owner = nullptr; // the class that declares it first
     const CSymbol *symbol = nullptr; // the C function (its definition, whether it can raise)
   };

@@ -32,6 +32,25 @@ int finishExtensionType(PyTypeObject *type, PyObject *ns, PyObject **cinit, PyOb
 // that Python subclasses inherit.
 PyObject *richcmpSlot(PyObject *self, PyObject *other, int op);
 
+// bf_getbuffer of a cdef class with __getbuffer__ (the C method `Get`), as
+// Cython wraps it: the view's exporter starts as None (the method sets
+// view.obj = self, or leaves None for a view nobody owns, which then holds
+// no reference); on an exception the view keeps no exporter.
+template <int (*Get)(PyObject *, Py_buffer *, int)> int getBufferSlot(PyObject *self, Py_buffer *view, int flags) {
+  if (!view) {
+    PyErr_SetString(PyExc_BufferError, "PyObject_GetBuffer: view==NULL argument is obsolete");
+    return -1;
+  }
+  view->obj = Py_NewRef(Py_None);
+  if (Get(self, view, flags) < 0) {
+    Py_CLEAR(view->obj);
+    return -1;
+  }
+  if (view->obj == Py_None)
+    Py_CLEAR(view->obj);
+  return 0;
+}
+
 // @cython.collection_type("sequence") with C integer indices: the mapping
 // slots that __getitem__/__setitem__/__delitem__/__len__ filled are cleared,
 // leaving the sequence ones.
