@@ -60,7 +60,7 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   std::string proto = fmt::format("static {}{}({})", cType(result) == "PyObject *" ? "PyObject *" : cType(result) + " ",
                                   name, params);
   m.prototypes.push_back(proto + ";");
-  head.line("// {}:{}: {}{}", m.options.sourceName, lc.line, customBody ? "cpdef dispatch of " : "cdef ",
+  head.line("// {}:{}: {}{}", m.fileNameOf(f), lc.line, customBody ? "cpdef dispatch of " : "cdef ",
             commentText(scope->qualname));
   head.open(proto + " {");
   head.line("PyObject *const globals = moduleGlobals;");

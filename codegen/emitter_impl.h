@@ -361,6 +361,9 @@ public:
   // The file name tracebacks give for code at `n`: kSourceName, or the name
   // of the included file it comes from.
   std::string sourceNameOf(const ast::Node *n) const;
+  // The name of the file a node is in (the module's, an included .pxi, a
+  // .pxd whose inline functions it compiles), as the C++'s comments name it.
+  std::string fileNameOf(const ast::Node *n) const;
   // The function name a traceback entry gives for code of scope `s`:
   // CPython's, or in .pyx modules Cython's (`module.Class.method`).
   std::string tracebackName(const sema::Scope *s) const;

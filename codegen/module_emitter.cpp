@@ -144,6 +144,11 @@ std::string ModuleEmitter::tracebackName(const sema::Scope *s) const {
   return name;
 }
 
+std::string ModuleEmitter::fileNameOf(const Node *n) const {
+  const SourceFile &in = file.fileAt(n->range.begin);
+  return &in == &file ? options.sourceName : includedName(in);
+}
+
 std::string ModuleEmitter::sourceNameOf(const Node *n) const {
   const SourceFile &in = file.fileAt(n->range.begin);
   return &in == &file ? "kSourceName" : cString(includedName(in));
@@ -157,7 +162,7 @@ void FunctionEmitter::lineMark(const Node *n) {
   text = first == std::string_view::npos ? std::string_view() : text.substr(first);
   if (text.size() > 100)
     text = text.substr(0, 100);
-  w.line("// {}:{}: {}", &in == &m.file ? m.options.sourceName : includedName(in), lc.line, commentText(text));
+  w.line("// {}:{}: {}", m.fileNameOf(n), lc.line, commentText(text));
   if (int(lc.line) != currentLine) {
     w.line("line = {};", lc.line);
     currentLine = int(lc.line);
@@ -327,7 +332,7 @@ void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<cons
   CppWriter head(0);
   LineCol lc = m.file.lineCol(scope->node->range.begin);
   generator = (scope->isGenerator || scope->isCoroutine) && !customBody;
-  head.line("// {}:{}: {}", m.options.sourceName, lc.line, commentText(scope->qualname));
+  head.line("// {}:{}: {}", m.fileNameOf(scope->node), lc.line, commentText(scope->qualname));
   if (generator)
     head.open(fmt::format("static pyxc::GeneratorCode {}_body(pyxc::Function *self, pyxc::Ref *slots) {{", cppName));
   else
@@ -432,6 +437,9 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   if (annotatesNames(module->body))
     w.line("if (pyxc::setupAnnotations(globals) < 0) goto error;");
   externCpdefWrappers();
+  // The cimported .pxd files' inline functions the module calls (its own copies).
+  for (const ir::Function *f : m.ir.inlined)
+    compiledFunction(f->node, as<CFunctionDef>(f->node)->name, as<CFunctionDef>(f->node)->body);
   for (const auto &e : m.typing.pythonEnums) {
     // cpdef enums: IntEnum classes in the module's dict.
     w.open();
@@ -510,7 +518,7 @@ void FunctionEmitter::emitClassBody(const std::string &cppName, const Node *def,
   }
   CppWriter out(0);
   LineCol lc = m.file.lineCol(def->range.begin);
-  out.line("// {}:{}: class {}", m.options.sourceName, lc.line, scope->qualname);
+  out.line("// {}:{}: class {}", m.fileNameOf(scope->node), lc.line, scope->qualname);
   out.open(fmt::format("[[gnu::cold]] static int {}(PyObject *ns, PyObject *globals, PyObject *closure, PyObject *classcell) {{",
                        cppName));
   out.line("int line = {};", lc.line);

@@ -240,7 +240,7 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
   }
   if (isClass && binding(id) != Binding::ClassLocal && binding(id) != Binding::Global)
     return {};
-  const sema::CSymbol *sym = m.typing.symbol(id);
+  const sema::CSymbol *sym = m.typing.symbol(id, scope);
   if (!sym || sym->kind != sema::CSymbol::Kind::Variable || sym->type->isObject())
     return {}; // `cdef object x` at module level: a global of the module's dict
   if (sym->value)
@@ -629,7 +629,7 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     if (as<Name>(e)->id == "NULL" && t->kind == TypeKind::Pointer)
       return "nullptr";
     if (t->kind == TypeKind::Function)
-      if (const sema::CSymbol *f = m.typing.symbol(as<Name>(e)->id); f && f->kind == sema::CSymbol::Kind::Function)
+      if (const sema::CSymbol *f = m.typing.symbol(as<Name>(e)->id, scope); f && f->kind == sema::CSymbol::Kind::Function)
         return cFunctionName(f);
     if (const sema::CompileTimeValue *v = compileTimeName(as<Name>(e)->id)) {
       if (v->kind == sema::CompileTimeValue::Kind::Float)

@@ -10,18 +10,16 @@ namespace pyxc {
 
 using namespace ast;
 
-namespace {
-
-namespace fs = std::filesystem;
-
-// Moves every location under `n` by `base`: the included file's nodes then
-// name their file by their offsets alone.
 void rebase(const Node *n, uint32_t base) {
   auto *m = const_cast<Node *>(n); // arena nodes: the splice owns the tree
   m->range.begin.offset += base;
   m->range.end.offset += base;
   forEachChild(n, [&](const Node *c) { rebase(c, base); });
 }
+
+namespace {
+
+namespace fs = std::filesystem;
 
 class Splicer {
 public:

@@ -190,6 +190,9 @@ public:
   std::optional<std::vector<std::pair<std::string, std::string>>> testDict;
   std::vector<std::unique_ptr<Function>> functions; // in definition order
   std::vector<std::unique_ptr<ExtensionClass>> classes; // bases before subclasses
+  // Inline functions of cimported .pxd files the module calls, compiled
+  // into it (their nodes are the .pxd's, adopted into the module's file).
+  std::vector<const Function *> inlined;
   std::vector<ImportedFunction> importedFunctions;        // in first-use order
   // The module's cdef functions its .pxd declares: their addresses go into
   // its C API (`__pyx_capi__`) for modules that cimport them.
@@ -208,8 +211,11 @@ public:
   const Function *cFunction(std::string_view name) const;
   // The C entry of a compiled C function or method, or null.
   const Function *cEntry(const sema::CSymbol *f) const {
-    auto it = cEntries.find(f);
-    return it == cEntries.end() ? nullptr : it->second;
+    if (auto it = cEntries.find(f); it != cEntries.end())
+      return it->second;
+    // A .pxd's inline function under another name (`from m cimport f as g`
+    // copies its symbol): the entry of its definition.
+    return f->home && f->def ? function(f->def, FunctionKind::CFunction) : nullptr;
   }
   // The cdef class the module implements for `t`, or null.
   const ExtensionClass *extensionClass(const sema::ExtensionType *t) const {

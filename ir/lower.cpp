@@ -50,8 +50,15 @@ public:
     m_.testDict = testDict(module, file_, scopes_, t_);
     for (const Stmt *s : module->body)
       walk(s, top);
+    // The cimported .pxd files' inline functions it calls: its own copies.
+    for (const sema::CSymbol *f : t_.inlined)
+      if (const Scope *inner = scopes_.scopeOf(f->def)) {
+        compiledFunction(f->def, f->def->name, inner->parent, false);
+        if (const Function *entry = m_.function(f->def, FunctionKind::CFunction))
+          m_.inlined.push_back(entry);
+      }
     // Calls and pointers of compiled functions this module does not define
-    // (inline functions with bodies in a .pxd file).
+    // (inline functions of a .pxd it could not compile).
     std::set<uint32_t> reported; // a call and its callee's name: one error
     for (const auto &[at, sym] : cUses_)
       if (!m_.cEntry(sym) && reported.insert(at->range.begin.offset).second)
@@ -167,7 +174,7 @@ private:
       return;
     if (b != Binding::Global && b != Binding::ClassLocal)
       return;
-    if (moduleNames_.count(id) || scopes_.module()->hasImportStar || sema::isBuiltinName(id) || t_.symbol(id) ||
+    if (moduleNames_.count(id) || scopes_.module()->hasImportStar || sema::isBuiltinName(id) || t_.symbol(id, scope) ||
         t_.compileTime.lookup(id) || t_.types.byName(id) || id == t_.cythonName ||
         t_.cythonAliases.count(std::string(id)) || id == "NULL")
       return;
@@ -284,7 +291,7 @@ private:
       if (cython_ && inAnnotation_ == 0 && as<Name>(n)->ctx == Ctx::Load)
         checkDeclared(as<Name>(n), scope);
       if (t_.typeOf(as<Name>(n))->kind == TypeKind::Function)
-        if (const sema::CSymbol *f = t_.symbol(as<Name>(n)->id); f && f->kind == sema::CSymbol::Kind::Function) {
+        if (const sema::CSymbol *f = t_.symbol(as<Name>(n)->id, scope); f && f->kind == sema::CSymbol::Kind::Function) {
           if (f->compiled() && !f->external)
             cUses_.emplace_back(n, f);
           importFunction(f);
@@ -827,7 +834,7 @@ private:
   // a cdef class's body for its methods); null elsewhere.
   const sema::CSymbol *compiledSymbol(std::string_view name, const Scope *enclosing) const {
     if (enclosing->kind == ScopeKind::Module)
-      return t_.symbol(name);
+      return t_.symbol(name, enclosing);
     if (enclosing->kind != ScopeKind::Class || enclosing->node->kind != Kind::CClassDef)
       return nullptr;
     const Type *t = t_.types.byName(as<CClassDef>(enclosing->node)->name);

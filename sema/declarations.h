@@ -4,6 +4,7 @@
 // typer (sema/typer.cpp).
 #pragma once
 
+#include "frontend/include.h"
 #include "frontend/buffer_methods.h"
 #include "frontend/ast_fields.h"
 #include "frontend/load.h"
@@ -53,6 +54,12 @@ public:
       : t_(t), file_(file), scopes_(scopes), diags_(diags) {}
   // Where cimport looks, in order.
   void setIncludePaths(std::vector<std::string> paths) { includePaths_ = std::move(paths); }
+  // The module's file and scopes, which take in the cimported .pxd files
+  // that define inline functions (their code is compiled into the module).
+  void compileInlineFunctions(SourceFile &root, ScopeTable &scopes) {
+    root_ = &root;
+    scopeTable_ = &scopes;
+  }
 
   // --- C types ---------------------------------------------------------------
 
@@ -962,7 +969,9 @@ public:
       DistutilsSettings settings = readDistutilsComments(*file, quiet);
       if (settings.values["language"] == std::vector<std::string>{"c++"})
         t_.cplusplus = true;
-      t_.files.push_back(std::move(file));
+      adoptInlineFunctions(m, *cm, file);
+      if (file)
+        t_.files.push_back(std::move(file));
       return cm;
     }
     std::string rel = key;
@@ -972,6 +981,40 @@ public:
     loaded_[key] = nullptr;
     return nullptr;
   }
+
+  // A .pxd with inline functions: the module compiles their code, so the
+  // file becomes part of the module's (its locations moved into the
+  // module's, as an included file's are) and its scopes join the module's.
+  // Its declarations were read before, in its own locations.
+public:
+  void adoptInlineFunctions(const Module *m, CModule &cm, std::unique_ptr<SourceFile> &file) {
+    std::vector<CSymbol *> defined;
+    std::function<void(std::span<Stmt *const>)> collect = [&](std::span<Stmt *const> body) {
+      for (const Stmt *s : body) {
+        if (s->kind == Kind::CDeclBlock)
+          collect(as<CDeclBlock>(s)->body);
+        if (s->kind != Kind::CFunctionDef || !as<CFunctionDef>(s)->hasBody)
+          continue;
+        if (auto it = cm.symbols.find(std::string(as<CFunctionDef>(s)->name)); it != cm.symbols.end() && it->second.def == s)
+          defined.push_back(&it->second);
+      }
+    };
+    collect(m->body);
+    if (defined.empty() || !root_ || !scopeTable_)
+      return;
+    uint32_t base = root_->adopt(std::move(file));
+    if (base == 0)
+      return; // no room for another file: its functions stay uncompiled (the lowering says so)
+    for (CSymbol *sym : defined)
+      sym->home = &cm;
+    rebase(m, base);
+    DiagnosticEngine scopeErrors; // the .pxd's own build reports them
+    Scope *scope = scopeTable_->adopt(buildScopes(m, *root_, scopeErrors));
+    t_.homes[scope] = &cm;
+    t_.scopeDirectives[scope] = Directives{}; // not the module's: the .pxd's code is the same everywhere
+  }
+
+private:
 
   // --- the cython module ----------------------------------------------------------------
 
@@ -1043,6 +1086,8 @@ private:
   std::map<std::string, const CModule *> loaded_;
   std::set<std::string> packages_; // loaded from a package's __init__.pxd
   bool nogilBlock_ = false;
+  SourceFile *root_ = nullptr;      // the module's file, which adopts .pxd files with inline functions
+  ScopeTable *scopeTable_ = nullptr; // the module's scopes, which adopt theirs
   bool externBlock_ = false; // declaring a `cdef extern` block's contents
   bool externFromBlock_ = false; // ... a `cdef extern from "header"` block's
   std::map<std::string, bool, std::less<>> structKeyword_; // the module's structs: declared with ctypedef?

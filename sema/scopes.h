@@ -69,6 +69,15 @@ public:
     byNode_[scopes_.back()->node] = scopes_.back().get();
     return scopes_.back().get();
   }
+  // Takes another file's scopes (a cimported .pxd's, whose inline functions
+  // the module compiles); returns that file's module scope, which is not
+  // this table's module().
+  Scope *adopt(std::unique_ptr<ScopeTable> other) {
+    Scope *root = other->module();
+    for (auto &s : other->scopes_)
+      add(std::move(s));
+    return root;
+  }
 
 private:
   std::vector<std::unique_ptr<Scope>> scopes_;

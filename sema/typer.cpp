@@ -66,6 +66,19 @@ const CSymbol *Typing::symbol(std::string_view name) const {
   return it == module.symbols.end() ? nullptr : &it->second;
 }
 
+const CSymbol *Typing::symbol(std::string_view name, const Scope *from) const {
+  const CModule *in = &module;
+  if (from && !homes.empty()) {
+    const Scope *root = from;
+    while (root->parent)
+      root = root->parent;
+    if (auto it = homes.find(root); it != homes.end())
+      in = it->second;
+  }
+  auto it = in->symbols.find(std::string(name));
+  return it == in->symbols.end() ? nullptr : &it->second;
+}
+
 std::optional<long long> Typing::constantInt(const ast::Expr *e) { return detail::intLiteral(e); }
 
 bool Typing::parallelAssignment(const ast::Assign *a) {
@@ -104,10 +117,10 @@ using detail::isExpr;
 
 class Typer {
 public:
-  Typer(Typing &t, const SourceFile &file, const ScopeTable &scopes, const TypeOptions &options,
-        DiagnosticEngine &diags)
+  Typer(Typing &t, SourceFile &file, ScopeTable &scopes, const TypeOptions &options, DiagnosticEngine &diags)
       : t_(t), file_(file), scopes_(scopes), options_(options), diags_(diags), decl_(t, file, scopes, diags) {
     decl_.setIncludePaths(options.includePaths);
+    decl_.compileInlineFunctions(file, scopes);
   }
 
   void run(const Module *m) {
@@ -127,7 +140,9 @@ public:
         Module *decls = parseModule(*pxd, SourceMode::Pxd, t_.arena, diags_);
         decl_.preDeclareClasses(decls->body, t_.module);
         decl_.declareAll(decls->body, t_.module, *pxd, false);
-        t_.files.push_back(std::move(pxd));
+        decl_.adoptInlineFunctions(decls, t_.module, pxd); // its inline functions are the module's
+        if (pxd)
+          t_.files.push_back(std::move(pxd));
       }
     }
     for (const Stmt *s : m->body)
@@ -140,6 +155,10 @@ public:
     checkForwardDeclaredClasses(m->body);
     checkCdefPlacement(m->body, false);
     walk(m, scopes_.module());
+    // The .pxd inline functions the module calls, and the ones they call.
+    for (size_t i = 0; i < t_.inlined.size(); ++i)
+      if (const Scope *inner = scopes_.scopeOf(t_.inlined[i]->def))
+        walk(t_.inlined[i]->def, inner->parent);
   }
 
 private:
@@ -967,9 +986,9 @@ private:
         default: return t_.types.object();
         }
       }
-      if (id == "NULL" && !scopes_.module()->assigned.count("NULL") && !t_.symbol(id))
+      if (id == "NULL" && !scopes_.module()->assigned.count("NULL") && !t_.symbol(id, s))
         return t_.types.pointer(t_.types.voidType()); // Cython's NULL
-      if (const CSymbol *sym = t_.symbol(id)) {
+      if (const CSymbol *sym = t_.symbol(id, s)) {
         if (sym->kind == CSymbol::Kind::Variable)
           return sym->type;
         if (sym->kind == CSymbol::Kind::Function)
@@ -995,6 +1014,16 @@ private:
     return t && t->extension && (t->extension->implemented || t->extension->imported) ? t : nullptr;
   }
 
+  // A cimported .pxd's inline function the module calls: compiled here too.
+  void useInline(const CSymbol *f) {
+    if (!f->home || !f->def)
+      return;
+    for (const CSymbol *known : t_.inlined)
+      if (known->def == f->def) // the same function under another name (`from m cimport f as g`)
+        return;
+    t_.inlined.push_back(f);
+  }
+
   // The C function a call names, if any.
   const CSymbol *calledFunction(const Expr *func, const Scope *s) {
     if (func->kind == Kind::Name) {
@@ -1002,7 +1031,7 @@ private:
       if (s->kind != ScopeKind::Module && b != Binding::Global && b != Binding::ClassLocal &&
           b != Binding::Enclosing)
         return nullptr;
-      const CSymbol *sym = t_.symbol(as<Name>(func)->id);
+      const CSymbol *sym = t_.symbol(as<Name>(func)->id, s);
       return sym && sym->kind == CSymbol::Kind::Function && (sym->compiled() || sym->external || !sym->fromModule.empty())
                  ? sym
                  : nullptr;
@@ -1029,8 +1058,7 @@ public:
   // The cimported module an expression names (`libc.math`), if any.
   const CModule *moduleOf(const Expr *e, const Scope *s) {
     if (e->kind == Kind::Name) {
-      (void)s;
-      const CSymbol *sym = t_.symbol(as<Name>(e)->id);
+      const CSymbol *sym = t_.symbol(as<Name>(e)->id, s);
       return sym && sym->kind == CSymbol::Kind::Module ? sym->module : nullptr;
     }
     if (e->kind == Kind::Attribute) {
@@ -1221,6 +1249,7 @@ private:
       }
       if (const CSymbol *f = calledFunction(c->func, s)) {
         t_.calls[c] = f;
+        useInline(f);
         return f->type->target;
       }
       if (const Type *cls = extensionClass(c->func, s))
@@ -1261,7 +1290,7 @@ private:
       if (as<SizeOf>(e)->operand->kind == Kind::TypeExpr)
         decl_.resolve(as<TypeExpr>(as<SizeOf>(e)->operand)->type, t_.module, file_);
       else if (as<SizeOf>(e)->operand->kind == Kind::Name &&
-               t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id) && !t_.symbol(as<Name>(as<SizeOf>(e)->operand)->id))
+               t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id) && !t_.symbol(as<Name>(as<SizeOf>(e)->operand)->id, s))
         t_.typeExprs[static_cast<const Expr *>(as<SizeOf>(e)->operand)] =
             t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id); // sizeof(MyStruct)
       else if (isExpr(as<SizeOf>(e)->operand->kind))
@@ -1327,7 +1356,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<Typing> typeModule(const Module *module, const SourceFile &file, const ScopeTable &scopes,
+std::unique_ptr<Typing> typeModule(const Module *module, SourceFile &file, ScopeTable &scopes,
                                    const TypeOptions &options, DiagnosticEngine &diags) {
   auto typing = std::make_unique<Typing>();
   typing->cplusplus = options.cplusplus;

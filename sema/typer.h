@@ -48,6 +48,10 @@ struct CSymbol {
   bool exported = false;
   const ast::CDeclarator *decl = nullptr; // a compiled module-level cdef variable
   const CModule *module = nullptr;        // Kind::Module
+  // An inline function a cimported .pxd defines (`cdef inline f(): ...`):
+  // that .pxd's names, where its body's names are looked up. The module
+  // compiles its own copy of it where it uses it, as Cython does.
+  const CModule *home = nullptr;
   // A cdef/cpdef method: the extension type that declares it (its first
   // C parameter is self).
   const ExtensionType *owner = nullptr;
@@ -136,6 +140,15 @@ public:
   bool hasCCode() const;
   // A module-level C name; null when the name is a Python global.
   const CSymbol *symbol(std::string_view name) const;
+  // The same, as code in scope `from` sees it: in a cimported .pxd's inline
+  // function, that .pxd's names.
+  const CSymbol *symbol(std::string_view name, const Scope *from) const;
+  // The module scopes of the cimported .pxd files whose inline functions
+  // the module compiles (sema::ScopeTable::adopt), and their names.
+  std::map<const Scope *, const CModule *> homes;
+  // Those functions, in the order the module first uses them: typed,
+  // lowered and printed as the module's own.
+  std::vector<const CSymbol *> inlined;
 
   // The type a C type node names (casts, sizeof).
   const Type *resolvedType(const ast::Node *ctype) const {
@@ -237,7 +250,7 @@ public:
 // (an annotation that allows None); null for any other annotation.
 const ast::Expr *optionalAnnotation(const ast::Expr *e);
 
-std::unique_ptr<Typing> typeModule(const ast::Module *module, const SourceFile &file, const ScopeTable &scopes,
+std::unique_ptr<Typing> typeModule(const ast::Module *module, SourceFile &file, ScopeTable &scopes,
                                    const TypeOptions &options, DiagnosticEngine &diags);
 
 } // namespace pyxc::sema
