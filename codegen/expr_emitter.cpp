@@ -569,6 +569,18 @@ std::string FunctionEmitter::ifExp(const IfExp *e) {
 std::string FunctionEmitter::call(const Call *c) {
   if (const sema::CSymbol *f = m.typing.calledFunction(c))
     return cObjectCall(c, f);
+  // Through a C function pointer returning an object (a C API's table of
+  // functions, as datetime's PyDateTimeAPI->Date_FromDate).
+  if (const sema::Type *ft = typeOf(c->func); ft->kind == sema::TypeKind::Pointer &&
+                                              ft->target->kind == sema::TypeKind::Function &&
+                                              ft->target->target->isObject()) {
+    std::string callee = cexpr(c->func);
+    std::string args = cArguments(c);
+    std::string r = temp("result");
+    w.line("Ref {} = own(reinterpret_cast<PyObject *>(({})({})));", r, callee, args);
+    check(r);
+    return r;
+  }
   if (cythonAttr(c->func) == "typeof" && c->args.size() == 1) {
     // The static type, as Cython names it.
     std::string t = temp("type_name");

@@ -1,0 +1,4 @@
+import user
+
+for value in user.run():
+    print(value)
