@@ -36,7 +36,8 @@ static std::string errorReturn(const Type *sig) {
 void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view pyName, std::span<Stmt *const> body,
                                     const Node *f, const std::string &cppName) {
   cSignature = sym->type;
-  nogil = cSignature->nogil;
+  bool withGil = f->kind == Kind::CFunctionDef && as<CFunctionDef>(f)->type->withGil;
+  nogil = cSignature->nogil && !withGil;
   const Type *result = cSignature->target;
   std::string name = cppName.empty() ? cFunctionName(sym) : cppName;
   std::string params;
@@ -63,6 +64,8 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   head.line("// {}:{}: {}{}", m.fileNameOf(f), lc.line, customBody ? "cpdef dispatch of " : "cdef ",
             commentText(scope->qualname));
   head.open(proto + " {");
+  if (withGil) // held for the whole body (released after everything below is destroyed)
+    head.line("pyxc::GilGuard gil; // `with gil`: whoever calls, without the GIL or with it");
   head.line("PyObject *const globals = moduleGlobals;");
   head.line("int line = {};", lc.line);
   head.line("{}", "// Locals, cells and free variables: declared before any jump.");

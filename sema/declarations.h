@@ -229,7 +229,8 @@ public:
     }
     if (result->isObject())
       style = ExceptStyle::Object;
-    const Type *fn = t_.types.function(result, std::move(params), style, value, f->nogil || nogilBlock_);
+    // `with gil` functions take the GIL themselves: callable without it.
+    const Type *fn = t_.types.function(result, std::move(params), style, value, f->nogil || f->withGil || nogilBlock_);
     if (f->varargs)
       const_cast<Type *>(fn)->varargs = true;
     return fn;
@@ -396,8 +397,8 @@ public:
     case Kind::CTypedef: {
       auto *td = as<CTypedef>(s);
       const Type *ty = resolve(td->type, into, file);
-      if (external && ty->kind == TypeKind::Int)
-        ty = t_.types.externInt(td->name, ty); // C code spells it by its own name (int64_t)
+      if (external && ty->kind == TypeKind::Int) // C code spells it by its own name (int64_t), or the string's
+        ty = t_.types.externInt(td->cname.empty() ? td->name : td->cname, ty);
       t_.types.define(td->name, ty);
       return;
     }

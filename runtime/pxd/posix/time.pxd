@@ -15,10 +15,9 @@ cdef extern from "<sys/time.h>" nogil:
     int getitimer(int which, itimerval *value)
     int setitimer(int which, const itimerval *value, itimerval *old)
 
+from libc.time cimport timespec  # one struct for both headers' functions
+
 cdef extern from "<time.h>" nogil:
-    cdef struct timespec:
-        time_t tv_sec
-        long tv_nsec
     const clockid_t CLOCK_REALTIME
     const clockid_t CLOCK_MONOTONIC
     const clockid_t CLOCK_PROCESS_CPUTIME_ID

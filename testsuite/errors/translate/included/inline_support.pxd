@@ -1,2 +1,0 @@
-cdef inline int twice(int x):
-    return 2 * x
