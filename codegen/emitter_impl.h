@@ -247,6 +247,8 @@ public:
   std::string cexpr(const ast::Expr *e);
   std::string unboxArray(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);
   void storeC(const ast::Expr *target, const sema::Type *t, const std::string &value);
+  void holdingGil(const std::function<void()> &emit);
+  void assertStatement(const ast::Assert *a);
   void storeCSlice(const ast::Subscript *target, const sema::Type *t, const std::string &value);
   bool chainedCAssign(const ast::Assign *a);
   bool parallelCAssign(const ast::Assign *a);

@@ -181,7 +181,9 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::TryStar: tryStatement(as<Try>(s)); return;
   case Kind::With: withStatement(as<With>(s)); return;
   case Kind::Match: matchStatement(as<Match>(s)); return;
-  case Kind::Raise: raiseStatement(as<Raise>(s)); return;
+  case Kind::Raise:
+    holdingGil([&] { raiseStatement(as<Raise>(s)); });
+    return;
   case Kind::Import: importStatement(as<Import>(s)); return;
   case Kind::ImportFrom: importFromStatement(as<ImportFrom>(s)); return;
   case Kind::FunctionDef:
@@ -195,26 +197,43 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::Continue: w.line("goto {};", targets.back().continueTo); return;
   case Kind::Global:
   case Kind::Nonlocal: return;
-  case Kind::Assert: {
-    auto *a = as<Assert>(s);
-    w.open();
-    std::string t = truth(a->test);
-    w.open(fmt::format("if (!{}) {{", t));
-    if (a->msg) {
-      std::string msg = expr(a->msg);
-      w.line("PyErr_SetObject(PyExc_AssertionError, {});", msg);
-    } else {
-      w.line("PyErr_SetNone(PyExc_AssertionError);");
-    }
-    fail();
-    w.close();
-    w.close();
+  case Kind::Assert:
+    holdingGil([&] { assertStatement(as<Assert>(s)); });
     return;
-  }
   default:
     unsupported(s, fmt::format("the '{}' statement", kindName(s->kind)));
+  }
+}
+
+// Raise and assert in nogil code take the GIL for themselves, as Cython
+// compiles them: held from the statement's start to wherever it leaves
+// (its end, or the jump to the error path, which releases it on the way).
+void FunctionEmitter::holdingGil(const std::function<void()> &emit) {
+  if (!nogil) {
+    emit();
     return;
   }
+  w.open();
+  w.line("pyxc::GilGuard gil;");
+  nogil = false;
+  emit();
+  nogil = true;
+  w.close();
+}
+
+void FunctionEmitter::assertStatement(const Assert *a) {
+  w.open();
+  std::string t = truth(a->test);
+  w.open(fmt::format("if (!{}) {{", t));
+  if (a->msg) {
+    std::string msg = expr(a->msg);
+    w.line("PyErr_SetObject(PyExc_AssertionError, {});", msg);
+  } else {
+    w.line("PyErr_SetNone(PyExc_AssertionError);");
+  }
+  fail();
+  w.close();
+  w.close();
 }
 
 // `a = b = <C value>` with C targets only: the value once, converted for each.

@@ -416,6 +416,12 @@ public:
       return;
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(s);
+      if (f->hasBody && file.path().ends_with(".pxd")) { // code in a .pxd: compiled by every module cimporting it
+        if (!f->isInline)
+          diags_.report(DiagId::PxdFunctionNotInline, file, f->range.begin);
+        else if (f->visibility == Visibility::Public || f->api)
+          diags_.report(DiagId::PxdInlineVisibility, file, f->range.begin, f->api ? "api" : "public");
+      }
       CSymbol sym;
       sym.kind = CSymbol::Kind::Function;
       // A declaration without a body outside an extern block announces a
