@@ -43,4 +43,5 @@ cdef extern from "Python.h":
     object PyObject_GetIter(object o)
     object PyObject_Format(object o, object spec)
     PyTypeObject *Py_TYPE(object o)
+    Py_ssize_t Py_SIZE(object o)             # the item count of a variable-size object
     Py_ssize_t Py_REFCNT(object o)

@@ -1,5 +1,6 @@
 # Reference counting in CPython's C API.
 from .object cimport PyObject
+from .object cimport PyTypeObject, Py_TYPE  # also here, as Cython's declarations have them
 
 cdef extern from "Python.h":
     void Py_INCREF(object o)
