@@ -39,13 +39,7 @@ std::string slotDeclaration(const ir::ExtensionClass::Method &m) {
   return fmt::format("{} (*{})({})", cType(sig->target), m.slot, params);
 }
 
-// The def of a special method (`__cinit__`, ...) in a class body, if any.
-const FunctionDef *specialMethod(const CClassDef *c, std::string_view name) {
-  for (const Stmt *s : c->body)
-    if (s->kind == Kind::FunctionDef && as<FunctionDef>(s)->name == name)
-      return as<FunctionDef>(s);
-  return nullptr;
-}
+using ir::specialMethod;
 
 // A builtin base's C struct and type object.
 struct BuiltinBase {
@@ -140,6 +134,8 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
     w.line("PyTypeObject *{} = nullptr;", c->typeObject);
     if (!c->vtableStruct.empty())
       w.line("{} {}{{}};", c->vtableStruct, c->vtable);
+    if (c->pickling.enabled && c->pickling.refusal.empty()) // bound by the module body's end
+      w.line("static PyObject *pickle_{}_unpickle(PyObject *, PyObject *args);", c->objectStruct);
   }
 }
 
@@ -147,52 +143,126 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
 // between its C type and Python objects.
 void FunctionEmitter::emitAccessors(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f,
                                     std::vector<std::string> &getset) {
+  std::string getter = fmt::format("get_{}", f.cName), setter = fmt::format("set_{}", f.cName);
+  emitFieldGetter(c, f, getter);
+  if (f.attribute->writable)
+    emitFieldSetter(c, f, setter);
+  getset.push_back(fmt::format("{{{}, {}, {}, {}, nullptr}},", m.cString(f.attribute->name), getter,
+                               f.attribute->writable ? setter : "nullptr", f.doc.empty() ? "nullptr" : m.cString(f.doc)));
+}
+
+// The function body written so far, as `signature`, with the error path
+// every converter shares.
+void FunctionEmitter::finishConverter(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f,
+                                      const std::string &signature, const std::string &failure, std::string_view what) {
+  CppWriter out(0);
+  out.open(fmt::format("{} {{", signature));
+  out.line("int line = {};", c.def ? m.file.lineCol(c.def->range.begin).line : 0);
+  out.raw(w.str());
+  out.label("error");
+  out.line("pyxc::addTraceback(\"{}.{}.{}.{}\", {}, line);", m.options.moduleName, c.type->name, f.attribute->name,
+           what, c.def ? m.sourceNameOf(c.def) : "kSourceName");
+  out.line("return {};", failure);
+  out.close();
+  m.functions.push_back(out.take());
+  w = CppWriter(1);
+}
+
+// `name(self, closure)`: the attribute as a Python object.
+void FunctionEmitter::emitFieldGetter(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f,
+                                      const std::string &name) {
   const Type *t = f.attribute->type;
   std::string field = fmt::format("reinterpret_cast<{} *>(self)->{}", c.objectStruct, f.cName);
-  std::string getter = fmt::format("get_{}", f.cName), setter = fmt::format("set_{}", f.cName);
-  auto finish = [&](const std::string &signature, const std::string &failure, std::string_view what) {
-    CppWriter out(0);
-    out.open(fmt::format("{} {{", signature));
-    out.line("int line = {};", m.file.lineCol(c.def->range.begin).line);
-    out.raw(w.str());
-    out.label("error");
-    out.line("pyxc::addTraceback(\"{}.{}.{}.{}\", {}, line);", m.options.moduleName, c.type->name, f.attribute->name,
-             what, m.sourceNameOf(c.def));
-    out.line("return {};", failure);
-    out.close();
-    m.functions.push_back(out.take());
-    w = CppWriter(1);
-  };
   targets.push_back({"error", "", "", ""});
+  w.open(); // the conversion's temporaries end before the error path
   if (t->isObject())
     w.line("return Py_NewRef({});", field);
   else
     w.line("return {}.release();", box(field, t, c.def));
-  finish(fmt::format("static PyObject *{}(PyObject *self, void *)", getter), "nullptr", "__get__");
-  if (f.attribute->writable) {
-    w.open("if (!value) {");
-    if (t->isObject()) {
-      w.line("Py_SETREF({}, Py_NewRef(Py_None));", field);
-      w.line("return 0;");
-    } else {
-      w.line("PyErr_SetString(PyExc_NotImplementedError, \"__del__\");");
-      w.line("return -1;");
-    }
-    w.close();
-    if (t->isObject()) {
-      if (std::string check = m.staticTypeCheck(t, "value"); !check.empty())
-        checkInt(check);
-      w.line("Py_SETREF({}, Py_NewRef(value));", field);
-    } else {
-      std::string v = unbox("value", t, c.def);
-      w.line("{} = {};", field, v);
-    }
-    w.line("return 0;");
-    finish(fmt::format("static int {}(PyObject *self, PyObject *value, void *)", setter), "-1", "__set__");
-  }
-  getset.push_back(fmt::format("{{{}, {}, {}, {}, nullptr}},", m.cString(f.attribute->name), getter,
-                               f.attribute->writable ? setter : "nullptr", f.doc.empty() ? "nullptr" : m.cString(f.doc)));
+  w.close();
+  finishConverter(c, f, fmt::format("static PyObject *{}(PyObject *self, void *)", name), "nullptr", "__get__");
   targets.pop_back();
+}
+
+// `name(self, value, closure)`: the attribute set from a Python object,
+// converted (C values) or checked against the attribute's static type.
+void FunctionEmitter::emitFieldSetter(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f,
+                                      const std::string &name) {
+  const Type *t = f.attribute->type;
+  std::string field = fmt::format("reinterpret_cast<{} *>(self)->{}", c.objectStruct, f.cName);
+  targets.push_back({"error", "", "", ""});
+  w.open("if (!value) {");
+  if (t->isObject()) {
+    w.line("Py_SETREF({}, Py_NewRef(Py_None));", field);
+    w.line("return 0;");
+  } else {
+    w.line("PyErr_SetString(PyExc_NotImplementedError, \"__del__\");");
+    w.line("return -1;");
+  }
+  w.close();
+  w.open(); // the conversion's temporaries end before the error path
+  if (t->isObject()) {
+    if (std::string check = m.staticTypeCheck(t, "value"); !check.empty())
+      checkInt(check);
+    w.line("Py_SETREF({}, Py_NewRef(value));", field);
+  } else if (t->kind == TypeKind::Array) {
+    std::string v = unbox("value", t, c.def);
+    w.line("memcpy({}, {}, sizeof({}));", field, v, field);
+  } else {
+    std::string v = unbox("value", t, c.def);
+    w.line("{} = {};", field, v);
+  }
+  w.line("return 0;");
+  w.close();
+  finishConverter(c, f, fmt::format("static int {}(PyObject *self, PyObject *value, void *)", name), "-1", "__set__");
+  targets.pop_back();
+}
+
+// Cython's automatic pickling of a class (ir::ExtensionClass::Pickling):
+// converters for every attribute of the state, the spec the runtime reads,
+// __reduce_cython__ / __setstate_cython__, and `__pyx_unpickle_<Class>`.
+// Returns the method table's entries.
+std::vector<std::string> FunctionEmitter::emitPickling(const ir::ExtensionClass &c) {
+  const ir::ExtensionClass::Pickling &p = c.pickling;
+  std::string spec = fmt::format("pickle_{}", c.objectStruct);
+  std::string members = "nullptr", names;
+  if (p.refusal.empty()) {
+    std::vector<std::string> entries;
+    for (const auto &member : p.members) {
+      const ir::ExtensionClass::Field &f = *member.field;
+      std::string getter = fmt::format("pickle_get_{}", f.cName), setter = fmt::format("pickle_set_{}", f.cName);
+      if (m.pickleConverters.insert(f.cName).second) { // a base's attributes: converted once
+        emitFieldGetter(*member.owner, f, getter);
+        emitFieldSetter(*member.owner, f, setter);
+      }
+      entries.push_back(fmt::format("{{{}, {}, {}, {}}},", m.cString(f.attribute->name), getter, setter,
+                                    f.attribute->type->isObject() ? "true" : "false"));
+      names += (names.empty() ? "" : ", ") + f.attribute->name;
+    }
+    members = spec + "_members";
+    CppWriter table(0);
+    table.open(fmt::format("static const pyxc::PickleMember {}[] = {{", members));
+    for (const std::string &e : entries)
+      table.line("{}", e);
+    if (entries.empty())
+      table.line("{{nullptr, nullptr, nullptr, false}},");
+    table.close("};");
+    m.functions.push_back(table.take());
+  }
+  CppWriter out(0);
+  out.line("static pyxc::PickleSpec {} = {{{}, {}, {}, {}, {}, {}, &{}, {{0, 0, 0}}, false}};", spec,
+           m.cString(c.type->name), m.cString(p.unpickleName), members, p.refusal.empty() ? p.members.size() : 0,
+           m.cString(names), p.refusal.empty() ? "nullptr" : m.cString(p.refusal), c.typeObject);
+  out.line("static PyObject *{}_reduce(PyObject *self, PyObject *) {{ return pyxc::reduceCython(self, {}, moduleGlobals); }}",
+           spec, spec);
+  out.line("static PyObject *{}_setstate(PyObject *self, PyObject *state) {{ return pyxc::setstateCython(self, state, {}); }}",
+           spec, spec);
+  if (p.refusal.empty())
+    out.line("static PyObject *{}_unpickle(PyObject *, PyObject *args) {{ return pyxc::unpickleCython(args, {}); }}", spec,
+             spec);
+  m.functions.push_back(out.take());
+  return {fmt::format("{{\"__reduce_cython__\", {}_reduce, METH_NOARGS, nullptr}},", spec),
+          fmt::format("{{\"__setstate_cython__\", {}_setstate, METH_O, nullptr}},", spec)};
 }
 
 // The slot functions, descriptors and spec of each class, and the
@@ -307,11 +377,14 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     // Descriptors of the public and readonly attributes.
     std::vector<std::string> getset;
     size_t written = functions.size(); // the module's functions are out already
+    std::vector<std::string> methods;
     {
       FunctionEmitter accessors(*this, c.scope, nullptr);
       for (const ir::ExtensionClass::Field &f : c.fields)
         if (f.attribute->pythonVisible)
           accessors.emitAccessors(c, f, getset);
+      if (c.pickling.enabled)
+        methods = accessors.emitPickling(c);
     }
     if (!c.dictField.empty()) // `obj.__dict__` itself (getattr finds the dict's items without it)
       getset.push_back("{\"__dict__\", PyObject_GenericGetDict, PyObject_GenericSetDict, nullptr, nullptr},");
@@ -329,6 +402,13 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       for (const std::string &g : getset)
         w.line("{}", g);
       w.line("{{nullptr, nullptr, nullptr, nullptr, nullptr}},");
+      w.close("};");
+    }
+    if (!methods.empty()) {
+      w.open("static PyMethodDef methods[] = {");
+      for (const std::string &method : methods)
+        w.line("{}", method);
+      w.line("{{nullptr, nullptr, 0, nullptr}},");
       w.close("};");
     }
     std::vector<std::pair<std::string, std::string>> offsets; // special member, field
@@ -360,6 +440,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("{{Py_tp_getset, getset}},");
     if (!offsets.empty())
       w.line("{{Py_tp_members, members}},");
+    if (!methods.empty())
+      w.line("{{Py_tp_methods, methods}},");
     if (c.getBuffer)
       w.line("{{Py_bf_getbuffer, reinterpret_cast<void *>(&pyxc::getBufferSlot<{}>)}},", ir.cEntry(c.getBuffer)->cName);
     if (c.releaseBuffer) // void (PyObject *, Py_buffer *): the slot's own signature
@@ -458,6 +540,8 @@ void FunctionEmitter::cdefClass(const CClassDef *c) {
                        cls->objectStruct, cls->objectStruct, cls->totalOrdering ? ", true" : ""));
   if (cls->sequenceSlots)
     w.line("pyxc::useSequenceSlotsOnly({});", cls->typeObject);
+  if (cls->pickling.enabled) // __reduce__ is __reduce_cython__ unless the body (or a Python base) has its own
+    checkInt(fmt::format("pyxc::setupReduce({})", cls->typeObject));
   if (inner->needsClassCell)
     checkInt(fmt::format("PyCell_Set({}, {})", cell, type));
   std::string bound = temp("cls");

@@ -111,6 +111,11 @@ public:
   void cdefClass(const ast::CClassDef *c);
   void propertyBlock(const ast::CPropertyDef *p);
   void emitAccessors(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f, std::vector<std::string> &getset);
+  void emitFieldGetter(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f, const std::string &name);
+  void emitFieldSetter(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f, const std::string &name);
+  void finishConverter(const ir::ExtensionClass &c, const ir::ExtensionClass::Field &f, const std::string &signature,
+                       const std::string &failure, std::string_view what);
+  std::vector<std::string> emitPickling(const ir::ExtensionClass &c);
   std::string_view instanceParam() const;
   bool knownInstance(const ast::Expr *e) const;
   const ir::ExtensionClass::Field *extensionField(const ast::Attribute *a) const;
@@ -379,6 +384,7 @@ public:
   Constants constants;
   std::vector<std::string> functions; // finished C++ functions, in definition order
   std::vector<std::string> prototypes; // of cdef functions, which call each other directly
+  std::set<std::string> pickleConverters; // fields whose pickling converters are written (bases' once)
   // Annotations are kept as their source strings: under `from __future__
   // import annotations` (PEP 563), and in Cython code as Cython keeps them.
   bool stringAnnotations = false;

@@ -464,6 +464,20 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
     w.close();
   }
   statements(module->body);
+  // `__pyx_unpickle_<Class>` of the auto-pickled classes, after the body,
+  // as Cython defines them.
+  for (const auto &c : m.ir.classes) {
+    if (!c->pickling.enabled || !c->pickling.refusal.empty() || c->imported)
+      continue;
+    w.open();
+    w.line("static PyMethodDef unpickle = {{{}, pickle_{}_unpickle, METH_VARARGS, nullptr}};",
+           m.cString(c->pickling.unpickleName), c->objectStruct);
+    std::string function = temp("unpickle");
+    w.line("Ref {} = own(PyCFunction_NewEx(&unpickle, nullptr, {}));", function, m.constants.str(m.options.moduleName));
+    check(function);
+    checkInt(fmt::format("PyDict_SetItem(globals, {}, {}.get())", m.constants.str(c->pickling.unpickleName), function));
+    w.close();
+  }
   if (m.ir.testDict) {
     // autotestdict: __test__ after the body, as Cython adds it.
     w.open();

@@ -157,6 +157,21 @@ struct ExtensionClass {
     bool introduces = false;             // a new member of the table (not an override)
   };
   std::vector<Method> methods; // its own, in declaration order
+  // Cython's automatic pickling (auto_pickle): __reduce_cython__ and
+  // __setstate_cython__ for a class that defines no __reduce__ (nor its
+  // bases), with `__pyx_unpickle_<Class>` in the module. The state is every
+  // C attribute of the class and its bases, sorted by name; `refusal`: the
+  // TypeError the methods raise instead (a pointer attribute, __cinit__).
+  struct Pickling {
+    bool enabled = false;
+    std::string refusal;
+    struct Member {
+      const ExtensionClass *owner; // the class whose struct has the field
+      const Field *field;
+    };
+    std::vector<Member> members;
+    std::string unpickleName;
+  } pickling;
   // Its own __getbuffer__ / __releasebuffer__ (C methods the type's
   // bf_getbuffer / bf_releasebuffer slots call), or null: a base's, if any.
   const sema::CSymbol *getBuffer = nullptr, *releaseBuffer = nullptr;
@@ -166,6 +181,9 @@ struct ExtensionClass {
   // Where the method `name` lives in the table (this class's or a base's).
   const Method *method(std::string_view name) const;
 };
+
+// The def of a special method (`__cinit__`, ...) in a class body, if any.
+const ast::FunctionDef *specialMethod(const ast::CClassDef *c, std::string_view name);
 
 // A cdef function another module defines (declared by its cimported
 // .pxd): called through `pointer`, imported from `module`'s C API (its

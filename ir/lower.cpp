@@ -551,6 +551,61 @@ private:
     m_.classes.push_back(std::move(cls));
   }
 
+  // Cython's auto_pickle rules: nothing for a class (or base) with its own
+  // __reduce__/__reduce_ex__ or under auto_pickle=False; methods that
+  // refuse for a __cinit__, an attribute no Python object converts to and
+  // back, or a struct attribute without auto_pickle(True). pyxc also
+  // refuses char * attributes, which Cython would point into the unpickled
+  // state's bytes (freed after unpickling).
+  void planPickling(ExtensionClass &cls, const Scope *inner) {
+    using AutoPickle = sema::Directives::AutoPickle;
+    AutoPickle mode = t_.directivesFor(inner).autoPickle;
+    if (mode == AutoPickle::Off)
+      return;
+    ExtensionClass::Pickling &p = cls.pickling;
+    bool cinit = false;
+    for (const ExtensionClass *c = &cls; c; c = c->base) {
+      for (const ExtensionClass::Field &f : c->fields)
+        p.members.push_back({c, &f});
+      if (c->def && (specialMethod(c->def, "__reduce__") || specialMethod(c->def, "__reduce_ex__")))
+        return;
+      cinit = cinit || (c->def && specialMethod(c->def, "__cinit__"));
+    }
+    std::sort(p.members.begin(), p.members.end(), [](const auto &a, const auto &b) {
+      return a.field->attribute->name < b.field->attribute->name;
+    });
+    std::string unconvertible, structs;
+    for (const auto &m : p.members) {
+      const Type *t = m.field->attribute->type;
+      std::string self = "self." + m.field->attribute->name;
+      if (t->kind == TypeKind::Struct)
+        structs += (structs.empty() ? "" : ",") + self;
+      else if (!t->isObject() && !pickles(t))
+        unconvertible += (unconvertible.empty() ? "" : ",") + self;
+    }
+    p.enabled = true;
+    p.unpickleName = "__pyx_unpickle_" + cls.type->name;
+    if (cinit)
+      p.refusal = "no default __reduce__ due to non-trivial __cinit__";
+    else if (!unconvertible.empty())
+      p.refusal = unconvertible + " cannot be converted to a Python object for pickling";
+    else if (!structs.empty() && mode != AutoPickle::Forced)
+      p.refusal = "Pickling of struct members such as " + structs + " must be explicitly requested with @auto_pickle(True)";
+  }
+
+  // A C value that converts to a Python object and back (arrays of them to lists).
+  static bool pickles(const Type *t) {
+    if (t->kind == TypeKind::Array)
+      return pickles(t->target);
+    if (t->kind == TypeKind::Struct) {
+      for (const sema::Param &field : t->params)
+        if (!field.type->isObject() && !pickles(field.type))
+          return false;
+      return true;
+    }
+    return t->isNumeric();
+  }
+
   // A type a C library defines (`cdef extern class`): its instances are
   // the header's struct, its attributes that struct's members, its type
   // object the header's or imported when the module runs.
@@ -673,6 +728,7 @@ private:
         planned.dispatcher = m_.names.get("dispatch_", type->name + "." + method.name, &method);
       cls->methods.push_back(planned);
     }
+    planPickling(*cls, inner);
     m_.classByType[type] = cls.get();
     m_.classes.push_back(std::move(cls));
     checkFields(c->body);
@@ -1348,6 +1404,13 @@ const Function *Module::function(const ast::Node *node, FunctionKind kind) const
     for (const Function *f : it->second)
       if (f->kind == kind)
         return f;
+  return nullptr;
+}
+
+const FunctionDef *specialMethod(const CClassDef *c, std::string_view name) {
+  for (const Stmt *s : c->body)
+    if (s->kind == Kind::FunctionDef && as<FunctionDef>(s)->name == name)
+      return as<FunctionDef>(s);
   return nullptr;
 }
 

@@ -39,7 +39,6 @@ const AcceptedDirective kAccepted[] = {
     {"unraisable_tracebacks", ValueKind::Bool, kModule, {}},
     {"final", ValueKind::Bool, kScoped, {}},
     {"internal", ValueKind::Bool, kScoped, {}},
-    {"auto_pickle", ValueKind::Bool, kModule, {}},
     {"freelist", ValueKind::Int, kScoped, {}},
     {"warn.undeclared", ValueKind::Bool, kModule, {}},
     {"warn.unused", ValueKind::Bool, kModule, {}},
@@ -129,7 +128,8 @@ bool isDirective(std::string_view name) {
   static constexpr std::string_view kImplemented[] = {"boundscheck", "wraparound",   "cdivision",      "initializedcheck",
                                                       "nonecheck",   "overflowcheck", "infer_types",   "embedsignature",
                                                       "binding",     "cdivision_warnings", "overflowcheck.fold",
-                                                      "legacy_implicit_noexcept", "allow_none_for_extension_args"};
+                                                      "legacy_implicit_noexcept", "allow_none_for_extension_args",
+                                                      "auto_pickle"};
   return std::find(std::begin(kImplemented), std::end(kImplemented), name) != std::end(kImplemented) ||
          accepted(name);
 }
@@ -160,6 +160,16 @@ std::string Directives::set(std::string_view name, std::string_view value) {
   if (flag) {
     if (!parseBool(value, *flag))
       return fmt::format("{} directive must be set to True or False, got '{}'", name, value);
+    return {};
+  }
+  if (name == "auto_pickle") {
+    bool on = false;
+    if (value == "None")
+      autoPickle = AutoPickle::Attempt;
+    else if (parseBool(value, on))
+      autoPickle = on ? AutoPickle::Forced : AutoPickle::Off;
+    else
+      return fmt::format("auto_pickle directive must be set to True, False or None, got '{}'", value);
     return {};
   }
   if (name == "infer_types") {

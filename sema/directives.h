@@ -39,6 +39,10 @@ struct Directives {
   // language_level: 3 (and "3str"), or 2, under which Cython parses
   // `print` as a statement and `/` on C integers divides as `//` does.
   int languageLevel = 3;
+  // auto_pickle: None (the default) makes __reduce__/__setstate__ for cdef
+  // classes whose attributes all convert; False makes none; True also
+  // pickles struct attributes.
+  enum class AutoPickle { Attempt, Off, Forced } autoPickle = AutoPickle::Attempt;
 
   // Applies `name=value`. Returns an error message, or empty when applied.
   // Directives pyxc accepts without acting on (profile, linetrace, ...) are

@@ -265,6 +265,8 @@ private:
       decorators = as<CFunctionDef>(n)->decorators;
     else if (n->kind == Kind::ClassDef)
       decorators = as<ClassDef>(n)->decorators;
+    else if (n->kind == Kind::CClassDef) // @cython.auto_pickle(False), ...
+      decorators = as<CClassDef>(n)->decorators;
     bool any = false;
     Directives d = t_.directivesFor(inner->parent);
     for (const Expr *dec : decorators) {

@@ -407,6 +407,20 @@ def sanitizer_canary(runner, work):
     runner.record("asan/canary", caught, f"exit status {got.returncode}\n{got.stdout}{got.stderr[-1500:]}")
 
 
+def leak_tests(runner):
+    """testsuite/leaks/*.pyx: workload() of the module, imported once, run
+    again and again without memory or live objects growing."""
+    sys.path.insert(0, str(SUITE / "leaks"))
+    import concurrent.futures
+    import leak_check
+    outdir = ROOT / ".cache" / "leaks"
+    files = [f for f in sorted((SUITE / "leaks").glob("*.pyx")) if runner.wanted(f"leaks/{f.name}")]
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        results = pool.map(lambda f: leak_check.check(runner.pyxc, outdir, f), files)
+        for f, (ok, why) in zip(files, results):
+            runner.record(f"leaks/{f.name}", ok, why)
+
+
 def sanitizer_tests(runner):
     """asan/run/*.py and asan/typed/*.pyx: the differential and typed tests
     with modules and runtime built with -fsanitize=address,undefined."""
@@ -571,6 +585,7 @@ def main():
     embed_tests(runner)
     differential_tests(runner)
     typed_tests(runner)
+    leak_tests(runner)
     # A short fuzz run; it also builds the sanitized compiler the sanitizer tests translate with.
     script_check(runner, "fuzz/short-run", ["bash", str(ROOT / "scripts" / "fuzz.sh"), "30"])
     sanitizer_tests(runner)

@@ -115,4 +115,35 @@ int checkInstanceSlow(PyObject *obj, PyTypeObject *type);
 // cdef class). Returns a borrowed reference or null.
 PyObject *checkedCast(PyObject *obj, PyTypeObject *type, bool builtin);
 
+// Cython's automatic pickling of cdef classes (auto_pickle): the state is
+// the C attributes of the class and its bases, sorted by name, read and
+// written through per-attribute converters; `__pyx_unpickle_<Class>` in the
+// module makes an instance again. A class whose attributes cannot all be
+// converted (pointers, a __cinit__) refuses with `refusal`. The checksums
+// (of the attribute names, as Cython computes them: sha256, sha1, md5)
+// guard against unpickling state of another layout.
+struct PickleMember {
+  const char *name;
+  PyObject *(*get)(PyObject *self, void *);
+  int (*set)(PyObject *self, PyObject *value, void *);
+  bool isObject; // a Python object attribute (a state with one not None uses __setstate__)
+};
+struct PickleSpec {
+  const char *className;
+  const char *unpickleName; // "__pyx_unpickle_<Class>", a function of the module
+  const PickleMember *members;
+  Py_ssize_t count;
+  const char *memberNames; // "a, b, c": the error message's
+  const char *refusal;     // non-null: pickling raises TypeError(refusal)
+  PyTypeObject **type;     // the class (`<Class>.__new__` makes instances)
+  long checksums[3];       // computed on first use
+  bool haveChecksums;
+};
+PyObject *reduceCython(PyObject *self, PickleSpec &spec, PyObject *globals); // __reduce_cython__
+PyObject *setstateCython(PyObject *self, PyObject *state, PickleSpec &spec);  // __setstate_cython__
+PyObject *unpickleCython(PyObject *args, PickleSpec &spec);                     // __pyx_unpickle_<Class>(type, checksum, state)
+// After the class body: __reduce__ and __setstate__ become the Cython ones,
+// unless the class (or a Python base) defines its own.
+int setupReduce(PyTypeObject *type);
+
 } // namespace pyxc
