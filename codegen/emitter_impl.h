@@ -237,6 +237,7 @@ public:
   std::string percentFormat(const ast::BinOp *b);
   std::string pointerSliceContains(const ast::Compare *c);
   std::string charSlice(const ast::Subscript *s);
+  const ir::ExtensionClass *directlyConstructed(const ast::Call *c) const;
   void unboundMethodNoneCheck(const ast::Call *c, const std::string &self);
 
   // --- C-typed code (typed_emitter.cpp) ---

@@ -566,9 +566,39 @@ std::string FunctionEmitter::ifExp(const IfExp *e) {
   return result;
 }
 
+// The class `Cls()` constructs directly (its tp_new, as Cython calls it): a
+// cdef class of this module, named by its never-rebound name, called with
+// no arguments, and with no __init__ in its hierarchy (nor a builtin base's,
+// nor a decorator that could have replaced it). Null for any other call.
+const ir::ExtensionClass *FunctionEmitter::directlyConstructed(const Call *c) const {
+  const sema::Type *t = typeOf(c);
+  if (!c->args.empty() || !c->keywords.empty() || c->func->kind != Kind::Name || !t->extension ||
+      m.typing.types.byName(as<Name>(c->func)->id) != t)
+    return nullptr;
+  const ir::ExtensionClass *cls = m.ir.extensionClass(t->extension);
+  if (!cls || cls->madeByStatement || !cls->builtinBase.empty())
+    return nullptr;
+  for (const ir::ExtensionClass *k = cls; k; k = k->base) {
+    if (k->imported || !k->def || ir::specialMethod(k->def, "__init__"))
+      return nullptr;
+    for (const Expr *d : k->def->decorators) {
+      const Expr *named = d->kind == Kind::Call ? as<Call>(d)->func : d; // @cython.freelist(8)
+      if (cythonPath(named).empty() && cythonAttr(named).empty())
+        return nullptr;
+    }
+  }
+  return cls;
+}
+
 std::string FunctionEmitter::call(const Call *c) {
   if (const sema::CSymbol *f = m.typing.calledFunction(c))
     return cObjectCall(c, f);
+  if (const ir::ExtensionClass *cls = directlyConstructed(c)) {
+    std::string r = temp("instance");
+    w.line("Ref {} = own(pyxc::newInstance({}));", r, cls->typeObject);
+    check(r);
+    return r;
+  }
   // Through a C function pointer returning an object (a C API's table of
   // functions, as datetime's PyDateTimeAPI->Date_FromDate).
   if (const sema::Type *ft = typeOf(c->func); ft->kind == sema::TypeKind::Pointer &&
@@ -958,7 +988,7 @@ int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first,
     std::string item = gen->isAsync ? openAsyncForLoop(iterable, g == 0 && c->kind == Kind::GeneratorExp)
                                     : openForLoop(iterable, g == 0 && firstIsList);
     ++opened;
-    assign(gen->target, item + ".get()");
+    assignOwned(gen->target, item, nullptr);
     for (const Expr *cond : gen->ifs) {
       std::string t = truth(cond);
       w.line("if (!{}) continue;", t);
@@ -1031,7 +1061,7 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
       checkInt(fmt::format("pyxc::setUpdate({}.get(), {})", result, v));
   } else {
     std::string v = expr(c->elt);
-    checkInt(fmt::format("{}({}.get(), {})", c->kind == Kind::ListComp ? "PyList_Append" : "PySet_Add", result, v));
+    checkInt(fmt::format("{}({}.get(), {})", c->kind == Kind::ListComp ? "pyxc::listAppend" : "PySet_Add", result, v));
   }
   while (opened--)
     w.close();

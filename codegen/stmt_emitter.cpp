@@ -308,12 +308,21 @@ void FunctionEmitter::returnValue(const std::string &ownedRef) {
 // Assigns the new reference held by the Ref temp `ref`, which is not used
 // afterwards: a plain local takes it over without a reference count.
 void FunctionEmitter::assignOwned(const Expr *target, const std::string &ref, const sema::Type *from) {
+  if (target->kind == Kind::Name && !cTargetType(target)) {
+    // A comprehension's variable (not a cell): the reference moves in.
+    if (std::string cv = comprehensionVar(as<Name>(target)->id); !cv.empty() && !comprehensionCells.count(cv)) {
+      w.line("{} = std::move({});", cv, ref);
+      return;
+    }
+  }
   if (target->kind == Kind::Name && !isModule && !isClass && !cTargetType(target)) {
     std::string_view id = as<Name>(target)->id;
     Binding b = binding(id);
     const sema::Type *t = m.typing.pyType(scope, id);
-    if (comprehensionVar(id).empty() && (b == Binding::Local || b == Binding::Enclosing) &&
-        !(t && !m.staticTypeObject(t).empty() && !staticallyKnown(from, t))) {
+    if (comprehensionVar(id).empty() && (b == Binding::Local || b == Binding::Enclosing)) {
+      // A static type (`cdef Shape s`) is checked, then the reference moves in.
+      if (t && !m.staticTypeObject(t).empty() && !staticallyKnown(from, t))
+        checkInt(m.staticTypeCheck(t, ref + ".get()"));
       w.line("{} = std::move({});", var(id), ref);
       return;
     }

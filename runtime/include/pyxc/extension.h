@@ -107,7 +107,19 @@ int checkInstanceSlow(PyObject *obj, PyTypeObject *type);
 [[gnu::always_inline]] inline int checkInstance(PyObject *obj, PyTypeObject *type) {
   if (PYXC_LIKELY(Py_TYPE(obj) == type) || obj == Py_None)
     return 0;
+  // A subclass through single inheritance (every cdef class hierarchy):
+  // its base chain, without a call; the MRO (Python mixins) out of line.
+  for (PyTypeObject *base = Py_TYPE(obj)->tp_base; base; base = base->tp_base)
+    if (base == type)
+      return 0;
   return checkInstanceSlow(obj, type);
+}
+
+// `Cls()` of a cdef class no __init__ of which can run: its tp_new with no
+// arguments (its __cinit__ runs there), without type.__call__.
+inline PyObject *newInstance(PyTypeObject *type) {
+  static PyObject *const noArguments = PyTuple_New(0);
+  return type->tp_new(type, noArguments, nullptr);
 }
 
 // `<Type?>obj`: obj itself when it is an instance of `type` (not None),
