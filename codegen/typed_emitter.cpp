@@ -684,6 +684,10 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     auto *c = as<Cast>(e);
     // <char *>obj converts, as an assignment does (the data of bytes or a
     // bytearray); <void *>obj and <PyObject *>obj are the object's address.
+    // An integer literal is a C constant, as in Cython: <void *>1234 is the
+    // address 1234, not the int object's.
+    if (t->kind == TypeKind::Pointer && sema::Typing::constantInt(c->operand))
+      return fmt::format("(({})({}LL))", cType(t), *sema::Typing::constantInt(c->operand));
     if (!isC(c->operand) && t->kind == TypeKind::Pointer && !isCharPointer(t))
       return fmt::format("(({})({}))", cType(t), expr(c->operand));
     if (!isC(c->operand))

@@ -16,3 +16,7 @@ cdef extern from "Python.h":
         Py_DTST_FINITE
         Py_DTST_INFINITE
         Py_DTST_NAN
+
+cdef extern from "Python.h":
+    ctypedef struct va_list
+    int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va)

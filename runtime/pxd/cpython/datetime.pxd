@@ -126,9 +126,12 @@ cdef extern from "datetime.h":
     object PyTimeZone_FromOffsetAndName(object offset, object name)
     PyObject *PyDateTime_TimeZone_UTC
 
-    # datetime.fromtimestamp(*args) and date.fromtimestamp(*args).
+    # datetime.fromtimestamp(*args) and date.fromtimestamp(*args) (also by
+    # the names Cython's declarations spell them with).
     datetime PyDateTime_FromTimestamp(object args)
     date PyDate_FromTimestamp(object args)
+    datetime PyDateTime_FromTimeStamp "PyDateTime_FromTimestamp" (object args)
+    date PyDate_FromTimeStamp "PyDate_FromTimestamp" (object args)
 
     datetime pyxc_DateTime_WithFold(int year, int month, int day, int hour, int minute, int second,
                                     int microsecond, object tzinfo, int fold)

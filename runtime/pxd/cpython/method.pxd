@@ -8,3 +8,8 @@ cdef extern from "Python.h":
     PyObject *PyMethod_Self(object meth) except NULL
     PyObject *PyMethod_GET_FUNCTION(object meth)
     PyObject *PyMethod_GET_SELF(object meth)
+
+cdef extern from "Python.h":
+    # Python 2's class of an unbound method (absent from Python 3's headers).
+    PyObject *PyMethod_Class(object meth) except NULL
+    PyObject *PyMethod_GET_CLASS(object meth)

@@ -21,3 +21,19 @@ cdef extern from "Python.h":
     object PyImport_AddModuleObject(object name)
     PyObject *PyImport_AddModule(const char *name) except NULL
     dict PyImport_GetModuleDict()
+
+cdef extern from "Python.h":
+    ctypedef struct _inittab  # an entry of the builtin modules' table
+
+    # import name (as __import__ does, without a level).
+    object PyImport_ImportModuleEx(const char *name, object globals, object locals, object fromlist)
+    # A module from a code object, run in a new module named `name`.
+    object PyImport_ExecCodeModule(char *name, object co)
+    int PyImport_ImportFrozenModule(char *name) except -1
+    int PyImport_ExtendInittab(_inittab *newtab) except -1
+    # The magic number of .pyc files.
+    long PyImport_GetMagicNumber()
+    # The module's __file__ as UTF-8 (deprecated: PyModule_GetFilenameObject).
+    char *PyModule_GetFilename(object module) except NULL
+    # The per-module state of a multi-phase module (NULL if it has none).
+    void *PyModule_GetState(object module)

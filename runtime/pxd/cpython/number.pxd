@@ -1,4 +1,5 @@
 # The number protocol of CPython's C API.
+from .object cimport PyObject
 cdef extern from "Python.h":
     bint PyNumber_Check(object o)
     object PyNumber_Add(object o1, object o2)
@@ -38,3 +39,9 @@ cdef extern from "Python.h":
     object PyNumber_ToBase(object n, int base)
     Py_ssize_t PyNumber_AsSsize_t(object o, object exc) except? -1
     bint PyIndex_Check(object o)
+
+cdef extern from "Python.h":
+    # Python 2's classic division and coercion (absent from Python 3's headers).
+    object PyNumber_Divide(object o1, object o2)
+    object PyNumber_InPlaceDivide(object o1, object o2)
+    int PyNumber_Coerce(PyObject **p1, PyObject **p2) except -1

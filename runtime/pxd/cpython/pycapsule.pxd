@@ -11,3 +11,8 @@ cdef extern from "Python.h":
     int PyCapsule_SetName(object capsule, const char *name) except -1
     int PyCapsule_SetContext(object capsule, void *context) except -1
     void *PyCapsule_Import(const char *name, int no_block) except NULL
+
+cdef extern from "Python.h":
+    # The destructor the capsule calls when it dies (NULL: none).
+    PyCapsule_Destructor PyCapsule_GetDestructor(object capsule) except? NULL
+    int PyCapsule_SetDestructor(object capsule, PyCapsule_Destructor destructor) except -1

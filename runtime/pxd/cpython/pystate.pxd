@@ -25,4 +25,20 @@ cdef extern from "Python.h":
     PyThreadState *PyEval_SaveThread() nogil
     void PyEval_RestoreThread(PyThreadState *tstate) nogil
     PyInterpreterState *PyInterpreterState_Get()
-    long long PyInterpreterState_GetID(PyInterpreterState *interp)
+    ctypedef long long PY_INT64_T
+    PY_INT64_T PyInterpreterState_GetID(PyInterpreterState *interp)
+
+cdef extern from "Python.h":
+    # Interpreter and thread states, created and destroyed by hand (what
+    # embedding applications and Py_NewInterpreter do).
+    PyInterpreterState *PyInterpreterState_New()
+    void PyInterpreterState_Clear(PyInterpreterState *interp)
+    void PyInterpreterState_Delete(PyInterpreterState *interp)
+    PyThreadState *PyThreadState_New(PyInterpreterState *interp)
+    void PyThreadState_Clear(PyThreadState *tstate)
+    void PyThreadState_Delete(PyThreadState *tstate)
+    # Walking every interpreter and each one's threads.
+    PyInterpreterState *PyInterpreterState_Head()
+    PyInterpreterState *PyInterpreterState_Next(PyInterpreterState *interp)
+    PyThreadState *PyInterpreterState_ThreadHead(PyInterpreterState *interp)
+    PyThreadState *PyThreadState_Next(PyThreadState *tstate)

@@ -1,6 +1,7 @@
 # Thread locks and thread-specific storage in CPython's C API.
 cdef extern from "pythread.h":
     ctypedef void *PyThread_type_lock
+    ctypedef void *PyThread_type_sema  # Python 2's semaphores
     ctypedef struct Py_tss_t:
         pass
 
@@ -26,3 +27,20 @@ cdef extern from "pythread.h":
     void PyThread_tss_delete(Py_tss_t *key)
     int PyThread_tss_set(Py_tss_t *key, void *value)
     void *PyThread_tss_get(Py_tss_t *key)
+
+cdef extern from "pythread.h":
+    void PyThread_init_thread()
+    # A new OS thread running func(arg) (the _thread module's way).
+    long PyThread_start_new_thread(void (*func)(void *), void *arg)
+    void PyThread_exit_thread()
+    # The stack size of threads started from now on (0: the default).
+    size_t PyThread_get_stacksize()
+    int PyThread_set_stacksize(size_t size)
+
+    # The old thread-specific storage API (deprecated: Py_tss_t above).
+    int PyThread_create_key()
+    void PyThread_delete_key(int key)
+    int PyThread_set_key_value(int key, void *value)
+    void *PyThread_get_key_value(int key)
+    void PyThread_delete_key_value(int key)
+    void PyThread_ReInitTLS()
