@@ -130,6 +130,10 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
     w.line("static int initType(PyObject *module, PyObject *bases = nullptr);");
     w.line("static inline PyObject *cinit = nullptr;   // __cinit__, taken from the class body");
     w.line("static inline PyObject *dealloc = nullptr; // __dealloc__");
+    if (c->freelist) {
+      w.line("static inline PyObject *freelist[{}] = {{}}; // @cython.freelist: freed instances kept for reuse", c->freelist);
+      w.line("static inline int freeCount = 0;");
+    }
     w.close("};");
     w.line("PyTypeObject *{} = nullptr;", c->typeObject);
     if (!c->vtableStruct.empty())
@@ -291,7 +295,19 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("PyObject *self = {}::tp_new(type, args, kwargs);", c.base->objectStruct);
     else if (!c.builtinBase.empty())
       w.line("PyObject *self = {}.tp_new(type, args, kwargs);", builtinBase(c.builtinBase).type);
-    else
+    else if (c.freelist) {
+      // A kept instance of exactly this class, wiped, or a new one.
+      w.line("PyObject *self;");
+      w.open(fmt::format("if (type == {} && freeCount > 0) {{", c.typeObject));
+      w.line("self = freelist[--freeCount];");
+      w.line("memset(static_cast<void *>(self), 0, sizeof({}));", obj);
+      w.line("(void)PyObject_Init(self, type);");
+      if (c.gc)
+        w.line("PyObject_GC_Track(self);");
+      w.middle("} else {");
+      w.line("self = pyxc::allocInstance(type);");
+      w.close();
+    } else
       w.line("PyObject *self = pyxc::allocInstance(type);");
     w.line("if (!self)");
     w.line("  return nullptr;");
@@ -334,7 +350,14 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("Py_DECREF(type); // instances of heap types own a reference to their type");
     } else {
       w.line("PyTypeObject *type = Py_TYPE(self);");
-      w.line("type->tp_free(self);");
+      if (c.freelist) {
+        w.line("if (type == {} && freeCount < {})", c.typeObject, c.freelist);
+        w.line("  freelist[freeCount++] = self;");
+        w.line("else");
+        w.line("  type->tp_free(self);");
+      } else {
+        w.line("type->tp_free(self);");
+      }
       w.line("Py_DECREF(type); // instances of heap types own a reference to their type");
     }
     w.close();
@@ -359,17 +382,24 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.close();
       w.blank();
       w.open(fmt::format("int {}::tp_clear(PyObject *self) {{", obj));
-      for (const std::string &f : objectFields)
-        w.line("Py_SETREF(reinterpret_cast<{} *>(self)->{}, Py_NewRef(Py_None));", obj, f);
-      if (!c.dictField.empty())
-        w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
-      if (c.base && c.base->gc)
-        w.line("return {}::tp_clear(self);", c.base->objectStruct);
-      else if (!c.base && !c.builtinBase.empty() && c.builtinBase != "bytearray" && c.builtinBase != "float" &&
-               c.builtinBase != "complex")
-        w.line("return {}.tp_clear(self);", builtinBase(c.builtinBase).type);
-      else
+      if (c.noGcClear) {
+        // @cython.no_gc_clear: the collector leaves its attributes (and its
+        // bases') for __dealloc__, which may need them.
+        w.line("(void)self;");
         w.line("return 0;");
+      } else {
+        for (const std::string &f : objectFields)
+          w.line("Py_SETREF(reinterpret_cast<{} *>(self)->{}, Py_NewRef(Py_None));", obj, f);
+        if (!c.dictField.empty())
+          w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
+        if (c.base && c.base->gc)
+          w.line("return {}::tp_clear(self);", c.base->objectStruct);
+        else if (!c.base && !c.builtinBase.empty() && c.builtinBase != "bytearray" && c.builtinBase != "float" &&
+                 c.builtinBase != "complex")
+          w.line("return {}.tp_clear(self);", builtinBase(c.builtinBase).type);
+        else
+          w.line("return 0;");
+      }
       w.close();
       w.blank();
     }
@@ -496,8 +526,9 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     if (c->madeByStatement)
       continue; // made by its class statement, from the bases it evaluates
     w.line("if ({}::initType(module) < 0) return -1;", c->objectStruct);
-    w.line("if (PyObject_SetAttr(module, {}, reinterpret_cast<PyObject *>({})) < 0) return -1;",
-           constants.str(c->type->name), c->typeObject);
+    if (!c->internal)
+      w.line("if (PyObject_SetAttr(module, {}, reinterpret_cast<PyObject *>({})) < 0) return -1;",
+             constants.str(c->type->name), c->typeObject);
   }
   w.line("return 0;");
   w.close();
@@ -544,9 +575,11 @@ void FunctionEmitter::cdefClass(const CClassDef *c) {
     checkInt(fmt::format("pyxc::setupReduce({})", cls->typeObject));
   if (inner->needsClassCell)
     checkInt(fmt::format("PyCell_Set({}, {})", cell, type));
-  std::string bound = temp("cls");
-  w.line("Ref {} = keep({});", bound, type);
-  decorateAndBind({}, bound, c->name);
+  if (!cls->internal) { // @cython.internal: not in the module's dict
+    std::string bound = temp("cls");
+    w.line("Ref {} = keep({});", bound, type);
+    decorateAndBind({}, bound, c->name);
+  }
   w.close();
 }
 

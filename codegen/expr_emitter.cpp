@@ -170,10 +170,12 @@ std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
   }
   Binding b = isModule ? Binding::Global : binding(id);
   // A cimported cdef class (`from mod cimport Cls`) is its type object,
-  // unless the module binds the name itself.
-  if ((b == Binding::Global || b == Binding::ClassLocal) && !m.scopes.module()->assigned.count(std::string(id)))
-    if (const sema::Type *t = m.typing.types.byName(id); t && t->extension && t->extension->imported)
-      if (const ir::ExtensionClass *c = m.ir.extensionClass(t->extension))
+  // unless the module binds the name itself; so is an @cython.internal
+  // class of the module, which is in no dict.
+  if (b == Binding::Global || b == Binding::ClassLocal)
+    if (const sema::Type *t = m.typing.types.byName(id); t && t->extension)
+      if (const ir::ExtensionClass *c = m.ir.extensionClass(t->extension);
+          c && ((c->imported && !m.scopes.module()->assigned.count(std::string(id))) || c->internal))
         return fmt::format("reinterpret_cast<PyObject *>({})", c->typeObject);
   std::string k = m.constants.str(id);
   std::string t;

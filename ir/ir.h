@@ -138,6 +138,15 @@ struct ExtensionClass {
   // indices: only the sequence slots (sq_item, sq_ass_item, sq_length) are
   // filled, as Cython fills them; the mapping ones stay empty.
   bool sequenceSlots = false;
+  // @cython.internal: the type stays out of the module's dict (its name in
+  // the module's code is the type object itself).
+  bool internal = false;
+  // @cython.no_gc_clear: the cycle collector never clears its attributes
+  // (tp_clear does nothing), for objects whose __dealloc__ needs them.
+  bool noGcClear = false;
+  // @cython.freelist(N): up to N freed instances of exactly this class kept
+  // for reuse by tp_new.
+  long long freelist = 0;
   struct Field {
     const sema::ExtensionType::Attribute *attribute = nullptr;
     std::string cName;

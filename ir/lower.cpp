@@ -741,6 +741,14 @@ private:
         const_cast<ExtensionClass *>(m_.extensionClass(c))->sequenceSlots = integerIndexed(c);
       else if (path == "dataclasses.dataclass")
         unsupported(d, "a cdef class as a cython dataclass");
+      else if (path == "internal")
+        const_cast<ExtensionClass *>(m_.extensionClass(c))->internal = true;
+      else if (path == "no_gc_clear")
+        const_cast<ExtensionClass *>(m_.extensionClass(c))->noGcClear = true;
+      else if (path == "freelist" && d->kind == Kind::Call && as<Call>(d)->args.size() == 1)
+        if (auto n = t_.compileTime.evalInt(as<Call>(d)->args[0]);
+            n && *n > 0 && !m_.extensionClass(c)->base && m_.extensionClass(c)->builtinBase.empty())
+          const_cast<ExtensionClass *>(m_.extensionClass(c))->freelist = *n;
     }
   }
 

@@ -1,6 +1,8 @@
 # Extension type instances created and destroyed: object, C and typed
 # attributes, subclasses with C methods, cycles through instances, GC'd
-# containers, exceptions raised from methods, properties.
+# containers, exceptions raised from methods, properties, a freelist.
+cimport cython
+
 cdef class Node:
     cdef public object value
     cdef Node next
@@ -36,6 +38,10 @@ cdef class Leaf(Node):
     def fail(self):
         raise ValueError(self.label)
 
+@cython.freelist(8)
+cdef class Pooled:
+    cdef public object payload
+
 cdef class Holder:
     cdef object item
     cdef dict __dict__
@@ -56,4 +62,7 @@ def workload():
     h = Holder()
     h.item = h
     h.extra = [h]
+    pool = [Pooled() for _ in range(12)]
+    for p in pool:
+        p.payload = (p,)
     return chain
