@@ -119,6 +119,9 @@ void ModuleEmitter::emitClassDeclarations(CppWriter &w) const {
     if (c->imported) {
       w.close("};");
       w.line("PyTypeObject *{} = nullptr; // {}.{}, imported", c->typeObject, c->type->module, c->type->name);
+      if (!c->vtablePointer.empty())
+        w.line("{} *{} = nullptr; // its table of C methods (its type's __pyx_vtable__)", c->vtableStruct,
+               c->vtablePointer);
       continue;
     }
     w.line("static PyObject *tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs);");
@@ -269,6 +272,14 @@ std::vector<std::string> FunctionEmitter::emitPickling(const ir::ExtensionClass 
           fmt::format("{{\"__setstate_cython__\", {}_setstate, METH_O, nullptr}},", spec)};
 }
 
+// The base class's slot function `slot`: its struct's (a class of this
+// module), or through its type object (another module's class).
+static std::string baseSlot(const ir::ExtensionClass &c, std::string_view slot) {
+  if (c.base->imported)
+    return fmt::format("{}->{}", c.base->typeObject, slot);
+  return fmt::format("{}::{}", c.base->objectStruct, slot);
+}
+
 // The slot functions, descriptors and spec of each class, and the
 // function that creates the types before the module body runs.
 void ModuleEmitter::emitClassTypes(CppWriter &w) {
@@ -292,7 +303,7 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     }
     w.open(fmt::format("PyObject *{}::tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs) {{", obj));
     if (c.base)
-      w.line("PyObject *self = {}::tp_new(type, args, kwargs);", c.base->objectStruct);
+      w.line("PyObject *self = {}(type, args, kwargs);", baseSlot(c, "tp_new"));
     else if (!c.builtinBase.empty())
       w.line("PyObject *self = {}.tp_new(type, args, kwargs);", builtinBase(c.builtinBase).type);
     else if (c.freelist) {
@@ -343,7 +354,7 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
     if (!c.dictField.empty())
       w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
     if (c.base) {
-      w.line("{}::tp_dealloc(self);", c.base->objectStruct);
+      w.line("{}(self);", baseSlot(c, "tp_dealloc"));
     } else if (!c.builtinBase.empty()) {
       w.line("PyTypeObject *type = Py_TYPE(self);");
       w.line("{}.tp_dealloc(self);", builtinBase(c.builtinBase).type);
@@ -370,7 +381,7 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       if (!c.dictField.empty())
         w.line("Py_VISIT(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
       if (c.base && c.base->gc) {
-        w.line("return {}::tp_traverse(self, visit, arg);", c.base->objectStruct);
+        w.line("return {}(self, visit, arg);", baseSlot(c, "tp_traverse"));
       } else if (!c.base && !c.builtinBase.empty() && c.builtinBase != "bytearray" && c.builtinBase != "float" &&
                  c.builtinBase != "complex") {
         w.line("Py_VISIT(Py_TYPE(self));");
@@ -393,7 +404,7 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
         if (!c.dictField.empty())
           w.line("Py_CLEAR(reinterpret_cast<{} *>(self)->{});", obj, c.dictField);
         if (c.base && c.base->gc)
-          w.line("return {}::tp_clear(self);", c.base->objectStruct);
+          w.line("return {}(self);", baseSlot(c, "tp_clear"));
         else if (!c.base && !c.builtinBase.empty() && c.builtinBase != "bytearray" && c.builtinBase != "float" &&
                  c.builtinBase != "complex")
           w.line("return {}.tp_clear(self);", builtinBase(c.builtinBase).type);
@@ -488,7 +499,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
            c.variableSize ? "0" : fmt::format("sizeof({})", obj), flags);
     if (!c.vtableStruct.empty()) {
       if (c.base && !c.base->vtableStruct.empty())
-        w.line("static_cast<{} &>({}) = {};", c.base->vtableStruct, c.vtable, c.base->vtable);
+        w.line("static_cast<{} &>({}) = {};", c.base->vtableStruct, c.vtable,
+               c.base->imported ? "*" + c.base->vtablePointer : c.base->vtable);
       for (const ir::ExtensionClass::Method &m : c.methods) {
         if (!m.entry)
           continue; // declared in the .pxd only: the base's stays
@@ -500,6 +512,8 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
                            : !c.builtinBase.empty() ? fmt::format("&{}", builtinBase(c.builtinBase).type)
                                                     : "nullptr";
     w.line("Py_XSETREF({}, pyxc::newExtensionType(module, &spec, {}, bases));", c.typeObject, baseType);
+    if (!c.vtableStruct.empty()) // for subclasses in other modules (Cython's convention)
+      w.line("if ({0} && pyxc::exportVtable({0}, &{1}) < 0) return -1;", c.typeObject, c.vtable);
     w.line("return {} ? 0 : -1;", c.typeObject);
     w.close();
     w.blank();
@@ -521,6 +535,10 @@ void ModuleEmitter::emitClassTypes(CppWriter &w) {
       w.line("Py_XSETREF({}, pyxc::importExtensionType({}, {}, sizeof({}), alignof({}), pyxc::CheckSize::{}));",
              c->typeObject, cString(c->type->module), cString(c->type->name), c->objectStruct, c->objectStruct, check);
       w.line("if (!{}) return -1;", c->typeObject);
+      if (!c->vtablePointer.empty()) {
+        w.line("{} = static_cast<{} *>(pyxc::importVtable({}));", c->vtablePointer, c->vtableStruct, c->typeObject);
+        w.line("if (!{}) return -1;", c->vtablePointer);
+      }
       continue;
     }
     if (c->madeByStatement)

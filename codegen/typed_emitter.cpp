@@ -961,12 +961,35 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
 std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
   if (const ir::ImportedFunction *imported = m.ir.importedFunction(f))
     return fmt::format("(*{})", imported->pointer);
-  return f->external ? f->cname : m.ir.cEntry(f)->cName;
+  if (f->external)
+    return f->cname;
+  if (const ir::Function *entry = m.ir.cEntry(f))
+    return entry->cName;
+  // Another module's cdef method (`Base.f(self)`): its entry in that
+  // class's table, imported with the type.
+  if (const ir::ExtensionClass *owner = f->owner ? m.ir.extensionClass(f->owner) : nullptr;
+      owner && !owner->vtablePointer.empty())
+    for (const sema::ExtensionType::Method &method : f->owner->methods)
+      if (method.symbol == f)
+        if (const ir::ExtensionClass::Method *planned = owner->method(method.name))
+          return fmt::format("{}->{}", owner->vtablePointer, planned->slot);
+  if (f->def)
+    unsupported(f->def, "a call of this C function");
+  else
+    m.diags.report(DiagId::NotSupportedYet, m.file, SourceLoc{}, "a call of another module's C method");
+  return "nullptr";
 }
 
 std::string FunctionEmitter::calleeOf(const Call *c, const sema::CSymbol *f, const std::string &receiver) {
   if (const ir::CCall *call = m.ir.cCall(c); call && call->receiver)
     return methodCallee(*call, f, receiver);
+  // `Base.f(self)` of another module's class: the entry Base's own table
+  // holds (Base's override, or what it inherits).
+  if (!m.ir.cEntry(f) && c->func->kind == Kind::Attribute && as<Attribute>(c->func)->value->kind == Kind::Name)
+    if (const Type *t = m.typing.types.byName(as<Name>(as<Attribute>(c->func)->value)->id); t && t->extension)
+      if (const ir::ExtensionClass *cls = m.ir.extensionClass(t->extension); cls && !cls->vtablePointer.empty())
+        if (const ir::ExtensionClass::Method *planned = cls->method(as<Attribute>(c->func)->attr))
+          return fmt::format("{}->{}", cls->vtablePointer, planned->slot);
   return cFunctionName(f);
 }
 

@@ -126,6 +126,10 @@ struct ExtensionClass {
   // with their overrides.
   std::string vtableStruct, vtable;
   bool holdsVtablePointer = false;
+  // An imported class that a class of this module derives from: the
+  // global that points to its table (`__pyx_vtable__` of its type),
+  // which the subclass's table starts as a copy of.
+  std::string vtablePointer;
   // Its instances hold object references (its own or its base's): the
   // type supports the cycle collector (tp_traverse, tp_clear).
   bool gc = false;

@@ -537,6 +537,11 @@ private:
         (a.name == "__dict__" ? cls->dictField : cls->weakrefField) = m_.names.get("f_", a.name, &a);
       else
         cls->fields.push_back({&a, m_.names.get("f_", a.name, &a)});
+    // Its instances hold objects: its type has the cycle collector's slots
+    // (a subclass here must have them too).
+    cls->gc = (cls->base && cls->base->gc) || !cls->dictField.empty() ||
+              std::any_of(cls->fields.begin(), cls->fields.end(),
+                          [](const ExtensionClass::Field &f) { return f.attribute->type->isObject(); });
     for (const sema::ExtensionType::Method &method : type->methods) {
       if (method.isStatic || method.bufferSlot)
         continue;
@@ -670,6 +675,13 @@ private:
       unsupported(c->bases[0], "a cdef class whose base is not a cdef class of its module");
       return;
     }
+    // Another module's class as the base: its table of C methods is
+    // imported when the module runs (Cython's `__pyx_vtable__`).
+    // (Every imported ancestor's: `Base.f(self)` calls Base's entry there.)
+    for (const ExtensionClass *b = cls->base; b && b->imported; b = b->base)
+      if (!b->vtableStruct.empty() && b->vtablePointer.empty())
+        const_cast<ExtensionClass *>(b)->vtablePointer =
+            m_.names.get("vtabptr_", b->type->module + "." + b->type->name, b->type);
     cls->objectStruct = m_.names.get("obj_", c->name, type);
     cls->typeObject = m_.names.get("type_", c->name, type);
     cls->madeByStatement = c->bases.size() > 1 || (cls->base && cls->base->madeByStatement);

@@ -1043,9 +1043,12 @@ private:
       if (const Type *receiver = typeOf(as<Attribute>(func)->value, s); receiver && receiver->extension)
         if (const ExtensionType::Method *m = receiver->extension->method(as<Attribute>(func)->attr))
           return m->symbol;
-      // `Base.f(self, ...)`: the class's own C method, called as a function.
+      // `Base.f(self, ...)`: the class's own C method, called as a function
+      // (another module's cpdef method through its Python method: only its
+      // dispatcher is reachable from here, which would find the override).
       if (const Type *cls = extensionClass(as<Attribute>(func)->value, s))
-        if (const ExtensionType::Method *m = cls->extension->method(as<Attribute>(func)->attr))
+        if (const ExtensionType::Method *m = cls->extension->method(as<Attribute>(func)->attr);
+            m && !(m->owner->imported && m->cpdef))
           return m->symbol;
       const CModule *m = moduleOf(as<Attribute>(func)->value, s);
       if (!m)

@@ -256,6 +256,23 @@ PyTypeObject *importExtensionType(const char *module, const char *name, size_t s
   return reinterpret_cast<PyTypeObject *>(type.release());
 }
 
+int exportVtable(PyTypeObject *type, void *vtable) {
+  Ref capsule = own(PyCapsule_New(vtable, nullptr, nullptr));
+  if (!capsule)
+    return -1;
+  return PyObject_SetAttrString(reinterpret_cast<PyObject *>(type), "__pyx_vtable__", capsule.get());
+}
+
+void *importVtable(PyTypeObject *type) {
+  Ref capsule = own(PyObject_GetAttrString(reinterpret_cast<PyObject *>(type), "__pyx_vtable__"));
+  if (!capsule)
+    return nullptr;
+  void *vtable = PyCapsule_GetPointer(capsule.get(), nullptr);
+  if (!vtable && !PyErr_Occurred())
+    PyErr_Format(PyExc_TypeError, "%.200s has no table of C methods", type->tp_name);
+  return vtable;
+}
+
 int exportFunction(PyObject *module, const char *name, void *function, const char *signature) {
   Ref api = own(PyObject_GetAttrString(module, "__pyx_capi__"));
   if (!api) {

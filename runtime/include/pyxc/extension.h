@@ -69,6 +69,14 @@ enum class CheckSize { Error, Warn, Ignore };
 PyTypeObject *importExtensionType(const char *module, const char *name, size_t size, size_t alignment,
                                   CheckSize check);
 
+// Cython's C-level API for subclassing across modules: a class's table of
+// C methods is the capsule `__pyx_vtable__` in its type's dict. A module
+// whose class derives from another module's copies the base's table from
+// there before filling in its overrides. Return 0 / the table, or -1 /
+// null with an exception.
+int exportVtable(PyTypeObject *type, void *vtable);
+void *importVtable(PyTypeObject *type);
+
 // The C API between modules (Cython's convention): a module's cdef
 // functions that its .pxd declares are capsules in its `__pyx_capi__` dict,
 // named by their signature. exportFunction adds one; importFunction finds

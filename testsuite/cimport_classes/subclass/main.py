@@ -1,0 +1,3 @@
+import zshapes
+
+zshapes.run()
