@@ -281,7 +281,17 @@ private:
       break;
     case Kind::With:
     case Kind::AsyncWith: withStatement(as<With>(n), scope); return;
-    case Kind::For: rangeLoop(as<For>(n), scope); break;
+    case Kind::Slice:
+      // A C pointer as a Python slice's bound (a char * is bytes).
+      for (const Expr *bound : {as<Slice>(n)->lower, as<Slice>(n)->upper, as<Slice>(n)->step})
+        if (const Type *bt = bound ? t_.typeOf(bound) : nullptr;
+            bt && bt->kind == TypeKind::Pointer && !(bt->target->kind == TypeKind::Int && bt->target->rank == 1))
+          diags_.report(DiagId::CannotConvertToPython, file_, bound->range.begin, sema::describe(bt));
+      break;
+    case Kind::For:
+      pointerLoop(as<For>(n));
+      rangeLoop(as<For>(n), scope);
+      break;
     case Kind::Call:
       if (const sema::CSymbol *f = t_.calledFunction(as<Call>(n)); f && f->compiled() && !f->external)
         cUses_.emplace_back(n, f);
@@ -1034,6 +1044,32 @@ private:
   }
 
   // `for i in range(...)` / `prange(...)` with a C integer `i`: plan the C loop.
+  // `for x in p` over a C pointer (or a slice of one): Cython iterates a
+  // slice with a known end (and constant step) as a C loop, which pyxc does
+  // not yet; anything else is Cython's error.
+  void pointerLoop(const For *f) {
+    const Expr *iter = f->iter;
+    const Slice *slice = nullptr;
+    if (iter->kind == Kind::Subscript && as<Subscript>(iter)->slice->kind == Kind::Slice) {
+      slice = as<Slice>(as<Subscript>(iter)->slice);
+      iter = as<Subscript>(iter)->value;
+    }
+    if (t_.typeOf(iter)->kind != TypeKind::Pointer)
+      return;
+    auto given = [](const Expr *e) {
+      return e && !(e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None) ? e : nullptr;
+    };
+    if (!slice || !given(slice->upper)) {
+      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "end index");
+      return;
+    }
+    if (given(slice->step) && !t_.compileTime.evalInt(slice->step)) {
+      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "step size and end index");
+      return;
+    }
+    unsupported(f->iter, "a loop over a C pointer's slice");
+  }
+
   void rangeLoop(const For *f, const Scope *scope) {
     auto range = sema::rangeCallOf(f, scope, scopes_, t_);
     if (!range)
