@@ -266,6 +266,7 @@ public:
   const sema::Type *operandType(const ast::Expr *e);
   std::string cCall(const ast::Call *c);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
+  std::string propertyCall(const ast::Attribute *a, const sema::CSymbol *getter);
   std::string objectCast(const ast::Cast *c);
   // The arguments of a C call, in parameter order; `receiver` gets a
   // method's receiver (its first argument).
@@ -339,6 +340,7 @@ public:
   // it acts at compile time and is not applied at run time.
   bool isCythonDecorator(const ast::Expr *d) const;
   std::string cythonPath(const ast::Expr *e) const;
+  std::string cythonOperator(const ast::Call *c, std::string_view op);
   std::string cythonValue(const ast::Expr *e);
   std::string annotation(const ast::Expr *a);
   // `cython.NAME`: NAME, else empty.

@@ -363,6 +363,8 @@ std::string FunctionEmitter::owned(const Expr *e) {
     auto *a = as<Attribute>(e);
     if (std::string v = cythonValue(a); !v.empty())
       return v;
+    if (const sema::CSymbol *getter = m.typing.propertyGetter(a); getter && getter->type->target->isObject())
+      return propertyCall(a, getter); // an extern type's property method returning an object
     if (extensionField(a)) { // an object attribute of a cdef class (C ones are C values)
       std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
       w.line("Ref {} = keep({});", t, fieldLvalue(a));
@@ -603,9 +605,11 @@ std::string FunctionEmitter::call(const Call *c) {
   }
   // Through a C function pointer returning an object (a C API's table of
   // functions, as datetime's PyDateTimeAPI->Date_FromDate).
-  if (const sema::Type *ft = typeOf(c->func); ft->kind == sema::TypeKind::Pointer &&
-                                              ft->target->kind == sema::TypeKind::Function &&
-                                              ft->target->target->isObject()) {
+  // A function-typed value (a struct member `GETF getitem`) is called the same way.
+  if (const sema::Type *ft = typeOf(c->func);
+      (ft->kind == sema::TypeKind::Function && ft->target->isObject()) ||
+      (ft->kind == sema::TypeKind::Pointer && ft->target->kind == sema::TypeKind::Function &&
+       ft->target->target->isObject())) {
     std::string callee = cexpr(c->func);
     std::string args = cArguments(c);
     std::string r = temp("result");

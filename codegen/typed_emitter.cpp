@@ -136,6 +136,25 @@ std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
   return "0";
 }
 
+// cython.operator's functions on C values, as C's operators; the
+// increments evaluate their operand once, into a temporary.
+std::string FunctionEmitter::cythonOperator(const Call *c, std::string_view op) {
+  if (op == "dereference")
+    return fmt::format("(*{})", cexpr(c->args[0]));
+  if (op == "address")
+    return fmt::format("(&{})", cLvalue(c->args[0]));
+  if (op == "comma") {
+    w.line("(void)({});", cexpr(c->args[0]));
+    return cexpr(c->args[1]);
+  }
+  std::string_view step = op.ends_with("increment") ? "++" : "--";
+  std::string target = cLvalue(c->args[0]);
+  std::string r = temp(std::string(op));
+  w.line("{} = {};", cDeclaration(typeOf(c), r),
+         op.starts_with("pre") ? fmt::format("{}{}", step, target) : fmt::format("{}{}", target, step));
+  return r;
+}
+
 // The C API's type object for a builtin type used as a static type.
 std::string builtinTypeObject(const Type *t) {
   static const std::map<std::string, std::string> objects = {
@@ -730,6 +749,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return sym->external ? sym->cname : *m.ir.globalName(a->attr); // the lowering refused others
     if (extensionField(a))
       return fieldLvalue(a); // a C attribute of a cdef class
+    if (const sema::CSymbol *getter = m.typing.propertyGetter(a))
+      return propertyCall(a, getter);
     break;
   }
   default: break;
@@ -996,6 +1017,8 @@ std::string FunctionEmitter::calleeOf(const Call *c, const sema::CSymbol *f, con
 std::string FunctionEmitter::cCall(const Call *c) {
   if (cythonPath(c->func) == "parallel.threadid" && c->args.empty())
     return "0"; // the one thread of a serial prange or parallel() block
+  if (std::string path = cythonPath(c->func); path.starts_with("operator."))
+    return cythonOperator(c, std::string_view(path).substr(9));
   if (std::string_view fn = cythonAttr(c->func); !fn.empty())
     return cythonCall(c, fn);
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
@@ -1115,6 +1138,30 @@ std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) 
     call = fmt::format("reinterpret_cast<PyObject *>({})", call);
   w.line("Ref {} = own({});", r, call);
   check(r);
+  return r;
+}
+
+// `obj.name` for an extern type's `@property cdef inline` method: a call
+// of the module's copy with obj, which may not be None (the method reads
+// the instance's struct).
+std::string FunctionEmitter::propertyCall(const Attribute *a, const sema::CSymbol *getter) {
+  if (!getter->type->nogil)
+    requireGil(a, "Calling gil-requiring function");
+  std::string self = expr(a->value);
+  if (!knownInstance(a->value))
+    w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneAttribute({}); goto {}; }}", self,
+           m.constants.str(a->attr), targets.back().error);
+  const Type *result = getter->type->target;
+  std::string r = temp(std::string(a->attr.substr(0, 20)));
+  std::string call = fmt::format("{}({})", cFunctionName(getter), self);
+  if (result->isObject()) {
+    w.line("Ref {} = own({});", r, call);
+    check(r);
+    return r;
+  }
+  w.line("{} = {};", cDeclaration(result, r), call);
+  if (!m.typing.cannotRaise(getter))
+    checkCResult(getter->type, r);
   return r;
 }
 

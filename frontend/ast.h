@@ -466,6 +466,16 @@ struct CArg : Node {
   bool notNone = false, orNone = false;
 };
 
+// A C argument written as one name (`int f(op)`, `f(self)` in an extern
+// block): the parser reads it as a type name; where no type has that name
+// it names an object parameter. The name, or empty.
+inline std::string_view loneName(const CArg *a) {
+  if (!a->name.empty() || !a->type || a->type->kind != Kind::CTypeName)
+    return {};
+  auto *tn = static_cast<const CTypeName *>(a->type);
+  return tn->module.empty() && !tn->complex ? tn->name : std::string_view();
+}
+
 struct CTypeFunction : Node {
   CType *returns;
   List<CArg> args;

@@ -296,6 +296,8 @@ private:
       if (const sema::CSymbol *f = t_.calledFunction(as<Call>(n)); f && f->compiled() && !f->external)
         cUses_.emplace_back(n, f);
       cCall(as<Call>(n));
+      if (std::string op = sema::cythonPath(t_, as<Call>(n)->func); op.starts_with("operator."))
+        cythonOperator(as<Call>(n), op.substr(9));
       break;
     case Kind::Name:
       if (cython_ && inAnnotation_ == 0 && as<Name>(n)->ctx == Ctx::Load)
@@ -337,6 +339,8 @@ private:
           sym && sym->kind == sema::CSymbol::Kind::Variable && !sym->external && !sym->value &&
           !m_.globalName(as<Attribute>(n)->attr))
         unsupported(n, "a cdef variable of a cimported module");
+      if (const sema::CSymbol *getter = t_.propertyGetter(as<Attribute>(n)))
+        cUses_.emplace_back(n, getter);
       break;
     default: break;
     }
@@ -537,7 +541,7 @@ private:
     bool hasMethods = false;
     for (const sema::ExtensionType *e = type; e; e = e->base)
       for (const sema::ExtensionType::Method &method : e->methods)
-        hasMethods = hasMethods || (!method.isStatic && !method.bufferSlot);
+        hasMethods = hasMethods || method.inTable();
     if (hasMethods) {
       cls->vtableStruct = m_.names.get("vtab_", type->module + "." + type->name, type);
       cls->holdsVtablePointer = !cls->base || cls->base->vtableStruct.empty();
@@ -553,7 +557,7 @@ private:
               std::any_of(cls->fields.begin(), cls->fields.end(),
                           [](const ExtensionClass::Field &f) { return f.attribute->type->isObject(); });
     for (const sema::ExtensionType::Method &method : type->methods) {
-      if (method.isStatic || method.bufferSlot)
+      if (!method.inTable())
         continue;
       ExtensionClass::Method planned;
       planned.method = &method;
@@ -677,10 +681,6 @@ private:
     cls->def = c;
     cls->scope = inner;
     cls->base = type->base ? m_.extensionClass(type->base) : nullptr;
-    if (type->base && type->base->external) {
-      unsupported(c->bases[0], "a cdef class whose base is an extern type");
-      return;
-    }
     if (type->base && !cls->base) {
       unsupported(c->bases[0], "a cdef class whose base is not a cdef class of its module");
       return;
@@ -698,7 +698,7 @@ private:
     bool hasMethods = false;
     for (const sema::ExtensionType *e = type; e; e = e->base)
       for (const sema::ExtensionType::Method &method : e->methods)
-        hasMethods = hasMethods || (!method.isStatic && !method.bufferSlot);
+        hasMethods = hasMethods || method.inTable();
     if (hasMethods) {
       cls->vtableStruct = m_.names.get("vtab_", c->name, type);
       cls->vtable = m_.names.get("vtable_", c->name, type);
@@ -979,6 +979,25 @@ private:
         if (a->defaultValue)
           walk(a->defaultValue, enclosing);
     }
+  }
+
+  // cython.operator's functions: C operators of C values (the typer gave
+  // the ones that apply their C type).
+  void cythonOperator(const Call *c, std::string_view op) {
+    static const std::map<std::string_view, std::string_view> steps = {
+        {"preincrement", "++"}, {"postincrement", "++"}, {"predecrement", "--"}, {"postdecrement", "--"}};
+    const Type *arg = c->args.empty() ? nullptr : t_.typeOf(c->args[0]);
+    size_t expected = op == "comma" ? 2 : 1;
+    if (!steps.count(op) && op != "dereference" && op != "address" && op != "comma")
+      unsupported(c, fmt::format("cython.operator.{}", op)); // C++'s (typeid) and unknown names
+    else if (c->args.size() != expected || !c->keywords.empty())
+      diags_.report(DiagId::WrongArgumentCount, file_, c->range.begin, expected, c->args.size());
+    else if (op == "dereference" && !t_.typeOf(c)->isObject())
+      return;
+    else if (op == "dereference")
+      diags_.report(DiagId::InvalidOperandType, file_, c->range.begin, "*", sema::describe(arg));
+    else if (auto it = steps.find(op); it != steps.end() && t_.typeOf(c)->isObject())
+      diags_.report(DiagId::NoOperatorMatch, file_, c->range.begin, it->second, sema::describe(arg));
   }
 
   // A def's arguments for a cpdef's wrapper: one per C parameter, with the

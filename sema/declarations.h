@@ -85,6 +85,8 @@ public:
         name = std::string(tn->name);
       if (tn->complex)
         name += " complex"; // `double complex`
+      else if (name == "complex")
+        name = "double complex"; // as Cython reads Python's complex in a C declaration
       if (const Type *ty = t_.types.byName(name))
         return ty;
       if (name == "int" || name == "float") // unreachable: both are C types
@@ -175,9 +177,8 @@ public:
     for (const CArg *a : f->args) {
       // A lone name that is no type names an object parameter (`int f(op)`).
       std::string_view name = a->name;
-      if (auto *tn = a->type && a->type->kind == Kind::CTypeName ? as<CTypeName>(a->type) : nullptr;
-          tn && name.empty() && tn->module.empty() && !tn->complex && !t_.types.byName(tn->name))
-        name = tn->name;
+      if (std::string_view lone = loneName(a); !lone.empty() && !t_.types.byName(lone))
+        name = lone;
       const Type *ty = a->type && name.empty() == a->name.empty() ? resolve(a->type, in, file) : t_.types.object();
       bool notNone = a->notNone;
       if (!a->type && a->annotation && a->annotation->kind == Kind::Name)
@@ -529,6 +530,12 @@ public:
         preDeclareClasses(as<CDeclBlock>(s)->body, in);
         continue;
       }
+      if (s->kind == Kind::CExternBlock) { // a library's types, named before their declarations
+        for (const Stmt *member : as<CExternBlock>(s)->body)
+          if (member->kind == Kind::CClassDef && !as<CClassDef>(member)->module.empty())
+            preDeclareExternClass(as<CClassDef>(member));
+        continue;
+      }
       if (s->kind != Kind::CClassDef || !as<CClassDef>(s)->module.empty() || as<CClassDef>(s)->isExternTypedef)
         continue;
       std::string_view name = as<CClassDef>(s)->name;
@@ -536,6 +543,16 @@ public:
       if (!(known && known->extension && known->extension->module == in.name))
         t_.extensions.push_back(t_.types.extensionType(name, in.name));
     }
+  }
+
+  void preDeclareExternClass(const CClassDef *c) {
+    std::string module = c->module == "__builtin__" ? "builtins" : std::string(c->module);
+    const Type *known = t_.types.byName(c->name);
+    if (known && known->isObject() && (!known->extension || known->extension->module == module))
+      return; // a builtin type, or declared before
+    ExtensionType *e = t_.types.extensionType(c->name, module);
+    e->external = true; // declareExternClass completes it
+    t_.extensions.push_back(e);
   }
 
   // `into`: the module, or a cimported .pxd declaring another module's
@@ -714,10 +731,15 @@ public:
         }
         return;
       }
-    bool isStatic = false, final = false;
+    bool isStatic = false, final = false, property = false;
     for (const Expr *d : f->decorators) {
       isStatic |= d->kind == Kind::Name && as<Name>(d)->id == "staticmethod";
+      property |= d->kind == Kind::Name && as<Name>(d)->id == "property"; // extern classes only (syntax_checks)
       final |= cythonFunction(d) == "final";
+    }
+    if (property && !f->hasBody) { // Cython's declarations give the body: the module compiles it
+      diags_.report(DiagId::MethodDeclaredNotDefined, file, f->range.begin, f->name);
+      return;
     }
     bool bufferSlot = isBufferMethod(f->name) && f->hasBody && !f->isCpdef;
     if (size_t expected = f->name == "__getbuffer__" ? 3 : 2; bufferSlot && f->type->args.size() != expected) {
@@ -752,6 +774,8 @@ public:
     sym.staticMethod = isStatic;
     if (f->hasBody)
       sym.def = f;
+    if (property && e->external && &file == &file_)
+      sym.home = &in; // the module's own extern class: compiled if used, as a cimported .pxd's
     sym.declaredIn = &file;
     sym.declaredAt = f->range.begin;
     ExtensionType::Method m;
@@ -761,6 +785,7 @@ public:
     m.isStatic = isStatic;
     m.final = final;
     m.bufferSlot = bufferSlot;
+    m.property = property && e->external;
     m.owner = e;
     if (const ExtensionType::Method *inherited = e->base ? e->base->method(f->name) : nullptr;
         inherited && !isStatic && !inherited->isStatic) {
@@ -1000,6 +1025,11 @@ public:
       for (const Stmt *s : body) {
         if (s->kind == Kind::CDeclBlock)
           collect(as<CDeclBlock>(s)->body);
+        if (s->kind == Kind::CExternBlock)
+          for (const Stmt *member : as<CExternBlock>(s)->body)
+            if (member->kind == Kind::CClassDef)
+              for (CSymbol *sym : propertyMethods(as<CClassDef>(member)))
+                defined.push_back(sym);
         if (s->kind != Kind::CFunctionDef || !as<CFunctionDef>(s)->hasBody)
           continue;
         if (auto it = cm.symbols.find(std::string(as<CFunctionDef>(s)->name)); it != cm.symbols.end() && it->second.def == s)
@@ -1019,6 +1049,18 @@ public:
     Scope *scope = scopeTable_->adopt(buildScopes(m, *root_, scopeErrors));
     t_.homes[scope] = &cm;
     t_.scopeDirectives[scope] = Directives{}; // not the module's: the .pxd's code is the same everywhere
+  }
+
+  // The `@property cdef inline` methods an extern class's declaration defines.
+  std::vector<CSymbol *> propertyMethods(const CClassDef *c) const {
+    std::vector<CSymbol *> found;
+    const Type *t = t_.types.byName(c->name);
+    if (!t || !t->extension || !t->extension->external)
+      return found;
+    for (const ExtensionType::Method &m : t->extension->methods)
+      if (m.property && m.symbol->def && std::find(c->body.begin(), c->body.end(), m.symbol->def) != c->body.end())
+        found.push_back(const_cast<CSymbol *>(m.symbol));
+    return found;
   }
 
 private:

@@ -453,8 +453,9 @@ public:
         return;
       Scope *inner = newScope(ScopeKind::Function, n, std::string(f->name));
       for (const CArg *a : f->type->args) {
-        inner->params.emplace_back(a->name);
-        facts_[inner].assign(std::string(a->name));
+        std::string_view name = a->name.empty() ? loneName(a) : a->name; // a type's name is never used
+        inner->params.emplace_back(name);
+        facts_[inner].assign(std::string(name));
       }
       enter(inner, [&] {
         for (Stmt *st : f->body)
@@ -463,6 +464,19 @@ public:
       return;
     }
     case Kind::CExternBlock:
+      // An extern class's `@property cdef inline` methods have bodies the
+      // module may compile; the class binds no Python name.
+      for (Stmt *st : as<CExternBlock>(n)->body)
+        if (st->kind == Kind::CClassDef && as<CClassDef>(st)->hasBody) {
+          auto *c = as<CClassDef>(st);
+          Scope *inner = newScope(ScopeKind::Class, c, std::string(c->name));
+          enter(inner, [&] {
+            for (Stmt *member : c->body)
+              if (member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody)
+                visit(member);
+          });
+        }
+      return;
     case Kind::CStructDef:
     case Kind::CEnumDef:
     case Kind::CTypedef:

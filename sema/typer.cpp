@@ -409,6 +409,8 @@ private:
     const ExtensionType *cls = methodOf(s);
     if (n->kind == Kind::CFunctionDef) {
       for (const CArg *a : as<CFunctionDef>(n)->type->args) {
+        if (std::string_view lone = loneName(a); !lone.empty() && !t_.types.byName(lone))
+          continue; // `f(self)` in an extern class: an object (self below)
         if (a->type)
           vars[std::string(a->name)] = decl_.resolve(a->type, t_.module, file_);
         else if (a->annotation && a->annotation->kind == Kind::Name) // `x: E`, as the signature has it
@@ -1016,6 +1018,28 @@ private:
     return t && t->extension && (t->extension->implemented || t->extension->imported) ? t : nullptr;
   }
 
+  // cython.operator's functions on C values (C++ operators of classes are
+  // C++'s): the type of `dereference(p)`, `preincrement(i)`, ...; object
+  // where they do not apply (the lowering reports it).
+  const Type *cythonOperator(const Call *c, std::string_view op, const Scope *s) {
+    if (c->args.empty() || !c->keywords.empty())
+      return t_.types.object();
+    const Type *arg = typeOf(c->args[0], s);
+    if (!arg)
+      return nullptr;
+    if (op == "dereference" && c->args.size() == 1 && arg->kind == TypeKind::Pointer &&
+        arg->target->kind != TypeKind::Void)
+      return arg->target;
+    if ((op == "preincrement" || op == "predecrement" || op == "postincrement" || op == "postdecrement") &&
+        c->args.size() == 1 && (arg->kind == TypeKind::Pointer || arg->kind == TypeKind::Int || arg->kind == TypeKind::Float))
+      return arg;
+    if (op == "address" && c->args.size() == 1)
+      return t_.types.pointer(arg);
+    if (op == "comma" && c->args.size() == 2)
+      return typeOf(c->args[1], s);
+    return t_.types.object();
+  }
+
   // A cimported .pxd's inline function the module calls: compiled here too.
   void useInline(const CSymbol *f) {
     if (!f->home || !f->def)
@@ -1252,6 +1276,8 @@ private:
         const Type *ty = typeOf(c->args[0], s);
         return ty ? t_.types.pointer(ty) : nullptr;
       }
+      if (std::string op = cythonPath(t_, c->func); op.starts_with("operator."))
+        return cythonOperator(c, op.substr(9), s);
       if (const CSymbol *f = calledFunction(c->func, s)) {
         t_.calls[c] = f;
         useInline(f);
@@ -1332,9 +1358,16 @@ private:
           for (const Param &field : base->params)
             if (field.name == a->attr)
               return field.type;
-        if (base->extension)
+        if (base->extension) {
           if (const ExtensionType::Attribute *field = base->extension->attribute(a->attr))
             return field->type;
+          if (const ExtensionType::Method *getter = base->extension->property(a->attr);
+              getter && a->ctx == Ctx::Load) {
+            t_.propertyGetters[a] = getter->symbol;
+            useInline(getter->symbol);
+            return getter->signature->target;
+          }
+        }
       }
       if (a->attr == "shape" || a->attr == "strides") {
         const Type *base = typeOf(a->value, s);

@@ -160,6 +160,12 @@ public:
     auto it = members.find(a);
     return it == members.end() ? nullptr : it->second;
   }
+  // The `@property cdef inline` method of an extern type that reading
+  // `obj.attr` calls (datetime's `d.year`), if any.
+  const CSymbol *propertyGetter(const ast::Attribute *a) const {
+    auto it = propertyGetters.find(a);
+    return it == propertyGetters.end() ? nullptr : it->second;
+  }
   // The default value of a C function's parameter.
   static const ast::Expr *defaultOf(const CSymbol *f, size_t i) {
     if (f->pureDef) {
@@ -229,6 +235,7 @@ public:
     return pyType(s, static_cast<const ast::Name *>(e)->id);
   }
   std::unordered_map<const ast::Attribute *, const CSymbol *> members;
+  std::unordered_map<const ast::Attribute *, const CSymbol *> propertyGetters;
   std::unordered_map<const ast::CDeclarator *, const ast::Name *> declarators;
   std::unordered_map<const ast::Expr *, const Type *> exprTypes;
   std::unordered_map<const ast::Call *, const CSymbol *> calls; // calls of C functions

@@ -97,7 +97,13 @@ struct ExtensionType {
     // __getbuffer__ / __releasebuffer__: called by the type's buffer slots,
     // not through the table (frontend/buffer_methods.h).
     bool bufferSlot = false;
+    // `@property cdef inline T name(self)` of an extern type (Cython's
+    // declarations of datetime, complex, array, numpy's ndarray): `obj.name`
+    // calls it, compiled into the module; not in a method table.
+    bool property = false;
     const ExtensionType *owner = nullptr; // the class that declares it first
+    // An entry of the class's table of C methods (called through it).
+    bool inTable() const { return !isStatic && !bufferSlot && !property; }
     const CSymbol *symbol = nullptr; // the C function (its definition, whether it can raise)
   };
   std::string name;    // the Python name
@@ -129,12 +135,21 @@ struct ExtensionType {
           return &a;
     return nullptr;
   }
-  // The most derived declaration of the method `n` (this class's first).
+  // The most derived declaration of the method `n` (this class's first);
+  // property methods are read as attributes (property()), never called.
   const Method *method(std::string_view n) const {
     for (const ExtensionType *e = this; e; e = e->base)
       for (const Method &m : e->methods)
         if (m.name == n)
-          return &m;
+          return m.property ? nullptr : &m;
+    return nullptr;
+  }
+  // The property method `n` (`@property cdef inline`) this type declares;
+  // null if none. As in Cython, a subclass does not read its base's as C.
+  const Method *property(std::string_view n) const {
+    for (const Method &m : methods)
+      if (m.name == n && m.property)
+        return &m;
     return nullptr;
   }
   bool isSubtypeOf(const ExtensionType *other) const {

@@ -1,8 +1,9 @@
 # Auto-pickled instances round-tripped, buffers exported and released,
-# inline .pxd functions (cpython.array, cpython.datetime) called.
+# inline .pxd functions (cpython.array, cpython.datetime) and extern types'
+# property methods called, subclasses of an extern type made and freed.
 import pickle
 from cpython cimport array
-from cpython.datetime cimport import_datetime, datetime_new, timedelta_new, total_seconds
+from cpython.datetime cimport import_datetime, datetime_new, timedelta_new, total_seconds, date, datetime
 import array as pyarray
 
 import_datetime()
@@ -31,6 +32,13 @@ cdef class Bytes4:
         view.suboffsets = NULL
         view.internal = NULL
 
+cdef class Day(date):
+    cdef object notes
+
+    def __init__(self, *args):
+        self.notes = [self]  # a cycle through the instance
+
+
 def workload():
     p = pickle.loads(pickle.dumps(Point(1.5, ["t", 2])))
     with memoryview(Bytes4()) as m:
@@ -41,4 +49,7 @@ def workload():
     array.resize(b, 10)
     d = datetime_new(2024, 1, 2, 3, 4, 5, 6, None)
     total_seconds(timedelta_new(1, 2, 3))
-    return p, d
+    cdef datetime typed = d
+    fields = (typed.year, typed.tzinfo, typed.microsecond)
+    cdef date day = Day(2024, 2, 29)
+    return p, d, fields, day.year

@@ -21,8 +21,10 @@ cdef extern from *:
     typedef struct pyxc_arraydescr {
       char typecode;
       int itemsize;
-      PyObject *(*getitem)(struct pyxc_arrayobject *, Py_ssize_t);
-      int (*setitem)(struct pyxc_arrayobject *, Py_ssize_t, PyObject *);
+      // CPython's take struct arrayobject *: the same pointer, as the
+      // declarations below (GETF, SETF) call them with the array object.
+      PyObject *(*getitem)(PyObject *, Py_ssize_t);
+      int (*setitem)(PyObject *, Py_ssize_t, PyObject *);
       int (*compareitems)(const void *, const void *, Py_ssize_t);
       const char *formats;
       int is_integer_type;
@@ -137,9 +139,19 @@ cdef extern from *:
         Py_UNICODE *as_pyunicodes
         void *as_voidptr
 
+    ctypedef union __data_union "pyxc_array_data":   # Cython's name for the union
+        pass
+
+    # An item as an object (a new reference), and an item stored (0, or -1
+    # with an exception set; Cython's declaration says object).
+    ctypedef object GETF(array a, Py_ssize_t ix)
+    ctypedef int SETF(array a, Py_ssize_t ix, object o) except -1
+
     ctypedef struct arraydescr "pyxc_arraydescr":
         char typecode             # 'd', 'i', 'B', ...
         int itemsize
+        GETF getitem
+        SETF setitem
 
     ctypedef class array.array [object pyxc_arrayobject]:
         cdef Py_ssize_t ob_size "ob_base.ob_size"  # the item count (Py_SIZE)

@@ -3,9 +3,9 @@
 # Call import_datetime() once (at module level) before any constructor or
 # check: until then PyDateTimeAPI is NULL.
 #
-# Typed variables (`cdef datetime d`) read attributes such as d.year as
-# Python attributes; the *_year(), *_hour()... functions below read the
-# fields directly.
+# Typed variables (`cdef datetime d`) read d.year, d.hour... as C (the
+# property methods of the types below); the *_year(), *_hour()...
+# functions read the fields of any object.
 from cpython.object cimport PyObject, PyTypeObject
 
 cdef extern from "datetime.h":
@@ -22,17 +22,97 @@ cdef extern from "datetime.h":
 
     # The types, and the structs of their instances (the fields CPython
     # documents; packed dates and times are read through the macros).
+    # Typed instances read their fields as C: `d.year` on a `cdef date d`
+    # calls the property method below, compiled into the module. As in
+    # Cython's declarations, timedelta's are day, second and microsecond
+    # (its Python attributes days, seconds, microseconds stay Python's).
     ctypedef extern class datetime.date[object PyDateTime_Date]:
-        pass
+        @property
+        cdef inline int year(self) noexcept:
+            return PyDateTime_GET_YEAR(self)
+
+        @property
+        cdef inline int month(self) noexcept:
+            return PyDateTime_GET_MONTH(self)
+
+        @property
+        cdef inline int day(self) noexcept:
+            return PyDateTime_GET_DAY(self)
 
     ctypedef extern class datetime.time[object PyDateTime_Time]:
-        pass
+        @property
+        cdef inline int hour(self) noexcept:
+            return PyDateTime_TIME_GET_HOUR(self)
+
+        @property
+        cdef inline int minute(self) noexcept:
+            return PyDateTime_TIME_GET_MINUTE(self)
+
+        @property
+        cdef inline int second(self) noexcept:
+            return PyDateTime_TIME_GET_SECOND(self)
+
+        @property
+        cdef inline int microsecond(self) noexcept:
+            return PyDateTime_TIME_GET_MICROSECOND(self)
+
+        @property
+        cdef inline object tzinfo(self):
+            return <object>PyDateTime_TIME_GET_TZINFO(self)
+
+        @property
+        cdef inline int fold(self) noexcept:
+            return PyDateTime_TIME_GET_FOLD(self)
 
     ctypedef extern class datetime.datetime[object PyDateTime_DateTime]:
-        pass
+        @property
+        cdef inline int year(self) noexcept:
+            return PyDateTime_GET_YEAR(self)
+
+        @property
+        cdef inline int month(self) noexcept:
+            return PyDateTime_GET_MONTH(self)
+
+        @property
+        cdef inline int day(self) noexcept:
+            return PyDateTime_GET_DAY(self)
+
+        @property
+        cdef inline int hour(self) noexcept:
+            return PyDateTime_DATE_GET_HOUR(self)
+
+        @property
+        cdef inline int minute(self) noexcept:
+            return PyDateTime_DATE_GET_MINUTE(self)
+
+        @property
+        cdef inline int second(self) noexcept:
+            return PyDateTime_DATE_GET_SECOND(self)
+
+        @property
+        cdef inline int microsecond(self) noexcept:
+            return PyDateTime_DATE_GET_MICROSECOND(self)
+
+        @property
+        cdef inline object tzinfo(self):
+            return <object>PyDateTime_DATE_GET_TZINFO(self)
+
+        @property
+        cdef inline int fold(self) noexcept:
+            return PyDateTime_DATE_GET_FOLD(self)
 
     ctypedef extern class datetime.timedelta[object PyDateTime_Delta]:
-        pass
+        @property
+        cdef inline int day(self) noexcept:
+            return PyDateTime_DELTA_GET_DAYS(self)
+
+        @property
+        cdef inline int second(self) noexcept:
+            return PyDateTime_DELTA_GET_SECONDS(self)
+
+        @property
+        cdef inline int microsecond(self) noexcept:
+            return PyDateTime_DELTA_GET_MICROSECONDS(self)
 
     ctypedef extern class datetime.tzinfo[object PyDateTime_TZInfo]:
         pass

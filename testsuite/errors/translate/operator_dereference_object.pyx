@@ -1,0 +1,4 @@
+from cython.operator cimport dereference, preincrement
+
+def f(x):
+    return dereference(x)

@@ -1,0 +1,5 @@
+from cython.operator cimport preincrement
+
+def g(x):
+    preincrement(x)
+    return x
