@@ -28,6 +28,7 @@ struct TranslateOptions {
   bool selfContained = false; // the runtime library in the C++ text (no -I/-l needed to build it)
   std::string moduleName;     // --module-name: the dotted name, when not from __init__ files
   bool buildInfo = false;     // print the module's dependencies and distutils settings (JSON)
+  bool warningErrors = false; // -Werror: warnings are errors
 };
 
 int runParse(const ParseOptions &opts);

@@ -210,7 +210,7 @@ int translate(const std::string &source, const fs::path &output, const CythonArg
   if (args.verbose)
     std::printf("Compiling %s\n", source.c_str());
   std::unique_ptr<driver::Compilation> c = driver::compileFile(source, args.options);
-  bool ok = c->ok() && !(args.warningErrors && !c->diags.all().empty());
+  bool ok = c->ok();
   if (ok && driver::writeOutput(output, c->cpp, c->diags, {source}) && args.depfile) {
     driver::Dependencies deps = driver::scanDependencies(source, args.options, c->diags);
     driver::writeOutput(output.string() + ".dep", driver::depfileText(output, deps.files), c->diags);
@@ -244,6 +244,7 @@ int runCythonCompatible(int argc, char **argv) {
   }
   int status = 0;
   args.options.cplusplus = args.cplus;
+  args.options.warningErrors = args.warningErrors;
   for (const std::string &source : args.sources) {
     fs::path output = args.output.empty() ? fs::path(source).replace_extension(args.cplus ? ".cpp" : ".c")
                                           : fs::path(args.output);

@@ -4,6 +4,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 int main(int argc, char **argv) {
   if (argc > 0 && pyxc::cli::isCythonCompatibleName(argv[0]))
     return pyxc::cli::runCythonCompatible(argc, argv);
@@ -40,6 +44,7 @@ int main(int argc, char **argv) {
 
   app.add_flag("-M,--depfile", translateOpts.depfile,
                "Also write OUTPUT.dep listing the files the module depends on (make syntax, as Cython's -M)");
+  app.add_flag("--warning-errors", translateOpts.warningErrors, "Treat warnings as errors (also -Werror, as Cython)");
   app.add_flag("--cplus", translateOpts.cplusplus,
                "The module is C++, as Cython's --cplus: users' headers keep C++ linkage (default: C, extern \"C\")");
   app.add_flag("--self-contained", translateOpts.selfContained,
@@ -54,8 +59,14 @@ int main(int argc, char **argv) {
   bool listDiagnostics = false;
   app.add_flag("--list-diagnostics", listDiagnostics, "Print every diagnostic pyxc can report")->group("");
 
+  // Cython spells it -Werror, which is no CLI11 option name.
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (std::string &a : args)
+    if (a == "-Werror")
+      a = "--warning-errors";
+  std::reverse(args.begin(), args.end()); // CLI11 takes them last first
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::ParseError &e) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;

@@ -18,6 +18,7 @@ int runTranslate(const TranslateOptions &opts) {
   options.selfContained = opts.selfContained;
   options.cplusplus = opts.cplusplus;
   options.moduleName = opts.moduleName;
+  options.warningErrors = opts.warningErrors;
   // A bad -X is a usage error.
   for (const std::string &d : opts.directives) {
     std::string error = driver::parseDirectiveOption(d, options.directives);

@@ -10,6 +10,7 @@
 #include "frontend/pure_mode.h"
 #include "frontend/parser.h"
 #include "sema/c_checks.h"
+#include "sema/flow_warnings.h"
 #include "sema/nogil.h"
 #include "sema/syntax_checks.h"
 
@@ -135,7 +136,8 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   // `# cython: language_level=...` comment overrides -X (errors in the
   // comments are reported by typing).
   std::vector<sema::DirectiveError> ignored;
-  bool level2 = sema::headerDirectives(*c.file, options.directives, ignored).languageLevel == 2;
+  sema::Directives header = sema::headerDirectives(*c.file, options.directives, ignored);
+  bool level2 = header.languageLevel == 2;
   c.module = parseModule(*c.file, mode, c.arena, c.diags, level2);
   // The build reads `# distutils:` comments (driver/dependencies.cpp); a
   // bad one is an error however the module is built.
@@ -152,6 +154,8 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   sema::checkSyntax(c.module, *c.file, mode != SourceMode::Python, c.diags);
   size_t checked = c.diags.errorCount();
   c.scopes = sema::buildScopes(c.module, *c.file, c.diags);
+  if (c.ok()) // after an error, flow warnings are noise
+    sema::warnControlFlow(c.module, *c.file, *c.scopes, header, c.diags);
   // The syntax checks' errors leave a sound tree: typing still runs, so one
   // translation reports as many errors as Cython's does.
   if (c.diags.errorCount() != checked || last == Stage::Scopes)
@@ -199,6 +203,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
 
 std::unique_ptr<Compilation> compileFile(const std::string &path, const Options &options, Stage last) {
   auto c = std::make_unique<Compilation>();
+  c->diags.setWarningsAsErrors(options.warningErrors);
   c->file = loadSource(path, c->diags);
   if (!c->file)
     return c;
@@ -210,6 +215,7 @@ std::unique_ptr<Compilation> compileFile(const std::string &path, const Options 
 std::unique_ptr<Compilation> compileBytes(const std::string &path, std::string_view bytes, const Options &options,
                                           Stage last) {
   auto c = std::make_unique<Compilation>();
+  c->diags.setWarningsAsErrors(options.warningErrors);
   c->file = loadSourceBytes(path, bytes, c->diags);
   if (!c->file)
     return c;

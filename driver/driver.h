@@ -52,6 +52,8 @@ struct Options {
   // language='c++') makes it: extern declarations keep C++ linkage. A C
   // module (the default) includes users' headers inside extern "C".
   bool cplusplus = false;
+  // -Werror (--warning-errors): warnings are errors, as Cython's option.
+  bool warningErrors = false;
   // -E NAME=VALUE: compile-time names, as DEF would define them.
   std::vector<std::pair<std::string, sema::CompileTimeValue>> compileTimeEnv;
 };

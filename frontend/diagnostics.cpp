@@ -13,6 +13,8 @@ static const DiagInfo kDiagInfos[] = {
 const DiagInfo &diagInfo(DiagId id) { return kDiagInfos[size_t(id)]; }
 
 void DiagnosticEngine::add(Diagnostic d) {
+  if (d.severity == Severity::Warning && warningsAsErrors_)
+    d.severity = Severity::Error;
   if (d.severity == Severity::Error)
     ++errors_;
   diags_.push_back(std::move(d));

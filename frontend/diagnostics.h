@@ -48,6 +48,8 @@ public:
     add({id, info.severity, &file, loc, fmt::vformat(info.format, fmt::make_format_args(args...))});
   }
   void add(Diagnostic d);
+  // -Werror: warnings reported from now on are errors (the stage stops).
+  void setWarningsAsErrors(bool on) { warningsAsErrors_ = on; }
 
   const std::vector<Diagnostic> &all() const { return diags_; }
   size_t errorCount() const { return errors_; }
@@ -62,6 +64,7 @@ private:
   std::vector<Diagnostic> diags_;
   std::vector<std::unique_ptr<SourceFile>> owned_;
   size_t errors_ = 0;
+  bool warningsAsErrors_ = false;
 };
 
 // "file:line:col: error: message", the source line and a caret, as gcc prints

@@ -40,9 +40,16 @@ CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
   SourceLoc begin = here();
   if (wasName)
     *wasName = false;
-  while (acceptName("volatile")) {
+  // Qualifiers, in any order, each once (volatile has no meaning for pyxc).
+  bool isConst = false, isVolatile = false;
+  while (atName("const") || atName("volatile")) {
+    bool &seen = atName("const") ? isConst : isVolatile;
+    if (seen)
+      diags_.report(DiagId::DuplicateQualifier, file_, begin, spelling(tok()));
+    seen = true;
+    advance();
   }
-  if (acceptName("const")) {
+  if (isConst) {
     auto *c = make<CTypeWrap>(Kind::CTypeConst, begin);
     c->base = parseBaseType(false);
     c->range.end = prevEnd();

@@ -423,6 +423,8 @@ Stmt *Parser::parseEnum(SourceLoc begin, bool isCpdef, Visibility vis, bool isTy
     std::string_view c = spelling(advance());
     e->cname = c.substr(1, c.size() - 2);
   }
+  if (at(Tok::LParen) && !e->isScoped) // only C++'s scoped enums name their type
+    fail(here(), DiagId::Expected, "':'");
   if (accept(Tok::LParen)) {
     e->underlying = parseCType();
     expect(Tok::RParen);

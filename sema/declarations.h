@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <set>
 
 namespace pyxc::sema::detail {
 
@@ -62,6 +63,10 @@ public:
   }
 
   // --- C types ---------------------------------------------------------------
+
+private:
+  std::set<const Node *> badReferences_; // `object&` types reported
+public:
 
   const Type *resolve(const Node *n, const CModule &in, const SourceFile &file) {
     if (!n)
@@ -113,7 +118,17 @@ public:
       }
       return t_.types.memoryView(elem, int(mv->dims.size()), contiguous, false);
     }
-    case Kind::CTypeReference: return resolve(as<CTypeWrap>(n)->base, in, file);
+    case Kind::CTypeReference: {
+      // T&& is parsed as a reference to a reference.
+      const Node *inner = as<CTypeWrap>(n)->base;
+      bool rvalue = inner->kind == Kind::CTypeReference;
+      const Type *base = resolve(rvalue ? as<CTypeWrap>(inner)->base : inner, in, file);
+      // A reference binds to a C++ object; Python objects are reference
+      // counted. (Parameter types are resolved more than once: one error.)
+      if (base->isObject() && badReferences_.insert(n).second)
+        diags_.report(DiagId::ObjectReference, file, n->range.begin, rvalue ? "Rvalue-reference" : "Reference");
+      return base;
+    }
     case Kind::CTypeArray: {
       auto *a = as<CTypeArray>(n);
       const Type *base = resolve(a->base, in, file);
@@ -389,8 +404,11 @@ public:
       t_.types.define(sd->name, st); // declared first: fields may point to it
       for (const Stmt *field : sd->fields)
         if (field->kind == Kind::CVarDecl)
-          for (const CDeclarator *d : as<CVarDecl>(field)->declarators)
+          for (const CDeclarator *d : as<CVarDecl>(field)->declarators) {
             st->params.push_back({std::string(d->name), resolve(d->type, into, file)});
+            if (st->params.back().type->isObject() && !external) // nothing would own the reference
+              diags_.report(DiagId::ObjectStructMember, file, d->range.begin);
+          }
       if (!external && sd->hasBody)
         t_.structs.push_back(st);
       return;
@@ -423,6 +441,10 @@ public:
         else if (f->visibility == Visibility::Public || f->api)
           diags_.report(DiagId::PxdInlineVisibility, file, f->range.begin, f->api ? "api" : "public");
       }
+      // `except +handler` converts a C++ exception where the call is made:
+      // only a library's function can throw one.
+      if (f->hasBody && f->type->except.kind == ExceptKind::Cpp && f->type->except.value)
+        diags_.report(DiagId::CppExceptionNotExtern, file, f->range.begin);
       CSymbol sym;
       sym.kind = CSymbol::Kind::Function;
       // A declaration without a body outside an extern block announces a

@@ -156,6 +156,8 @@ std::string Directives::set(std::string_view name, std::string_view value) {
                : name == "autotestdict.all" ? &autotestdictAll
                : name == "legacy_implicit_noexcept" ? &legacyImplicitNoexcept
                : name == "allow_none_for_extension_args" ? &allowNoneForExtensionArgs
+               : name == "warn.unreachable"  ? &warnUnreachable
+               : name == "warn.undeclared"   ? &warnUndeclared
                                             : nullptr;
   if (flag) {
     if (!parseBool(value, *flag))

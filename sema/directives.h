@@ -36,6 +36,8 @@ struct Directives {
   bool autotestdict = false, autotestdictCdef = false, autotestdictAll = false;
   bool legacyImplicitNoexcept = false; // cdef functions without an except clause are noexcept (Cython 0.29)
   bool allowNoneForExtensionArgs = true; // typed def arguments (cdef classes, list, ...) accept None
+  bool warnUnreachable = true;  // warn.unreachable: "Unreachable code" (sema/flow_warnings.h)
+  bool warnUndeclared = false;  // warn.undeclared: "implicit declaration of 'x'"
   // language_level: 3 (and "3str"), or 2, under which Cython parses
   // `print` as a statement and `/` on C integers divides as `//` does.
   int languageLevel = 3;

@@ -15,6 +15,9 @@
 #include <fmt/format.h>
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
+#include <vector>
 
 namespace pyxc::sema {
 
@@ -74,6 +77,10 @@ public:
       if (cython_) {
         checkNotNoneDefaults(n);
         checkDecorators(n);
+        if (n->kind != Kind::Lambda)
+          checkDirectiveScope(n->kind == Kind::CFunctionDef ? as<CFunctionDef>(n)->decorators
+                                                             : as<FunctionDef>(n)->decorators,
+                              "function");
       }
       nested(n, /*function=*/true);
       return;
@@ -108,6 +115,8 @@ public:
     case Kind::CClassDef: {
       checkRepeatedKeywords(n->kind == Kind::ClassDef ? as<ClassDef>(n)->keywords : as<CClassDef>(n)->keywords, file_,
                             diags_);
+      if (cython_)
+        checkClassDirectives(n);
       bool saved = inCClass_, savedPython = inPythonClass_, savedExtern = inExternClass_;
       inCClass_ = n->kind == Kind::CClassDef;
       inPythonClass_ = n->kind == Kind::ClassDef;
@@ -118,6 +127,13 @@ public:
       inExternClass_ = savedExtern;
       return;
     }
+    case Kind::With:
+      if (cython_)
+        for (const WithItem *item : as<With>(n)->items)
+          if (item->contextExpr->kind == Kind::Call)
+            checkDirectiveScope({&item->contextExpr, 1}, "with statement");
+      visitChildren(n);
+      return;
     case Kind::Nonlocal:
       if (!inFunction_ && !inClass_)
         diags_.report(DiagId::NonlocalAtModuleLevel, file_, n->range.begin);
@@ -154,6 +170,89 @@ private:
   bool inPythonClass_ = false; // in a Python class body, directly
   bool inExternClass_ = false; // in an extern cdef class's body
   bool inExtern_ = false;   // in a `cdef extern` block
+  std::set<std::string, std::less<>> cythonNames_; // what the module calls the cython module
+
+public:
+  void noteCythonImports(const Module *m) {
+    for (const Stmt *s : m->body)
+      if (s->kind == Kind::Import || s->kind == Kind::CImport)
+        for (const Alias *a : s->kind == Kind::Import ? as<Import>(s)->names : as<CImport>(s)->names)
+          if (a->name == "cython")
+            cythonNames_.insert(std::string(a->asname.empty() ? a->name : a->asname));
+  }
+
+private:
+  // The directive `cython.NAME` / `cython.NAME(...)` (dotted for
+  // submodules: "dataclasses.dataclass") names, or empty.
+  std::string directivePath(const Expr *d) const {
+    if (d->kind == Kind::Call)
+      d = as<Call>(d)->func;
+    std::string path;
+    while (d->kind == Kind::Attribute) {
+      path = std::string(as<Attribute>(d)->attr) + (path.empty() ? "" : "." + path);
+      d = as<Attribute>(d)->value;
+    }
+    return d->kind == Kind::Name && cythonNames_.count(as<Name>(d)->id) ? path : std::string();
+  }
+
+  // Cython's directives that apply to some kinds of scope only (its
+  // Options.directive_scopes): "The X compiler directive is not allowed in
+  // Y scope" where one is set anywhere else.
+  void checkDirectiveScope(std::span<Expr *const> directives, std::string_view scope) {
+    static const std::map<std::string_view, std::vector<std::string_view>> allowed = {
+        {"auto_pickle", {"module", "cclass"}},
+        {"final", {"cclass", "function"}},
+        {"collection_type", {"cclass"}},
+        {"nogil", {"function", "with statement"}},
+        {"with_gil", {"function"}},
+        {"inline", {"function"}},
+        {"cfunc", {"function", "with statement"}},
+        {"ccall", {"function", "with statement"}},
+        {"returns", {"function"}},
+        {"exceptval", {"function"}},
+        {"locals", {"function"}},
+        {"no_gc_clear", {"cclass"}},
+        {"no_gc", {"cclass"}},
+        {"internal", {"cclass"}},
+        {"cclass", {"class", "cclass", "with statement"}},
+        {"autotestdict", {"module"}},
+        {"autotestdict.all", {"module"}},
+        {"autotestdict.cdef", {"module"}},
+        {"set_initial_path", {"module"}},
+        {"freelist", {"cclass"}},
+        {"emit_code_comments", {"module"}},
+        {"c_string_type", {"module"}},
+        {"c_string_encoding", {"module"}},
+        {"type_version_tag", {"module", "cclass"}},
+        {"language_level", {"module"}},
+        {"old_style_globals", {"module"}},
+        {"np_pythran", {"module"}},
+        {"fast_gil", {"module"}},
+        {"iterable_coroutine", {"module", "function"}},
+        {"trashcan", {"cclass"}},
+        {"total_ordering", {"class", "cclass"}},
+        {"dataclasses.dataclass", {"class", "cclass"}},
+        {"cpp_locals", {"module", "function", "cclass"}},
+        {"legacy_implicit_noexcept", {"module"}},
+        {"freethreading_compatible", {"module"}},
+        {"subinterpreters_compatible", {"module"}},
+    };
+    for (const Expr *d : directives) {
+      auto it = allowed.find(directivePath(d));
+      if (it != allowed.end() && std::find(it->second.begin(), it->second.end(), scope) == it->second.end())
+        diags_.report(DiagId::DirectiveScope, file_, d->range.begin, it->first, scope);
+    }
+  }
+
+  void checkClassDirectives(const Node *n) {
+    std::span<Expr *const> decorators =
+        n->kind == Kind::ClassDef ? as<ClassDef>(n)->decorators : as<CClassDef>(n)->decorators;
+    checkDirectiveScope(decorators, n->kind == Kind::ClassDef ? "class" : "cclass");
+    int collectionTypes = 0;
+    for (const Expr *d : decorators)
+      if (directivePath(d) == "collection_type" && ++collectionTypes == 2)
+        diags_.report(DiagId::MultipleCollectionTypes, file_, decorators[0]->range.begin);
+  }
 
   void visitChildren(const Node *n) {
     forEachChild(n, [&](const Node *c) { visit(c); });
@@ -422,6 +521,7 @@ void checkRepeatedKeywords(std::span<Keyword *const> keywords, const SourceFile 
 
 void checkSyntax(const Module *m, const SourceFile &file, bool cython, DiagnosticEngine &diags) {
   SyntaxChecker checker(file, cython, diags);
+  checker.noteCythonImports(m);
   for (const Stmt *s : m->body)
     checker.visit(s);
 }

@@ -1,0 +1,3 @@
+cdef extern from *:
+    const const int a
+    volatile const volatile int b
