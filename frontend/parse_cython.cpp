@@ -37,7 +37,7 @@ bool Parser::atCythonStatement() const {
 }
 
 static void endStatement(Parser &p) {
-  p.accept(Tok::Semi); // `ctypedef int x;` — C habits Cython tolerates
+  p.acceptTrailingSemicolon(); // `ctypedef int x;` — C habits Cython tolerates, with a warning
   if (!p.accept(Tok::Newline)) {
     p.checkLexError();
     p.failSyntax();

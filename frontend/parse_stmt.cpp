@@ -51,13 +51,20 @@ void Parser::parseStatement(std::vector<Stmt *> &out) {
   parseSimpleStatements(out);
 }
 
+// `;` before the end of the line: Cython warns that it is useless.
+bool Parser::acceptTrailingSemicolon() {
+  if (!at(Tok::Semi) || kind(1) != Tok::Newline)
+    return false;
+  if (cython())
+    diags_.report(DiagId::UselessSemicolon, file_, here());
+  advance();
+  return true;
+}
+
 void Parser::parseSimpleStatements(std::vector<Stmt *> &out) {
   out.push_back(parseSimpleStatement());
-  while (accept(Tok::Semi)) {
-    if (at(Tok::Newline))
-      break;
+  while (!acceptTrailingSemicolon() && accept(Tok::Semi))
     out.push_back(parseSimpleStatement());
-  }
   if (!accept(Tok::Newline)) {
     checkLexError();
     failSyntax();

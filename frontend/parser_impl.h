@@ -62,6 +62,7 @@ public:
   std::string_view identifier(const Token &t); // NFKC-normalised, interned
   std::string_view expectIdentifier();
   bool cython() const { return mode_ != SourceMode::Python; }
+  bool acceptTrailingSemicolon();
   SourceLoc here() const { return tok().loc(); }
   SourceLoc prevEnd() const { return {pos_ ? toks_[pos_ - 1].end : 0}; }
 

@@ -298,6 +298,8 @@ private:
       cCall(as<Call>(n));
       if (std::string op = sema::cythonPath(t_, as<Call>(n)->func); op.starts_with("operator."))
         cythonOperator(as<Call>(n), op.substr(9));
+      else if (op == "cast" && !as<Call>(n)->args.empty() && !t_.typeExpression(as<Call>(n)->args[0]))
+        diags_.report(DiagId::CastTargetUnknown, file_, as<Call>(n)->func->range.begin);
       break;
     case Kind::Name:
       if (cython_ && inAnnotation_ == 0 && as<Name>(n)->ctx == Ctx::Load)

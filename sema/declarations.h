@@ -66,6 +66,8 @@ public:
 
 private:
   std::set<const Node *> badReferences_; // `object&` types reported
+  // The enums whose items were declared, per module: where.
+  std::map<std::pair<const CModule *, std::string>, std::pair<const SourceFile *, SourceLoc>> enumBodies_;
 public:
 
   const Type *resolve(const Node *n, const CModule &in, const SourceFile &file) {
@@ -351,6 +353,14 @@ public:
       // Enums are ints to C and to Python. An extern enum's items are
       // the header's names; a compiled enum's values are computed here.
       auto *en = as<CEnumDef>(s);
+      if (en->hasBody && !en->name.empty()) { // an enum's items are given once
+        auto [it, first] = enumBodies_.emplace(std::pair(&into, std::string(en->name)), std::pair(&file, en->range.begin));
+        if (!first) {
+          diags_.report(DiagId::Redeclared, file, en->range.begin, en->name);
+          diags_.report(DiagId::PreviousDeclaration, *it->second.first, it->second.second);
+          return;
+        }
+      }
       bool pythonClass = en->isCpdef && !en->name.empty() && &into == &t_.module;
       bool fromHeader = (external || en->visibility == Visibility::Extern) && !en->name.empty() && !pythonClass;
       const Type *intType = pythonClass  ? t_.types.cpdefEnum(en->name)
@@ -721,6 +731,8 @@ public:
           a.writable = v->visibility == Visibility::Public;
           if (e->external)
             a.cName = std::string(d->cname.empty() ? d->name : d->cname);
+          a.declaredIn = &file;
+          a.declaredAt = d->range.begin;
           e->attributes.push_back(a);
         }
         // A string right after an attribute's declaration documents it.
@@ -751,6 +763,12 @@ public:
         } else {
           diags_.report(DiagId::Redeclared, file, f->range.begin, f->name);
         }
+        return;
+      }
+    for (const ExtensionType::Attribute &a : e->attributes)
+      if (a.name == f->name) { // an attribute and a method of one name
+        diags_.report(DiagId::Redeclared, file, f->range.begin, f->name);
+        diags_.report(DiagId::PreviousDeclaration, *a.declaredIn, a.declaredAt);
         return;
       }
     bool isStatic = false, final = false, property = false;

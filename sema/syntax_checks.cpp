@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fmt/format.h>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -81,6 +82,12 @@ public:
           checkDirectiveScope(n->kind == Kind::CFunctionDef ? as<CFunctionDef>(n)->decorators
                                                              : as<FunctionDef>(n)->decorators,
                               "function");
+        if (n->kind == Kind::CFunctionDef && as<CFunctionDef>(n)->isCpdef && makesClosure(as<CFunctionDef>(n)->body))
+          diags_.report(DiagId::CpdefClosure, file_, n->range.begin);
+        if (n->kind == Kind::FunctionDef && inCClass_ && as<FunctionDef>(n)->name == "__init_subclass__")
+          diags_.report(DiagId::InitSubclassInExtensionType, file_, n->range.begin);
+        if (n->kind == Kind::FunctionDef && inCClass_)
+          checkPropertyDecorators(as<FunctionDef>(n));
       }
       nested(n, /*function=*/true);
       return;
@@ -242,6 +249,50 @@ private:
       if (it != allowed.end() && std::find(it->second.begin(), it->second.end(), scope) == it->second.end())
         diags_.report(DiagId::DirectiveScope, file_, d->range.begin, it->first, scope);
     }
+  }
+
+  // A cdef class's properties become C getters and setters: `@property`
+  // and `@name.setter`/`.deleter`/`.getter` stand alone, and name the
+  // property the def defines.
+  void checkPropertyDecorators(const FunctionDef *f) {
+    const Expr *property = nullptr;
+    for (const Expr *d : f->decorators) {
+      if (d->kind == Kind::Name && as<Name>(d)->id == "property")
+        property = d;
+      else if (auto *a = d->kind == Kind::Attribute ? as<Attribute>(d) : nullptr;
+               a && a->value->kind == Kind::Name && (a->attr == "setter" || a->attr == "deleter" || a->attr == "getter")) {
+        property = d;
+        if (as<Name>(a->value)->id != f->name)
+          diags_.report(DiagId::MismatchingPropertyName, file_, d->range.begin, as<Name>(a->value)->id, f->name);
+      }
+    }
+    if (!property || f->decorators.size() == 1)
+      return;
+    for (const Expr *d : f->decorators)
+      if (d != property) {
+        diags_.report(DiagId::PropertyExtraDecorators, file_, d->range.begin);
+        return;
+      }
+  }
+
+  // Whether a function body defines a function (def, lambda, generator
+  // expression) that could capture its locals.
+  static bool makesClosure(std::span<Stmt *const> body) {
+    bool found = false;
+    std::function<void(const Node *)> visit = [&](const Node *n) {
+      if (found)
+        return;
+      if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef || n->kind == Kind::Lambda ||
+          n->kind == Kind::GeneratorExp) {
+        found = true;
+        return;
+      }
+      if (n->kind != Kind::ClassDef && n->kind != Kind::CClassDef)
+        forEachChild(n, visit);
+    };
+    for (const Stmt *s : body)
+      visit(s);
+    return found;
   }
 
   void checkClassDirectives(const Node *n) {

@@ -138,6 +138,7 @@ public:
         file_.path().substr(file_.path().size() - 4) != ".pxd") {
       if (auto pxd = loadSource(beside.string(), diags_)) {
         Module *decls = parseModule(*pxd, SourceMode::Pxd, t_.arena, diags_);
+        checkPxdClassBodies(decls->body, *pxd);
         decl_.preDeclareClasses(decls->body, t_.module);
         decl_.declareAll(decls->body, t_.module, *pxd, false);
         decl_.adoptInlineFunctions(decls, t_.module, pxd); // its inline functions are the module's
@@ -164,6 +165,18 @@ public:
 private:
   // `cdef class Spam` (a forward declaration) or `cdef extern class
   // pkg.Eggs` without a body in a .pyx: the class must be defined there.
+  // (In the module's .pxd the declaration needs a body, its attributes'.)
+  void checkPxdClassBodies(std::span<Stmt *const> body, const SourceFile &pxd) {
+    std::set<std::string_view> withBody;
+    for (const Stmt *s : body)
+      if (s->kind == Kind::CClassDef && as<CClassDef>(s)->hasBody)
+        withBody.insert(as<CClassDef>(s)->name);
+    for (const Stmt *s : body)
+      if (s->kind == Kind::CClassDef && !as<CClassDef>(s)->hasBody && as<CClassDef>(s)->module.empty() &&
+          !withBody.count(as<CClassDef>(s)->name))
+        diags_.report(DiagId::ClassDeclaredNotDefined, pxd, s->range.begin, as<CClassDef>(s)->name);
+  }
+
   void checkForwardDeclaredClasses(std::span<Stmt *const> body) {
     if (file_.path().ends_with(".pxd"))
       return;
@@ -1267,8 +1280,10 @@ private:
         return t_.types.byName("size_t");
       }
       if ((cf == "cast" || cf == "declare") && !c->args.empty()) {
-        if (const Type *ty = decl_.typeFromExpr(c->args[0]))
+        if (const Type *ty = decl_.typeFromExpr(c->args[0])) {
+          t_.typeExprs[c->args[0]] = ty; // the lowering refuses casts to what is no type
           return ty;
+        }
       }
       if (cf == "parallel.threadid")
         return t_.types.byName("int"); // 0: prange and parallel() run serially

@@ -3,6 +3,8 @@
 // made once by a TypeTable and compared by address.
 #pragma once
 
+#include "frontend/source.h"
+
 #include <deque>
 #include <map>
 #include <string>
@@ -87,6 +89,8 @@ struct ExtensionType {
     bool writable = false;      // `cdef public`
     std::string doc;            // the string statement after its declaration (its descriptor's __doc__)
     std::string cName;          // an extern type's: the header struct's member (`cdef int x "c_x"`), else empty
+    const SourceFile *declaredIn = nullptr; // where it is declared (for "Previous declaration is here")
+    SourceLoc declaredAt;
   };
   struct Method {
     std::string name;

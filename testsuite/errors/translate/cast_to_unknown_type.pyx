@@ -1,0 +1,5 @@
+cimport cython
+
+def f(s):
+    y = 1
+    return cython.cast(cython.typeof(y), s)
