@@ -153,7 +153,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
     return;
   sema::checkSyntax(c.module, *c.file, mode != SourceMode::Python, c.diags);
   size_t checked = c.diags.errorCount();
-  c.scopes = sema::buildScopes(c.module, *c.file, c.diags);
+  c.scopes = sema::buildScopes(c.module, *c.file, c.diags, level2 && mode != SourceMode::Python);
   if (c.ok()) // after an error, flow warnings are noise
     sema::warnControlFlow(c.module, *c.file, *c.scopes, header, c.diags);
   // The syntax checks' errors leave a sound tree: typing still runs, so one

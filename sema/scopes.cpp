@@ -52,8 +52,8 @@ struct Facts {
 
 class Builder {
 public:
-  Builder(ScopeTable &table, const SourceFile &file, DiagnosticEngine &diags)
-      : table_(table), file_(file), diags_(diags) {}
+  Builder(ScopeTable &table, const SourceFile &file, DiagnosticEngine &diags, bool leakListCompTargets)
+      : table_(table), file_(file), diags_(diags), leakListCompTargets_(leakListCompTargets) {}
 
   void run(const Module *m) {
     auto root = std::make_unique<Scope>();
@@ -87,6 +87,7 @@ private:
   ScopeTable &table_;
   const SourceFile &file_;
   DiagnosticEngine &diags_;
+  bool leakListCompTargets_; // language_level=2: list comprehensions' loop variables are the enclosing scope's
   std::map<Scope *, Facts> facts_;
   Scope *cur_ = nullptr;
   bool futureAnnotations_ = false; // PEP 563: annotations are strings, never evaluated
@@ -229,7 +230,11 @@ private:
     // called with the first iterable's iterator as its parameter ".0"; the
     // other comprehensions run inline.
     bool genexp = c->kind == Kind::GeneratorExp;
+    Scope *outer = cur_;
     Scope *inner = newScope(genexp ? ScopeKind::Function : ScopeKind::Comprehension, c, name);
+    // Python 2 (Cython's language_level=2): a list comprehension's loop
+    // variables are the enclosing scope's, left bound after it.
+    bool leak = leakListCompTargets_ && c->kind == Kind::ListComp;
     if (genexp) {
       inner->isGenerator = inner->isGenexp = true;
       inner->params.emplace_back(".0");
@@ -242,7 +247,10 @@ private:
           inner->isCoroutine = true;
         if (i)
           visit(g->iter);
-        visit(g->target);
+        if (leak)
+          enter(outer, [&] { visit(g->target); });
+        else
+          visit(g->target);
         visitList(g->ifs);
       }
       if (c->elt)
@@ -677,9 +685,10 @@ private:
 
 } // namespace
 
-std::unique_ptr<ScopeTable> buildScopes(const Module *module, const SourceFile &file, DiagnosticEngine &diags) {
+std::unique_ptr<ScopeTable> buildScopes(const Module *module, const SourceFile &file, DiagnosticEngine &diags,
+                                        bool leakListCompTargets) {
   auto table = std::make_unique<ScopeTable>();
-  Builder(*table, file, diags).run(module);
+  Builder(*table, file, diags, leakListCompTargets).run(module);
   return table;
 }
 

@@ -86,6 +86,9 @@ private:
 
 // Builds the table for a parsed module. Errors (a nonlocal with no binding,
 // a name both global and parameter, ...) are reported as CPython reports them.
-std::unique_ptr<ScopeTable> buildScopes(const ast::Module *module, const SourceFile &file, DiagnosticEngine &diags);
+// `leakListCompTargets`: language_level=2 Cython code, where list
+// comprehensions bind their loop variables in the enclosing scope.
+std::unique_ptr<ScopeTable> buildScopes(const ast::Module *module, const SourceFile &file, DiagnosticEngine &diags,
+                                        bool leakListCompTargets = false);
 
 } // namespace pyxc::sema
