@@ -255,7 +255,8 @@ private:
       return;
     }
     case Kind::CClassDef: extensionClass(as<CClassDef>(n), scope); return;
-    case Kind::CppClassDef: return; // C++ classes: not lowered yet, the printer reports them
+    case Kind::CppClassDef: unsupported(n, "the 'CppClassDef' statement"); return; // C++ classes (issue 18)
+    case Kind::CFusedDef: unsupported(n, "the 'CFusedDef' statement"); return;     // fused types (issue 19)
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
       if (f->hasBody)
@@ -312,6 +313,19 @@ private:
         }
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
+    case Kind::New: unsupported(n, "the 'New' expression"); break;
+    case Kind::ForFrom:
+      if (t_.typeOf(as<ForFrom>(n)->target)->isObject())
+        unsupported(n, "'for ... from' with a Python object target");
+      break;
+    case Kind::Yield:
+    case Kind::YieldFrom:
+    case Kind::Await:
+      // A cdef function runs to its end in one C call: it cannot suspend.
+      if (scope->node && scope->node->kind == Kind::CFunctionDef)
+        diags_.report(DiagId::NotSupportedHere, file_, n->range.begin,
+                      n->kind == Kind::Await ? "await" : n->kind == Kind::Yield ? "yield" : "yield from");
+      break;
     case Kind::Assign:
       for (const Expr *target : as<Assign>(n)->targets) {
         notEnumItem(target, scope);

@@ -1339,6 +1339,10 @@ private:
                t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id) && !t_.symbol(as<Name>(as<SizeOf>(e)->operand)->id, s))
         t_.typeExprs[static_cast<const Expr *>(as<SizeOf>(e)->operand)] =
             t_.types.byName(as<Name>(as<SizeOf>(e)->operand)->id); // sizeof(MyStruct)
+      else if (auto *sub = as<SizeOf>(e)->operand->kind == Kind::Subscript ? as<Subscript>(as<SizeOf>(e)->operand) : nullptr;
+               sub && sub->value->kind == Kind::Name && !t_.symbol(as<Name>(sub->value)->id, s) &&
+               decl_.typeFromExpr(sub))
+        t_.typeExprs[sub] = decl_.typeFromExpr(sub); // sizeof(Spam[5]): an array type
       else if (isExpr(as<SizeOf>(e)->operand->kind))
         typeOf(static_cast<const Expr *>(as<SizeOf>(e)->operand), s);
       return t_.types.byName("size_t");

@@ -1,0 +1,6 @@
+cdef f():
+    yield 1
+
+cpdef g():
+    x = yield
+    return x
