@@ -156,6 +156,7 @@ public:
   void pattern(const ast::Pattern *p, const std::string &subject, const std::string &fail);
   // Binds a name (local, cell, global, class namespace) to a value.
   void capture(std::string_view name, const std::string &value);
+  void storeName(std::string_view id, const std::string &value, const sema::Type *from, const ast::Node *at);
   void decorateAndBind(const std::vector<std::string> &decorators, std::string value, std::string_view name);
   void raiseStatement(const ast::Raise *s);
   void importStatement(const ast::Import *s);

@@ -335,43 +335,13 @@ bool FunctionEmitter::staticallyKnown(const sema::Type *from, const sema::Type *
 }
 
 void FunctionEmitter::assign(const Expr *target, const std::string &value, const sema::Type *from) {
-  if (assignCFromObject(target, value))
-    return;
-  if (target->kind == Kind::Name && !isModule && !isClass)
-    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(target)->id);
-        t && !m.staticTypeObject(t).empty() && !staticallyKnown(from, t))
-      checkInt(m.staticTypeCheck(t, value));
-  switch (target->kind) {
-  case Kind::Name: {
-    std::string_view id = as<Name>(target)->id;
-    if (std::string cv = comprehensionVar(id); !cv.empty()) {
-      if (comprehensionCells.count(cv))
-        checkInt(fmt::format("PyCell_Set({}.get(), {})", cv, value));
-      else
-        w.line("{} = keep({});", cv, value);
-      return;
-    }
-    if (isModule && binding(id) != Binding::Local) {
-      checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value));
-      return;
-    }
-    switch (binding(id)) {
-    case Binding::Local:
-    case Binding::Enclosing: w.line("{} = keep({});", var(id), value); return;
-    case Binding::Cell:
-      checkInt(fmt::format("PyCell_Set({}.get(), {})", var(id), value));
-      return;
-    case Binding::Free: checkInt(fmt::format("PyCell_Set({}, {})", var(id), value)); return;
-    case Binding::Global:
-      checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value));
-      return;
-    case Binding::ClassLocal:
-    case Binding::ClassFree:
-      checkInt(fmt::format("PyObject_SetItem(ns, {}, {})", m.constants.str(id), value));
-      return;
-    }
+  if (target->kind == Kind::Name) {
+    storeName(as<Name>(target)->id, value, from, target);
     return;
   }
+  if (assignCFromObject(target, value))
+    return;
+  switch (target->kind) {
   case Kind::Attribute: {
     auto *a = as<Attribute>(target);
     if (extensionField(a)) {
@@ -1163,11 +1133,44 @@ void FunctionEmitter::decorateAndBind(const std::vector<std::string> &decorators
 }
 
 void FunctionEmitter::capture(std::string_view name, const std::string &value) {
-  Name target{};
-  target.kind = Kind::Name;
-  target.id = name;
-  target.ctx = Ctx::Store;
-  assign(&target, value);
+  storeName(name, value, nullptr, nullptr);
+}
+
+// `name = value` (an object): converted for a C variable, checked for a
+// static Python type, else stored where the name lives. `at` is the
+// assignment's target, or null for a name an import or a pattern binds.
+void FunctionEmitter::storeName(std::string_view id, const std::string &value, const sema::Type *from,
+                                const Node *at) {
+  if (std::string cv = cVariable(id); !cv.empty()) {
+    const sema::Type *t = !isModule && !isClass ? m.typing.localType(scope, id) : nullptr;
+    if (!t)
+      t = m.typing.symbol(id, scope)->type; // a module's C global (cVariable found it)
+    w.line("{} = {};", cv, unbox(value, t, at ? at : scope->node));
+    return;
+  }
+  if (!isModule && !isClass)
+    if (const sema::Type *t = m.typing.pyType(scope, id); t && !m.staticTypeObject(t).empty() && !staticallyKnown(from, t))
+      checkInt(m.staticTypeCheck(t, value));
+  if (std::string cv = comprehensionVar(id); !cv.empty()) {
+    if (comprehensionCells.count(cv))
+      checkInt(fmt::format("PyCell_Set({}.get(), {})", cv, value));
+    else
+      w.line("{} = keep({});", cv, value);
+    return;
+  }
+  if (isModule && binding(id) != Binding::Local) {
+    checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value));
+    return;
+  }
+  switch (binding(id)) {
+  case Binding::Local:
+  case Binding::Enclosing: w.line("{} = keep({});", var(id), value); return;
+  case Binding::Cell: checkInt(fmt::format("PyCell_Set({}.get(), {})", var(id), value)); return;
+  case Binding::Free: checkInt(fmt::format("PyCell_Set({}, {})", var(id), value)); return;
+  case Binding::Global: checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value)); return;
+  case Binding::ClassLocal:
+  case Binding::ClassFree: checkInt(fmt::format("PyObject_SetItem(ns, {}, {})", m.constants.str(id), value)); return;
+  }
 }
 
 void FunctionEmitter::pattern(const Pattern *p, const std::string &subject, const std::string &fail) {
