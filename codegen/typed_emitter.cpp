@@ -1403,11 +1403,8 @@ void FunctionEmitter::cRangeLoop(const For *s, const ir::RangeLoop &loop) {
 
 // `for i from a <= i < b [by s]`: Cython's older C loop.
 void FunctionEmitter::forFromLoop(const ForFrom *s) {
-  const Type *t = cTargetType(s->target);
-  if (!t) {
-    unsupported(s, "'for ... from' with a Python object target");
-    return;
-  }
+  const ir::ForFromLoop &loop = *m.ir.forFromLoop(s); // the lowering refused the others
+  const Type *t = loop.counter;
   std::string brk = label("for_break"), cont = label("for_continue");
   w.open();
   bool up = s->op1 == ForFromOp::Lt || s->op1 == ForFromOp::LtE;
@@ -1415,16 +1412,43 @@ void FunctionEmitter::forFromLoop(const ForFrom *s) {
   w.line("{} {} = {};", cType(t), lower, cvalue(s->lower, t));
   w.line("{} {} = {};", cType(t), upper, cvalue(s->upper, t));
   w.line("{} {} = {};", cType(t), step, s->step ? cvalue(s->step, t) : "1");
-  std::string index = temp("index");
-  // a <= i < b starts at a (a < i: one past a) and runs while i < b.
+  // A C target is the counter; an object target follows a C temporary.
+  std::string counter = loop.objectTarget ? temp("counter") : cLvalue(s->target);
+  if (loop.objectTarget)
+    w.line("{};", cDeclaration(t, counter));
+  // a <= i < b starts at a (a < i: at a + 1, whatever the step, as
+  // Cython counts) and runs while i < b.
   std::string first = (s->op1 == ForFromOp::Lt || s->op1 == ForFromOp::Gt)
-                          ? fmt::format("{} {} {}", lower, up ? "+" : "-", step)
+                          ? fmt::format("{} {} 1", lower, up ? "+" : "-")
                           : lower;
   static const CmpOpKind cmp[] = {CmpOpKind::Lt, CmpOpKind::LtE, CmpOpKind::Gt, CmpOpKind::GtE}; // ForFromOp's order
-  w.open(fmt::format("for ({} {} = {}; {} {} {}; {} {}= {}) {{", cType(t), index, first, index, symbolOf(cmp[int(s->op2)]), upper,
-                     index, up ? "+" : "-", step));
-  w.line("{} = {};", cLvalue(s->target), index);
-  loopBody(s->body, s->orelse, brk, cont);
+  std::string test = fmt::format("{} {} {}", counter, symbolOf(cmp[int(s->op2)]), upper);
+  w.open(fmt::format("for ({} = {}; {}; {} {}= {}) {{", counter, first, test, counter, up ? "+" : "-", step));
+  auto storeTarget = [&] { // in a block of its own: `goto` may pass it
+    w.open();
+    assign(s->target, box(counter, t, s) + ".get()");
+    w.close();
+  };
+  if (loop.objectTarget)
+    storeTarget();
+  Targets inner = targets.back();
+  inner.breakTo = brk;
+  inner.continueTo = cont;
+  targets.push_back(inner);
+  statements(s->body);
+  targets.pop_back();
+  w.label(cont);
+  if (loop.objectTarget) { // the body may have rebound the target: the loop goes on from its value
+    w.open();
+    w.line("{} = {};", counter, unbox(expr(s->target), t, s));
+    w.close();
+  }
+  w.close();
+  if (loop.objectTarget) // ended by its test: the target holds the value that failed it (C's semantics)
+    storeTarget();
+  statements(s->orelse);
+  w.label(brk);
+  w.close();
 }
 
 void FunctionEmitter::returnC(const std::string &value) {

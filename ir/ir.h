@@ -73,6 +73,17 @@ struct RangeLoop {
   const ast::GilBlock *withoutGil = nullptr;
 };
 
+// `for i from a <= i < b [by s]` (Cython's C loop): counted in `counter`.
+// A C target is the counter itself (the body may change it; after the loop
+// it holds the first value that failed the test). A Python object target
+// follows a C counter of the bounds' widest numeric type: boxed at the top
+// of each iteration, read back at its end, and given the final value when
+// the loop ends by its test, as Cython does.
+struct ForFromLoop {
+  const sema::Type *counter = nullptr;
+  bool objectTarget = false;
+};
+
 // A call of a C function (cdef, cpdef, extern, or through a function
 // pointer) with its arguments matched to the parameters: keywords by name,
 // missing optional parameters by their defaults. The printer evaluates the
@@ -277,6 +288,10 @@ public:
     auto it = cCalls.find(c);
     return it == cCalls.end() ? nullptr : &it->second;
   }
+  const ForFromLoop *forFromLoop(const ast::ForFrom *f) const {
+    auto it = forFromLoops.find(f);
+    return it == forFromLoops.end() ? nullptr : &it->second;
+  }
   const RangeLoop *rangeLoop(const ast::For *f) const {
     auto it = rangeLoops.find(f);
     return it == rangeLoops.end() ? nullptr : &it->second;
@@ -288,6 +303,7 @@ public:
 
   // --- filled by the lowering ---
   std::unordered_map<const ast::For *, RangeLoop> rangeLoops;
+  std::unordered_map<const ast::ForFrom *, ForFromLoop> forFromLoops;
   std::unordered_map<const ast::Call *, CCall> cCalls;
   std::unordered_map<const ast::With *, sema::Directives> directiveBlocks;
   std::unordered_map<const ast::With *, const ast::With *> nestedWiths;

@@ -314,10 +314,7 @@ private:
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
     case Kind::New: unsupported(n, "the 'New' expression"); break;
-    case Kind::ForFrom:
-      if (t_.typeOf(as<ForFrom>(n)->target)->isObject())
-        unsupported(n, "'for ... from' with a Python object target");
-      break;
+    case Kind::ForFrom: forFromLoop(as<ForFrom>(n)); break;
     case Kind::Yield:
     case Kind::YieldFrom:
     case Kind::Await:
@@ -1103,6 +1100,28 @@ private:
       return;
     }
     unsupported(f->iter, "a loop over a C pointer's slice");
+  }
+
+  // `for i from a <= i < b [by s]`: the counter's type (ir::ForFromLoop).
+  void forFromLoop(const ForFrom *f) {
+    ForFromLoop loop;
+    const Type *target = t_.typeOf(f->target);
+    if (!target->isObject()) {
+      loop.counter = target;
+    } else {
+      // The widest numeric type of the C bounds; long where all are objects.
+      loop.objectTarget = true;
+      for (const Expr *bound : {f->lower, f->upper, f->step})
+        if (const Type *bt = bound ? t_.typeOf(bound) : nullptr; bt && bt->isNumeric() && bt->kind != TypeKind::Complex)
+          loop.counter = loop.counter ? t_.types.widest(loop.counter, bt) : bt;
+      if (!loop.counter || loop.counter->kind == TypeKind::Bint)
+        loop.counter = t_.types.cLong();
+    }
+    if (!loop.counter->isNumeric() && loop.counter->kind != TypeKind::Pointer) {
+      unsupported(f, fmt::format("'for ... from' counting in '{}'", sema::describe(loop.counter)));
+      return;
+    }
+    m_.forFromLoops.emplace(f, loop);
   }
 
   void rangeLoop(const For *f, const Scope *scope) {

@@ -70,6 +70,14 @@ public:
       loopBody(w->body, w->orelse);
       return;
     }
+    case Kind::ForFrom: {
+      auto *f = as<ForFrom>(n);
+      for (const Expr *e : {f->target, f->lower, f->upper, f->step})
+        if (e)
+          visit(e);
+      loopBody(f->body, f->orelse);
+      return;
+    }
     case Kind::FunctionDef:
     case Kind::AsyncFunctionDef:
     case Kind::Lambda:
