@@ -86,7 +86,9 @@ std::string Constants::integer(std::string_view decimal) {
 
 std::string Constants::floating(double v) {
   std::string repr = literals::reprFloat(v);
-  std::string init = std::isinf(v) ? "PyFloat_FromDouble(Py_HUGE_VAL)" : fmt::format("PyFloat_FromDouble({:a})", v);
+  std::string init = std::isnan(v)   ? "PyFloat_FromDouble(Py_NAN)"
+                     : std::isinf(v) ? (v > 0 ? "PyFloat_FromDouble(Py_HUGE_VAL)" : "PyFloat_FromDouble(-Py_HUGE_VAL)")
+                                     : fmt::format("PyFloat_FromDouble({:a})", v);
   return add("f:" + repr, "float_" + identifierHint(repr), init, repr);
 }
 

@@ -23,6 +23,12 @@ using sema::TypeKind;
 
 // --- C spellings ---------------------------------------------------------------------
 
+// An array type as C++ spells it without a declarator.
+static std::string arrayType(const Type *t) {
+  return fmt::format("pyxc::CArray<{}, {}>", t->target->kind == TypeKind::Array ? arrayType(t->target) : cType(t->target),
+                     t->length);
+}
+
 std::string cType(const Type *t) {
   switch (t->kind) {
   case TypeKind::Int:
@@ -37,6 +43,8 @@ std::string cType(const Type *t) {
         s += ", " + cType(p.type);
       return s + ">";
     }
+    if (t->target->kind == TypeKind::Array) // a pointer to a whole array: `int (*)[5]`
+      return fmt::format("{} *", arrayType(t->target));
     std::string inner = cType(t->target);
     return inner + (inner.back() == '*' ? "*" : " *");
   }
@@ -188,6 +196,12 @@ std::string FunctionEmitter::compileTimeConstant(const sema::CompileTimeValue &v
   case K::Float: return m.constants.floating(v.f);
   case K::Str: return m.constants.str(v.s);
   case K::Bytes: return m.constants.bytes(v.s);
+  case K::Tuple: {
+    std::vector<std::string> items;
+    for (const sema::CompileTimeValue &item : v.items)
+      items.push_back(compileTimeConstant(item));
+    return m.constants.tuple(items);
+  }
   }
   return "Py_None";
 }
@@ -652,7 +666,9 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
         return cFunctionName(f);
     if (const sema::CompileTimeValue *v = compileTimeName(as<Name>(e)->id)) {
       if (v->kind == sema::CompileTimeValue::Kind::Float)
-        return fmt::format("({:.17g})", v->f);
+        return std::isnan(v->f)   ? "Py_NAN"
+               : std::isinf(v->f) ? (v->f > 0 ? "Py_HUGE_VAL" : "(-Py_HUGE_VAL)")
+                                  : fmt::format("({:.17g})", v->f);
       return fmt::format("({}LL)", v->i);
     }
     break;

@@ -1,7 +1,9 @@
 #include "sema/compile_time.h"
 
+#include <cctype>
 #include <climits>
 #include <cmath>
+#include <cstdlib>
 
 namespace pyxc::sema {
 
@@ -14,6 +16,7 @@ bool CompileTimeValue::truth() const {
   case Kind::Bool:
   case Kind::Int: return i != 0;
   case Kind::Float: return f != 0;
+  case Kind::Tuple: return !items.empty();
   default: return !s.empty();
   }
 }
@@ -150,10 +153,36 @@ std::optional<V> arithmetic(BinOpKind op, const V &a, const V &b) {
   }
 }
 
+std::optional<bool> equal(const V &a, const V &b);
+
 std::optional<bool> compare(CmpOpKind op, const V &a, const V &b) {
+  if (a.kind == V::Kind::Tuple || b.kind == V::Kind::Tuple) {
+    if (op == CmpOpKind::In || op == CmpOpKind::NotIn) { // x in (a, b, c)
+      if (b.kind != V::Kind::Tuple)
+        return std::nullopt;
+      for (const V &item : b.items) {
+        std::optional<bool> same = equal(a, item);
+        if (!same)
+          return std::nullopt;
+        if (*same)
+          return op == CmpOpKind::In;
+      }
+      return op == CmpOpKind::NotIn;
+    }
+    std::optional<bool> same = equal(a, b);
+    if (!same || (op != CmpOpKind::Eq && op != CmpOpKind::NotEq))
+      return std::nullopt;
+    return *same == (op == CmpOpKind::Eq);
+  }
   int c;
   if (numeric(a) && numeric(b)) {
     double x = asDouble(a), y = asDouble(b);
+    if (std::isnan(x) || std::isnan(y)) // unordered: only != holds
+      return op == CmpOpKind::NotEq ? std::optional(true)
+             : op == CmpOpKind::Eq || op == CmpOpKind::Lt || op == CmpOpKind::LtE || op == CmpOpKind::Gt ||
+                     op == CmpOpKind::GtE
+                 ? std::optional(false)
+                 : std::nullopt;
     c = x < y ? -1 : x > y;
   } else if (a.kind == b.kind && (a.kind == V::Kind::Str || a.kind == V::Kind::Bytes)) {
     c = a.s.compare(b.s);
@@ -174,7 +203,111 @@ std::optional<bool> compare(CmpOpKind op, const V &a, const V &b) {
   }
 }
 
+std::optional<bool> equal(const V &a, const V &b) {
+  if (a.kind == V::Kind::Tuple || b.kind == V::Kind::Tuple) {
+    if (a.kind != b.kind || a.items.size() != b.items.size())
+      return false;
+    for (size_t k = 0; k < a.items.size(); ++k) {
+      std::optional<bool> same = equal(a.items[k], b.items[k]);
+      if (!same || !*same)
+        return same;
+    }
+    return true;
+  }
+  if (numeric(a) != numeric(b) || (!numeric(a) && a.kind != b.kind))
+    return false; // 1 == "1" is False
+  return compare(CmpOpKind::Eq, a, b);
+}
+
+// Tuples: concatenation and repetition; an item by its index.
+std::optional<V> tupleArithmetic(BinOpKind op, const V &l, const V &r) {
+  if (op == BinOpKind::Add && l.kind == V::Kind::Tuple && r.kind == V::Kind::Tuple) {
+    V v = l;
+    v.items.insert(v.items.end(), r.items.begin(), r.items.end());
+    return v;
+  }
+  const V &t = l.kind == V::Kind::Tuple ? l : r, &n = l.kind == V::Kind::Tuple ? r : l;
+  if (op == BinOpKind::Mult && (n.kind == V::Kind::Int || n.kind == V::Kind::Bool) && n.i < 4096) {
+    V v;
+    v.kind = V::Kind::Tuple;
+    for (long long k = 0; k < n.i; ++k)
+      v.items.insert(v.items.end(), t.items.begin(), t.items.end());
+    return v;
+  }
+  return std::nullopt;
+}
+
+// float('nan'), float('-inf'), float(x): as Python parses them.
+std::optional<V> toFloat(const V &v) {
+  if (numeric(v))
+    return makeFloat(asDouble(v));
+  if (v.kind != V::Kind::Str)
+    return std::nullopt;
+  std::string s = v.s;
+  for (char &ch : s)
+    ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  bool negative = !s.empty() && s[0] == '-';
+  std::string body = !s.empty() && (s[0] == '-' || s[0] == '+') ? s.substr(1) : s;
+  if (body == "nan")
+    return makeFloat(negative ? -NAN : NAN);
+  if (body == "inf" || body == "infinity")
+    return makeFloat(negative ? -INFINITY : INFINITY);
+  char *end = nullptr;
+  double d = std::strtod(v.s.c_str(), &end);
+  if (v.s.empty() || *end)
+    return std::nullopt;
+  return makeFloat(d);
+}
+
 } // namespace
+
+// The builtins Cython evaluates in DEF and IF expressions.
+std::optional<V> CompileTimeEnv::call(const Call *c, const ConstantNames &names) const {
+  if (c->func->kind != Kind::Name || !c->keywords.empty())
+    return std::nullopt;
+  std::vector<V> args;
+  for (const Expr *a : c->args) {
+    std::optional<V> v = a->kind == Kind::Starred ? std::nullopt : eval(a, names);
+    if (!v)
+      return std::nullopt;
+    args.push_back(*v);
+  }
+  std::string_view fn = as<Name>(c->func)->id;
+  if (args.size() == 1) {
+    const V &x = args[0];
+    if (fn == "float")
+      return toFloat(x);
+    if (fn == "int" && x.kind == V::Kind::Float && std::isfinite(x.f) && std::fabs(x.f) < 9.2e18)
+      return makeInt((long long)std::trunc(x.f));
+    if (fn == "int" && (x.kind == V::Kind::Int || x.kind == V::Kind::Bool))
+      return makeInt(x.i);
+    if (fn == "bool")
+      return makeBool(x.truth());
+    if (fn == "len" && x.kind == V::Kind::Tuple)
+      return makeInt((long long)x.items.size());
+    if (fn == "len" && x.kind == V::Kind::Bytes)
+      return makeInt((long long)x.s.size());
+    if (fn == "abs" && x.kind == V::Kind::Float)
+      return makeFloat(std::fabs(x.f));
+    if (fn == "abs" && (x.kind == V::Kind::Int || x.kind == V::Kind::Bool) && x.i != LLONG_MIN)
+      return makeInt(x.i < 0 ? -x.i : x.i);
+  }
+  if ((fn == "min" || fn == "max") && !args.empty()) {
+    std::vector<V> pool = args.size() == 1 && args[0].kind == V::Kind::Tuple ? args[0].items : args;
+    if (pool.empty())
+      return std::nullopt;
+    V best = pool[0];
+    for (const V &v : pool) {
+      std::optional<bool> better = compare(fn == "min" ? CmpOpKind::Lt : CmpOpKind::Gt, v, best);
+      if (!better)
+        return std::nullopt;
+      if (*better)
+        best = v;
+    }
+    return best;
+  }
+  return std::nullopt;
+}
 
 std::optional<V> CompileTimeEnv::eval(const Expr *e, const ConstantNames &names) const {
   switch (e->kind) {
@@ -232,8 +365,31 @@ std::optional<V> CompileTimeEnv::eval(const Expr *e, const ConstantNames &names)
   case Kind::BinOp: {
     auto *b = as<BinOp>(e);
     auto l = eval(b->left, names), r = eval(b->right, names);
+    if (l && r && (l->kind == V::Kind::Tuple || r->kind == V::Kind::Tuple))
+      return tupleArithmetic(b->op, *l, *r);
     return l && r ? arithmetic(b->op, *l, *r) : std::nullopt;
   }
+  case Kind::Tuple: {
+    V v;
+    v.kind = V::Kind::Tuple;
+    for (const Expr *item : as<Sequence>(e)->elts) {
+      std::optional<V> x = item->kind == Kind::Starred ? std::nullopt : eval(item, names);
+      if (!x)
+        return std::nullopt;
+      v.items.push_back(*x);
+    }
+    return v;
+  }
+  case Kind::Subscript: { // an item of a tuple constant
+    auto *s = as<Subscript>(e);
+    auto t = eval(s->value, names);
+    auto k = s->slice->kind == Kind::Slice ? std::nullopt : evalInt(s->slice, names);
+    if (!t || !k || t->kind != V::Kind::Tuple)
+      return std::nullopt;
+    long long n = (long long)t->items.size(), index = *k < 0 ? *k + n : *k;
+    return index >= 0 && index < n ? std::optional(t->items[index]) : std::nullopt;
+  }
+  case Kind::Call: return call(as<Call>(e), names);
   case Kind::Compare: {
     auto *c = as<Compare>(e);
     auto left = eval(c->left, names);

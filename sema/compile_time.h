@@ -12,14 +12,16 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pyxc::sema {
 
 struct CompileTimeValue {
-  enum class Kind : uint8_t { None, Bool, Int, Float, Str, Bytes } kind = Kind::None;
+  enum class Kind : uint8_t { None, Bool, Int, Float, Str, Bytes, Tuple } kind = Kind::None;
   long long i = 0; // Int, Bool
   double f = 0;    // Float
   std::string s;   // Str (UTF-8), Bytes
+  std::vector<CompileTimeValue> items; // Tuple
 
   bool truth() const;
 };
@@ -42,6 +44,7 @@ public:
   }
 
 private:
+  std::optional<CompileTimeValue> call(const ast::Call *c, const ConstantNames &names) const;
   std::map<std::string, CompileTimeValue> values_;
 };
 

@@ -395,8 +395,11 @@ public:
       return nullptr;
     // `x: Point`, `x: Optional[Point]`, `x: Point | None`: a cdef class
     // (None allowed only by the optional forms, sema::optionalAnnotation).
-    if (const Expr *inner = optionalAnnotation(annotation))
+    bool optional = false;
+    if (const Expr *inner = optionalAnnotation(annotation)) {
       annotation = inner;
+      optional = true;
+    }
     if (annotation->kind == Kind::Name)
       if (const Type *t = t_.types.byName(as<Name>(annotation)->id); t && t->extension)
         return t;
@@ -412,7 +415,9 @@ public:
     if (id == "int")
       return t_.types.pythonInt(); // any int object, unchecked (as Cython)
     auto it = mapped.find(id);
-    return it == mapped.end() ? nullptr : t_.types.byName(it->second);
+    const Type *t = it == mapped.end() ? nullptr : t_.types.byName(it->second);
+    // `x: float | None` may be None: an object, not a C double.
+    return t && optional && !t->isObject() ? nullptr : t;
   }
 
 private:

@@ -46,3 +46,15 @@ def run():
 word_object = "an object"
 run()
 print(count)
+
+# A pointer to a whole array (`int (*)[5]`): `&a`, indexed through it.
+ctypedef int five_ints[5]
+
+def array_address(int ix, int x):
+    cdef five_ints a
+    a[:] = [1, 2, 3, 4, 5]
+    cdef five_ints *a_ptr = &a
+    a_ptr[0][ix] = x
+    return a[ix], list(a), sizeof(a_ptr[0]) // sizeof(int)
+
+print(array_address(2, 200), array_address(0, -1))

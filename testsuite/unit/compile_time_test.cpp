@@ -38,6 +38,7 @@ std::string eval(const std::string &defs, const std::string &expr, const sema::C
     case CompileTimeValue::Kind::Bool: return v->i ? "True" : "False";
     case CompileTimeValue::Kind::Float: return fmt::format("{:g}", v->f);
     case CompileTimeValue::Kind::None: return "None";
+    case CompileTimeValue::Kind::Tuple: return fmt::format("tuple of {}", v->items.size());
     default: return "'" + v->s + "'";
     }
   }
@@ -87,4 +88,34 @@ TEST_CASE("comparisons, boolean operators and strings", "[compile_time]") {
   CHECK(eval("", "'ab' + 'cd'") == "'abcd'");
   CHECK(eval("", "+True") == "1");
   CHECK(eval("", "x + 1") == "none");
+}
+
+TEST_CASE("tuples: displays, items, concatenation, repetition, membership", "[compile_time]") {
+  CHECK(eval("DEF T = (1, 2, 'x')\n", "T") == "tuple of 3");
+  CHECK(eval("DEF T = (1, 2, 'x')\n", "T[1]") == "2");
+  CHECK(eval("DEF T = (1, 2, 'x')\n", "T[-1]") == "'x'");
+  CHECK(eval("DEF T = (1, 2, 'x')\n", "T[3]") == "none");
+  CHECK(eval("DEF T = (1, 2)\n", "T + (3,)") == "tuple of 3");
+  CHECK(eval("DEF T = (1, 2)\n", "T * 3") == "tuple of 6");
+  CHECK(eval("DEF T = (1, 2)\n", "2 in T") == "True");
+  CHECK(eval("DEF T = (1, 2)\n", "'1' in T") == "False");
+  CHECK(eval("", "(1, (2, 3)) == (1, (2, 3))") == "True");
+  CHECK(eval("", "(1, 2) != (1, 2, 3)") == "True");
+  CHECK(eval("", "(1, 2) < (1, 3)") == "none"); // ordering of tuples: not evaluated
+  CHECK(eval("", "()") == "tuple of 0");
+}
+
+TEST_CASE("the builtins Cython evaluates in DEF", "[compile_time]") {
+  CHECK(eval("", "float('nan') != float('nan')") == "True");
+  CHECK(eval("", "float('-inf') < -1e308") == "True");
+  CHECK(eval("", "float('+Infinity') > 1e308") == "True");
+  CHECK(eval("", "float('2.5')") == "2.5");
+  CHECK(eval("", "float('x')") == "none");
+  CHECK(eval("", "int(-7.9)") == "-7");
+  CHECK(eval("", "len((1, 2, 3))") == "3");
+  CHECK(eval("", "abs(-4)") == "4");
+  CHECK(eval("", "max(1, 5, 3)") == "5");
+  CHECK(eval("", "min((4, -2))") == "-2");
+  CHECK(eval("", "bool(())") == "False");
+  CHECK(eval("", "unknown(1)") == "none");
 }

@@ -15,6 +15,8 @@ namespace pyxc {
 // has no declarator-free form that nests well).
 template <class R, class... A> using FnType = R(A...);
 template <class R, class... A> using FnPtr = R (*)(A...);
+// A C array type, spelled as a type (`int (*)[5]` is `CArray<int, 5> *`).
+template <class T, size_t N> using CArray = T[N];
 
 // The bytes of a bytes or bytearray object as a char * (valid while it
 // lives and, for a bytearray, is not resized): Cython's conversion of an
