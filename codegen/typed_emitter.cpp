@@ -1052,7 +1052,11 @@ std::string FunctionEmitter::cCall(const Call *c) {
       return "0";
     }
     std::string r = temp("result");
-    w.line("{} = {}({});", cDeclaration(result, r), callee, args);
+    // pyxc's types drop `const`: a header's `const char *` result is cast.
+    if (result->kind == TypeKind::Pointer && f->external)
+      w.line("{} = ({})({}({}));", cDeclaration(result, r), cType(result), callee, args);
+    else
+      w.line("{} = {}({});", cDeclaration(result, r), callee, args);
     if (mayRaise)
       checkCResult(f->type, r);
     return r;

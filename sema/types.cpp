@@ -85,6 +85,7 @@ TypeTable::TypeTable() {
   for (const char *b : kBuiltinTypes)
     if (!named_.count(b))
       named_[b] = add(basic(TypeKind::Object, b));
+  named_["basestring"] = named_.at("str"); // Python 2's; str in Cython 3
   // The builtin exception types are static types too, as in Cython: their
   // instances (any subclass's) are checked where one is stored.
   for (const char *e : kExceptionTypes) {

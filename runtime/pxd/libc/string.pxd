@@ -1,5 +1,12 @@
 # <string.h>: byte strings and memory blocks.
 cdef extern from "<string.h>" nogil:
+    # Names for const types from before Cython had `const` (still cimported
+    # by older code).
+    ctypedef const char const_char "const char"
+    ctypedef const signed char const_schar "const signed char"
+    ctypedef const unsigned char const_uchar "const unsigned char"
+    ctypedef const void const_void "const void"
+
     void *memcpy(void *dest, const void *src, size_t n)
     void *memmove(void *dest, const void *src, size_t n)
     void *memset(void *dest, int c, size_t n)
