@@ -25,7 +25,7 @@ static std::string errorReturn(const Type *sig) {
   switch (sig->except) {
   case ExceptStyle::Object: return "nullptr";
   case ExceptStyle::Value:
-  case ExceptStyle::MaybeValue: return sig->exceptValue == "NULL" ? "nullptr" : sig->exceptValue;
+  case ExceptStyle::MaybeValue: return exceptValueOf(sig);
   default:
     return sig->target->kind == TypeKind::Void                                          ? ""
            : sig->target->kind == TypeKind::Struct || sig->target->kind == TypeKind::Array ? "{}"

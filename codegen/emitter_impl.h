@@ -29,6 +29,7 @@ class ModuleEmitter;
 std::string identifierHint(std::string_view s);
 // How C++ spells a C type, and a declaration of `name` with it.
 std::string cType(const sema::Type *t);
+std::string exceptValueOf(const sema::Type *fn);
 std::string cDeclaration(const sema::Type *t, const std::string &name);
 // A struct field's C++ name: C++ keywords (a C struct's `new`) get a `_`.
 std::string memberName(const sema::Type *st, std::string_view field);

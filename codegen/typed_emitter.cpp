@@ -762,7 +762,9 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
                          memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
     if (const sema::CSymbol *sym = m.typing.moduleMember(a))
-      return sym->external ? sym->cname : *m.ir.globalName(a->attr); // the lowering refused others
+      return sym->value                ? fmt::format("({})", *sym->value) // an enum's item
+             : sym->external ? sym->cname
+                             : *m.ir.globalName(a->attr); // the lowering refused others
     if (extensionField(a))
       return fieldLvalue(a); // a C attribute of a cdef class
     if (const sema::CSymbol *getter = m.typing.propertyGetter(a))
@@ -902,6 +904,23 @@ std::string FunctionEmitter::cCompare(const Compare *c) {
   return result;
 }
 
+// A C function's exception value as its result's type: `except -1` on a
+// complex result is a complex, `except <int *>-1` a pointer.
+std::string exceptValueOf(const Type *fn) {
+  if (fn->exceptValue == "NULL")
+    return "nullptr";
+  if (fn->target->kind == TypeKind::Complex)
+    return fmt::format("{}({})", cType(fn->target), fn->exceptValue);
+  if (fn->target->kind == TypeKind::Pointer)
+    return fmt::format("(({})({}))", cType(fn->target), fn->exceptValue);
+  return fn->exceptValue;
+}
+
+// A number as C spells it (`-1`, `0.5`, `1e300`), not a name.
+static bool isNumeral(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("+-0123456789.eE") == std::string_view::npos;
+}
+
 // Checks a C function's result for the exception it may signal.
 void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
   // Without the GIL (nogil code) the thread state must be taken to look.
@@ -909,18 +928,20 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
   switch (fn->except) {
   case sema::ExceptStyle::Object: check(result); break;
   case sema::ExceptStyle::Value:
-    if (fn->target->kind == TypeKind::Complex) // `except -1` on a complex result: the value as a complex
-      w.line("if (PYXC_UNLIKELY({} == {}({}))) goto {};", result, cType(fn->target), fn->exceptValue, targets.back().error);
+  case sema::ExceptStyle::MaybeValue: {
+    // NaN equals nothing: `except nan` is tested with isnan (a header's
+    // constant, `except NAN`, may be one too).
+    std::string signalled = fn->exceptValue == "Py_NAN" ? fmt::format("std::isnan({})", result)
+                            : fn->target->kind == TypeKind::Float && !isNumeral(fn->exceptValue)
+                                ? fmt::format("({0} == {1} || (std::isnan({0}) && std::isnan({1})))", result,
+                                              fn->exceptValue)
+                                : fmt::format("{} == {}", result, exceptValueOf(fn));
+    if (fn->except == sema::ExceptStyle::Value)
+      w.line("if (PYXC_UNLIKELY({})) goto {};", signalled, targets.back().error);
     else
-      w.line("if (PYXC_UNLIKELY({} == {})) goto {};", result, fn->exceptValue, targets.back().error);
+      w.line("if (PYXC_UNLIKELY({}) && {}) goto {};", signalled, occurred, targets.back().error);
     break;
-  case sema::ExceptStyle::MaybeValue:
-    if (fn->target->kind == TypeKind::Complex)
-      w.line("if (PYXC_UNLIKELY({} == {}({})) && {}) goto {};", result, cType(fn->target), fn->exceptValue,
-             occurred, targets.back().error);
-    else
-      w.line("if (PYXC_UNLIKELY({} == {}) && {}) goto {};", result, fn->exceptValue, occurred, targets.back().error);
-    break;
+  }
   case sema::ExceptStyle::Star: w.line("if (PYXC_UNLIKELY({})) goto {};", occurred, targets.back().error); break;
   case sema::ExceptStyle::NoExcept: break;
   }

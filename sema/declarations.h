@@ -17,6 +17,7 @@
 #include "sema/typer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <set>
@@ -220,6 +221,11 @@ public:
     case ExceptKind::MaybeValue:
       style = f->except.kind == ExceptKind::Value ? ExceptStyle::Value : ExceptStyle::MaybeValue;
       value = literalText(f->except.value);
+      // A compiled enum's item (`except? E1`, `except? E.E1`) is its number in C.
+      if (auto it = in.symbols.find(value); it != in.symbols.end() && it->second.value && !it->second.external)
+        value = std::to_string(*it->second.value);
+      else if (std::optional<std::string> c = f->except.value ? constantExceptText(f->except.value) : std::nullopt)
+        value = *c; // a DEF name, a one-character string for a char
       if (const Expr *v = f->except.value; v && !isConstantExceptValue(v)) {
         diags_.report(DiagId::ExceptionValueNotConstant, file, v->range.begin);
         diags_.report(DiagId::NotCompileTimeConstant, file, v->range.begin);
@@ -256,7 +262,11 @@ public:
 
   // An exception value C can write as a constant: a literal (negated or
   // not), or a name (an enum item, a DEF, a macro).
-  static bool isConstantExceptValue(const Expr *e) {
+  bool isConstantExceptValue(const Expr *e) const {
+    if (e->kind == Kind::Cast) // `except <int *>-1`: the value as the result's type
+      e = as<Cast>(e)->operand;
+    if (e->kind == Kind::Attribute && as<Attribute>(e)->value->kind == Kind::Name)
+      return t_.types.byName(as<Name>(as<Attribute>(e)->value)->id) != nullptr; // `except? E.E1`: an enum's item
     if (e->kind == Kind::UnaryOp && (as<UnaryOp>(e)->op == UnaryOpKind::USub || as<UnaryOp>(e)->op == UnaryOpKind::UAdd))
       e = as<UnaryOp>(e)->operand;
     return e->kind == Kind::Constant || e->kind == Kind::Name;
@@ -268,9 +278,40 @@ public:
     return e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Int || as<Constant>(e)->ck == ConstKind::Float);
   }
 
+  // An exception value the compile-time evaluator knows, as C text:
+  // `except infty` (a DEF), `except 'a'` (a char's code); NaN is Py_NAN,
+  // which the printer tests with isnan.
+  std::optional<std::string> constantExceptText(const Expr *e) const {
+    if (e->kind == Kind::Cast)
+      e = as<Cast>(e)->operand;
+    std::optional<CompileTimeValue> v = t_.compileTime.eval(e);
+    if (!v)
+      return std::nullopt;
+    switch (v->kind) {
+    case CompileTimeValue::Kind::Int:
+    case CompileTimeValue::Kind::Bool: return std::to_string(v->i);
+    case CompileTimeValue::Kind::Float:
+      if (std::isnan(v->f))
+        return "Py_NAN";
+      if (std::isinf(v->f))
+        return v->f > 0 ? "Py_HUGE_VAL" : "(-Py_HUGE_VAL)";
+      return fmt::format("{}", v->f);
+    case CompileTimeValue::Kind::Str:
+    case CompileTimeValue::Kind::Bytes:
+      if (v->s.size() == 1)
+        return std::to_string(static_cast<int>(static_cast<unsigned char>(v->s[0])));
+      return std::nullopt;
+    default: return std::nullopt;
+    }
+  }
+
   static std::string literalText(const Expr *e) {
     if (!e)
       return "-1";
+    if (e->kind == Kind::Cast) // converted to the result's type where it is used
+      return literalText(as<Cast>(e)->operand);
+    if (e->kind == Kind::Attribute) // E.E1: the item, which C names alone
+      return std::string(as<Attribute>(e)->attr);
     if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub)
       return "-" + literalText(as<UnaryOp>(e)->operand);
     if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Float)

@@ -1400,6 +1400,14 @@ private:
         if (base->kind == TypeKind::MemoryView)
           return t_.types.array(t_.types.byName("Py_ssize_t"), base->length);
       }
+      // `E.E1`: an item of the C enum E, through the enum's name (items of
+      // cpdef enums are the Python class's attributes).
+      if (a->value->kind == Kind::Name && t_.types.byName(as<Name>(a->value)->id) &&
+          !t_.symbol(as<Name>(a->value)->id, s) && !scopes_.module()->assigned.count(std::string(as<Name>(a->value)->id)))
+        if (const CSymbol *item = t_.symbol(a->attr, s); item && item->kind == CSymbol::Kind::Variable && item->value) {
+          t_.members[a] = item;
+          return item->type;
+        }
       if (decl_.cythonFunction(a) == "compiled" && options_.inferLocals)
         return t_.types.bint(); // .pyx; pure-Python mode reads it at run time
       if (const CModule *m = moduleOf(a->value, s)) {

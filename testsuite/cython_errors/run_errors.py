@@ -149,7 +149,7 @@ def main():
     counts = {}
     for p, (category, detail) in results.items():
         counts[category] = counts.get(category, 0) + 1
-        if args.v or (listed is not None and category != "pass"):
+        if args.v or (listed is not None and category not in ("pass", "no errors")):
             print(f"{category:12} {p.name}: {detail}")
     clean = counts.get("no errors", 0) + counts.get("over-rejected", 0)
     total = len(results) - clean  # the files that list errors
