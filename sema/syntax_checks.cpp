@@ -96,6 +96,8 @@ public:
           diags_.report(DiagId::InitSubclassInExtensionType, file_, n->range.begin);
         if (n->kind == Kind::FunctionDef && inCClass_)
           checkPropertyDecorators(as<FunctionDef>(n));
+        if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
+          checkAwaitInDefaults(as<FunctionDef>(n)->args);
       }
       nested(n, /*function=*/true);
       return;
@@ -281,6 +283,24 @@ private:
         diags_.report(DiagId::PropertyExtraDecorators, file_, d->range.begin);
         return;
       }
+  }
+
+  // Cython evaluates a def's defaults outside any coroutine: `await` in
+  // one is refused ("'await' not supported here"), even in an async def.
+  void checkAwaitInDefaults(const Arguments *args) {
+    std::function<void(const Node *)> visit = [&](const Node *n) {
+      if (n->kind == Kind::Await) {
+        diags_.report(DiagId::NotSupportedHere, file_, n->range.begin, "await");
+        return;
+      }
+      if (n->kind != Kind::Lambda)
+        forEachChild(n, visit);
+    };
+    for (const Expr *d : args->defaults)
+      visit(d);
+    for (const Expr *d : args->kwDefaults)
+      if (d)
+        visit(d);
   }
 
   // Whether a function body defines a function (def, lambda, generator

@@ -1,0 +1,4 @@
+async def outer():
+    def inner(a=await outer()):
+        return a
+    return inner
