@@ -261,4 +261,47 @@ void FunctionEmitter::externCpdefWrappers() {
   }
 }
 
+// C function values given as Python objects (Cython's cfunc.to_py): per
+// signature, the body of the Python function `wrap`, whose closure holds
+// the C function's address (pyxc::newCFunctionObject), and its spec. The
+// body checks and converts the arguments, calls, converts the result.
+void FunctionEmitter::functionObjectWrappers() {
+  for (const auto &fn : m.ir.functions) {
+    if (fn->kind != ir::FunctionKind::FunctionObject)
+      continue;
+    const Type *sig = fn->signature;
+    FunctionEmitter wrapper(m, fn->scope, this);
+    wrapper.customBody = [this, &wrapper, sig] {
+      wrapper.w.open();
+      std::string args;
+      for (size_t i = 0; i < sig->params.size(); ++i) {
+        const Type *pt = sig->params[i].type;
+        const std::string &name = wrapper.scope->params[i];
+        std::string v = wrapper.var(name) + ".get()";
+        if (std::string type = pt->isObject() ? m.staticTypeObject(pt) : ""; !type.empty())
+          wrapper.checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, true, pyxc::{})", v, type, m.cString(name),
+                                       pt->extension ? "TypeMatch::Subclass" : "TypeMatch::Exact"));
+        args += (i ? ", " : "") + (pt->isObject() ? v : wrapper.unbox(v, pt, wrapper.scope->node));
+      }
+      std::string call = fmt::format("(({} *)pyxc::cFunctionAddress(self))({})", cType(sig), args);
+      const Type *result = sig->target;
+      if (result->isObject()) {
+        wrapper.w.line("return {};", call); // a new reference, or null with the exception set
+      } else if (result->kind == TypeKind::Void) {
+        wrapper.w.line("{};", call);
+        wrapper.checkCResult(sig, "");
+        wrapper.w.line("return Py_NewRef(Py_None);");
+      } else {
+        std::string r = wrapper.temp("result");
+        wrapper.w.line("{} = {};", cDeclaration(result, r), call);
+        wrapper.checkCResult(sig, r);
+        wrapper.w.line("return {}.release();", wrapper.box(r, result, wrapper.scope->node));
+      }
+      wrapper.w.close();
+    };
+    wrapper.emitDef(fn->cName, {}, nullptr);
+    functionSpec(fn->scope, fn->arguments, fn->doc, fn->cName, nullptr);
+  }
+}
+
 } // namespace pyxc::codegen

@@ -231,6 +231,9 @@ public:
   void asyncForStatement(const ast::For *s);
   std::string slice(const ast::Slice *s);
   std::string namedExpr(const ast::NamedExpr *n);
+  // The static description of a Python function (its pyxc::FunctionSpec), by name.
+  std::string functionSpec(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,
+                           const std::string &cppBody, const ast::Expr *returns, const sema::Type *cResult = nullptr);
   std::string makeFunction(const sema::Scope *inner, const ast::Arguments *args, const std::string &doc,
                            const std::string &cppBody, const ast::Expr *returns, const sema::Type *cResult = nullptr);
   std::string closureTuple(const sema::Scope *inner);
@@ -248,6 +251,7 @@ public:
   std::string cVariable(std::string_view id);
   // A C value as a new Python object (a Ref's name), and back.
   std::string box(const std::string &c, const sema::Type *t, const ast::Node *at);
+  std::string functionObject(const std::string &c, const sema::Type *fn, const std::string &r);
   std::string unbox(const std::string &obj, const sema::Type *t, const ast::Node *at);
   // The value of `e` as a C value of type `want`.
   std::string cvalue(const ast::Expr *e, const sema::Type *want);
@@ -296,6 +300,7 @@ public:
   void cFunctionStatement(const ast::CFunctionDef *f);
   void compiledFunction(const ast::Node *f, std::string_view name, std::span<ast::Stmt *const> body);
   void externCpdefWrappers();
+  void functionObjectWrappers();
 
   // --- helpers ---
   std::string temp(std::string_view hint);

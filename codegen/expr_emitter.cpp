@@ -1344,7 +1344,20 @@ static bool isExtensionMethod(const sema::Scope *inner) {
   return true;
 }
 
-std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &body_doc,
+// A function's parameters in CPython's order: positional-only, the others,
+// *args, keyword-only, **kwargs.
+static std::vector<const Arg *> parameterList(const Arguments *args) {
+  std::vector<const Arg *> params(args->posonlyargs.begin(), args->posonlyargs.end());
+  params.insert(params.end(), args->args.begin(), args->args.end());
+  if (args->vararg)
+    params.push_back(args->vararg);
+  params.insert(params.end(), args->kwonlyargs.begin(), args->kwonlyargs.end());
+  if (args->kwarg)
+    params.push_back(args->kwarg);
+  return params;
+}
+
+std::string FunctionEmitter::functionSpec(const sema::Scope *inner, const Arguments *args, const std::string &body_doc,
                                           const std::string &cppBody, const Expr *returns, const sema::Type *cResult) {
   std::string doc = body_doc;
   // Special methods Cython keeps out of sight (slots only, no attribute):
@@ -1368,17 +1381,7 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
     doc = sema::withSignature(sema::functionSignature(m.typing, m.file, inner, args, returns, cResult), doc);
   }
   // The static description of the function.
-  std::vector<const Arg *> params;
-  for (const Arg *a : args->posonlyargs)
-    params.push_back(a);
-  for (const Arg *a : args->args)
-    params.push_back(a);
-  if (args->vararg)
-    params.push_back(args->vararg);
-  for (const Arg *a : args->kwonlyargs)
-    params.push_back(a);
-  if (args->kwarg)
-    params.push_back(args->kwarg);
+  std::vector<const Arg *> params = parameterList(args);
   std::string specName = "spec_" + cppBody;
   CppWriter spec;
   std::string names;
@@ -1397,7 +1400,13 @@ std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Argume
             m.options.cythonSemantics ? "true" : "false", codeFlags,
             textSignature.empty() ? "nullptr" : m.cString(textSignature), isExtensionMethod(inner) ? "true" : "false");
   m.functions.push_back(spec.take());
+  return specName;
+}
 
+std::string FunctionEmitter::makeFunction(const sema::Scope *inner, const Arguments *args, const std::string &doc,
+                                          const std::string &cppBody, const Expr *returns, const sema::Type *cResult) {
+  std::string specName = functionSpec(inner, args, doc, cppBody, returns, cResult);
+  std::vector<const Arg *> params = parameterList(args);
   std::string defaults = "nullptr", kwdefaults = "nullptr", annotations = "nullptr";
   if (!args->defaults.empty()) {
     std::string list;

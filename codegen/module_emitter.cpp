@@ -439,6 +439,7 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
   if (annotatesNames(module->body))
     w.line("if (pyxc::setupAnnotations(globals) < 0) goto error;");
   externCpdefWrappers();
+  functionObjectWrappers();
   // The cimported .pxd files' inline functions the module calls (its own copies).
   for (const ir::Function *f : m.ir.inlined)
     compiledFunction(f->node, as<CFunctionDef>(f->node)->name, as<CFunctionDef>(f->node)->body);

@@ -3,6 +3,7 @@
 #include "codegen/emitter_impl.h"
 
 #include "frontend/ast_fields.h"
+#include "ir/function_values.h"
 
 #include <algorithm>
 
@@ -21,14 +22,18 @@ void FunctionEmitter::statement(const Stmt *s) {
   switch (s->kind) {
   case Kind::Pass:
     return;
-  case Kind::ExprStmt:
-    w.open();
-    if (isC(as<ExprStmt>(s)->value))
-      w.line("(void){};", cexpr(as<ExprStmt>(s)->value));
-    else
-      expr(as<ExprStmt>(s)->value);
-    w.close();
+  case Kind::ExprStmt: {
+    std::span<Expr *const> items = ir::unusedTupleItems(as<ExprStmt>(s)->value);
+    for (const Expr *v : items.empty() ? std::span<Expr *const>(&as<ExprStmt>(s)->value, 1) : items) {
+      w.open();
+      if (isC(v))
+        w.line("(void){};", cexpr(v));
+      else
+        expr(v);
+      w.close();
+    }
     return;
+  }
   case Kind::Assign: {
     auto *a = as<Assign>(s);
     w.open();

@@ -347,11 +347,26 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
       break;
     }
     [[fallthrough]];
+  case TypeKind::Function:
+    if (t->kind == TypeKind::Function)
+      return functionObject(c, t, r);
+    [[fallthrough]];
   default:
     m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
     w.line("Ref {};", r);
     return r;
   }
+  check(r);
+  return r;
+}
+
+// A C function as a Python function: the lowering's wrapper for its
+// signature, holding its address (Cython's cfunc.to_py).
+std::string FunctionEmitter::functionObject(const std::string &c, const Type *fn, const std::string &r) {
+  const ir::Function *wrapper = m.ir.functionObject(fn);
+  // (The cast to the function's pointer type picks a C++ overload: <cmath>'s sqrt.)
+  w.line("Ref {} = own(pyxc::newCFunctionObject(&spec_{}, globals, (void *)({} *)({})));", r,
+         wrapper ? wrapper->cName : "missing_function_object", cType(fn), c); // (missing: a lowering bug, which g++ reports)
   check(r);
   return r;
 }
@@ -661,9 +676,10 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return v;
     if (as<Name>(e)->id == "NULL" && t->kind == TypeKind::Pointer)
       return "nullptr";
-    if (t->kind == TypeKind::Function)
-      if (const sema::CSymbol *f = m.typing.symbol(as<Name>(e)->id, scope); f && f->kind == sema::CSymbol::Kind::Function)
-        return cFunctionName(f);
+    // A C function (a cpdef function's name is typed as its Python function,
+    // but `&f` takes the C one).
+    if (const sema::CSymbol *f = m.typing.symbol(as<Name>(e)->id, scope); f && f->kind == sema::CSymbol::Kind::Function)
+      return cFunctionName(f);
     if (const sema::CompileTimeValue *v = compileTimeName(as<Name>(e)->id)) {
       if (v->kind == sema::CompileTimeValue::Kind::Float)
         return std::isnan(v->f)   ? "Py_NAN"
@@ -705,12 +721,15 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   case Kind::IfExp: {
     auto *i = as<IfExp>(e);
     std::string r = temp("choice");
-    w.line("{} {};", cType(t), r);
+    // One of two C functions: a pointer to it (the assignment picks a C++
+    // overload, as <cmath>'s floor has them).
+    bool function = t->kind == TypeKind::Function;
+    w.line("{}{} {};", cType(t), function ? " *" : "", r);
     std::string test = truth(i->test);
     w.open(fmt::format("if ({}) {{", test));
-    w.line("{} = {};", r, cvalue(i->body, t));
+    w.line("{} = {};", r, function ? cexpr(i->body) : cvalue(i->body, t));
     w.middle("} else {");
-    w.line("{} = {};", r, cvalue(i->orelse, t));
+    w.line("{} = {};", r, function ? cexpr(i->orelse) : cvalue(i->orelse, t));
     w.close();
     return r;
   }

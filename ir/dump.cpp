@@ -47,6 +47,8 @@ std::string dump(const Module &m, const SourceFile &file) {
       out += fmt::format(": {}{}", signature(f->symbol->type), f->canRaise ? "" : ", cannot raise");
     if (f->kind == FunctionKind::ExternWrapper)
       out += fmt::format(": calls {} {}", f->symbol->cname, signature(f->symbol->type));
+    if (f->kind == FunctionKind::FunctionObject)
+      out += fmt::format(": calls a {} it holds", signature(f->signature));
     if (f->arguments)
       out += fmt::format(" ({})", argumentList(f->arguments, file));
     out += "\n";

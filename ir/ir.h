@@ -52,6 +52,10 @@ struct Function {
   const sema::CSymbol *symbol = nullptr; // CFunction, wrappers: the C function
   // Wrappers: the Python signature (the C parameters' names and defaults).
   const ast::Arguments *arguments = nullptr;
+  // FunctionObject: the C function type it calls (through the address its
+  // Python function holds).
+  const sema::Type *signature = nullptr;
+  std::string doc; // FunctionObject: its docstring ("wrap(x: float) -> float")
   // CFunction: false when no path through the body can raise
   // (sema/raises.h), so callers skip the exception test.
   bool canRaise = true;
@@ -270,6 +274,12 @@ public:
         return c.get();
     return nullptr;
   }
+  // The Python function that calls C functions of type `fn` (a function
+  // type, or a pointer to one) given as objects, or null.
+  const Function *functionObject(const sema::Type *fn) const {
+    auto it = functionObjects.find(fn);
+    return it == functionObjects.end() ? nullptr : it->second;
+  }
   // The Python wrappers of extern cpdef declarations, in name order.
   std::vector<const Function *> externWrappers() const;
   // `with cython.boundscheck(False), ...:` (every item a directive): the
@@ -306,6 +316,9 @@ public:
   std::unordered_map<const ast::ForFrom *, ForFromLoop> forFromLoops;
   std::unordered_map<const ast::Call *, CCall> cCalls;
   std::unordered_map<const ast::With *, sema::Directives> directiveBlocks;
+  // C function types (as the typer gave them) -> their FunctionObject
+  // wrapper; one wrapper per signature and parameter names.
+  std::map<const sema::Type *, const Function *> functionObjects;
   std::unordered_map<const ast::With *, const ast::With *> nestedWiths;
   std::map<std::string, std::string, std::less<>> globals;     // cdef variable -> identifier
   std::map<std::string, std::string, std::less<>> enumClasses; // cpdef enum -> identifier

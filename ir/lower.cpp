@@ -4,11 +4,13 @@
 // block), plans C range loops, and reports the function-level constructs
 // the printers cannot handle yet.
 #include "ir/ir.h"
+#include "ir/function_values.h"
 #include "ir/test_dict.h"
 
 #include "frontend/ast_fields.h"
 #include "frontend/unicode.h"
 #include "sema/builtins.h"
+#include "sema/c_checks.h"
 #include "sema/loops.h"
 #include "sema/signatures.h"
 #include "sema/syntax_checks.h"
@@ -50,6 +52,7 @@ public:
     m_.testDict = testDict(module, file_, scopes_, t_);
     for (const Stmt *s : module->body)
       walk(s, top);
+    functionObjects(module);
     // The cimported .pxd files' inline functions it calls: its own copies.
     for (const sema::CSymbol *f : t_.inlined)
       if (const Scope *inner = scopes_.scopeOf(f->def)) {
@@ -1044,34 +1047,70 @@ private:
     return args;
   }
 
+  // The scope and Python arguments of a wrapper made here, one local per
+  // C parameter of `fn`.
+  std::pair<Scope *, Arguments *> wrapperScope(std::string_view name, const Type *fn, const Node *node) {
+    auto scope = std::make_unique<Scope>();
+    scope->kind = ScopeKind::Function;
+    scope->node = node;
+    scope->parent = scopes_.module();
+    scope->name = scope->qualname = name;
+    std::vector<Arg *> list;
+    for (const std::string &param : wrapperParamNames(fn)) {
+      scope->params.push_back(param);
+      scope->bindings[param] = Binding::Local;
+      auto *arg = m_.arena.make<Arg>();
+      arg->kind = Kind::Arg;
+      arg->arg = m_.arena.str(param);
+      list.push_back(arg);
+    }
+    auto *args = m_.arena.make<Arguments>();
+    args->kind = Kind::Arguments;
+    args->args = m_.arena.copy(list);
+    m_.scopes.push_back(std::move(scope));
+    return {m_.scopes.back().get(), args};
+  }
+
   // cpdef functions of extern blocks (`cpdef double csqrt "sqrt"(double)`):
-  // Python functions of the module that convert their arguments and call
-  // C. Each gets a scope of its own (one local per C parameter).
+  // Python functions of the module that convert their arguments and call C.
   void externWrappers(const ast::Module *module) {
-    for (const auto &[pyName, sym] : t_.module.symbols) {
-      if (sym.kind != sema::CSymbol::Kind::Function || !sym.external || !sym.isCpdef)
-        continue;
-      auto scope = std::make_unique<Scope>();
-      scope->kind = ScopeKind::Function;
-      scope->node = module;
-      scope->parent = scopes_.module();
-      scope->name = scope->qualname = pyName;
-      std::vector<Arg *> list;
-      for (size_t i = 0; i < sym.type->params.size(); ++i) {
-        std::string name = sym.type->params[i].name.empty() ? fmt::format("arg{}", i) : sym.type->params[i].name;
-        scope->params.push_back(name);
-        scope->bindings[name] = Binding::Local;
-        auto *arg = m_.arena.make<Arg>();
-        arg->kind = Kind::Arg;
-        arg->arg = m_.arena.str(name);
-        list.push_back(arg);
+    for (const auto &[pyName, sym] : t_.module.symbols)
+      if (sym.kind == sema::CSymbol::Kind::Function && sym.external && sym.isCpdef) {
+        auto [scope, args] = wrapperScope(pyName, sym.type, module);
+        add(FunctionKind::ExternWrapper, module, scope, &sym)->arguments = args;
       }
-      auto *args = m_.arena.make<Arguments>();
-      args->kind = Kind::Arguments;
-      args->args = m_.arena.copy(list);
-      m_.scopes.push_back(std::move(scope));
-      Function *w = add(FunctionKind::ExternWrapper, module, m_.scopes.back().get(), &sym);
-      w->arguments = args;
+  }
+
+  // C function values used as Python objects: one Python function per
+  // signature (Cython's cfunc.to_py), or Cython's error where a parameter
+  // or the result does not convert.
+  void functionObjects(const ast::Module *module) {
+    for (const Expr *e : functionValuesAsObjects(module, t_)) {
+      const Type *fn = t_.typeOf(e);
+      if (e->kind == Kind::Attribute && !t_.moduleMember(as<Attribute>(e))) {
+        unsupported(e, "a C method as a Python object");
+        continue;
+      }
+      // (A pointer to a function does not convert, as in Cython.)
+      if (fn->kind != TypeKind::Function || !sema::functionConvertsToPython(fn)) {
+        diags_.report(DiagId::CannotConvertToPython, file_, e->range.begin, sema::describe(fn));
+        continue;
+      }
+      if (m_.functionObjects.count(fn))
+        continue;
+      const Function *wrapper = nullptr;
+      for (const auto &[other, w] : m_.functionObjects)
+        if (sameFunctionObject(other, fn))
+          wrapper = w;
+      if (!wrapper) {
+        auto [scope, args] = wrapperScope("wrap", fn, e);
+        Function *f = add(FunctionKind::FunctionObject, e, scope);
+        f->arguments = args;
+        f->signature = fn;
+        f->doc = functionObjectDoc(fn);
+        wrapper = f;
+      }
+      m_.functionObjects[fn] = wrapper;
     }
   }
 

@@ -37,6 +37,37 @@ bool sameCType(const Type *a, const Type *b) {
   }
 }
 
+// A pointer to chars: bytes lend their data to it, and it converts to bytes.
+static bool isCharPointer(const Type *t) {
+  return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
+}
+
+bool convertsToPython(const Type *t) {
+  switch (t->kind) {
+  case TypeKind::Pointer: return isCharPointer(t);
+  case TypeKind::Struct: return !t->isUnion || unionConvertsToPython(t);
+  case TypeKind::Array:
+    return (t->target->kind == TypeKind::Int && t->target->rank == 1) || convertsToPython(t->target);
+  default: return true;
+  }
+}
+
+bool convertsFromPython(const Type *t) {
+  return t->kind != TypeKind::Function && t->kind != TypeKind::Void && (t->kind != TypeKind::Pointer || isCharPointer(t));
+}
+
+bool functionConvertsToPython(const Type *f) {
+  if (f->varargs)
+    return false;
+  for (const Param &p : f->params)
+    if (p.hasDefault || (!p.type->isObject() && !convertsFromPython(p.type)))
+      return false;
+  const Type *result = f->target;
+  return result->isObject() || result->kind == TypeKind::Void ||
+         (result->kind != TypeKind::Function && !(result->kind == TypeKind::Pointer && result->target->kind == TypeKind::Function) &&
+          convertsToPython(result));
+}
+
 namespace {
 
 // Cython's view of a function's exception declaration: whether the caller
@@ -138,7 +169,11 @@ private:
       return;
     const Type *from = t_.typeOf(value);
     if (!to || to->isObject()) {
-      if (!from->isObject() && !hasErrorType(from) && !convertsToPython(from))
+      // (C functions and pointers to them: checked by the lowering, which
+      // makes their Python wrappers.)
+      bool function = from->kind == TypeKind::Function ||
+                      (from->kind == TypeKind::Pointer && from->target->kind == TypeKind::Function);
+      if (!from->isObject() && !hasErrorType(from) && !function && !convertsToPython(from))
         diags_.report(DiagId::CannotConvertToPython, file_, value->range.begin, describe(from));
       return;
     }
@@ -175,29 +210,6 @@ private:
   }
 
   static bool isNone(const Expr *e) { return e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None; }
-
-  // A pointer to chars: bytes lend their data to it, and it converts to bytes.
-  static bool isCharPointer(const Type *t) {
-    return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
-  }
-
-  // A C value that becomes a Python object as Cython converts it (a
-  // function names a Python function where it is one: not checked here).
-  static bool convertsToPython(const Type *t) {
-    switch (t->kind) {
-    case TypeKind::Pointer: return isCharPointer(t);
-    case TypeKind::Struct: return !t->isUnion || unionConvertsToPython(t);
-    case TypeKind::Array:
-      return (t->target->kind == TypeKind::Int && t->target->rank == 1) || convertsToPython(t->target);
-    default: return true;
-    }
-  }
-
-  // A C type a Python object converts to.
-  static bool convertsFromPython(const Type *t) {
-    return t->kind != TypeKind::Function && t->kind != TypeKind::Void &&
-           (t->kind != TypeKind::Pointer || isCharPointer(t));
-  }
 
   // The type a target stores: null for a Python object.
   const Type *cTarget(const Expr *target) const {

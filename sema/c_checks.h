@@ -23,4 +23,14 @@ bool sameCType(const Type *a, const Type *b);
 // check is fine, a missing one is not (Cython's _is_exception_compatible_with).
 bool exceptionCompatible(const Type *source, const Type *target);
 
+// Whether a C value of type `t` becomes a Python object as Cython converts
+// it (a C function: see functionConvertsToPython).
+bool convertsToPython(const Type *t);
+// Whether a Python object converts to the C type `t`.
+bool convertsFromPython(const Type *t);
+// Whether a C function becomes a Python function (Cython's cfunc.to_py):
+// no optional arguments or `...`, and every parameter and the result
+// convert.
+bool functionConvertsToPython(const Type *f);
+
 } // namespace pyxc::sema

@@ -5,6 +5,7 @@
 #include "sema/loops.h"
 #include "sema/raises.h"
 
+#include "sema/c_checks.h"
 #include "sema/container_locals.h"
 #include "sema/declarations.h"
 
@@ -917,6 +918,11 @@ private:
   }
 
   const Type *arithmetic(BinOpKind op, const Type *l, const Type *r) {
+    // An array operand is a pointer to its first item, as in C (`a + i`).
+    if (l->kind == TypeKind::Array && (op == BinOpKind::Add || op == BinOpKind::Sub))
+      l = t_.types.pointer(l->target);
+    if (r->kind == TypeKind::Array && op == BinOpKind::Add)
+      r = t_.types.pointer(r->target);
     if (l->kind == TypeKind::Pointer && r->isIntegral() && (op == BinOpKind::Add || op == BinOpKind::Sub))
       return l;
     if (r->kind == TypeKind::Pointer && l->isIntegral() && op == BinOpKind::Add)
@@ -1158,10 +1164,13 @@ private:
       l = t_.types.byName("char");
     if (r->isObject() && l->kind == TypeKind::Int && Typing::characterLiteral(re))
       r = t_.types.byName("char");
-    if (l->isObject() && !r->isObject() && r->isNumeric())
+    auto cOperand = [](const Type *t) {
+      return t->isNumeric() || t->kind == TypeKind::Pointer || t->kind == TypeKind::Array;
+    };
+    if (l->isObject() && !r->isObject() && cOperand(r))
       if (const Type *lit = literalType(le))
         l = lit;
-    if (r->isObject() && !l->isObject() && (l->isNumeric() || l->kind == TypeKind::Pointer))
+    if (r->isObject() && !l->isObject() && cOperand(l))
       if (const Type *lit = literalType(re))
         r = lit;
   }
@@ -1268,6 +1277,11 @@ private:
           return la;
       if (a == b)
         return a;
+      // Two C functions of one signature (`floor if down else ceil`): either
+      // one, which a call calls in C.
+      if (a->kind == TypeKind::Function && b->kind == TypeKind::Function && sameCType(a, b) && a->nogil == b->nogil &&
+          a->except == b->except && a->exceptValue == b->exceptValue)
+        return a;
       // C arrays decay to pointers (`self.shape if nd else NULL`); NULL
       // takes the other pointer's type.
       auto decayed = [&](const Type *t) { return t->kind == TypeKind::Array ? t_.types.pointer(t->target) : t; };
@@ -1352,7 +1366,11 @@ private:
         typeOf(static_cast<const Expr *>(as<SizeOf>(e)->operand), s);
       return t_.types.byName("size_t");
     case Kind::AddressOf: {
-      const Type *ty = typeOf(as<AddressOf>(e)->operand, s);
+      const Expr *operand = as<AddressOf>(e)->operand;
+      const Type *ty = typeOf(operand, s);
+      if (operand->kind == Kind::Name) // &f of a cpdef function (whose name is its Python function): the C function
+        if (const CSymbol *f = t_.symbol(as<Name>(operand)->id, s); f && f->kind == CSymbol::Kind::Function && f->type)
+          return t_.types.pointer(f->type);
       return ty ? t_.types.pointer(ty) : nullptr;
     }
     case Kind::Subscript: {

@@ -271,7 +271,9 @@ static std::string describeFunction(const Type *f, std::string_view entity) {
     if (f->nogil)
       trailer += " nogil";
   }
-  return fmt::format("{} {}({}){}", describe(f->target), entity, params.empty() ? "void" : params, trailer);
+  std::string result = describe(f->target); // `int *(int)`, `int (int)`, as Cython spells them
+  return fmt::format("{}{}{}({}){}", result, result.back() == '*' ? "" : " ", entity, params.empty() ? "void" : params,
+                     trailer);
 }
 
 std::string describe(const Type *t) {

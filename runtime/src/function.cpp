@@ -1,4 +1,5 @@
 #include "pyxc/function.h"
+#include "pyxc/runtime.h"
 
 #include <vector>
 
@@ -307,6 +308,26 @@ PyObject *newFunction(const FunctionSpec *spec, PyObject *globals, PyObject *mod
     return nullptr;
   }
   return reinterpret_cast<PyObject *>(fn);
+}
+
+static constexpr const char *kCFunctionCapsule = "pyxc.cfunction";
+
+PyObject *newCFunctionObject(const FunctionSpec *spec, PyObject *globals, void *address) {
+  PyObject *capsule = PyCapsule_New(address, kCFunctionCapsule, nullptr);
+  if (!capsule)
+    return nullptr;
+  PyObject *closure = PyTuple_Pack(1, capsule);
+  Py_DECREF(capsule);
+  if (!closure)
+    return nullptr;
+  PyObject *module = moduleNameOf(globals);
+  PyObject *fn = newFunction(spec, globals, module, nullptr, nullptr, nullptr, closure);
+  Py_DECREF(closure);
+  return fn;
+}
+
+void *cFunctionAddress(const Function *self) {
+  return PyCapsule_GetPointer(PyTuple_GET_ITEM(self->closure, 0), kCFunctionCapsule);
 }
 
 } // namespace pyxc

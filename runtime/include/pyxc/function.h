@@ -66,6 +66,12 @@ extern PyTypeObject *FunctionType;
 PyObject *newFunction(const FunctionSpec *spec, PyObject *globals, PyObject *module, PyObject *defaults,
                       PyObject *kwdefaults, PyObject *annotations, PyObject *closure);
 
+// A C function as a Python function (Cython's cfunc.to_py): made from the
+// spec of the module's wrapper for its signature, with the function's
+// address in its closure, where the wrapper's body finds it.
+PyObject *newCFunctionObject(const FunctionSpec *spec, PyObject *globals, void *address);
+void *cFunctionAddress(const Function *self);
+
 // Binds vectorcall arguments to parameters as CPython does, with its error
 // messages. On success fills `out` (spec paramCount entries) with new
 // references and returns 0; on failure returns -1 with an exception set.
