@@ -677,7 +677,10 @@ const ir::ExtensionClass::Field *FunctionEmitter::extensionField(const Attribute
 // header's structs (`cdef extern class`) nest their bases' as members,
 // not as C++ bases.
 std::string FunctionEmitter::instancePointer(const Expr *receiver, std::string_view attr) {
-  std::string obj = expr(receiver);
+  // `c.a.b`: the instance `c.a` is read where it lives (borrowed, no
+  // reference taken: as Cython does, without the GIL too).
+  bool nested = receiver->kind == Kind::Attribute && extensionField(as<Attribute>(receiver));
+  std::string obj = nested ? fieldLvalue(as<Attribute>(receiver)) : expr(receiver);
   if (!knownInstance(receiver))
     w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneAttribute({}); goto {}; }}", obj,
            m.constants.str(attr), targets.back().error);

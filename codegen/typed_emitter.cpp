@@ -134,8 +134,11 @@ std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
       return fmt::format("sizeof({})", cType(named));
     return fmt::format("sizeof({})", cexpr(a));
   }
-  if (fn == "cast" && c->args.size() == 2)
+  if (fn == "cast" && c->args.size() == 2) {
+    if (!isC(c->args[1]) && t->kind == TypeKind::Pointer && !isCharPointer(t))
+      return fmt::format("(({})({}))", cType(t), expr(c->args[1])); // an object's address, as <PyObject *>obj
     return isC(c->args[1]) ? fmt::format("(({})({}))", cType(t), cexpr(c->args[1])) : cvalue(c->args[1], t);
+  }
   if (fn == "declare")
     return c->args.size() == 2 ? cvalue(c->args[1], t) : "0";
   if (fn == "address" && c->args.size() == 1)
@@ -772,6 +775,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     auto *a = as<Attribute>(e);
     if (cythonAttr(a) == "compiled")
       return "1";
+    if (cythonAttr(a) == "NULL")
+      return "nullptr";
     if ((a->attr == "shape" || a->attr == "strides") && typeOf(a->value)->kind == TypeKind::MemoryView)
       return fmt::format("{}.{}", cexpr(a->value), a->attr);
     const Type *base = typeOf(a->value);

@@ -162,6 +162,7 @@ private:
   const Typing &t_;
   DiagnosticEngine &diags_;
   const Type *returns_ = nullptr; // the C function's return type; null in Python code
+  bool classBody_ = false;         // in a cdef class's body (its attribute declarations)
 
   // `value` stored where `to` is wanted (an object where `to` is null).
   void store(const Type *to, const Expr *value) {
@@ -240,6 +241,8 @@ private:
     case Kind::FunctionDef: {
       noneClauses(as<FunctionDef>(n)->args);
       const CSymbol *symbol = t_.symbol(as<FunctionDef>(n)->name);
+      if (!(symbol && symbol->pureDef == n))
+        pythonArguments(as<FunctionDef>(n)->args);
       withReturns(symbol && symbol->pureDef == n ? symbol->type->target : nullptr, n);
       return;
     }
@@ -263,11 +266,24 @@ private:
       store(cTarget(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
       break;
     case Kind::CVarDecl:
-      for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
-        if (d->value)
-          if (const Type *t = t_.resolvedType(d->type); t && !t->isObject())
-            store(t, d->value);
+      for (const CDeclarator *d : as<CVarDecl>(n)->declarators) {
+        const Type *t = t_.resolvedType(d->type);
+        if (d->value && t)
+          store(t->isObject() ? nullptr : t, d->value);
+        if (classBody_ && t && as<CVarDecl>(n)->visibility != Visibility::Private)
+          pythonAttribute(d, t, as<CVarDecl>(n)->visibility == Visibility::Public);
+      }
       break;
+    case Kind::CClassDef: {
+      bool saved = classBody_;
+      classBody_ = true;
+      forEachChild(n, [&](const Node *c) { visit(c); });
+      classBody_ = saved;
+      return;
+    }
+    case Kind::AddressOf: addressOf(as<AddressOf>(n)); break;
+    case Kind::Subscript: index(as<Subscript>(n)); break;
+    case Kind::Compare: compare(as<Compare>(n)); break;
     case Kind::Return:
       if (!returns_ || returns_->kind != TypeKind::Void)
         store(returns_, as<Return>(n)->value);
@@ -293,9 +309,120 @@ private:
 
   void withReturns(const Type *returns, const Node *body) {
     const Type *saved = returns_;
+    bool savedClass = classBody_;
     returns_ = returns;
+    classBody_ = false;
     forEachChild(body, [&](const Node *c) { visit(c); });
     returns_ = saved;
+    classBody_ = savedClass;
+  }
+
+  // `def f(Foo *p)`: a def's C parameter is converted from its argument.
+  void pythonArguments(const Arguments *args) {
+    for (List<Arg> list : {args->posonlyargs, args->args, args->kwonlyargs})
+      for (const Arg *a : list)
+        if (const Type *t = a->ctype ? t_.resolvedType(a->ctype) : nullptr;
+            t && !t->isObject() && !hasErrorType(t) && !convertsFromPython(t))
+          diags_.report(DiagId::ArgumentCannotConvert, file_, a->range.begin, describe(t));
+  }
+
+  // `cdef public T x` in a cdef class: a descriptor converts it both ways
+  // (a readonly one to Python only).
+  void pythonAttribute(const CDeclarator *d, const Type *t, bool writable) {
+    if (t->isObject() || hasErrorType(t))
+      return;
+    bool toPython = convertsToPython(t), fromPython = !writable || convertsFromPython(t);
+    if (toPython && fromPython)
+      return;
+    diags_.report(DiagId::AttributeNotFromPython, file_, d->range.begin, describe(t));
+    if (!toPython)
+      diags_.report(DiagId::CannotConvertToPython, file_, d->range.begin, describe(t));
+    if (!fromPython)
+      diags_.report(DiagId::CannotConvertFromPython, file_, d->range.begin, describe(t));
+  }
+
+  // `&x`: of a C lvalue only (a variable, a C attribute, an element, *p).
+  void addressOf(const AddressOf *a) {
+    const Expr *op = a->operand;
+    const Type *t = t_.typeOf(op);
+    switch (op->kind) {
+    case Kind::Name:
+      if (t->isObject() && !(t_.symbol(as<Name>(op)->id) && t_.symbol(as<Name>(op)->id)->kind == CSymbol::Kind::Function))
+        diags_.report(DiagId::AddressOfPythonVariable, file_, a->range.begin, as<Name>(op)->id);
+      return;
+    case Kind::Attribute:
+      if (t->isObject() && t_.typeOf(as<Attribute>(op)->value)->isObject() && !t_.moduleMember(as<Attribute>(op)))
+        diags_.report(DiagId::AddressOfPythonAttribute, file_, a->range.begin, as<Attribute>(op)->attr);
+      return;
+    case Kind::Call:
+      if (cythonPath(t_, as<Call>(op)->func) == "operator.dereference")
+        return;
+      [[fallthrough]];
+    case Kind::BinOp:
+    case Kind::UnaryOp:
+    case Kind::BoolOp:
+    case Kind::Compare:
+    case Kind::IfExp:
+    case Kind::Constant:
+      if (!hasErrorType(t))
+        diags_.report(DiagId::AddressOfNonLvalue, file_, a->range.begin, describe(t));
+      return;
+    default: return;
+    }
+  }
+
+  // `p[i]` of a C pointer or array takes a C integer; C numbers have no
+  // items; a C index of an object converts.
+  void index(const Subscript *s) {
+    if (s->slice->kind == Kind::Slice || s->slice->kind == Kind::Tuple || t_.typeExpression(s->value) ||
+        t_.typeExpression(s))
+      return;
+    const Type *base = t_.typeOf(s->value), *at = t_.typeOf(s->slice);
+    if (hasErrorType(base) || hasErrorType(at))
+      return;
+    if (base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) {
+      if (!at->isObject() && !at->isIntegral())
+        diags_.report(DiagId::InvalidIndexType, file_, s->range.begin, describe(at));
+    } else if (base->isNumeric() || base->kind == TypeKind::Struct) {
+      diags_.report(DiagId::IndexNonArray, file_, s->range.begin, describe(base));
+    } else if (base->isObject()) {
+      store(nullptr, s->slice);
+    }
+  }
+
+  // C operands of a comparison: pointers compare with pointers to the same
+  // type (or void *), not with numbers; an object compares with C values
+  // that convert to objects.
+  void compare(const Compare *c) {
+    const Expr *left = c->left;
+    for (size_t i = 0; i < c->ops.size(); ++i) {
+      const Expr *right = c->comparators[i];
+      CmpOpKind op = c->ops[i];
+      if (op != CmpOpKind::Is && op != CmpOpKind::IsNot && op != CmpOpKind::In && op != CmpOpKind::NotIn &&
+          !comparable(left, right))
+        diags_.report(DiagId::InvalidComparisonTypes, file_, c->range.begin, symbolOf(op), describe(t_.typeOf(left)),
+                      describe(t_.typeOf(right)));
+      left = right;
+    }
+  }
+  bool comparable(const Expr *a, const Expr *b) const {
+    const Type *l = t_.typeOf(a), *r = t_.typeOf(b);
+    if (hasErrorType(l) || hasErrorType(r) || l->kind == TypeKind::Function || r->kind == TypeKind::Function)
+      return true;
+    auto literal = [](const Expr *e) { return e->kind == Kind::Constant; };
+    auto pointer = [](const Type *t) { return t->kind == TypeKind::Pointer || t->kind == TypeKind::Array; };
+    if (l->isObject() != r->isObject()) {
+      const Expr *objectSide = l->isObject() ? a : b;
+      const Type *cSide = l->isObject() ? r : l;
+      return literal(objectSide) || !pointer(cSide) || convertsToPython(cSide);
+    }
+    if (l->isObject())
+      return true;
+    if (pointer(l) != pointer(r))
+      return literal(pointer(l) ? b : a) || !(pointer(l) ? r : l)->isNumeric();
+    if (!pointer(l))
+      return true;
+    return l->target->kind == TypeKind::Void || r->target->kind == TypeKind::Void || sameCType(l->target, r->target);
   }
 
   // C operands an operator cannot take: pointers (and arrays, structs,

@@ -1388,6 +1388,8 @@ private:
     }
     case Kind::Attribute: {
       auto *a = as<Attribute>(e);
+      if (decl_.cythonFunction(a) == "NULL")
+        return t_.types.pointer(t_.types.voidType()); // pure mode's cython.NULL
       {
         const Type *base = typeOf(a->value, s);
         if (!base)

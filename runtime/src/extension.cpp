@@ -1,5 +1,6 @@
 #include "pyxc/extension.h"
 
+#include "pyxc/errors.h"
 #include "pyxc/ref.h"
 
 namespace pyxc {
@@ -352,6 +353,7 @@ int pythonOverride(PyObject *self, PyTypeObject *cls, PyObject *name, PyObject *
 }
 
 void raiseNoneAttribute(PyObject *name) {
+  GilGuard gil; // (`c.a.b` reads a C attribute without the GIL too)
   PyErr_Format(PyExc_AttributeError, "'NoneType' object has no attribute '%U'", name);
 }
 
