@@ -928,6 +928,12 @@ public:
 
   void aliasCythonNames(std::string_view module, std::span<Alias *const> names) {
     std::string prefix = module == "cython" ? "" : std::string(module.substr(7)) + ".";
+    if (module == "cython.parallel" && names.size() == 1 && names[0]->name == "*") {
+      // `from cython.parallel import *`: its public names.
+      for (const char *name : {"prange", "parallel", "threadid"})
+        t_.cythonAliases[name] = prefix + name;
+      return;
+    }
     for (const Alias *a : names)
       t_.cythonAliases[std::string(a->asname.empty() ? a->name : a->asname)] = prefix + std::string(a->name);
   }
