@@ -496,9 +496,6 @@ private:
       walk(outer, scope);
       return;
     }
-    if (const Expr *context = s->items[0]->contextExpr; context->kind == Kind::Call &&
-                                                       sema::cythonPath(t_, as<Call>(context)->func) == "parallel.parallel")
-      unsupported(context, "a cython.parallel.parallel() block"); // (OpenMP: issue 19)
     forEachChild(s, [&](const Node *c) { walk(c, scope); });
   }
 
