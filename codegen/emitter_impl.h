@@ -35,6 +35,12 @@ std::string cDeclaration(const sema::Type *t, const std::string &name);
 std::string memberName(const sema::Type *st, std::string_view field);
 // The initialiser of a C variable of the type: zero, or {} for aggregates.
 std::string cZero(const sema::Type *t);
+// A numeric literal as C source, when `e` is one that fits C's types (else empty).
+std::string numericLiteral(const ast::Expr *e);
+// A character code as a C char literal.
+std::string charLiteral(long code);
+// A pointer to chars: bytes lend their data to it, and it converts to bytes.
+bool isCharPointer(const sema::Type *t);
 // `&PyList_Type` for the builtin type `list` used as a static type, or empty.
 std::string builtinTypeObject(const sema::Type *t);
 // The docstring constant of a body, or null.

@@ -13,6 +13,7 @@
 #include "sema/c_checks.h"
 #include "sema/loops.h"
 #include "sema/signatures.h"
+#include "sema/store_checks.h"
 #include "sema/syntax_checks.h"
 
 #include <fmt/format.h>
@@ -36,7 +37,8 @@ class Lowering {
 public:
   Lowering(Module &out, const SourceFile &file, const sema::ScopeTable &scopes, const sema::Typing &typing,
            bool cython, DiagnosticEngine &diags)
-      : m_(out), file_(file), scopes_(scopes), t_(typing), cython_(cython), diags_(diags) {}
+      : m_(out), file_(file), scopes_(scopes), t_(typing), cython_(cython), diags_(diags),
+        checks_(file, typing, cython, diags) {}
 
   void run(const ast::Module *module) {
     const Scope *top = scopes_.module();
@@ -75,6 +77,7 @@ private:
   const sema::Typing &t_;
   bool cython_;
   DiagnosticEngine &diags_;
+  sema::StoreChecks checks_; // Cython's checks of values stored in C targets
   std::set<std::string, std::less<>> moduleNames_; // bound at module level, or by `global` in a function
   std::set<const Node *> noDefinitionNeeded_;              // annotation expressions: their names need no definition
   int inAnnotation_ = 0;
@@ -328,26 +331,26 @@ private:
       break;
     case Kind::Assign:
       for (const Expr *target : as<Assign>(n)->targets) {
-        notEnumItem(target, scope);
-        arrayLiteral(t_.typeOf(target), as<Assign>(n)->value, target);
-        cDerivative(t_.typeOf(target), as<Assign>(n)->value);
-        stringToInt(t_.typeOf(target), as<Assign>(n)->value);
-        unpacking(target, as<Assign>(n)->value);
+        checks_.notEnumItem(target, scope);
+        checks_.arrayLiteral(t_.typeOf(target), as<Assign>(n)->value, target);
+        checks_.cDerivative(t_.typeOf(target), as<Assign>(n)->value);
+        checks_.stringToInt(t_.typeOf(target), as<Assign>(n)->value);
+        checks_.unpacking(target, as<Assign>(n)->value);
       }
       break;
     case Kind::AnnAssign:
       if (as<AnnAssign>(n)->value) {
-        cDerivative(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
-        stringToInt(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
-        arrayLiteral(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value, n);
+        checks_.cDerivative(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+        checks_.stringToInt(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value);
+        checks_.arrayLiteral(t_.typeOf(as<AnnAssign>(n)->target), as<AnnAssign>(n)->value, n);
       }
       break;
     case Kind::CVarDecl:
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
         if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end()) {
-          cDerivative(t_.typeOf(it->second), d->value);
-          stringToInt(t_.typeOf(it->second), d->value);
-          arrayLiteral(t_.typeOf(it->second), d->value, d->value);
+          checks_.cDerivative(t_.typeOf(it->second), d->value);
+          checks_.stringToInt(t_.typeOf(it->second), d->value);
+          checks_.arrayLiteral(t_.typeOf(it->second), d->value, d->value);
         }
       break;
     case Kind::Attribute:
@@ -1217,7 +1220,7 @@ private:
     if (from->isObject() && to->kind == TypeKind::Pointer && !objectPointer(to))
       diags_.report(DiagId::CastObjectToPointer, file_, c->range.begin);
     else if (from->isObject() && to->kind == TypeKind::Pointer && to->target->kind != TypeKind::Int &&
-             temporary(c->operand)) // <void *>(a + b): the address of an object freed at once
+             checks_.temporary(c->operand)) // <void *>(a + b): the address of an object freed at once
       diags_.report(DiagId::CastTemporary, file_, c->range.begin);
     else if (to->isObject() && from->kind == TypeKind::Pointer && !objectPointer(from))
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
@@ -1232,154 +1235,6 @@ private:
       diags_.report(DiagId::Redeclared, file_, at->range.begin, name);
   }
 
-  // A string literal fills a C array of integers element by element (bytes
-  // for a bytes literal or a char array, code points otherwise): its length
-  // must be the array's.
-  void arrayLiteral(const Type *target, const Expr *value, const Node *at) {
-    if (target->kind != TypeKind::Array)
-      return;
-    // An array of another length, or a display of as many items as it has
-    // (`arr[:] = [1, 2, 3]`).
-    if (const Type *from = t_.typeOf(value); from->kind == TypeKind::Array && from->length != target->length) {
-      diags_.report(DiagId::ArrayLiteralLength, file_, at->range.begin, target->length, from->length);
-      return;
-    }
-    if (value->kind == Kind::List || value->kind == Kind::Tuple) {
-      List<Expr> items = as<Sequence>(value)->elts;
-      bool starred = std::any_of(items.begin(), items.end(), [](const Expr *e) { return e->kind == Kind::Starred; });
-      if (!starred && static_cast<long long>(items.size()) != target->length)
-        diags_.report(DiagId::ArrayLiteralLength, file_, at->range.begin, target->length, items.size());
-      return;
-    }
-    if (target->target->kind != TypeKind::Int ||
-        !sema::Typing::isStringLiteral(value) || !t_.typeOf(value)->isObject())
-      return;
-    std::string_view text = as<Constant>(value)->value;
-    long long items = 0;
-    if (as<Constant>(value)->ck == ConstKind::Bytes || target->target->rank == 1)
-      items = static_cast<long long>(text.size());
-    else
-      for (size_t at = 0; at < text.size(); ++items)
-        unicode::decodeUtf8(text, at);
-    if (items != target->length)
-      diags_.report(DiagId::ArrayLiteralLength, file_, value->range.begin, target->length, items);
-  }
-
-  // An enum's item is a constant: `a = 42` where `a` names one (in the
-  // module's scope) is Cython's error, not C++ that fails to build.
-  void notEnumItem(const Expr *target, const Scope *scope) {
-    if (target->kind != Kind::Name)
-      return;
-    std::string_view id = as<Name>(target)->id;
-    Binding b = scope->binding(id);
-    if (scope->kind != ScopeKind::Module && b != Binding::Global)
-      return;
-    const sema::CSymbol *sym = t_.symbol(id);
-    if (sym && sym->kind == sema::CSymbol::Kind::Variable && sym->value) // a compiled enum's item
-      diags_.report(DiagId::AssignToNonLvalue, file_, target->range.begin, id);
-  }
-
-  // A string literal where C wants an integer: one character (the char's
-  // value) or Cython's error.
-  void stringToInt(const Type *target, const Expr *value) {
-    if (target->kind == TypeKind::Int && (target->name == "Py_UCS4" || target->name == "Py_UNICODE") &&
-        sema::Typing::isStringLiteral(value)) {
-      stringToCharacter(as<Constant>(value));
-      return;
-    }
-    if (target->kind != TypeKind::Int || !sema::Typing::isStringLiteral(value) || sema::Typing::characterLiteral(value))
-      return;
-    diags_.report(as<Constant>(value)->uPrefix ? DiagId::UnicodeToInt : DiagId::StringToInt, file_,
-                  value->range.begin);
-  }
-
-  // A string literal stored in a Py_UCS4/Py_UNICODE: one character of a
-  // str (a surrogate pair counts as one), never bytes (Cython's errors).
-  void stringToCharacter(const Constant *c) {
-    if (c->ck == ConstKind::Bytes) {
-      diags_.report(c->value.size() == 1 ? DiagId::BytesToCharacter : DiagId::StringToInt, file_, c->range.begin);
-      return;
-    }
-    size_t codePoints = 0, surrogates = 0;
-    for (size_t i = 0; i < c->value.size(); ++i) {
-      auto byte = static_cast<unsigned char>(c->value[i]);
-      if ((byte & 0xC0) == 0x80)
-        continue; // a UTF-8 continuation byte
-      ++codePoints;
-      if (byte == 0xED && i + 1 < c->value.size() && (static_cast<unsigned char>(c->value[i + 1]) & 0xE0) == 0xA0)
-        ++surrogates; // a lone surrogate, as the text keeps it
-    }
-    if (codePoints != 1 && !(codePoints == 2 && surrogates == 2))
-      diags_.report(DiagId::StringToCharacter, file_, c->range.begin);
-  }
-
-  // `a, b = 1, 2, 3`: a count known while compiling that cannot match (an
-  // error in Cython; CPython raises ValueError when the line runs). Two
-  // starred targets are a syntax error in both.
-  void unpacking(const Expr *target, const Expr *value) {
-    if (target->kind != Kind::Tuple && target->kind != Kind::List)
-      return;
-    auto targets = as<Sequence>(target)->elts;
-    // A display unpacked into targets item by item: nested ones pair up too
-    // (`a, (b, c) = x, (y, z, w)`).
-    bool paired = value && (value->kind == Kind::Tuple || value->kind == Kind::List) &&
-                  as<Sequence>(value)->elts.size() == targets.size() &&
-                  std::none_of(as<Sequence>(value)->elts.begin(), as<Sequence>(value)->elts.end(),
-                               [](const Expr *v) { return v->kind == Kind::Starred; });
-    size_t stars = 0;
-    for (size_t i = 0; i < targets.size(); ++i) {
-      const Expr *t = targets[i];
-      stars += t->kind == Kind::Starred;
-      unpacking(t->kind == Kind::Starred ? as<Starred>(t)->value : t,
-                paired && t->kind != Kind::Starred ? as<Sequence>(value)->elts[i] : nullptr);
-    }
-    if (stars > 1) {
-      diags_.report(cython_ ? DiagId::MultipleStarredCython : DiagId::MultipleStarred, file_, target->range.begin);
-      return;
-    }
-    if (!cython_ || !value || stars || (value->kind != Kind::Tuple && value->kind != Kind::List))
-      return;
-    auto values = as<Sequence>(value)->elts;
-    for (const Expr *v : values)
-      if (v->kind == Kind::Starred)
-        return;
-    if (values.size() > targets.size())
-      diags_.report(DiagId::UnpackCountMismatch, file_, value->range.begin, targets.size(), values.size());
-  }
-
-  // A char * stored from an object points into it: Cython refuses one from
-  // a temporary (`p = s + b"x"`), which is freed at once and would leave
-  // the pointer dangling. Names, attributes and constants outlive the
-  // statement.
-  void cDerivative(const Type *target, const Expr *value) {
-    if (target->kind != TypeKind::Pointer || target->target->kind != TypeKind::Int || target->target->rank != 1 ||
-        !t_.typeOf(value)->isObject())
-      return;
-    if (value->kind == Kind::IfExp) {
-      cDerivative(target, as<IfExp>(value)->body);
-      cDerivative(target, as<IfExp>(value)->orelse);
-    } else if (temporary(value)) {
-      diags_.report(DiagId::TemporaryCDerivative, file_, value->range.begin);
-    }
-  }
-
-  // An object expression whose value no variable holds: freed as soon as
-  // the statement ends. Names, attributes and constants outlive it; a
-  // display of C values is a C array literal; bytes[i] is an int (its
-  // conversion fails at run time).
-  bool temporary(const Expr *value) const {
-    switch (value->kind) {
-    case Kind::Name:
-    case Kind::Attribute:
-    case Kind::Constant:
-    case Kind::List:
-    case Kind::Tuple: return false;
-    case Kind::Subscript: return as<Subscript>(value)->slice->kind == Kind::Slice;
-    case Kind::IfExp: return temporary(as<IfExp>(value)->body) || temporary(as<IfExp>(value)->orelse);
-    default: return true;
-    }
-  }
-
   // A call of a C function: match its arguments to the parameters, with
   // Cython's errors for what cannot be matched.
   void cCall(const Call *c) {
@@ -1391,11 +1246,11 @@ private:
                                          t_.types.byName(as<Name>(c->func)->id) == st) {
       // A struct literal, Point(1, b"ab") or Point(x=1, name=b"ab"): fields as assignments.
       for (size_t i = 0; i < c->args.size() && i < st->params.size(); ++i)
-        arrayLiteral(st->params[i].type, c->args[i], c->args[i]);
+        checks_.arrayLiteral(st->params[i].type, c->args[i], c->args[i]);
       for (const Keyword *k : c->keywords)
         for (const sema::Param &field : st->params)
           if (field.name == k->arg)
-            arrayLiteral(field.type, k->value, k->value);
+            checks_.arrayLiteral(field.type, k->value, k->value);
       return;
     }
     if (fn->kind != TypeKind::Function) {
@@ -1478,7 +1333,7 @@ private:
     }
     for (const CCall::Argument &a : call.given)
       if (a.param >= 0)
-        stringToInt(fn->params[a.param].type, a.value);
+        checks_.stringToInt(fn->params[a.param].type, a.value);
     for (const CCall::Argument &a : call.given)
       if (a.param < 0 && !variadicArgument(a.value))
         diags_.report(DiagId::CannotConvertFromPython, file_, a.value->range.begin, "a C variadic argument");

@@ -1,0 +1,379 @@
+// Conversions between C values and Python objects, as Cython converts them:
+// numbers, characters, C strings, structs (dicts), unions, arrays (lists),
+// memoryviews, complex numbers, cpdef enum members and C functions (their
+// Python wrappers, made by the lowering).
+#include "codegen/emitter_impl.h"
+
+#include "frontend/ast_fields.h"
+#include "frontend/unicode.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Type;
+using sema::TypeKind;
+
+// --- conversions ---------------------------------------------------------------------------
+
+std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node *at) {
+  requireGil(at, "Converting to Python object");
+  std::string r = temp("boxed");
+  switch (t->kind) {
+  case TypeKind::Bint: w.line("Ref {} = keep(({}) ? Py_True : Py_False);", r, c); return r;
+  case TypeKind::MemoryView: w.line("Ref {} = keep({}.object());", r, c); return r;
+  case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
+  case TypeKind::Complex: w.line("Ref {} = own(pyxc::complexToPython({}));", r, c); break;
+  case TypeKind::Int: {
+    if (t->name == "Py_UCS4" || t->name == "Py_UNICODE") { // a character: a str of one
+      w.line("Ref {} = own(PyUnicode_FromOrdinal((int)({})));", r, c);
+      break;
+    }
+    if (!t->pythonEnum.empty()) { // a cpdef enum's value: its class's member
+      w.line("Ref {} = own(pyxc::enumMember({}, (long long)({})));", r, m.enumClass(t->pythonEnum), c);
+      break;
+    }
+    const char *fn = t->isSigned ? (t->rank <= 4 ? "PyLong_FromLong" : t->rank == 5 ? "PyLong_FromSsize_t"
+                                                                                    : "PyLong_FromLongLong")
+                                 : (t->rank <= 4 ? "PyLong_FromUnsignedLong" : t->rank == 5 ? "PyLong_FromSize_t"
+                                                                                           : "PyLong_FromUnsignedLongLong");
+    w.line("Ref {} = own({}({}));", r, fn, c);
+    break;
+  }
+  case TypeKind::Struct: {
+    if (t->isUnion && !sema::unionConvertsToPython(t)) {
+      m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
+      w.line("Ref {};", r);
+      return r;
+    }
+    // A struct becomes a dict of its fields, as Cython converts it.
+    w.line("Ref {} = own(PyDict_New());", r);
+    check(r);
+    for (const sema::Param &field : t->params) {
+      std::string v = box(fmt::format("({}).{}", c, memberName(t, field.name)), field.type, at);
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {}.get())", r, m.constants.str(field.name), v));
+    }
+    return r;
+  }
+  case TypeKind::Array:
+    if (t->target->kind == TypeKind::Int && t->target->rank == 1) {
+      w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c); // char[N] holds a C string
+      break;
+    }
+    if (t->target->coercesToObject() || t->target->kind == TypeKind::Struct || t->target->kind == TypeKind::Array) {
+      // A C array becomes a list of its elements (lists of lists for
+      // arrays of arrays), as Cython converts it.
+      w.line("Ref {} = own(PyList_New({}));", r, t->length);
+      check(r);
+      std::string index = temp("index");
+      w.open(fmt::format("for (Py_ssize_t {0} = 0; {0} < {1}; ++{0}) {{", index, t->length));
+      std::string item = box(fmt::format("({})[{}]", c, index), t->target, at);
+      w.line("PyList_SET_ITEM({}.get(), {}, {}.release());", r, index, item);
+      w.close();
+      return r;
+    }
+    [[fallthrough]];
+  case TypeKind::Pointer:
+    if (isCharPointer(t)) {
+      // char * to bytes (up to the NUL), as Cython converts it.
+      w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c);
+      break;
+    }
+    [[fallthrough]];
+  case TypeKind::Function:
+    if (t->kind == TypeKind::Function)
+      return functionObject(c, t, r);
+    [[fallthrough]];
+  default:
+    m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
+    w.line("Ref {};", r);
+    return r;
+  }
+  check(r);
+  return r;
+}
+
+// A C function as a Python function: the lowering's wrapper for its
+// signature, holding its address (Cython's cfunc.to_py).
+std::string FunctionEmitter::functionObject(const std::string &c, const Type *fn, const std::string &r) {
+  const ir::Function *wrapper = m.ir.functionObject(fn);
+  // (The cast to the function's pointer type picks a C++ overload: <cmath>'s sqrt.)
+  w.line("Ref {} = own(pyxc::newCFunctionObject(&spec_{}, globals, (void *)({} *)({})));", r,
+         wrapper ? wrapper->cName : "missing_function_object", cType(fn), c); // (missing: a lowering bug, which g++ reports)
+  check(r);
+  return r;
+}
+
+std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const Node *at) {
+  requireGil(at, nullptr);
+  std::string r = temp("value");
+  switch (t->kind) {
+  case TypeKind::Bint:
+    w.line("int {} = pyxc::isTrue({});", r, obj);
+    checkInt(r);
+    return r;
+  case TypeKind::Float:
+    w.line("{} {} = pyxc::asDouble({});", cType(t), r, obj);
+    w.line("if (PYXC_UNLIKELY({} == -1.0) && PyErr_Occurred()) goto {};", r, targets.back().error);
+    return r;
+  case TypeKind::Array: return unboxArray(obj, t, at, r);
+  case TypeKind::Struct: {
+    if (t->isUnion)
+      return unboxUnion(obj, t, at, r);
+    // A mapping with a value for every field, as Cython converts it.
+    w.line("{} {{}};", cDeclaration(t, r));
+    w.open(fmt::format("if (!PyMapping_Check({})) {{", obj));
+    w.line("PyErr_Format(PyExc_TypeError, \"Expected a mapping, got %s\", Py_TYPE({})->tp_name);", obj);
+    fail();
+    w.close();
+    for (const sema::Param &field : t->params) {
+      w.open();
+      std::string item = temp("field");
+      w.line("Ref {} = own(PyObject_GetItem({}, {}));", item, obj, m.constants.str(field.name));
+      w.open(fmt::format("if (!{}) {{", item));
+      w.line("if (PyErr_ExceptionMatches(PyExc_KeyError))");
+      w.line("  PyErr_Format(PyExc_ValueError, \"No value specified for struct attribute '%s'\", {});",
+             m.cString(field.name));
+      fail();
+      w.close();
+      std::string v = field.type->isObject() ? "" : unbox(item + ".get()", field.type, at);
+      if (!v.empty())
+        w.line("{}.{} = {};", r, memberName(t, field.name), v);
+      w.close();
+    }
+    return r;
+  }
+  case TypeKind::MemoryView:
+    w.line("{} {};", cType(t), r);
+    checkInt(fmt::format("{}.acquire({}, {}, {}, {})", r, obj,
+                         m.cString((t->readonly ? "const " : "") + sema::describe(t->target)),
+                         t->readonly ? "false" : "true", t->contiguous ? "true" : "false"));
+    return r;
+  case TypeKind::Complex:
+    w.line("{} {};", cType(t), r);
+    w.line("if (PYXC_UNLIKELY(!pyxc::complexFromPython({}, {}))) goto {};", obj, r, targets.back().error);
+    return r;
+  case TypeKind::Pointer:
+    if (!isCharPointer(t))
+      break;
+    // bytes or bytearray lend their buffer for as long as the object lives
+    // (a def function's argument: the call's), as Cython converts them.
+    w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(t, r), cType(t), obj);
+    check(r);
+    return r;
+  case TypeKind::Int:
+    if (t->name == "Py_UCS4" || t->name == "Py_UNICODE") {
+      w.line("{} {} = ({})pyxc::asUCS4({});", cType(t), r, cType(t), obj);
+      w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
+      return r;
+    }
+    if (t->isEnum) // a header's enum: through int, converted by a cast
+      w.line("{0} {1} = ({0})pyxc::asInteger<int>({2}, {3});", cType(t), r, obj, m.cString(t->name));
+    else
+      w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));
+    w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
+    return r;
+  default:
+    break;
+  }
+  {
+    m.diags.report(DiagId::CannotConvertFromPython, m.file, at->range.begin, sema::describe(t));
+    w.line("{} {} = {{}};", cType(t), r);
+    return r;
+  }
+}
+
+// An iterable of exactly the array's length, item by item, as Cython
+// converts it (arrays of arrays from iterables of iterables).
+std::string FunctionEmitter::unboxArray(const std::string &obj, const Type *t, const Node *at, const std::string &r) {
+  w.line("{};", cDeclaration(t, r));
+  w.open();
+  std::string length = temp("length"), iterator = temp("iterator"), index = temp("index");
+  // len() when the object has one (a wrong length fails before any item is converted).
+  w.line("Py_ssize_t {} = PyObject_Length({});", length, obj);
+  w.open(fmt::format("if ({} < 0) {{", length));
+  w.line("if (!PyErr_ExceptionMatches(PyExc_TypeError) && !PyErr_ExceptionMatches(PyExc_OverflowError)) goto {};",
+         targets.back().error);
+  w.line("PyErr_Clear();");
+  w.line("{} = {};", length, t->length);
+  w.close();
+  w.line("if ({} != {}) {{ pyxc::raiseArrayAssignmentSize({}, {}); goto {}; }}", length, t->length, t->length, length,
+         targets.back().error);
+  w.line("Ref {} = own(PyObject_GetIter({}));", iterator, obj);
+  check(iterator);
+  w.line("Py_ssize_t {} = 0;", index);
+  w.open(fmt::format("for (;; ++{}) {{", index));
+  std::string item = temp("item");
+  w.line("Ref {} = own(PyIter_Next({}.get()));", item, iterator);
+  w.open(fmt::format("if (!{}) {{", item));
+  w.line("if (PyErr_Occurred()) goto {};", targets.back().error);
+  w.line("break;");
+  w.close();
+  w.line("if ({} >= {}) {{ pyxc::raiseArrayAssignmentSize({}, {}); goto {}; }}", index, t->length, t->length, index,
+         targets.back().error);
+  std::string v = unbox(item + ".get()", t->target, at);
+  if (t->target->kind == TypeKind::Array)
+    w.line("memcpy({}[{}], {}, sizeof({}));", r, index, v, v);
+  else
+    w.line("{}[{}] = {};", r, index, v);
+  w.close();
+  w.line("if ({} != {}) {{ pyxc::raiseArrayAssignmentSize({}, {}); goto {}; }}", index, t->length, t->length, index,
+         targets.back().error);
+  w.close();
+  return r;
+}
+
+// A mapping naming exactly one member of a union, as Cython converts it.
+std::string FunctionEmitter::unboxUnion(const std::string &obj, const Type *t, const Node *at, const std::string &r) {
+  w.line("{} {{}};", cDeclaration(t, r));
+  std::string names;
+  for (const sema::Param &field : t->params)
+    names += m.cString(field.name) + ", ";
+  w.open();
+  w.line("static const char *const names[] = {{{}nullptr}};", names);
+  std::string value = temp("member_value"), member = temp("member");
+  w.line("PyObject *{}_raw;", value);
+  w.line("int {} = pyxc::unionMember({}, names, {}, &{}_raw);", member, obj, t->params.size(), value);
+  w.line("Ref {0} = own({0}_raw);", value);
+  w.line("if ({} < 0) goto {};", member, targets.back().error);
+  for (size_t i = 0; i < t->params.size(); ++i) {
+    const sema::Param &field = t->params[i];
+    if (field.type->isObject())
+      continue;
+    w.open(fmt::format("if ({} == {}) {{", member, i));
+    std::string v = unbox(value + ".get()", field.type, at);
+    w.line("{}.{} = {};", r, memberName(t, field.name), v);
+    w.close();
+  }
+  w.close();
+  return r;
+}
+
+// A numeric literal as C source, when `e` is one that fits C's types.
+std::string numericLiteral(const Expr *e) {
+  std::string sign;
+  if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::USub) {
+    sign = "-";
+    e = as<UnaryOp>(e)->operand;
+  }
+  if (e->kind != Kind::Constant)
+    return {};
+  auto *c = as<Constant>(e);
+  if (c->ck == ConstKind::Int && c->value.size() <= 18)
+    return "(" + sign + std::string(c->value) + "LL)";
+  if (c->ck == ConstKind::Float && std::isfinite(c->number)) {
+    std::string text = fmt::format("{:.17g}", c->number);
+    return "(" + sign + text + (text.find_first_of(".e") == std::string::npos ? ".0)" : ")");
+  }
+  if (sign.empty() && (c->ck == ConstKind::True || c->ck == ConstKind::False))
+    return c->ck == ConstKind::True ? "1" : "0";
+  return {};
+}
+
+// A one-character str or bytes literal as C has it: a char ('\xFF' is -1
+// where char is signed), as Cython writes `c == 'a'`.
+std::string charLiteral(long code) { return fmt::format("((char){})", code); }
+
+std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
+  const Type *have = typeOf(e);
+  // `cdef char c = "x"`: the character (Py_UCS4 and Py_UNICODE take a str
+  // of one code point as Python objects do).
+  if (want->kind == TypeKind::Int && want->name != "Py_UCS4" && want->name != "Py_UNICODE")
+    if (auto code = sema::Typing::characterLiteral(e))
+      return fmt::format("({})({})", cType(want), charLiteral(*code));
+  if (have->isObject() && want->isNumeric()) {
+    std::string literal = numericLiteral(e);
+    // An int literal to a float, a float literal to an int: Python's
+    // conversion rules decide (float -> int is an error), not C's.
+    bool intLiteral = !literal.empty() && literal.find_first_of(".e") == std::string::npos;
+    if (!literal.empty() && (intLiteral || want->kind == TypeKind::Float))
+      return fmt::format("({})({})", cType(want), literal);
+  }
+  if (have->isObject() && want->kind == TypeKind::Array && want->target->kind == TypeKind::Int &&
+      e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Str || as<Constant>(e)->ck == ConstKind::Bytes)) {
+    // A string literal as a C array, element by element: code points (bytes
+    // for a bytes literal or a char array), as Cython assigns it.
+    std::string_view text = as<Constant>(e)->value;
+    std::vector<long> items;
+    bool bytes = as<Constant>(e)->ck == ConstKind::Bytes || want->target->rank == 1;
+    for (size_t at = 0; at < text.size();) {
+      if (bytes) {
+        items.push_back(want->target->isSigned ? long(static_cast<signed char>(text[at++]))
+                                               : long(static_cast<unsigned char>(text[at++])));
+      } else {
+        items.push_back(unicode::decodeUtf8(text, at));
+      }
+    }
+    // (The lowering refused a literal of another length than the array's.)
+    std::string r = temp("chars"), list;
+    for (long v : items)
+      list += (list.empty() ? "" : ", ") + std::to_string(v);
+    w.line("{} = {{{}}};", cDeclaration(want, r), list);
+    return r;
+  }
+  if (have->isObject() && want->kind == TypeKind::Pointer && want->target->kind == TypeKind::Void &&
+      e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Bytes)
+    return fmt::format("(void *){}", m.cString(as<Constant>(e)->value)); // b"..." where void * is wanted: its C string
+  if (have->isObject() && isCharPointer(want)) {
+    // Bytes to char *: a literal is a C string; an object lends its buffer
+    // for as long as it lives (TypeError for anything but bytes).
+    // A str literal of ASCII text in a char * context is a C string too (Cython).
+    bool asciiStr = e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Str &&
+                    std::all_of(as<Constant>(e)->value.begin(), as<Constant>(e)->value.end(),
+                                [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    if (e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Bytes || asciiStr))
+      return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
+    std::string r = temp("chars");
+    w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(want, r), cType(want), expr(e));
+    check(r);
+    return r;
+  }
+  if (have->isObject() && want->kind == TypeKind::Struct && e->kind == Kind::Dict) {
+    // {'x': 1, 'y': 2} where a struct is wanted: built in C.
+    auto *d = as<Dict>(e);
+    std::string r = temp("literal");
+    w.line("{} {{}};", cDeclaration(want, r));
+    bool allKnown = true;
+    for (size_t i = 0; i < d->keys.size(); ++i) {
+      const Expr *k = d->keys[i];
+      const sema::Param *field = nullptr;
+      if (k && k->kind == Kind::Constant && as<Constant>(k)->ck == ConstKind::Str)
+        for (const sema::Param &p : want->params)
+          if (p.name == as<Constant>(k)->value)
+            field = &p;
+      if (!field) {
+        allKnown = false;
+        break;
+      }
+      w.line("{}.{} = {};", r, memberName(want, field->name), cvalue(d->values[i], field->type));
+    }
+    if (allKnown)
+      return r;
+  }
+  if (have->isObject())
+    return unbox(expr(e), want, e);
+  std::string c = cexpr(e);
+  if (have == want || want->kind == TypeKind::Array)
+    return c;
+  if (want->kind == TypeKind::Bint)
+    return fmt::format("(({}) != 0)", c);
+  if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Pointer)
+    return fmt::format("({})({})", cType(want), c);
+  if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Function)
+    return fmt::format("({})(&{})", cType(want), c);
+  if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::MemoryView && want->target == have->target &&
+      want->length == have->length && (want->readonly || !have->readonly) && (!want->contiguous || have->contiguous))
+    return fmt::format("{}{{{}}}", cType(want), c);
+  if (want->isNumeric() != have->isNumeric() ||
+      (have->kind == TypeKind::Complex && want->kind != TypeKind::Complex)) {
+    m.diags.report(DiagId::CannotAssignType, m.file, e->range.begin, sema::describe(have), sema::describe(want));
+    return "0";
+  }
+  return fmt::format("({})({})", cType(want), c);
+}
+
+} // namespace pyxc::codegen
