@@ -3,7 +3,7 @@
 #include "codegen/emitter_impl.h"
 
 #include "frontend/ast_fields.h"
-#include "ir/function_values.h"
+#include "sema/object_contexts.h"
 
 #include <algorithm>
 
@@ -23,7 +23,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::Pass:
     return;
   case Kind::ExprStmt: {
-    std::span<Expr *const> items = ir::unusedTupleItems(as<ExprStmt>(s)->value);
+    std::span<Expr *const> items = sema::unusedTupleItems(as<ExprStmt>(s)->value);
     for (const Expr *v : items.empty() ? std::span<Expr *const>(&as<ExprStmt>(s)->value, 1) : items) {
       w.open();
       if (isC(v))

@@ -1,26 +1,15 @@
 // C function values that a module uses as Python objects (Cython's
 // cfunc.to_py): `cdef object f = square`, `return libc.math.sqrt`,
 // `{"f": cfunc}`, `(<object>cfunc)(x)`. The lowering gives each such
-// signature a Python wrapper (ir::FunctionKind::FunctionObject).
+// signature a Python wrapper (ir::FunctionKind::FunctionObject); these
+// are the facts it is made from.
 #pragma once
 
-#include "frontend/ast.h"
 #include "sema/typer.h"
 
 #include <vector>
 
 namespace pyxc::ir {
-
-// The expressions of a C function type (or a pointer to one) whose value
-// the module converts to a Python object, in source order. Not those it
-// calls, takes the address of, casts to a C type, or stores, passes or
-// returns as a C value.
-std::vector<const ast::Expr *> functionValuesAsObjects(const ast::Module *m, const sema::Typing &typing);
-
-// `a, b` as a statement: its items, each evaluated on its own (no tuple is
-// made, and C items are not converted, as Cython does); empty for any other
-// value, and for tuples with starred items.
-std::span<ast::Expr *const> unusedTupleItems(const ast::Expr *statementValue);
 
 // The parameter names of the Python function of a C function type: the C
 // parameters' names, `arg<i>` for unnamed ones (as Cython names them).

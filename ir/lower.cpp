@@ -11,6 +11,7 @@
 #include "frontend/unicode.h"
 #include "sema/builtins.h"
 #include "sema/c_checks.h"
+#include "sema/object_contexts.h"
 #include "sema/loops.h"
 #include "sema/signatures.h"
 #include "sema/store_checks.h"
@@ -288,13 +289,6 @@ private:
       break;
     case Kind::With:
     case Kind::AsyncWith: withStatement(as<With>(n), scope); return;
-    case Kind::Slice:
-      // A C pointer as a Python slice's bound (a char * is bytes).
-      for (const Expr *bound : {as<Slice>(n)->lower, as<Slice>(n)->upper, as<Slice>(n)->step})
-        if (const Type *bt = bound ? t_.typeOf(bound) : nullptr;
-            bt && bt->kind == TypeKind::Pointer && !(bt->target->kind == TypeKind::Int && bt->target->rank == 1))
-          diags_.report(DiagId::CannotConvertToPython, file_, bound->range.begin, sema::describe(bt));
-      break;
     case Kind::For:
       pointerLoop(as<For>(n));
       rangeLoop(as<For>(n), scope);
@@ -1088,8 +1082,10 @@ private:
   // signature (Cython's cfunc.to_py), or Cython's error where a parameter
   // or the result does not convert.
   void functionObjects(const ast::Module *module) {
-    for (const Expr *e : functionValuesAsObjects(module, t_)) {
+    for (const Expr *e : sema::valuesConvertedToObjects(module, t_)) {
       const Type *fn = t_.typeOf(e);
+      if (fn->kind != TypeKind::Function && !(fn->kind == TypeKind::Pointer && fn->target->kind == TypeKind::Function))
+        continue; // (other C values: checked by sema/c_checks.cpp)
       if (e->kind == Kind::Attribute && !t_.moduleMember(as<Attribute>(e))) {
         unsupported(e, "a C method as a Python object");
         continue;
@@ -1133,14 +1129,8 @@ private:
     auto given = [](const Expr *e) {
       return e && !(e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None) ? e : nullptr;
     };
-    if (!slice || !given(slice->upper)) {
-      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "end index");
-      return;
-    }
-    if (given(slice->step) && !t_.compileTime.evalInt(slice->step)) {
-      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "step size and end index");
-      return;
-    }
+    if (!slice || !given(slice->upper) || (given(slice->step) && !t_.compileTime.evalInt(slice->step)))
+      return; // Cython's error (sema/c_checks.cpp)
     unsupported(f->iter, "a loop over a C pointer's slice");
   }
 

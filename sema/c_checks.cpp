@@ -9,8 +9,11 @@
 
 #include "frontend/ast_fields.h"
 #include "sema/loops.h"
+#include "sema/object_contexts.h"
 
 #include <fmt/format.h>
+
+#include <unordered_set>
 
 namespace pyxc::sema {
 
@@ -153,8 +156,21 @@ public:
       : file_(file), t_(typing), diags_(diags) {}
 
   void run(const Module *m) {
+    for (const Expr *e : valuesConvertedToObjects(m, t_))
+      converted_.insert(e);
     for (const Stmt *s : m->body)
       visit(s);
+  }
+
+  // A C value the module converts to an object must convert (C functions
+  // and pointers to them: the lowering, which makes their Python wrappers,
+  // checks them).
+  void conversion(const Expr *e) {
+    const Type *t = t_.typeOf(e);
+    bool function =
+        t->kind == TypeKind::Function || (t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Function);
+    if (!function && !hasErrorType(t) && !convertsToPython(t))
+      diags_.report(DiagId::CannotConvertToPython, file_, e->range.begin, describe(t));
   }
 
 private:
@@ -163,21 +179,15 @@ private:
   DiagnosticEngine &diags_;
   const Type *returns_ = nullptr; // the C function's return type; null in Python code
   bool classBody_ = false;         // in a cdef class's body (its attribute declarations)
+  std::unordered_set<const Expr *> converted_; // C values converted to objects (sema/object_contexts.h)
 
   // `value` stored where `to` is wanted (an object where `to` is null).
   void store(const Type *to, const Expr *value) {
     if (!value)
       return;
     const Type *from = t_.typeOf(value);
-    if (!to || to->isObject()) {
-      // (C functions and pointers to them: checked by the lowering, which
-      // makes their Python wrappers.)
-      bool function = from->kind == TypeKind::Function ||
-                      (from->kind == TypeKind::Pointer && from->target->kind == TypeKind::Function);
-      if (!from->isObject() && !hasErrorType(from) && !function && !convertsToPython(from))
-        diags_.report(DiagId::CannotConvertToPython, file_, value->range.begin, describe(from));
-      return;
-    }
+    if (!to || to->isObject())
+      return; // C values converted to objects: conversions() checks them all
     if (from->isObject()) {
       bool bytesToVoid = to->kind == TypeKind::Pointer && to->target->kind == TypeKind::Void &&
                          value->kind == Kind::Constant && as<Constant>(value)->ck == ConstKind::Bytes;
@@ -219,6 +229,8 @@ private:
   }
 
   void visit(const Node *n) {
+    if (converted_.count(static_cast<const Expr *>(n)))
+      conversion(static_cast<const Expr *>(n)); // (reported in source order, with the checks below)
     switch (n->kind) {
     case Kind::CompileTimeIf: {
       auto *c = as<CompileTimeIf>(n);
@@ -282,6 +294,7 @@ private:
       return;
     }
     case Kind::AddressOf: addressOf(as<AddressOf>(n)); break;
+    case Kind::For: pointerLoop(as<For>(n)); break;
     case Kind::Subscript: index(as<Subscript>(n)); break;
     case Kind::Compare: compare(as<Compare>(n)); break;
     case Kind::Return:
@@ -369,6 +382,26 @@ private:
       return;
     default: return;
     }
+  }
+
+  // `for x in p[a:b]` over a C pointer: Cython needs the end (and a
+  // constant step) to run it as a C loop.
+  void pointerLoop(const For *f) {
+    const Expr *iter = f->iter;
+    const Slice *slice = nullptr;
+    if (iter->kind == Kind::Subscript && as<Subscript>(iter)->slice->kind == Kind::Slice) {
+      slice = as<Slice>(as<Subscript>(iter)->slice);
+      iter = as<Subscript>(iter)->value;
+    }
+    if (t_.typeOf(iter)->kind != TypeKind::Pointer)
+      return;
+    auto given = [](const Expr *e) {
+      return e && !(e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None);
+    };
+    if (!slice || !given(slice->upper))
+      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "end index");
+    else if (given(slice->step) && !t_.compileTime.evalInt(slice->step))
+      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "step size and end index");
   }
 
   // `p[i]` of a C pointer or array takes a C integer; C numbers have no

@@ -15,6 +15,7 @@ cdef extern from "<stdio.h>" nogil:
     int fgetc(FILE *stream)
     char *fgets(char *s, int size, FILE *stream)
     int fputc(int c, FILE *stream)
+    int putc(int c, FILE *stream)
     int fputs(const char *s, FILE *stream)
     int puts(const char *s)
     int putchar(int c)
