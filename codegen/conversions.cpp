@@ -46,7 +46,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   }
   case TypeKind::Struct: {
     if (t->isUnion && !sema::unionConvertsToPython(t)) {
-      m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
+      internalError(at, fmt::format("a conversion of '{}' to a Python object", sema::describe(t)));
       w.line("Ref {};", r);
       return r;
     }
@@ -89,7 +89,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
       return functionObject(c, t, r);
     [[fallthrough]];
   default:
-    m.diags.report(DiagId::CannotConvertToPython, m.file, at->range.begin, sema::describe(t));
+    internalError(at, fmt::format("a conversion of '{}' to a Python object", sema::describe(t)));
     w.line("Ref {};", r);
     return r;
   }
@@ -181,7 +181,7 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     break;
   }
   {
-    m.diags.report(DiagId::CannotConvertFromPython, m.file, at->range.begin, sema::describe(t));
+    internalError(at, fmt::format("a conversion of a Python object to '{}'", sema::describe(t)));
     w.line("{} {} = {{}};", cType(t), r);
     return r;
   }
@@ -370,7 +370,7 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     return fmt::format("{}{{{}}}", cType(want), c);
   if (want->isNumeric() != have->isNumeric() ||
       (have->kind == TypeKind::Complex && want->kind != TypeKind::Complex)) {
-    m.diags.report(DiagId::CannotAssignType, m.file, e->range.begin, sema::describe(have), sema::describe(want));
+    internalError(e, fmt::format("an assignment of '{}' to '{}'", sema::describe(have), sema::describe(want)));
     return "0";
   }
   return fmt::format("({})({})", cType(want), c);

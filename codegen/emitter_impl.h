@@ -319,7 +319,7 @@ public:
   }
   void fail() { w.line("goto {};", targets.back().error); }
   void lineMark(const ast::Node *n);
-  void unsupported(const ast::Node *n, std::string_view what);
+  void internalError(const ast::Node *n, std::string_view what);
   // The C++ variable for a local/cell/free name of this scope.
   std::string var(std::string_view id);
   sema::Binding binding(std::string_view id) const;

@@ -109,7 +109,7 @@ std::string FunctionEmitter::constant(const Constant *c) {
       return m.constants.integer(std::to_string(int(static_cast<signed char>(c->value[0]))));
     break;
   }
-  unsupported(c, "a C char literal of more than one byte");
+  internalError(c, "a C char literal of more than one byte");
   return "Py_None";
 }
 
@@ -402,13 +402,13 @@ std::string FunctionEmitter::owned(const Expr *e) {
   case Kind::Lambda: return lambda(as<Lambda>(e));
   case Kind::NamedExpr: return namedExpr(as<NamedExpr>(e));
   case Kind::Starred:
-    unsupported(e, "a starred expression here");
+    internalError(e, "a starred expression here");
     break;
   case Kind::GeneratorExp: return genexp(as<Comp>(e));
   case Kind::Yield: return yieldValue(as<Yield>(e));
   case Kind::YieldFrom: return yieldFrom(e, as<Yield>(e)->value, false);
   case Kind::Await: return yieldFrom(e, as<Await>(e)->value, true);
-  default: unsupported(e, fmt::format("the '{}' expression", kindName(e->kind))); break;
+  default: internalError(e, fmt::format("the '{}' expression", kindName(e->kind))); break;
   }
   std::string t = temp("unsupported");
   w.line("Ref {};", t);
@@ -488,7 +488,7 @@ std::string FunctionEmitter::pointerSliceContains(const Compare *c) {
   const sema::Type *sequence = typeOf(sub->value), *item = sequence->target;
   const sema::Type *index = m.typing.types.byName("Py_ssize_t");
   if (!slice->upper && sequence->kind == sema::TypeKind::Pointer) {
-    unsupported(sub, "a pointer slice without an end");
+    internalError(sub, "a pointer slice without an end");
     return "Py_False";
   }
   bool cLeft = isC(c->left);
@@ -1205,7 +1205,7 @@ std::string FunctionEmitter::genexp(const Comp *c) {
 // `yield v`: suspends the body; the value sent in is the expression's.
 std::string FunctionEmitter::yieldValue(const Yield *y) {
   if (!generator) {
-    unsupported(y, "'yield' here");
+    internalError(y, "'yield' here");
     return "Py_None";
   }
   std::string v = y->value ? yieldedValue(y->value) : "";
@@ -1234,7 +1234,7 @@ std::string FunctionEmitter::yieldedValue(const Expr *e) {
 // `await x` is the same with x's awaitable iterator as the delegate.
 std::string FunctionEmitter::yieldFrom(const Expr *at, const Expr *value, bool await) {
   if (!generator) {
-    unsupported(at, await ? "'await' here" : "'yield from' here");
+    internalError(at, await ? "'await' here" : "'yield from' here");
     return "Py_None";
   }
   std::string delegate = temp("delegate");

@@ -171,9 +171,12 @@ void FunctionEmitter::lineMark(const Node *n) {
   }
 }
 
-void FunctionEmitter::unsupported(const Node *n, std::string_view what) {
-  m.diags.report(DiagId::NotSupportedYet, m.file, n->range.begin, what);
-  w.line("PyErr_SetString(PyExc_SystemError, \"pyxc: unsupported construct\");");
+// What the printer cannot print: sema and the lowering refuse (or lower)
+// every such construct first, so reaching this is a bug of pyxc's, said as
+// one. The output raises SystemError there (it is not written anyway).
+void FunctionEmitter::internalError(const Node *n, std::string_view what) {
+  m.diags.report(DiagId::PrinterInternal, m.file, n->range.begin, what);
+  w.line("PyErr_SetString(PyExc_SystemError, \"pyxc: internal error\");");
   fail();
 }
 

@@ -206,7 +206,7 @@ void FunctionEmitter::statement(const Stmt *s) {
     holdingGil([&] { assertStatement(as<Assert>(s)); });
     return;
   default:
-    unsupported(s, fmt::format("the '{}' statement", kindName(s->kind)));
+    internalError(s, fmt::format("the '{}' statement", kindName(s->kind)));
   }
 }
 
@@ -391,7 +391,7 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value, const
     return;
   }
   default:
-    unsupported(target, "this assignment target");
+    internalError(target, "this assignment target");
   }
 }
 
@@ -441,7 +441,7 @@ void FunctionEmitter::del(const Expr *target) {
       del(e);
     break;
   default:
-    unsupported(target, "this del target");
+    internalError(target, "this del target");
   }
   w.close();
 }
@@ -519,7 +519,7 @@ void FunctionEmitter::forStatement(const For *s) {
 // from it ends the loop.
 void FunctionEmitter::asyncForStatement(const For *s) {
   if (!generator) {
-    unsupported(s, "'async for' here");
+    internalError(s, "'async for' here");
     return;
   }
   std::string brk = label("for_break"), cont = label("for_continue");
@@ -881,7 +881,7 @@ void FunctionEmitter::withStatement(const With *s) {
   const WithItem *item = s->items[0];
   bool async = s->kind == Kind::AsyncWith;
   if (async && !generator) {
-    unsupported(s, "'async with' here");
+    internalError(s, "'async with' here");
     return;
   }
   std::string why = temp("why"), exitFn = temp("exit");
@@ -1348,7 +1348,7 @@ void FunctionEmitter::pattern(const Pattern *p, const std::string &subject, cons
     return;
   }
   default:
-    unsupported(p, "this pattern");
+    internalError(p, "this pattern");
   }
 }
 

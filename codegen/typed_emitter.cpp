@@ -103,10 +103,8 @@ bool isCharPointer(const Type *t) {
 void FunctionEmitter::requireGil(const Node *at, const char *what) {
   if (!nogil || !gilReported.insert(at->range.begin.offset).second)
     return;
-  if (!what)
-    m.diags.report(DiagId::CoercionWithoutGil, m.file, at->range.begin);
-  else
-    m.diags.report(DiagId::NotAllowedWithoutGil, m.file, at->range.begin, what);
+  // (sema/nogil.cpp reports every such operation in Cython's words first.)
+  internalError(at, fmt::format("'{}' without the GIL", what ? what : "Converting to Python object"));
 }
 
 const sema::Directives &FunctionEmitter::directives() const {
@@ -143,7 +141,7 @@ std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
     return c->args.size() == 2 ? cvalue(c->args[1], t) : "0";
   if (fn == "address" && c->args.size() == 1)
     return fmt::format("(&{})", cLvalue(c->args[0]));
-  unsupported(c, fmt::format("cython.{}() here", fn));
+  internalError(c, fmt::format("cython.{}() here", fn));
   return "0";
 }
 
@@ -439,7 +437,7 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   }
   default: break;
   }
-  unsupported(e, fmt::format("a C value from the '{}' expression", kindName(e->kind)));
+  internalError(e, fmt::format("a C value from the '{}' expression", kindName(e->kind)));
   return "0";
 }
 
@@ -619,7 +617,7 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
 // parameters' types, the `...` ones as they are.
 std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
   if (!m.ir.cCall(c)) { // a call the lowering did not see: a bug, but never a crash
-    unsupported(c, "this call of a C function");
+    internalError(c, "this call of a C function");
     return "";
   }
   const ir::CCall &call = *m.ir.cCall(c);
@@ -697,10 +695,8 @@ std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {
       if (method.symbol == f)
         if (const ir::ExtensionClass::Method *planned = owner->method(method.name))
           return fmt::format("{}->{}", owner->vtablePointer, planned->slot);
-  if (f->def)
-    unsupported(f->def, "a call of this C function");
-  else
-    m.diags.report(DiagId::NotSupportedYet, m.file, SourceLoc{}, "a call of another module's C method");
+  m.diags.report(DiagId::PrinterInternal, m.file, f->def ? f->def->range.begin : SourceLoc{},
+                 "a call of a C function the lowering did not name");
   return "nullptr";
 }
 
@@ -802,7 +798,7 @@ std::string FunctionEmitter::cCall(const Call *c) {
       return fmt::format("std::fabs({})", v);
     return fmt::format("(({0}) < 0 ? -({0}) : ({0}))", v);
   }
-  unsupported(c, "this call as a C value");
+  internalError(c, "this call as a C value");
   return "0";
 }
 
@@ -892,7 +888,7 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
     const Type *base = typeOf(as<Subscript>(target)->value);
     if (base->kind == TypeKind::MemoryView && typeOf(target) == base->target) {
       if (base->readonly)
-        unsupported(target, "assigning to an element of a read-only memoryview");
+        internalError(target, "assigning to an element of a read-only memoryview");
       return base->target;
     }
     if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) &&
@@ -1020,7 +1016,7 @@ void FunctionEmitter::storeC(const Expr *target, const Type *t, const std::strin
 // (sema typed the target as an array of b - a items, constant bounds).
 void FunctionEmitter::storeCSlice(const Subscript *target, const Type *t, const std::string &value) {
   if (t->kind != TypeKind::Array) {
-    unsupported(target, "assigning to a slice of a C pointer");
+    internalError(target, "assigning to a slice of a C pointer");
     return;
   }
   const Expr *lower = as<Slice>(target->slice)->lower;
@@ -1038,7 +1034,7 @@ bool FunctionEmitter::augAssignC(const AugAssign *a) {
   bool pointerStep = t->kind == TypeKind::Pointer && (a->op == BinOpKind::Add || a->op == BinOpKind::Sub) &&
                      (typeOf(a->value)->isIntegral() || typeOf(a->value)->isObject());
   if (!t->isNumeric() && !pointerStep) {
-    unsupported(a, fmt::format("an augmented assignment to a C {}", sema::describe(t)));
+    internalError(a, fmt::format("an augmented assignment to a C {}", sema::describe(t)));
     return true;
   }
   w.open();

@@ -364,7 +364,7 @@ private:
         diags_.report(DiagId::AddressOfPythonVariable, file_, a->range.begin, as<Name>(op)->id);
       return;
     case Kind::Attribute:
-      if (t->isObject() && t_.typeOf(as<Attribute>(op)->value)->isObject() && !t_.moduleMember(as<Attribute>(op)))
+      if (t->isObject() && !t_.moduleMember(as<Attribute>(op)))
         diags_.report(DiagId::AddressOfPythonAttribute, file_, a->range.begin, as<Attribute>(op)->attr);
       return;
     case Kind::Call:

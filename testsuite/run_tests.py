@@ -135,6 +135,12 @@ def python_oracle_cases(runner):
                           proc.stderr or diff_hint(want + "\n", proc.stdout))
 
 
+# Diagnostics no input can produce by construction (a bug of pyxc's if one
+# does); unit tests show them instead: PrinterInternal in
+# testsuite/unit/printer_test.cpp.
+UNREACHABLE_DIAGNOSTICS = {"PrinterInternal"}
+
+
 def diagnostics_covered(runner):
     """Every diagnostic in diagnostics.def has a golden case showing it."""
     name = "diagnostics/every-diagnostic-has-a-golden-case"
@@ -147,6 +153,8 @@ def diagnostics_covered(runner):
     missing = []
     for line in listing:
         diag, severity, fmt = line.split("\t", 2)
+        if diag in UNREACHABLE_DIAGNOSTICS:
+            continue
         pattern = re.escape(f"{severity}: ") + "".join(
             ".*?" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]*\})", fmt))
         if not re.search(pattern, expected):
