@@ -48,7 +48,10 @@ int printBuildInfo(const std::string &path, const driver::Options &options) {
     else
       distutils[key] = values;
   }
-  json info = {{"module", deps.moduleName}, {"dependencies", deps.files}, {"distutils", distutils}};
+  json info = {{"module", deps.moduleName},
+               {"dependencies", deps.files},
+               {"distutils", distutils},
+               {"include_dirs", driver::packageHeaderDirs(deps.files)}};
   std::printf("%s\n", info.dump(2).c_str());
   return 0;
 }

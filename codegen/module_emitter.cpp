@@ -441,6 +441,8 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
     checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str("__doc__"), m.constants.str(doc->value)));
   if (annotatesNames(module->body))
     w.line("if (pyxc::setupAnnotations(globals) < 0) goto error;");
+  if (m.ir.importsNumpyArray)
+    w.line("if (_import_array() < 0) goto error; // numpy.import_array(), added as Cython adds it");
   externCpdefWrappers();
   functionObjectWrappers();
   // The cimported .pxd files' inline functions the module calls (its own copies).

@@ -3,6 +3,7 @@
 #include "driver/driver.h"
 #include "driver/resources.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
 
@@ -24,13 +25,15 @@ static std::string shellQuote(const std::string &s) {
 // (bench/untyped_bench.py), while C loops and cdef functions need -O2's
 // inlining. $CXXFLAGS comes last: it overrides both.
 static std::string compilerCommand(const fs::path &cpp, const fs::path &target, const fs::path &sourceDir,
-                                   const Options &options, bool computesOnC) {
+                                   const Options &options, bool computesOnC, const std::vector<std::string> &packageDirs) {
   const char *cxx = std::getenv("CXX");
   const char *cxxflags = std::getenv("CXXFLAGS");
   // Headers of `cdef extern from "x.h"` are found beside the module and on
   // the -I paths, as its .pxd files are.
   std::string headerPaths = "-I" + shellQuote(sourceDir.empty() ? "." : sourceDir.string());
   for (const std::string &i : options.includeDirs)
+    headerPaths += " -I" + shellQuote(i);
+  for (const std::string &i : packageDirs)
     headerPaths += " -I" + shellQuote(i);
   // A module is a shared object Python loads; --embed links a program
   // with libpython instead. An installed pyxc ships no precompiled header.
@@ -42,6 +45,25 @@ static std::string compilerCommand(const fs::path &cpp, const fs::path &target, 
                      shellQuote(r.runtimeInclude.string()), headerPaths, shellQuote(cpp.string()),
                      options.selfContained ? "" : shellQuote(r.runtimeLib.string()), PYXC_MODULE_LINK_FLAGS,
                      options.embed ? PYXC_EMBED_LINK_FLAGS : "", shellQuote(target.string()));
+}
+
+std::vector<std::string> packageHeaderDirs(const std::vector<std::string> &pxdFiles) {
+  std::vector<std::string> dirs;
+  for (const std::string &file : pxdFiles) {
+    fs::path p(file);
+    if (p.parent_path().filename() != "numpy" || !p.filename().string().starts_with("__init__"))
+      continue;
+    for (const char *sub : {"_core/include", "core/include"}) { // NumPy 2, NumPy 1
+      std::error_code ec;
+      fs::path include = p.parent_path() / sub;
+      if (fs::is_directory(include / "numpy", ec)) {
+        if (std::find(dirs.begin(), dirs.end(), include.string()) == dirs.end())
+          dirs.push_back(include.string());
+        break;
+      }
+    }
+  }
+  return dirs;
 }
 
 std::unique_ptr<Compilation> buildExtension(const std::string &source, const fs::path &dir, const Options &options) {
@@ -60,7 +82,8 @@ std::unique_ptr<Compilation> buildExtension(const std::string &source, const fs:
   // on import. A failed one removes the old module, which no longer matches
   // the .cpp just written.
   fs::path building = temporaryBeside(target);
-  std::string command = compilerCommand(cppPath, building, fs::path(source).parent_path(), options, c->computesOnC());
+  std::string command = compilerCommand(cppPath, building, fs::path(source).parent_path(), options, c->computesOnC(),
+                                        packageHeaderDirs(c->typing->cimportedPaths));
   if (std::system(command.c_str()) != 0 || (fs::rename(building, target, ec), ec)) {
     fs::remove(building, ec);
     fs::remove(target, ec);

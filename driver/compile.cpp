@@ -125,6 +125,14 @@ std::vector<std::string> cimportSearchPaths(const std::string &path, const std::
   for (const std::string &i : options.sysPath)
     paths.push_back(i);
   paths.push_back(resources().pxdDir.string());
+  // The target Python's site-packages, after pyxc's own library (whose
+  // libc/cpython/libcpp come first, as Cython's Includes do).
+  for (std::string_view site = PYXC_PYTHON_SITE; !site.empty();) {
+    size_t colon = site.find(':');
+    if (std::string dir(site.substr(0, colon)); std::find(paths.begin(), paths.end(), dir) == paths.end())
+      paths.push_back(dir);
+    site = colon == std::string_view::npos ? std::string_view() : site.substr(colon + 1);
+  }
   return paths;
 }
 

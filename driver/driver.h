@@ -111,6 +111,11 @@ std::vector<std::string> cimportSearchPaths(const std::string &path, const std::
                                             const Options &options);
 
 // What building a module depends on (driver/dependencies.cpp).
+// The header folders that cimported .pxd files need: NumPy's (its
+// numpy.get_include(), beside its __init__.pxd) for a module that does
+// `cimport numpy`, which Cython users add by hand.
+std::vector<std::string> packageHeaderDirs(const std::vector<std::string> &pxdFiles);
+
 struct Dependencies {
   std::string moduleName;
   // The module's source first, then every .pxd it cimports (transitively,

@@ -263,8 +263,9 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
              !(p.kind(1) == Tok::Equal && p.kind(2) != Tok::LParen)) {
     p.advance();
     name = parseOperatorName(p);
-  } else if (p.at(Tok::Name)) {
-    name = p.identifier(p.advance());
+  } else if (p.at(Tok::Name) || (p.at(Tok::KwAs) && info)) {
+    // (`as` names a C struct field: NumPy's npy_datetimestruct has one.)
+    name = p.at(Tok::KwAs) ? p.spelling(p.advance()) : p.identifier(p.advance());
     if (info && p.at(Tok::String)) {
       std::string_view s = p.spelling(p.advance());
       info->cname = s.substr(1, s.size() - 2);

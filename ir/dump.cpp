@@ -37,7 +37,7 @@ std::string signature(const sema::Type *fn) {
 } // namespace
 
 std::string dump(const Module &m, const SourceFile &file) {
-  std::string out = fmt::format("module {}\n", m.name);
+  std::string out = fmt::format("module {}{}\n", m.name, m.importsNumpyArray ? " (calls numpy's import_array)" : "");
   for (const auto &f : m.functions) {
     out += fmt::format("  {} {} '{}'", wordOf(f->kind), f->cName,
                        f->kind == FunctionKind::Module ? m.name : f->scope->qualname);

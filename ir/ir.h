@@ -228,6 +228,10 @@ public:
   // Some C value of the module is complex: the printer includes the
   // runtime's complex arithmetic, which other modules do not pay for.
   bool usesComplex = false;
+  // The module cimports numpy and never calls its import_array(): the
+  // module calls NumPy's _import_array() before its body, as Cython adds
+  // it (NumPy's C API table is null until then).
+  bool importsNumpyArray = false;
   // Some function is a generator or a coroutine: the printer includes the
   // runtime's generators (C++20 coroutines), which other modules do without.
   bool usesGenerators = false;

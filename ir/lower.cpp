@@ -20,6 +20,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <filesystem>
 #include <functional>
 #include <set>
 
@@ -56,6 +57,7 @@ public:
     for (const Stmt *s : module->body)
       walk(s, top);
     functionObjects(module);
+    m_.importsNumpyArray = cimportsNumpy() && !callsImportArray_;
     // The cimported .pxd files' inline functions it calls: its own copies.
     for (const sema::CSymbol *f : t_.inlined)
       if (const Scope *inner = scopes_.scopeOf(f->def)) {
@@ -84,6 +86,7 @@ private:
   int inAnnotation_ = 0;
   std::vector<sema::Directives> withStack_; // directive blocks around the code being walked, in its function
   std::vector<std::pair<const Node *, const sema::CSymbol *>> cUses_; // uses of compiled C functions
+  bool callsImportArray_ = false; // numpy's import_array() is called somewhere
 
   static std::string_view defName(const sema::CSymbol *f) { return f->def ? f->def->name : f->pureDef->name; }
 
@@ -294,6 +297,9 @@ private:
       rangeLoop(as<For>(n), scope);
       break;
     case Kind::Call:
+      if (const Expr *fn = as<Call>(n)->func; (fn->kind == Kind::Attribute && as<Attribute>(fn)->attr == "import_array") ||
+                                              (fn->kind == Kind::Name && as<Name>(fn)->id == "import_array"))
+        callsImportArray_ = true;
       if (const sema::CSymbol *f = t_.calledFunction(as<Call>(n)); f && f->compiled() && !f->external)
         cUses_.emplace_back(n, f);
       cCall(as<Call>(n));
@@ -1076,6 +1082,15 @@ private:
         auto [scope, args] = wrapperScope(pyName, sym.type, module);
         add(FunctionKind::ExternWrapper, module, scope, &sym)->arguments = args;
       }
+  }
+
+  bool cimportsNumpy() const {
+    for (const std::string &path : t_.cimportedPaths) {
+      std::filesystem::path p(path);
+      if (p.parent_path().filename() == "numpy" && p.filename().string().starts_with("__init__"))
+        return true;
+    }
+    return false;
   }
 
   // C function values used as Python objects: one Python function per

@@ -35,6 +35,12 @@ if ! python3 -c 'import wheel, mesonpy, scikit_build_core, cython_cmake' 2>/dev/
     "cython-cmake>=0.2"
 fi
 
+# NumPy: `cimport numpy` reads its own .pxd (the conformance buffers tier,
+# testsuite/typed/numpy_*), and the benchmarks compare against it.
+if ! python3 -c 'import numpy' 2>/dev/null; then
+  python3 -m pip install -q --disable-pip-version-check numpy
+fi
+
 bash scripts/fetch_cython_tests.sh
 
 if [ ! -f build/build.ninja ]; then

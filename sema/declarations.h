@@ -607,6 +607,8 @@ public:
         for (const Stmt *member : as<CExternBlock>(s)->body)
           if (member->kind == Kind::CClassDef && !as<CClassDef>(member)->module.empty())
             preDeclareExternClass(as<CClassDef>(member));
+          else
+            preDeclareExternType(member, as<CExternBlock>(s)->ns);
         continue;
       }
       if (s->kind != Kind::CClassDef || !as<CClassDef>(s)->module.empty() || as<CClassDef>(s)->isExternTypedef)
@@ -615,6 +617,24 @@ public:
       const Type *known = t_.types.byName(name);
       if (!(known && known->extension && known->extension->module == in.name))
         t_.extensions.push_back(t_.types.extensionType(name, in.name));
+    }
+  }
+
+  // A header's struct or enum that declarations before it use (NumPy's
+  // PyArray_DatetimeMetaData names NPY_DATETIMEUNIT, defined further on):
+  // known by name from the start, completed where it is declared.
+  void preDeclareExternType(const Stmt *s, std::string_view ns) {
+    std::string prefix = ns.empty() ? "" : std::string(ns) + "::";
+    if (s->kind == Kind::CStructDef && as<CStructDef>(s)->hasBody && !t_.types.byName(as<CStructDef>(s)->name)) {
+      auto *sd = as<CStructDef>(s);
+      std::string cname = !sd->cname.empty() ? std::string(sd->cname) : prefix + std::string(sd->name);
+      sema::Type *st = t_.types.structType(cname, sd->isUnion, sd->isTypedef);
+      st->fromHeader = true;
+      st->incomplete = st->params.empty();
+      t_.types.define(sd->name, st);
+    } else if (s->kind == Kind::CEnumDef && !as<CEnumDef>(s)->name.empty() && !as<CEnumDef>(s)->isCpdef &&
+               !t_.types.byName(as<CEnumDef>(s)->name)) {
+      t_.types.define(as<CEnumDef>(s)->name, t_.types.externEnum(prefix + std::string(as<CEnumDef>(s)->name)));
     }
   }
 
@@ -1076,6 +1096,7 @@ public:
       if (!file)
         return nullptr;
       Module *m = parseModule(*file, SourceMode::Pxd, t_.arena, diags_);
+      t_.cimportedPaths.push_back(file->path());
       t_.cmodules.push_back(std::make_unique<CModule>());
       CModule *cm = t_.cmodules.back().get();
       cm->name = key;

@@ -247,6 +247,8 @@ public:
     auto it = calls.find(c);
     return it == calls.end() ? nullptr : it->second;
   }
+  // The .pxd files cimported (transitively), in load order.
+  std::vector<std::string> cimportedPaths;
   // Storage for cimported files, which symbols point into.
   std::vector<std::unique_ptr<SourceFile>> files;
   std::vector<std::unique_ptr<CModule>> cmodules;

@@ -64,8 +64,12 @@ def build_with_cython(src, folder):
     subprocess.run([sys.executable, "-m", "cython", "-3", *(["--cplus"] if cplus else []), str(folder / src.name),
                     "-o", str(c_file)], check=True)
     include = sysconfig.get_paths()["include"]
+    extra = []
+    if "cimport numpy" in src.read_text():  # Cython's users add NumPy's headers by hand
+        import numpy
+        extra.append(f"-I{numpy.get_include()}")
     compiler = os.environ.get("CXX", "c++") if cplus else os.environ.get("CC", "cc")
-    subprocess.run([compiler, "-O1", "-shared", "-fPIC", f"-I{include}", f"-I{folder}", str(c_file), "-o",
+    subprocess.run([compiler, "-O1", "-shared", "-fPIC", f"-I{include}", f"-I{folder}", *extra, str(c_file), "-o",
                     str(folder / (src.stem + EXT)), "-lm"], check=True)
 
 
