@@ -365,6 +365,20 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     return fmt::format("({})({})", cType(want), c);
   if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Function)
     return fmt::format("({})(&{})", cType(want), c);
+  if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::Array) {
+    // A view of a C array (`cdef int[:] v = array`): over its memory, as
+    // Cython makes one (sema checked the item type and dimensions).
+    std::string dims;
+    const Type *item = have;
+    for (; item->kind == TypeKind::Array; item = item->target)
+      dims += (dims.empty() ? "" : ", ") + std::to_string(item->length);
+    std::string shape = temp("shape"), r = temp("view");
+    w.line("const Py_ssize_t {}[] = {{{}}};", shape, dims);
+    w.line("{} {};", cType(want), r);
+    checkInt(fmt::format("{}.ofArray(({} *)({}), {}, {})", r, cType(want->target), c, shape,
+                         m.cString(sema::describe(want->target))));
+    return r;
+  }
   if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::MemoryView && want->target == have->target &&
       want->length == have->length && (want->readonly || !have->readonly) && (!want->contiguous || have->contiguous))
     return fmt::format("{}{{{}}}", cType(want), c);

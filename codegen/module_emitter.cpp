@@ -651,8 +651,10 @@ std::string ModuleEmitter::run(const Module *module) {
     if (first)
       w.line("// cdef variables of the module.");
     first = false;
-    w.line("{} = {};", cDeclaration(sym.type, *ir.globalName(name)),
-           cZero(sym.type));
+    if (sym.type->kind == sema::TypeKind::MemoryView) // holds a reference: never destroyed after Python finalizes
+      w.line("{0} &{1} = *new {0}();", cType(sym.type), *ir.globalName(name));
+    else
+      w.line("{} = {};", cDeclaration(sym.type, *ir.globalName(name)), cZero(sym.type));
   }
   if (!prototypes.empty())
     w.line("// cdef functions call each other directly.");

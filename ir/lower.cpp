@@ -58,6 +58,12 @@ public:
       walk(s, top);
     functionObjects(module);
     m_.importsNumpyArray = cimportsNumpy() && !callsImportArray_;
+    if (m_.importsNumpyArray)
+      for (const Stmt *s : module->body)
+        if (s->kind == Kind::CImport)
+          for (const Alias *a : as<CImport>(s)->names)
+            if (a->name == "numpy")
+              diags_.report(DiagId::NumpyImportArrayAdded, file_, a->range.begin);
     // The cimported .pxd files' inline functions it calls: its own copies.
     for (const sema::CSymbol *f : t_.inlined)
       if (const Scope *inner = scopes_.scopeOf(f->def)) {

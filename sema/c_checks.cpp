@@ -145,6 +145,13 @@ Fit fits(const Type *to, const Type *from) {
     return Fit::Ok;
   if (to->kind == TypeKind::MemoryView && from->kind == TypeKind::MemoryView)
     return Fit::Ok;
+  if (to->kind == TypeKind::MemoryView && from->kind == TypeKind::Array) { // a view of the array's items
+    long long dims = 0;
+    const Type *item = from;
+    for (; item->kind == TypeKind::Array; item = item->target)
+      ++dims;
+    return dims == to->length && sameCType(item, to->target) ? Fit::Ok : Fit::Mismatch;
+  }
   if (to->isNumeric() != from->isNumeric() || (from->kind == TypeKind::Complex && to->kind != TypeKind::Complex))
     return Fit::Mismatch;
   return Fit::Ok;

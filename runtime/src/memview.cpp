@@ -99,6 +99,26 @@ PyObject *acquireBuffer(PyObject *obj, const BufferRequest &request, char **data
   return view.release();
 }
 
+PyObject *memoryViewOfArray(void *data, const char *format, Py_ssize_t itemsize, int ndim, const Py_ssize_t *shape) {
+  // PyMemoryView_FromBuffer copies the shape and strides into the view.
+  Py_ssize_t strides[PyBUF_MAX_NDIM];
+  Py_ssize_t length = itemsize;
+  for (int i = ndim - 1; i >= 0; --i) {
+    strides[i] = length;
+    length *= shape[i];
+  }
+  Py_buffer buf{};
+  buf.buf = data;
+  buf.len = length;
+  buf.itemsize = itemsize;
+  buf.readonly = 0;
+  buf.ndim = ndim;
+  buf.format = const_cast<char *>(format);
+  buf.shape = const_cast<Py_ssize_t *>(shape);
+  buf.strides = strides;
+  return PyMemoryView_FromBuffer(&buf);
+}
+
 void raiseBufferIndex(int axis) {
   GilGuard gil; // bounds are checked in nogil code too
   PyErr_Format(PyExc_IndexError, "Out of bounds on buffer access (axis %d)", axis);

@@ -26,6 +26,24 @@ struct BufferRequest {
 PyObject *acquireBuffer(PyObject *obj, const BufferRequest &request, char **data, Py_ssize_t *shape,
                         Py_ssize_t *strides);
 
+// A Python memoryview over a C array of `ndim` dimensions (C order) whose
+// items have the struct module's `format` ("i", "d"): the exporter of a
+// typed memoryview of a C array (`cdef int[:] v = array`). The array must
+// outlive it, as with Cython.
+PyObject *memoryViewOfArray(void *data, const char *format, Py_ssize_t itemsize, int ndim, const Py_ssize_t *shape);
+
+// The struct module's format character of a C number type.
+template <class T> constexpr const char *bufferFormat() {
+  if constexpr (std::is_floating_point_v<T>)
+    return sizeof(T) == sizeof(float) ? "f" : sizeof(T) == sizeof(double) ? "d" : "g";
+  else if constexpr (std::is_signed_v<T>)
+    return sizeof(T) == 1 ? "b" : sizeof(T) == sizeof(short) ? "h" : sizeof(T) == sizeof(int) ? "i"
+                                : sizeof(T) == sizeof(long) ? "l" : "q";
+  else
+    return sizeof(T) == 1 ? "B" : sizeof(T) == sizeof(short) ? "H" : sizeof(T) == sizeof(int) ? "I"
+                                : sizeof(T) == sizeof(long) ? "L" : "Q";
+}
+
 // IndexError("Out of bounds on buffer access (axis N)").
 void raiseBufferIndex(int axis);
 
@@ -57,6 +75,11 @@ template <class T, int N> struct MemView {
       return -1;
     *this = std::move(fresh);
     return 0;
+  }
+  // A view of a C array of N dimensions (its lengths in `shape`).
+  int ofArray(T *array, const Py_ssize_t (&arrayShape)[N], const char *typeName) {
+    Ref view = Ref::steal(memoryViewOfArray(array, bufferFormat<T>(), sizeof(T), N, arrayShape));
+    return view ? acquire(view.get(), typeName, true, false) : -1;
   }
   // The Python object for this view: the buffer's exporter (None when
   // there is none).
