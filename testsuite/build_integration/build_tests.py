@@ -243,6 +243,31 @@ def case_distutils_real_build(pyxc_exe, tmp):
     return run.stdout == "42\n", run.stdout + run.stderr
 
 
+def case_numpy_headers(pyxc_exe, tmp):
+    """cimport numpy in a setuptools build: NumPy's .pxd found on sys.path,
+    its headers added without include_dirs (pyxc --build-info says them),
+    import_array() called for the module."""
+    write(tmp, {
+        "arr.pyx": """\
+            cimport numpy as np
+            def ndim(np.ndarray a):
+                return a.ndim, np.PyArray_SIZE(a)
+            """,
+        "setup.py": """\
+            from setuptools import setup
+            from pyxc.Build import cythonize
+            setup(name="arr", ext_modules=cythonize("arr.pyx", quiet=True))
+            """})
+    env = {**os.environ, "PYXC": pyxc_exe, "PYTHONPATH": str(PYTHON_DIR)}
+    proc = subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], capture_output=True,
+                          text=True, cwd=tmp, env=env)
+    if proc.returncode != 0:
+        return False, proc.stdout[-1500:] + proc.stderr[-1500:]
+    run = subprocess.run([sys.executable, "-c", "import arr, numpy; print(arr.ndim(numpy.zeros((2, 3))))"],
+                         capture_output=True, text=True, cwd=tmp)
+    return run.stdout == "(2, 6)\n", run.stdout + run.stderr
+
+
 # ---- cythonize(): rebuilds and errors ------------------------------------
 
 def case_pxd_change_rebuilds_dependents(pyxc_exe, tmp):
@@ -336,6 +361,7 @@ FAST_CASES = {
     **{f"build/distutils/{key}": case_distutils_key(key) for key in DISTUTILS_KEYS},
     "build/distutils/merged-from-pxd": case_distutils_from_pxd,
     "build/distutils/real-build": case_distutils_real_build,
+    "build/distutils/numpy-headers": case_numpy_headers,
     "build/cythonize/pxd-change-rebuilds-dependents": case_pxd_change_rebuilds_dependents,
     "build/cythonize/missing-source": case_missing_source,
     "build/cythonize/missing-distutils-source": case_missing_distutils_source,

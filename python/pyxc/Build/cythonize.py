@@ -272,8 +272,11 @@ def _extension(m, config):
     # The module is C++ built against pyxc's runtime, whatever the language
     # setting said (pyxc writes C++ only).
     kwds["language"] = "c++"
+    # pyxc's runtime, and the headers of packages the module cimports
+    # (NumPy's, which Cython users add by hand).
+    wanted = config["include_dirs"] + m.info.get("include_dirs", [])
     kwds["include_dirs"] = list(kwds.get("include_dirs", [])) + [
-        d for d in config["include_dirs"] if d not in kwds.get("include_dirs", [])]
+        d for d in wanted if d not in kwds.get("include_dirs", [])]
     kwds["extra_objects"] = list(kwds.get("extra_objects", [])) + config["extra_objects"]
     kwds["extra_compile_args"] = list(kwds.get("extra_compile_args", [])) + [
         a for a in config["extra_compile_args"] if a not in kwds.get("extra_compile_args", [])]
