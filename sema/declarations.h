@@ -535,6 +535,17 @@ public:
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname);
           continue;
         }
+        // `cimport cython.parallel` binds cython (`cython.parallel.prange`);
+        // `cimport cython.parallel as cp` names the submodule (`cp.prange`).
+        if (a->name == "cython.parallel" || a->name == "cython.operator") {
+          if (&into != &t_.module)
+            continue;
+          if (a->asname.empty())
+            t_.cythonName = "cython";
+          else
+            t_.cythonAliases[std::string(a->asname)] = std::string(a->name.substr(7));
+          continue;
+        }
         std::string_view dotted = withoutCimportsPrefix(a->name);
         const CModule *m = load(dotted, file, s->range.begin);
         if (!m)
