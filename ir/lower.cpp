@@ -1139,20 +1139,8 @@ private:
   // slice with a known end (and constant step) as a C loop, which pyxc does
   // not yet; anything else is Cython's error.
   void pointerLoop(const For *f) {
-    const Expr *iter = f->iter;
-    const Slice *slice = nullptr;
-    if (iter->kind == Kind::Subscript && as<Subscript>(iter)->slice->kind == Kind::Slice) {
-      slice = as<Slice>(as<Subscript>(iter)->slice);
-      iter = as<Subscript>(iter)->value;
-    }
-    if (t_.typeOf(iter)->kind != TypeKind::Pointer)
-      return;
-    auto given = [](const Expr *e) {
-      return e && !(e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None) ? e : nullptr;
-    };
-    if (!slice || !given(slice->upper) || (given(slice->step) && !t_.compileTime.evalInt(slice->step)))
-      return; // Cython's error (sema/c_checks.cpp)
-    unsupported(f->iter, "a loop over a C pointer's slice");
+    if (sema::pointerLoopOf(f, t_) == sema::PointerLoop::Slice) // (the others: Cython's error, from sema)
+      unsupported(f->iter, "a loop over a C pointer's slice");
   }
 
   // `for i from a <= i < b [by s]`: the counter's type (ir::ForFromLoop).

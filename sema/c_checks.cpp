@@ -394,21 +394,10 @@ private:
   // `for x in p[a:b]` over a C pointer: Cython needs the end (and a
   // constant step) to run it as a C loop.
   void pointerLoop(const For *f) {
-    const Expr *iter = f->iter;
-    const Slice *slice = nullptr;
-    if (iter->kind == Kind::Subscript && as<Subscript>(iter)->slice->kind == Kind::Slice) {
-      slice = as<Slice>(as<Subscript>(iter)->slice);
-      iter = as<Subscript>(iter)->value;
-    }
-    if (t_.typeOf(iter)->kind != TypeKind::Pointer)
-      return;
-    auto given = [](const Expr *e) {
-      return e && !(e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None);
-    };
-    if (!slice || !given(slice->upper))
-      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "end index");
-    else if (given(slice->step) && !t_.compileTime.evalInt(slice->step))
-      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin, "step size and end index");
+    PointerLoop loop = pointerLoopOf(f, t_);
+    if (loop == PointerLoop::NeedsEnd || loop == PointerLoop::NeedsStepAndEnd)
+      diags_.report(DiagId::PointerIterationEnd, file_, f->iter->range.begin,
+                    loop == PointerLoop::NeedsEnd ? "end index" : "step size and end index");
   }
 
   // `p[i]` of a C pointer or array takes a C integer; C numbers have no

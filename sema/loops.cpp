@@ -54,4 +54,21 @@ const Type *cVariableType(const Name *target, const Scope *s, const Typing &typi
   return sym->type;
 }
 
+PointerLoop pointerLoopOf(const For *f, const Typing &typing) {
+  const Expr *iter = f->iter;
+  const Slice *slice = nullptr;
+  if (iter->kind == Kind::Subscript && as<Subscript>(iter)->slice->kind == Kind::Slice) {
+    slice = as<Slice>(as<Subscript>(iter)->slice);
+    iter = as<Subscript>(iter)->value;
+  }
+  if (typing.typeOf(iter)->kind != TypeKind::Pointer)
+    return PointerLoop::NotPointer;
+  auto given = [](const Expr *e) { return e && !(e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None); };
+  if (!slice || !given(slice->upper))
+    return PointerLoop::NeedsEnd;
+  if (given(slice->step) && !typing.compileTime.evalInt(slice->step))
+    return PointerLoop::NeedsStepAndEnd;
+  return PointerLoop::Slice;
+}
+
 } // namespace pyxc::sema

@@ -28,6 +28,12 @@ struct RangeCall {
 std::optional<RangeCall> rangeCallOf(const ast::For *f, const Scope *s, const ScopeTable &scopes,
                                      const Typing &typing);
 
+// `for x in p` over a C pointer (or a slice of one): Cython runs a slice
+// with a known end (and a constant step) as a C loop; anything else is its
+// error ("C array iteration requires known end index").
+enum class PointerLoop : uint8_t { NotPointer, NeedsEnd, NeedsStepAndEnd, Slice };
+PointerLoop pointerLoopOf(const ast::For *f, const Typing &typing);
+
 // The C type of the variable a Name target in scope `s` stores to: a
 // C-typed local (declared or inferred) or a cdef variable of the module;
 // null for a Python variable.
