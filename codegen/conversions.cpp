@@ -78,7 +78,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
     }
     [[fallthrough]];
   case TypeKind::Pointer:
-    if (isCharPointer(t)) {
+    if (t->isCharPointer()) {
       // char * to bytes (up to the NUL), as Cython converts it.
       w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c);
       break;
@@ -158,7 +158,7 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     w.line("if (PYXC_UNLIKELY(!pyxc::complexFromPython({}, {}))) goto {};", obj, r, targets.back().error);
     return r;
   case TypeKind::Pointer:
-    if (!isCharPointer(t))
+    if (!t->isCharPointer())
       break;
     // bytes or bytearray lend their buffer for as long as the object lives
     // (a def function's argument: the call's), as Cython converts them.
@@ -278,98 +278,51 @@ std::string numericLiteral(const Expr *e) {
 // where char is signed), as Cython writes `c == 'a'`.
 std::string charLiteral(long code) { return fmt::format("((char){})", code); }
 
+// The value of `e` as the C type its context wants, as the lowering
+// planned the conversion (ir/conversions.h).
 std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
-  const Type *have = typeOf(e);
-  // `cdef char c = "x"`: the character (Py_UCS4 and Py_UNICODE take a str
-  // of one code point as Python objects do).
-  if (want->kind == TypeKind::Int && want->name != "Py_UCS4" && want->name != "Py_UNICODE")
-    if (auto code = sema::Typing::characterLiteral(e))
-      return fmt::format("({})({})", cType(want), charLiteral(*code));
-  if (have->isObject() && want->isNumeric()) {
-    std::string literal = numericLiteral(e);
-    // An int literal to a float, a float literal to an int: Python's
-    // conversion rules decide (float -> int is an error), not C's.
-    bool intLiteral = !literal.empty() && literal.find_first_of(".e") == std::string::npos;
-    if (!literal.empty() && (intLiteral || want->kind == TypeKind::Float))
-      return fmt::format("({})({})", cType(want), literal);
+  const ir::Conversion *plan = m.ir.conversion(e, want);
+  if (!plan) {
+    internalError(e, fmt::format("a conversion to '{}' the lowering did not plan", sema::describe(want)));
+    return "0";
   }
-  if (have->isObject() && want->kind == TypeKind::Array && want->target->kind == TypeKind::Int &&
-      e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Str || as<Constant>(e)->ck == ConstKind::Bytes)) {
-    // A string literal as a C array, element by element: code points (bytes
-    // for a bytes literal or a char array), as Cython assigns it.
-    std::string_view text = as<Constant>(e)->value;
-    std::vector<long> items;
-    bool bytes = as<Constant>(e)->ck == ConstKind::Bytes || want->target->rank == 1;
-    for (size_t at = 0; at < text.size();) {
-      if (bytes) {
-        items.push_back(want->target->isSigned ? long(static_cast<signed char>(text[at++]))
-                                               : long(static_cast<unsigned char>(text[at++])));
-      } else {
-        items.push_back(unicode::decodeUtf8(text, at));
-      }
-    }
-    // (The lowering refused a literal of another length than the array's.)
+  using K = ir::ConversionKind;
+  switch (plan->kind) {
+  case K::CharLiteral: return fmt::format("({})({})", cType(want), charLiteral(plan->code));
+  case K::NumberLiteral: return fmt::format("({})({})", cType(want), numericLiteral(e));
+  case K::StringToArray: {
     std::string r = temp("chars"), list;
-    for (long v : items)
+    for (long v : plan->items)
       list += (list.empty() ? "" : ", ") + std::to_string(v);
     w.line("{} = {{{}}};", cDeclaration(want, r), list);
     return r;
   }
-  if (have->isObject() && want->kind == TypeKind::Pointer && want->target->kind == TypeKind::Void &&
-      e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Bytes)
-    return fmt::format("(void *){}", m.cString(as<Constant>(e)->value)); // b"..." where void * is wanted: its C string
-  if (have->isObject() && isCharPointer(want)) {
-    // Bytes to char *: a literal is a C string; an object lends its buffer
-    // for as long as it lives (TypeError for anything but bytes).
-    // A str literal of ASCII text in a char * context is a C string too (Cython).
-    bool asciiStr = e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Str &&
-                    std::all_of(as<Constant>(e)->value.begin(), as<Constant>(e)->value.end(),
-                                [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-    if (e->kind == Kind::Constant && (as<Constant>(e)->ck == ConstKind::Bytes || asciiStr))
-      return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
+  case K::BytesToVoidPointer: return fmt::format("(void *){}", m.cString(as<Constant>(e)->value));
+  case K::CStringLiteral: return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
+  case K::CharBuffer: {
     std::string r = temp("chars");
     w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(want, r), cType(want), expr(e));
     check(r);
     return r;
   }
-  if (have->isObject() && want->kind == TypeKind::Struct && e->kind == Kind::Dict) {
-    // {'x': 1, 'y': 2} where a struct is wanted: built in C.
+  case K::DictToStruct: {
     auto *d = as<Dict>(e);
     std::string r = temp("literal");
     w.line("{} {{}};", cDeclaration(want, r));
-    bool allKnown = true;
-    for (size_t i = 0; i < d->keys.size(); ++i) {
-      const Expr *k = d->keys[i];
-      const sema::Param *field = nullptr;
-      if (k && k->kind == Kind::Constant && as<Constant>(k)->ck == ConstKind::Str)
-        for (const sema::Param &p : want->params)
-          if (p.name == as<Constant>(k)->value)
-            field = &p;
-      if (!field) {
-        allKnown = false;
-        break;
-      }
-      w.line("{}.{} = {};", r, memberName(want, field->name), cvalue(d->values[i], field->type));
-    }
-    if (allKnown)
-      return r;
+    for (size_t i = 0; i < plan->fields.size(); ++i)
+      w.line("{}.{} = {};", r, memberName(want, plan->fields[i]->name), cvalue(d->values[i], plan->fields[i]->type));
+    return r;
   }
-  if (have->isObject())
-    return unbox(expr(e), want, e);
-  std::string c = cexpr(e);
-  if (have == want || want->kind == TypeKind::Array)
-    return c;
-  if (want->kind == TypeKind::Bint)
-    return fmt::format("(({}) != 0)", c);
-  if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Pointer)
-    return fmt::format("({})({})", cType(want), c);
-  if (want->kind == TypeKind::Pointer && have->kind == TypeKind::Function)
-    return fmt::format("({})(&{})", cType(want), c);
-  if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::Array) {
-    // A view of a C array (`cdef int[:] v = array`): over its memory, as
-    // Cython makes one (sema checked the item type and dimensions).
+  case K::Unbox: return unbox(expr(e), want, e);
+  case K::Same: return cexpr(e);
+  case K::ToBint: return fmt::format("(({}) != 0)", cexpr(e));
+  case K::PointerCast:
+  case K::NumericCast: return fmt::format("({})({})", cType(want), cexpr(e));
+  case K::FunctionAddress: return fmt::format("({})(&{})", cType(want), cexpr(e));
+  case K::ArrayView: {
+    std::string c = cexpr(e);
     std::string dims;
-    const Type *item = have;
+    const Type *item = plan->from;
     for (; item->kind == TypeKind::Array; item = item->target)
       dims += (dims.empty() ? "" : ", ") + std::to_string(item->length);
     std::string shape = temp("shape"), r = temp("view");
@@ -379,15 +332,11 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
                          m.cString(sema::describe(want->target))));
     return r;
   }
-  if (want->kind == TypeKind::MemoryView && have->kind == TypeKind::MemoryView && want->target == have->target &&
-      want->length == have->length && (want->readonly || !have->readonly) && (!want->contiguous || have->contiguous))
-    return fmt::format("{}{{{}}}", cType(want), c);
-  if (want->isNumeric() != have->isNumeric() ||
-      (have->kind == TypeKind::Complex && want->kind != TypeKind::Complex)) {
-    internalError(e, fmt::format("an assignment of '{}' to '{}'", sema::describe(have), sema::describe(want)));
-    return "0";
+  case K::ViewCopy: return fmt::format("{}{{{}}}", cType(want), cexpr(e));
+  case K::Invalid: break;
   }
-  return fmt::format("({})({})", cType(want), c);
+  internalError(e, fmt::format("an assignment of '{}' to '{}'", sema::describe(plan->from), sema::describe(want)));
+  return "0";
 }
 
 } // namespace pyxc::codegen

@@ -39,8 +39,6 @@ std::string cZero(const sema::Type *t);
 std::string numericLiteral(const ast::Expr *e);
 // A character code as a C char literal.
 std::string charLiteral(long code);
-// A pointer to chars: bytes lend their data to it, and it converts to bytes.
-bool isCharPointer(const sema::Type *t);
 // `&PyList_Type` for the builtin type `list` used as a static type, or empty.
 std::string builtinTypeObject(const sema::Type *t);
 // The docstring constant of a body, or null.
@@ -271,11 +269,9 @@ public:
   bool chainedCAssign(const ast::Assign *a);
   bool parallelCAssign(const ast::Assign *a);
   std::string unboxUnion(const std::string &obj, const sema::Type *t, const ast::Node *at, const std::string &r);
-  std::string complexBinary(ast::BinOpKind op, const std::string &l, const std::string &r, const sema::Type *t);
-  std::string cBinary(ast::BinOpKind op, const std::string &l, const sema::Type *lt, const std::string &r,
-                      const sema::Type *rt, const sema::Type *t);
+  // C arithmetic as the lowering specialised it.
+  std::string cBinary(const ir::COperation &plan, const std::string &l, const std::string &r);
   std::string cCompare(const ast::Compare *c);
-  const sema::Type *operandType(const ast::Expr *e);
   std::string cCall(const ast::Call *c);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
   std::string propertyCall(const ast::Attribute *a, const sema::CSymbol *getter);

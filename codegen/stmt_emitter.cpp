@@ -3,7 +3,7 @@
 #include "codegen/emitter_impl.h"
 
 #include "frontend/ast_fields.h"
-#include "sema/object_contexts.h"
+#include "sema/value_contexts.h"
 
 #include <algorithm>
 

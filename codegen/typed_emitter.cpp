@@ -95,10 +95,6 @@ std::string cDeclaration(const Type *t, const std::string &name) {
   return type.back() == '*' ? type + name : type + " " + name;
 }
 
-bool isCharPointer(const Type *t) {
-  return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
-}
-
 
 void FunctionEmitter::requireGil(const Node *at, const char *what) {
   if (!nogil || !gilReported.insert(at->range.begin.offset).second)
@@ -133,7 +129,7 @@ std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
     return fmt::format("sizeof({})", cexpr(a));
   }
   if (fn == "cast" && c->args.size() == 2) {
-    if (!isC(c->args[1]) && t->kind == TypeKind::Pointer && !isCharPointer(t))
+    if (!isC(c->args[1]) && t->kind == TypeKind::Pointer && !t->isCharPointer())
       return fmt::format("(({})({}))", cType(t), expr(c->args[1])); // an object's address, as <PyObject *>obj
     return isC(c->args[1]) ? fmt::format("(({})({}))", cType(t), cexpr(c->args[1])) : cvalue(c->args[1], t);
   }
@@ -334,9 +330,11 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   }
   case Kind::BinOp: {
     auto *b = as<BinOp>(e);
-    const Type *lt = operandType(b->left), *rt = operandType(b->right);
+    const ir::COperation *plan = m.ir.cOperation(b);
+    if (!plan)
+      break;
     std::string l = cexpr(b->left), r = cexpr(b->right);
-    return cBinary(b->op, l, lt, r, rt, t);
+    return cBinary(*plan, l, r);
   }
   case Kind::UnaryOp: {
     auto *u = as<UnaryOp>(e);
@@ -385,7 +383,7 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     // address 1234, not the int object's.
     if (t->kind == TypeKind::Pointer && sema::Typing::constantInt(c->operand))
       return fmt::format("(({})({}LL))", cType(t), *sema::Typing::constantInt(c->operand));
-    if (!isC(c->operand) && t->kind == TypeKind::Pointer && !isCharPointer(t))
+    if (!isC(c->operand) && t->kind == TypeKind::Pointer && !t->isCharPointer())
       return fmt::format("(({})({}))", cType(t), expr(c->operand));
     if (!isC(c->operand))
       return cvalue(c->operand, t);
@@ -441,97 +439,75 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   return "0";
 }
 
-// An operand's C type; a literal beside a C operand takes Cython's type
-// for it (long or double).
-const Type *FunctionEmitter::operandType(const Expr *e) {
-  const Type *t = typeOf(e);
-  if (!t->isObject())
-    return t;
-  const Expr *imaginary = e->kind == Kind::UnaryOp ? as<UnaryOp>(e)->operand : e;
-  if (imaginary->kind == Kind::Constant && as<Constant>(imaginary)->ck == ConstKind::Complex)
-    return m.typing.types.complexOf(m.typing.types.cDouble()); // 2j
-  std::string literal = numericLiteral(e);
-  if (literal.find_first_of(".e") != std::string::npos)
-    return m.typing.types.cDouble();
-  return literal == "1" || literal == "0" ? m.typing.types.bint() : m.typing.types.cLong();
-}
-
-std::string FunctionEmitter::cBinary(BinOpKind op, const std::string &l, const Type *lt, const std::string &r,
-                                     const Type *rt, const Type *t) {
-  if (t->kind == TypeKind::Complex)
-    return complexBinary(op, fmt::format("{}({})", cType(t), l), fmt::format("{}({})", cType(t), r), t);
-  bool checked = directives().overflowcheck && t->kind == TypeKind::Int &&
-                 (op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult);
-  if (checked) {
+// C arithmetic as the lowering specialised it (ir/c_operations.def).
+std::string FunctionEmitter::cBinary(const ir::COperation &plan, const std::string &l, const std::string &r) {
+  using K = ir::COperationKind;
+  const Type *t = plan.result, *operand = plan.operand;
+  switch (plan.kind) {
+  case K::Plain: return fmt::format("({} {} {})", l, symbolOf(plan.op), r);
+  case K::CheckedAdd:
+  case K::CheckedSubtract:
+  case K::CheckedMultiply: {
     // overflowcheck=True: C arithmetic that overflows raises OverflowError.
-    const char *builtin = op == BinOpKind::Add   ? "__builtin_add_overflow"
-                          : op == BinOpKind::Sub ? "__builtin_sub_overflow"
-                                                 : "__builtin_mul_overflow";
-    std::string result = temp(op == BinOpKind::Add ? "sum" : op == BinOpKind::Sub ? "difference" : "product");
+    const char *builtin = plan.kind == K::CheckedAdd        ? "__builtin_add_overflow"
+                          : plan.kind == K::CheckedSubtract ? "__builtin_sub_overflow"
+                                                            : "__builtin_mul_overflow";
+    std::string result = temp(plan.kind == K::CheckedAdd ? "sum" : plan.kind == K::CheckedSubtract ? "difference" : "product");
     w.line("{} {};", cType(t), result);
     w.line("if (PYXC_UNLIKELY({}(({}){}, ({}){}, &{}))) {{ pyxc::raiseArithmeticOverflow(); goto {}; }}",
            builtin, cType(t), l, cType(t), r, result, targets.back().error);
     return result;
   }
-  if (op == BinOpKind::Pow) {
+  case K::FloatPower: {
+    // As a C value a complex result (a negative base to a fractional
+    // exponent) is nan, as Cython's; boxedValue() gives Python's complex.
     std::string result = temp("power");
-    if (t->kind == TypeKind::Float) {
-      // As a C value a complex result (a negative base to a fractional
-      // exponent) is nan, as Cython's; boxedValue() gives Python's complex.
-      w.line("{0} {1} = std::pow(({0}){2}, ({0}){3});", cType(t), result, l, r);
-      return result;
-    }
+    w.line("{0} {1} = std::pow(({0}){2}, ({0}){3});", cType(t), result, l, r);
+    return result;
+  }
+  case K::IntegerPower: {
+    std::string result = temp("power");
     w.line("{} {} = pyxc::integerPower(({}){}, {});", cType(t), result, cType(t), l, r);
     return result;
   }
-  if (op != BinOpKind::Div && op != BinOpKind::FloorDiv && op != BinOpKind::Mod)
-    return fmt::format("({} {} {})", l, symbolOf(op), r); // C spells these as Python does
-  if (op == BinOpKind::Div && t->kind != TypeKind::Float && t->kind != TypeKind::Complex)
-    op = BinOpKind::FloorDiv; // language_level=2: the typer gave `/` on C integers an integer type
-  const Type *operand = op == BinOpKind::Div ? t : m.typing.types.widest(lt, rt);
-  bool floating = operand->kind == TypeKind::Float;
-  if (directives().cdivision) {
-    // C semantics: truncation, the sign of the dividend, no checks.
-    if (op == BinOpKind::Div)
-      return fmt::format("(({0}){1} / ({0}){2})", cType(operand), l, r);
-    if (floating)
-      return op == BinOpKind::Mod ? fmt::format("std::fmod({}, {})", l, r) : fmt::format("std::floor({} / {})", l, r);
-    return fmt::format("({} {} {})", l, op == BinOpKind::Mod ? "%" : "/", r);
+  case K::ComplexAdd: return fmt::format("({}({}) + {}({}))", cType(t), l, cType(t), r);
+  case K::ComplexSubtract: return fmt::format("({}({}) - {}({}))", cType(t), l, cType(t), r);
+  case K::ComplexMultiply: return fmt::format("pyxc::complexMultiply({}({}), {}({}))", cType(t), l, cType(t), r);
+  case K::ComplexDivide: return fmt::format("pyxc::complexDivide({}({}), {}({}))", cType(t), l, cType(t), r);
+  case K::CheckedComplexDivide: {
+    // Products and quotients as Cython computes them; a zero divisor raises.
+    std::string a = temp("dividend"), b = temp("divisor");
+    w.line("{} {} = {}({});", cType(t), a, cType(t), l);
+    w.line("{} {} = {}({});", cType(t), b, cType(t), r);
+    w.line("if (PYXC_UNLIKELY(pyxc::isZero({}))) {{ pyxc::raiseComplexDivisionByZero(); goto {}; }}", b,
+           targets.back().error);
+    return fmt::format("pyxc::complexDivide({}, {})", a, b);
   }
-  // Division and modulo with Python's semantics (cdivision=False): the
-  // divisor is checked for zero; // and % round towards negative infinity.
+  case K::CDivide: return fmt::format("(({0}){1} / ({0}){2})", cType(operand), l, r);
+  case K::CIntegerDivide: return fmt::format("({} / {})", l, r);
+  case K::CModulo: return fmt::format("({} % {})", l, r);
+  case K::CFloatFloorDivide: return fmt::format("std::floor({} / {})", l, r);
+  case K::CFloatModulo: return fmt::format("std::fmod({}, {})", l, r);
+  case K::Divide:
+  case K::FloorDivide:
+  case K::Modulo: break;
+  }
+  // Division and modulo with Python's semantics: the divisor is checked
+  // for zero; // and % round towards negative infinity.
+  bool floating = operand->kind == TypeKind::Float;
   std::string a = temp("dividend"), b = temp("divisor");
   w.line("{} {} = {};", cType(operand), a, l);
   w.line("{} {} = {};", cType(operand), b, r);
   const char *zero = !floating ? "raiseIntegerDivisionByZero"
-                     : op == BinOpKind::Mod ? "raiseFloatModuloByZero"
-                                            : "raiseFloatDivisionByZero";
+                     : plan.kind == K::Modulo ? "raiseFloatModuloByZero"
+                                              : "raiseFloatDivisionByZero";
   w.line("if (PYXC_UNLIKELY({} == 0)) {{ pyxc::{}(); goto {}; }}", b, zero, targets.back().error);
-  if (!floating && operand->isSigned && op != BinOpKind::Div)
+  if (!floating && operand->isSigned && plan.kind != K::Divide)
     w.line("if ({1} == -1 && {0} == std::numeric_limits<{2}>::min()) {{ pyxc::raiseDivisionOverflow(); goto {3}; }}",
            a, b, cType(operand), targets.back().error);
-  if (op == BinOpKind::Div)
+  if (plan.kind == K::Divide)
     return fmt::format("({} / {})", a, b);
-  return fmt::format("pyxc::{}({}, {})", op == BinOpKind::Mod ? "modulo" : "floorDivide", a, b);
-}
-
-// Complex arithmetic on operands already of type t: products and quotients
-// as Cython computes them; a zero divisor raises unless cdivision is on.
-std::string FunctionEmitter::complexBinary(BinOpKind op, const std::string &l, const std::string &r, const Type *t) {
-  switch (op) {
-  case BinOpKind::Add: return fmt::format("({} + {})", l, r);
-  case BinOpKind::Sub: return fmt::format("({} - {})", l, r);
-  case BinOpKind::Mult: return fmt::format("pyxc::complexMultiply({}, {})", l, r);
-  default: break;
-  }
-  if (directives().cdivision)
-    return fmt::format("pyxc::complexDivide({}, {})", l, r);
-  std::string a = temp("dividend"), b = temp("divisor");
-  w.line("{} {} = {};", cType(t), a, l);
-  w.line("{} {} = {};", cType(t), b, r);
-  w.line("if (PYXC_UNLIKELY(pyxc::isZero({}))) {{ pyxc::raiseComplexDivisionByZero(); goto {}; }}", b,
-         targets.back().error);
-  return fmt::format("pyxc::complexDivide({}, {})", a, b);
+  return fmt::format("pyxc::{}({}, {})", plan.kind == K::Modulo ? "modulo" : "floorDivide", a, b);
 }
 
 std::string FunctionEmitter::cCompare(const Compare *c) {
@@ -543,10 +519,10 @@ std::string FunctionEmitter::cCompare(const Compare *c) {
   w.line("int {};", result);
   w.open("do {");
   std::string left = cexpr(c->left);
-  const Type *leftType = operandType(c->left);
+  const Type *leftType = ir::cOperandType(m.typing, c->left);
   for (size_t i = 0; i < c->comparators.size(); ++i) {
     std::string right = cexpr(c->comparators[i]);
-    const Type *rightType = operandType(c->comparators[i]);
+    const Type *rightType = ir::cOperandType(m.typing, c->comparators[i]);
     if (i + 1 < c->comparators.size()) {
       std::string kept = temp("operand");
       w.line("auto {} = {};", kept, right);
@@ -1050,10 +1026,13 @@ bool FunctionEmitter::augAssignC(const AugAssign *a) {
   } else {
     v = cexpr(a->value);
   }
-  const Type *result = t->isNumeric() && vt->isNumeric() ? m.typing.types.widest(t, vt) : t;
-  if (a->op == BinOpKind::Div && result->kind != TypeKind::Float)
-    result = m.typing.types.cDouble();
-  std::string r = cBinary(a->op, lv, t, v, vt, result);
+  const ir::COperation *plan = m.ir.cOperation(a);
+  if (!plan) {
+    internalError(a, "an augmented assignment the lowering did not plan");
+    w.close();
+    return true;
+  }
+  std::string r = cBinary(*plan, lv, v);
   w.line("{} = ({})({});", lv, cType(t), r);
   w.close();
   return true;

@@ -34,6 +34,15 @@ std::string signature(const sema::Type *fn) {
   return out + ")";
 }
 
+// Nodes by where they start, the inner of two that start together first.
+bool sourceOrder(const ast::Node *a, const ast::Node *b) {
+  if (a->range.begin.offset != b->range.begin.offset)
+    return a->range.begin.offset < b->range.begin.offset;
+  return a->range.end.offset < b->range.end.offset;
+}
+
+bool sameRange(const ast::Node *a, const ast::Node *b) { return !sourceOrder(a, b) && !sourceOrder(b, a); }
+
 } // namespace
 
 std::string dump(const Module &m, const SourceFile &file) {
@@ -98,6 +107,37 @@ std::string dump(const Module &m, const SourceFile &file) {
         args += (args.empty() ? "" : ", ") + call->signature->params[i].name + "=" + unparse(call->defaults[i], file) +
                 " (default)";
     out += "(" + args + ")\n";
+  }
+  // Conversions to C types in source order (by position, then type).
+  std::vector<std::pair<const ast::Expr *, const Conversion *>> conversions;
+  for (const auto &[key, c] : m.conversions)
+    conversions.emplace_back(key.first, &c);
+  std::sort(conversions.begin(), conversions.end(), [](const auto &a, const auto &b) {
+    if (!sameRange(a.first, b.first))
+      return sourceOrder(a.first, b.first);
+    return sema::describe(a.second->to) < sema::describe(b.second->to);
+  });
+  for (const auto &[e, c] : conversions) {
+    LineCol lc = file.lineCol(e->range.begin);
+    out += fmt::format("  convert line {} col {}: {}: {} -> {}, {}\n", lc.line, lc.col, unparse(e, file),
+                       sema::describe(c->from), sema::describe(c->to), wordOf(c->kind));
+  }
+  // C arithmetic in source order.
+  std::vector<std::pair<const ast::Node *, const COperation *>> operations;
+  for (const auto &[n, op] : m.cOperations)
+    operations.emplace_back(n, &op);
+  std::sort(operations.begin(), operations.end(),
+            [](const auto &a, const auto &b) { return sourceOrder(a.first, b.first); });
+  for (const auto &[n, op] : operations) {
+    LineCol lc = file.lineCol(n->range.begin);
+    std::string what = n->kind == ast::Kind::AugAssign
+                           ? fmt::format("{} {}= ...", unparse(ast::as<ast::AugAssign>(n)->target, file),
+                                         ast::symbolOf(op->op))
+                           : unparse(static_cast<const ast::Expr *>(n), file);
+    std::string_view errors = errorsOf(op->kind);
+    out += fmt::format("  c-op line {} col {}: {}: {} in {} -> {}{}\n", lc.line, lc.col, what, wordOf(op->kind),
+                       sema::describe(op->operand), sema::describe(op->result),
+                       errors.empty() ? "" : fmt::format(" (raises {})", errors));
   }
   for (const RangeLoop *l : loops) {
     out += fmt::format("  c-loop {}: {} from {} to {} by {}{}{}{}\n", lineOf(file, l->call), sema::describe(l->index),

@@ -1,6 +1,6 @@
 // The Python functions of C functions used as objects (Cython's
 // cfunc.to_py): their parameter names, docstrings, and which signatures
-// share one (sema/object_contexts.cpp finds the conversions).
+// share one (sema/value_contexts.cpp finds the conversions).
 #include "ir/function_values.h"
 
 #include "frontend/ast_fields.h"

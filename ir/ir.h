@@ -15,7 +15,11 @@
 // - the plan of every loop over range()/prange() that runs as a C loop;
 // - every call of a C function with its arguments matched to the
 //   parameters (keywords by name, defaults filled in), so the printer
-//   never counts or matches arguments and reports nothing about them.
+//   never counts or matches arguments and reports nothing about them;
+// - every conversion of a value to the C type its context wants
+//   (ir/conversions.h), so the printer never decides how a value converts;
+// - the arithmetic of every C operation, specialised by operand types and
+//   directives (ir/c_operations.def).
 // Statement and expression bodies are still read from the typed AST by the
 // printer; lowering them into IR statements with explicit coercions is the
 // next level (see ir/README.md).
@@ -23,6 +27,8 @@
 
 #include "frontend/arena.h"
 #include "frontend/ast.h"
+#include "ir/c_operations.h"
+#include "ir/conversions.h"
 #include "ir/names.h"
 #include "sema/scopes.h"
 #include "sema/typer.h"
@@ -302,6 +308,18 @@ public:
     auto it = cCalls.find(c);
     return it == cCalls.end() ? nullptr : &it->second;
   }
+  // The planned conversion of `e` to the C type its context wants (null:
+  // none planned for that type, a lowering bug the printer reports).
+  const Conversion *conversion(const ast::Expr *e, const sema::Type *want) const {
+    auto it = conversions.find({e, want});
+    return it == conversions.end() ? nullptr : &it->second;
+  }
+  // The arithmetic of a C-typed binary operation or of an augmented
+  // assignment to a C target (null: none planned, a lowering bug).
+  const COperation *cOperation(const ast::Node *n) const {
+    auto it = cOperations.find(n);
+    return it == cOperations.end() ? nullptr : &it->second;
+  }
   const ForFromLoop *forFromLoop(const ast::ForFrom *f) const {
     auto it = forFromLoops.find(f);
     return it == forFromLoops.end() ? nullptr : &it->second;
@@ -319,6 +337,8 @@ public:
   std::unordered_map<const ast::For *, RangeLoop> rangeLoops;
   std::unordered_map<const ast::ForFrom *, ForFromLoop> forFromLoops;
   std::unordered_map<const ast::Call *, CCall> cCalls;
+  std::map<std::pair<const ast::Expr *, const sema::Type *>, Conversion> conversions;
+  std::unordered_map<const ast::Node *, COperation> cOperations;
   std::unordered_map<const ast::With *, sema::Directives> directiveBlocks;
   // C function types (as the typer gave them) -> their FunctionObject
   // wrapper; one wrapper per signature and parameter names.

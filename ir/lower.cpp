@@ -11,7 +11,7 @@
 #include "frontend/unicode.h"
 #include "sema/builtins.h"
 #include "sema/c_checks.h"
-#include "sema/object_contexts.h"
+#include "sema/value_contexts.h"
 #include "sema/loops.h"
 #include "sema/signatures.h"
 #include "sema/store_checks.h"
@@ -56,7 +56,6 @@ public:
     m_.testDict = testDict(module, file_, scopes_, t_);
     for (const Stmt *s : module->body)
       walk(s, top);
-    functionObjects(module);
     m_.importsNumpyArray = cimportsNumpy() && !callsImportArray_;
     if (m_.importsNumpyArray)
       for (const Stmt *s : module->body)
@@ -71,6 +70,16 @@ public:
         if (const Function *entry = m_.function(f->def, FunctionKind::CFunction))
           m_.inlined.push_back(entry);
       }
+    // Where values convert: C functions used as objects get their wrappers,
+    // conversions to C types their plans.
+    std::map<const Node *, const Type *> cFunctions; // their return values convert to their result types
+    for (const auto &f : m_.functions)
+      if (f->kind == FunctionKind::CFunction)
+        cFunctions.emplace(f->node, f->symbol->type);
+    sema::ValueContexts contexts = sema::valueContexts(module, t_, &cFunctions);
+    functionObjects(contexts.toObjects);
+    for (const auto &[e, want] : contexts.toC)
+      convert(e, want);
     // Calls and pointers of compiled functions this module does not define
     // (inline functions of a .pxd it could not compile).
     std::set<uint32_t> reported; // a call and its callee's name: one error
@@ -325,6 +334,8 @@ private:
         }
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
+    case Kind::BinOp: cArithmetic(as<BinOp>(n), scope); break;
+    case Kind::AugAssign: cArithmetic(as<AugAssign>(n), scope); break;
     case Kind::New: unsupported(n, "the 'New' expression"); break;
     case Kind::ForFrom: forFromLoop(as<ForFrom>(n)); break;
     case Kind::Yield:
@@ -471,7 +482,7 @@ private:
       if (item->contextExpr->kind == Kind::Name &&
           (as<Name>(item->contextExpr)->id == "nogil" || as<Name>(item->contextExpr)->id == "gil"))
         noDefinitionNeeded_.insert(item->contextExpr);
-    sema::Directives d = withStack_.empty() ? t_.directivesFor(scope) : withStack_.back();
+    sema::Directives d = directives(scope);
     bool allDirectives = true;
     for (const WithItem *item : s->items) {
       std::string name, value;
@@ -1102,8 +1113,8 @@ private:
   // C function values used as Python objects: one Python function per
   // signature (Cython's cfunc.to_py), or Cython's error where a parameter
   // or the result does not convert.
-  void functionObjects(const ast::Module *module) {
-    for (const Expr *e : sema::valuesConvertedToObjects(module, t_)) {
+  void functionObjects(const std::vector<const Expr *> &converted) {
+    for (const Expr *e : converted) {
       const Type *fn = t_.typeOf(e);
       if (fn->kind != TypeKind::Function && !(fn->kind == TypeKind::Pointer && fn->target->kind == TypeKind::Function))
         continue; // (other C values: checked by sema/c_checks.cpp)
@@ -1134,6 +1145,50 @@ private:
     }
   }
 
+  const sema::Directives &directives(const Scope *scope) const {
+    return withStack_.empty() ? t_.directivesFor(scope) : withStack_.back();
+  }
+
+  // C arithmetic: `a op b` typed C, specialised by its operands' types and
+  // the directives in force.
+  void cArithmetic(const BinOp *b, const Scope *scope) {
+    const Type *t = t_.typeOf(b);
+    if (t->isObject() || t->kind == TypeKind::Error || t->kind == TypeKind::Void)
+      return;
+    m_.cOperations.emplace(b, planCOperation(b->op, cOperandType(t_, b->left), cOperandType(t_, b->right), t,
+                                             directives(scope), t_.types));
+  }
+
+  // `x op= v` to a C target x: computed in the wider of the two types (a
+  // pointer moved by a Py_ssize_t; an object v as x's type), stored as x's.
+  void cArithmetic(const AugAssign *a, const Scope *scope) {
+    const Type *t = t_.typeOf(a->target), *vt = t_.typeOf(a->value);
+    if (t->isObject() || t->kind == TypeKind::Error)
+      return;
+    bool pointerStep = t->kind == TypeKind::Pointer && (a->op == BinOpKind::Add || a->op == BinOpKind::Sub) &&
+                       (vt->isIntegral() || vt->isObject());
+    if (pointerStep)
+      vt = t_.types.byName("Py_ssize_t");
+    else if (vt->isObject())
+      vt = t;
+    const Type *result = t->isNumeric() && vt->isNumeric() ? t_.types.widest(t, vt) : t;
+    if (a->op == BinOpKind::Div && result->kind != TypeKind::Float)
+      result = t_.types.cDouble();
+    m_.cOperations.emplace(a, planCOperation(a->op, t, vt, result, directives(scope), t_.types));
+  }
+
+  // Plans the conversion of `e` to the C type `want` (a struct built from a
+  // dict: its values' conversions to the fields' types too).
+  void convert(const Expr *e, const Type *want) {
+    if (!e || m_.conversions.count({e, want}))
+      return;
+    Conversion c = planConversion(t_, e, want);
+    if (c.kind == ConversionKind::DictToStruct)
+      for (size_t i = 0; i < c.fields.size(); ++i)
+        convert(as<Dict>(e)->values[i], c.fields[i]->type);
+    m_.conversions.emplace(std::pair{e, want}, std::move(c));
+  }
+
   // `for i in range(...)` / `prange(...)` with a C integer `i`: plan the C loop.
   // `for x in p` over a C pointer (or a slice of one): Cython iterates a
   // slice with a known end (and constant step) as a C loop, which pyxc does
@@ -1162,6 +1217,8 @@ private:
       unsupported(f, fmt::format("'for ... from' counting in '{}'", sema::describe(loop.counter)));
       return;
     }
+    for (const Expr *bound : {f->lower, f->upper, f->step})
+      convert(bound, loop.counter);
     m_.forFromLoops.emplace(f, loop);
   }
 
@@ -1204,6 +1261,8 @@ private:
           block->body = m_.arena.copy(std::vector<Stmt *>(body, body + 1));
           loop.withoutGil = block;
         }
+    for (const Expr *bound : {loop.start, loop.stop, loop.step})
+      convert(bound, index);
     m_.rangeLoops.emplace(f, loop);
   }
 
@@ -1340,6 +1399,13 @@ private:
     for (size_t i = 0; i < n; ++i)
       if (!given[i])
         call.defaults[i] = f ? sema::Typing::defaultOf(f, i) : nullptr;
+    // Arguments of C parameters: as the parameters' types.
+    for (const CCall::Argument &a : call.given)
+      if (a.param >= 0 && !fn->params[a.param].type->isObject())
+        convert(a.value, fn->params[a.param].type);
+    for (size_t i = 0; i < call.defaults.size(); ++i)
+      if (call.defaults[i] && !fn->params[i].type->isObject())
+        convert(call.defaults[i], fn->params[i].type);
     m_.cCalls.emplace(c, std::move(call));
   }
 

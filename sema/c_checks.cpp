@@ -9,7 +9,7 @@
 
 #include "frontend/ast_fields.h"
 #include "sema/loops.h"
-#include "sema/object_contexts.h"
+#include "sema/value_contexts.h"
 
 #include <fmt/format.h>
 
@@ -40,14 +40,9 @@ bool sameCType(const Type *a, const Type *b) {
   }
 }
 
-// A pointer to chars: bytes lend their data to it, and it converts to bytes.
-static bool isCharPointer(const Type *t) {
-  return t->kind == TypeKind::Pointer && t->target->kind == TypeKind::Int && t->target->rank == 1;
-}
-
 bool convertsToPython(const Type *t) {
   switch (t->kind) {
-  case TypeKind::Pointer: return isCharPointer(t);
+  case TypeKind::Pointer: return t->isCharPointer();
   case TypeKind::Struct: return !t->isUnion || unionConvertsToPython(t);
   case TypeKind::Array:
     return (t->target->kind == TypeKind::Int && t->target->rank == 1) || convertsToPython(t->target);
@@ -56,7 +51,7 @@ bool convertsToPython(const Type *t) {
 }
 
 bool convertsFromPython(const Type *t) {
-  return t->kind != TypeKind::Function && t->kind != TypeKind::Void && (t->kind != TypeKind::Pointer || isCharPointer(t));
+  return t->kind != TypeKind::Function && t->kind != TypeKind::Void && (t->kind != TypeKind::Pointer || t->isCharPointer());
 }
 
 bool functionConvertsToPython(const Type *f) {
@@ -163,7 +158,7 @@ public:
       : file_(file), t_(typing), diags_(diags) {}
 
   void run(const Module *m) {
-    for (const Expr *e : valuesConvertedToObjects(m, t_))
+    for (const Expr *e : valueContexts(m, t_).toObjects)
       converted_.insert(e);
     for (const Stmt *s : m->body)
       visit(s);
@@ -186,7 +181,7 @@ private:
   DiagnosticEngine &diags_;
   const Type *returns_ = nullptr; // the C function's return type; null in Python code
   bool classBody_ = false;         // in a cdef class's body (its attribute declarations)
-  std::unordered_set<const Expr *> converted_; // C values converted to objects (sema/object_contexts.h)
+  std::unordered_set<const Expr *> converted_; // C values converted to objects (sema/value_contexts.h)
 
   // `value` stored where `to` is wanted (an object where `to` is null).
   void store(const Type *to, const Expr *value) {

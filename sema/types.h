@@ -74,6 +74,9 @@ struct Type {
     return kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bint || kind == TypeKind::Complex;
   }
   bool isIntegral() const { return kind == TypeKind::Int || kind == TypeKind::Bint; }
+  // A pointer to chars (char *, unsigned char *...): bytes lend their
+  // data to it, and it converts to bytes.
+  bool isCharPointer() const { return kind == TypeKind::Pointer && target->kind == TypeKind::Int && target->rank == 1; }
   // A C value that converts to and from a Python object.
   bool coercesToObject() const { return isNumeric(); }
 };

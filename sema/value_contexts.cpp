@@ -1,16 +1,23 @@
-// Which C values become objects: an expression is converted when its
-// parent wants an object. A parent that is a C operation takes C values:
+// Which values convert: a C value becomes an object when its parent wants
+// an object, and a value becomes a C type when its parent wants that type. A parent that is a C operation takes C values:
 // a call of a C function (its C parameters) or of a function value, `&x`,
 // a cast to a C type, an operation typed C (or with C operands only), an
 // item of a C pointer, array, memoryview or struct, a truth test, a
 // C-typed assignment, return value or comparison, a value no one uses,
 // Cython's compile-time functions. Other parents (a Python call, an object
 // variable, a display or an operation typed as an object) take objects;
-// where the parent is unknown the context of its own parent holds.
-#include "sema/object_contexts.h"
+// where the parent is unknown the context of its own parent holds. The
+// C type a parent wants is its target's (an assignment, a return value),
+// its parameter's or field's (a struct literal), Py_ssize_t (an index of a
+// pointer, array or memoryview, a bound of a pointer's slice), or the
+// type of the C operation the value is an operand of (and/or, if/else).
+#include "sema/value_contexts.h"
 
 #include "frontend/ast_fields.h"
 #include "sema/loops.h"
+
+#include <map>
+#include <set>
 
 namespace pyxc::sema {
 
@@ -18,11 +25,13 @@ using namespace ast;
 
 namespace {
 
-class ObjectContexts {
-public:
-  explicit ObjectContexts(const Typing &typing) : t_(typing) {}
+bool isNone(const Expr *e) { return e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::None; }
 
-  std::vector<const Expr *> found;
+class ContextWalker {
+public:
+  explicit ContextWalker(const Typing &typing) : t_(typing) {}
+
+  ValueContexts found;
 
   void statements(std::span<Stmt *const> body) {
     for (const Stmt *s : body)
@@ -41,8 +50,9 @@ public:
       auto *f = as<CFunctionDef>(n);
       const CSymbol *symbol = t_.symbol(f->name);
       // A method's return type is not looked up here: its return values
-      // count as C values.
-      withReturns(symbol && symbol->def == f && symbol->type ? symbol->type->target : &unknownReturns_, f->body);
+      // count as C values (the lowering gives the signatures).
+      const Type *returns = symbol && symbol->def == f && symbol->type ? symbol->type->target : &unknownReturns_;
+      withReturns(signatureOf(f) ? signatureOf(f)->target : returns, f->body);
       return;
     }
     case Kind::FunctionDef:
@@ -56,7 +66,8 @@ public:
       for (const Expr *d : f->args->kwDefaults)
         if (d)
           value(d, false);
-      withReturns(symbol && symbol->pureDef == n ? symbol->type->target : nullptr, f->body);
+      const Type *returns = symbol && symbol->pureDef == n ? symbol->type->target : nullptr;
+      withReturns(signatureOf(f) ? signatureOf(f)->target : returns, f->body);
       return;
     }
     // C declarations: their values are C (or compile-time) values.
@@ -79,7 +90,7 @@ public:
         List<Expr> targets = as<Sequence>(a->targets[0])->elts, values = as<Sequence>(a->value)->elts;
         for (size_t i = 0; i < targets.size(); ++i) {
           value(targets[i], false);
-          value(values[i], !t_.typeOf(targets[i])->isObject());
+          value(values[i], !t_.typeOf(targets[i])->isObject(), t_.typeOf(targets[i]));
         }
         return;
       }
@@ -88,32 +99,41 @@ public:
         c = c && !t_.typeOf(target)->isObject();
         value(target, false);
       }
-      value(a->value, c);
+      // One C target: the value as its type (several: the value as it is,
+      // converted for each).
+      value(a->value, c, a->targets.size() == 1 ? t_.typeOf(a->targets[0]) : nullptr);
       return;
     }
     case Kind::AnnAssign: {
       auto *a = as<AnnAssign>(n);
       value(a->target, false);
       if (a->value)
-        value(a->value, !t_.typeOf(a->target)->isObject());
+        value(a->value, !t_.typeOf(a->target)->isObject(), t_.typeOf(a->target));
       return;
     }
     case Kind::AugAssign: {
       auto *a = as<AugAssign>(n);
       value(a->target, false);
-      value(a->value, !t_.typeOf(a->target)->isObject());
+      // A pointer moved by a number (`p += n`): n as Py_ssize_t; an object
+      // operand of a C target: as the target's type; a C one as it is.
+      const Type *target = t_.typeOf(a->target), *operand = t_.typeOf(a->value);
+      bool pointerStep = target->kind == TypeKind::Pointer && (a->op == BinOpKind::Add || a->op == BinOpKind::Sub) &&
+                         (operand->isIntegral() || operand->isObject());
+      value(a->value, !target->isObject(),
+            pointerStep ? ssize() : operand->isObject() && target->isNumeric() ? target : nullptr);
       return;
     }
     case Kind::CVarDecl:
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
         if (d->value) {
           const Type *t = t_.resolvedType(d->type);
-          value(d->value, t && !t->isObject());
+          value(d->value, t && !t->isObject(), t);
         }
       return;
     case Kind::Return:
       if (const Expr *v = as<Return>(n)->value)
-        value(v, returns_ && !returns_->isObject());
+        value(v, returns_ && !returns_->isObject(),
+              returns_ && returns_ != &unknownReturns_ && returns_->kind != TypeKind::Void ? returns_ : nullptr);
       return;
     case Kind::ExprStmt: {
       // A value no one uses is not converted (`&f, &g` makes no tuple).
@@ -170,7 +190,24 @@ public:
 private:
   const Typing &t_;
   const Type *returns_ = nullptr; // a C function's return type; null in Python code
-  Type unknownReturns_{};         // a C method's: taken as C
+  Type unknownReturns_{};         // one the typer gave no C function: taken as C
+
+  const Type *ssize() const { return t_.types.byName("Py_ssize_t"); }
+
+public:
+  // The compiled C functions (definition -> C function type), when the
+  // lowering gives them; those walked.
+  const std::map<const Node *, const Type *> *cFunctions = nullptr;
+  std::set<const Node *> walked;
+
+private:
+  const Type *signatureOf(const Node *def) {
+    walked.insert(def);
+    if (!cFunctions)
+      return nullptr;
+    auto it = cFunctions->find(def);
+    return it == cFunctions->end() ? nullptr : it->second;
+  }
 
   static bool isExpression(const Node *n) {
     return (n->kind >= Kind::BoolOp && n->kind <= Kind::Slice) || (n->kind >= Kind::Cast && n->kind <= Kind::TypeExpr);
@@ -192,17 +229,21 @@ private:
     });
   }
 
-  // An expression whose parent wants a C value (`c`) or an object.
-  void value(const Expr *e, bool c) {
+  // An expression whose parent wants a C value (`c`: of type `want`, or as
+  // it is when null) or an object.
+  void value(const Expr *e, bool c, const Type *want = nullptr) {
     if (t_.typeExpression(e))
       return; // a type (`cython.int`, `int[:]`), not a value
     const Type *t = t_.typeOf(e);
+    if (c && want && !want->isObject() && want->kind != TypeKind::Void && want->kind != TypeKind::Error &&
+        t->kind != TypeKind::Error && t->kind != TypeKind::Void)
+      found.toC.emplace_back(e, want);
     // A target (`fp = f`, `del x`) is stored to, not converted.
     bool target = (e->kind == Kind::Name && as<Name>(e)->ctx != Ctx::Load) ||
                   (e->kind == Kind::Attribute && as<Attribute>(e)->ctx != Ctx::Load) ||
                   (e->kind == Kind::Subscript && as<Subscript>(e)->ctx != Ctx::Load);
     if (!c && !target && !t->isObject() && t->kind != TypeKind::Error && t->kind != TypeKind::Void)
-      found.push_back(e);
+      found.toObjects.push_back(e);
     bool cValue = !t->isObject();
     switch (e->kind) {
     case Kind::Call: call(as<Call>(e), c); return;
@@ -210,34 +251,64 @@ private:
     case Kind::IfExp: {
       auto *i = as<IfExp>(e);
       value(i->test, true);
-      value(i->body, cValue);
-      value(i->orelse, cValue);
+      // Both values as the result's type (one of two C functions: as it is).
+      const Type *wanted = cValue && t->kind != TypeKind::Function ? t : nullptr;
+      value(i->body, cValue, wanted);
+      value(i->orelse, cValue, wanted);
       return;
     }
     // A cast converts (or refuses: the lowering's "Python objects cannot be
     // cast from pointers") itself; a comparison of a C value with an object
     // converts numbers, and refuses pointers as "Invalid types" (c_checks).
-    case Kind::Cast: value(as<Cast>(e)->operand, true); return;
+    case Kind::Cast: {
+      // An object cast to a pointer is its address (an integer literal: that
+      // address); to other C types (and char *) it converts.
+      const Expr *operand = as<Cast>(e)->operand;
+      bool address = t->kind == TypeKind::Pointer && (Typing::constantInt(operand) || !t->isCharPointer());
+      value(operand, true, t_.typeOf(operand)->isObject() && !address ? t : nullptr);
+      return;
+    }
     case Kind::Compare: children(e, true); return;
     case Kind::BinOp: {
       auto *b = as<BinOp>(e);
       // C operands that C cannot combine (`p + p`) are Cython's operand
       // error (c_checks), not conversions.
       bool c2 = cValue || (!t_.typeOf(b->left)->isObject() && !t_.typeOf(b->right)->isObject());
-      value(b->left, c2);
-      value(b->right, c2);
+      // A floating `**` used as an object is Python's power of the operands
+      // as the result's type.
+      const Type *wanted = b->op == BinOpKind::Pow && t->kind == TypeKind::Float ? t : nullptr;
+      value(b->left, c2, wanted);
+      value(b->right, c2, wanted);
       return;
     }
     case Kind::UnaryOp: value(as<UnaryOp>(e)->operand, cValue || as<UnaryOp>(e)->op == UnaryOpKind::Not); return;
-    case Kind::BoolOp: children(e, cValue); return;
+    case Kind::BoolOp:
+      for (const Expr *v : as<BoolOp>(e)->values)
+        value(v, cValue, cValue ? t : nullptr); // each as the result's type
+      return;
     case Kind::Subscript: {
       auto *s = as<Subscript>(e);
-      bool cBase = !t_.typeOf(s->value)->isObject();
+      const Type *base = t_.typeOf(s->value);
+      bool cBase = !base->isObject();
       value(s->value, cBase);
-      if (s->slice->kind == Kind::Slice)
-        children(s->slice, cBase);
-      else
-        value(s->slice, cBase);
+      // Indices and bounds of C pointers, arrays and memoryviews are
+      // Py_ssize_t.
+      bool indexed = base->kind == TypeKind::Pointer || base->kind == TypeKind::Array ||
+                     base->kind == TypeKind::MemoryView;
+      if (s->slice->kind == Kind::Slice) {
+        auto *slice = as<Slice>(s->slice);
+        for (const Expr *bound : {slice->lower, slice->upper, slice->step})
+          if (bound)
+            value(bound, cBase, indexed && !isNone(bound) ? ssize() : nullptr);
+      } else if (s->slice->kind == Kind::Tuple && base->kind == TypeKind::MemoryView) {
+        for (const Expr *index : as<Sequence>(s->slice)->elts)
+          if (index->kind == Kind::Slice)
+            children(index, cBase);
+          else
+            value(index, cBase, ssize());
+      } else {
+        value(s->slice, cBase, indexed ? ssize() : nullptr);
+      }
       return;
     }
     case Kind::Attribute: value(as<Attribute>(e)->value, !t_.typeOf(as<Attribute>(e)->value)->isObject()); return;
@@ -267,9 +338,15 @@ private:
   // of a C function's C parameters are C values, as are those of Cython's
   // compile-time functions (sizeof, cast, address, declare, typeof).
   void call(const Call *c, bool) {
-    if (!cythonPath(t_, c->func).empty()) {
-      for (const Expr *a : c->args)
-        value(a, true);
+    if (std::string path = cythonPath(t_, c->func); !path.empty()) {
+      // cython.declare(T, x) and cython.cast(T, x) of an object (not to a
+      // pointer, which takes its address): x as T.
+      const Type *t = t_.typeOf(c);
+      bool address = t->kind == TypeKind::Pointer && !t->isCharPointer();
+      bool converts = c->args.size() == 2 && !t->isObject() &&
+                      (path == "declare" || (path == "cast" && t_.typeOf(c->args[1])->isObject() && !address));
+      for (size_t i = 0; i < c->args.size(); ++i)
+        value(c->args[i], true, converts && i == 1 ? t : nullptr);
       for (const Keyword *k : c->keywords)
         value(k->value, true);
       return;
@@ -277,7 +354,7 @@ private:
     const Type *callee = t_.typeOf(c->func);
     value(c->func, true); // a function value is called in C; an object's attribute is looked up
     std::span<const Param> params;
-    bool cCall = false;
+    bool cCall = false, structLiteral = false;
     if (const CSymbol *f = t_.calledFunction(c); f && f->type && f->type->kind == TypeKind::Function) {
       params = f->type->params;
       cCall = true;
@@ -290,18 +367,24 @@ private:
     } else if (const Type *result = t_.typeOf(c); result->kind == TypeKind::Struct && c->func->kind == Kind::Name &&
                                                    t_.types.byName(as<Name>(c->func)->id) == result) {
       params = result->params; // a struct literal: Point(1, 2), Point(x=1, y=2)
-      cCall = true;
+      cCall = structLiteral = true;
     } else if (!callee->isObject()) {
       cCall = true; // a C builtin: C values
     }
+    // A struct literal's values as its fields' types (a C function's
+    // arguments: the lowering, which matches them to the parameters).
     for (size_t i = 0; i < c->args.size(); ++i)
-      value(c->args[i], cCall && (i >= params.size() || !params[i].type->isObject()));
+      value(c->args[i], cCall && (i >= params.size() || !params[i].type->isObject()),
+            structLiteral && i < params.size() ? params[i].type : nullptr);
     for (const Keyword *k : c->keywords) {
       bool cParam = cCall;
+      const Type *wanted = nullptr;
       for (const Param &p : params)
-        if (!k->arg.empty() && p.name == k->arg)
+        if (!k->arg.empty() && p.name == k->arg) {
           cParam = !p.type->isObject();
-      value(k->value, cParam);
+          wanted = structLiteral ? p.type : nullptr;
+        }
+      value(k->value, cParam, wanted);
     }
   }
 };
@@ -317,9 +400,22 @@ std::span<Expr *const> unusedTupleItems(const Expr *statementValue) {
   return as<Sequence>(statementValue)->elts;
 }
 
-std::vector<const Expr *> valuesConvertedToObjects(const Module *m, const Typing &typing) {
-  ObjectContexts contexts(typing);
+ValueContexts valueContexts(const Module *m, const Typing &typing,
+                            const std::map<const Node *, const Type *> *cFunctions) {
+  ContextWalker contexts(typing);
+  contexts.cFunctions = cFunctions;
   contexts.statements(m->body);
+  // The C functions outside the module's statements (the inline functions
+  // of cimported .pxd files and of extern classes the module compiles):
+  // their conversions to C (their conversions to objects are not the
+  // module's code).
+  if (cFunctions) {
+    size_t objects = contexts.found.toObjects.size();
+    for (const auto &[def, signature] : *cFunctions)
+      if (!contexts.walked.count(def))
+        contexts.node(def);
+    contexts.found.toObjects.resize(objects);
+  }
   return std::move(contexts.found);
 }
 
