@@ -290,6 +290,8 @@ public:
   bool augAssignC(const ast::AugAssign *a);
   void cVarDecl(const ast::CVarDecl *d);
   void cRangeLoop(const ast::For *s, const ir::RangeLoop &loop);
+  void parallelLoop(const ast::For *s, const ir::RangeLoop &loop, const std::string &start, const std::string &stop,
+                    const std::string &step);
   void forFromLoop(const ast::ForFrom *s);
   void returnC(const std::string &value);
   // cdef/cpdef functions (cfunction_emitter.cpp).

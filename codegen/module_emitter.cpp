@@ -591,6 +591,16 @@ std::string ModuleEmitter::run(const Module *module) {
     if (ir.usesComplex) // complex arithmetic: only modules that use it pay for its header
       w.line("#include <pyxc/complex.h>");
   }
+  if (ir.usesOpenMP) {
+    // cython.parallel.threadid(): the OpenMP thread's number, 0 in a module
+    // built without OpenMP (where its loops run serially).
+    w.line("#ifdef _OPENMP");
+    w.line("#include <omp.h>");
+    w.line("static inline int pyxc_thread_id() {{ return omp_get_thread_num(); }}");
+    w.line("#else");
+    w.line("static inline int pyxc_thread_id() {{ return 0; }}");
+    w.line("#endif");
+  }
   for (const sema::Typing::Include &include : typing.includes) {
     // A C header and C code: C linkage, as Cython's C output has.
     bool cLinkage = !typing.cplusplus && (include.header.empty() || include.header.front() == '"');

@@ -439,7 +439,7 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   return "0";
 }
 
-// C arithmetic as the lowering specialised it (ir/c_operations.def).
+// C arithmetic as the lowering specialised it (sema/c_operations.def).
 std::string FunctionEmitter::cBinary(const ir::COperation &plan, const std::string &l, const std::string &r) {
   using K = ir::COperationKind;
   const Type *t = plan.result, *operand = plan.operand;
@@ -475,6 +475,8 @@ std::string FunctionEmitter::cBinary(const ir::COperation &plan, const std::stri
   case K::ComplexMultiply: return fmt::format("pyxc::complexMultiply({}({}), {}({}))", cType(t), l, cType(t), r);
   case K::ComplexDivide: return fmt::format("pyxc::complexDivide({}({}), {}({}))", cType(t), l, cType(t), r);
   case K::CheckedComplexDivide: {
+    if (!plan.raises) // a constant divisor that is not zero
+      return fmt::format("pyxc::complexDivide({}({}), {}({}))", cType(t), l, cType(t), r);
     // Products and quotients as Cython computes them; a zero divisor raises.
     std::string a = temp("dividend"), b = temp("divisor");
     w.line("{} {} = {}({});", cType(t), a, cType(t), l);
@@ -493,8 +495,15 @@ std::string FunctionEmitter::cBinary(const ir::COperation &plan, const std::stri
   case K::Modulo: break;
   }
   // Division and modulo with Python's semantics: the divisor is checked
-  // for zero; // and % round towards negative infinity.
+  // for zero (unless it is a constant other than 0 and -1); // and %
+  // round towards negative infinity.
   bool floating = operand->kind == TypeKind::Float;
+  if (!plan.raises) {
+    if (plan.kind == K::Divide)
+      return fmt::format("(({0}){1} / ({0}){2})", cType(operand), l, r);
+    return fmt::format("pyxc::{}(({}){}, ({}){})", plan.kind == K::Modulo ? "modulo" : "floorDivide", cType(operand), l,
+                       cType(operand), r);
+  }
   std::string a = temp("dividend"), b = temp("divisor");
   w.line("{} {} = {};", cType(operand), a, l);
   w.line("{} {} = {};", cType(operand), b, r);
@@ -519,10 +528,10 @@ std::string FunctionEmitter::cCompare(const Compare *c) {
   w.line("int {};", result);
   w.open("do {");
   std::string left = cexpr(c->left);
-  const Type *leftType = ir::cOperandType(m.typing, c->left);
+  const Type *leftType = sema::cOperandType(m.typing, c->left);
   for (size_t i = 0; i < c->comparators.size(); ++i) {
     std::string right = cexpr(c->comparators[i]);
-    const Type *rightType = ir::cOperandType(m.typing, c->comparators[i]);
+    const Type *rightType = sema::cOperandType(m.typing, c->comparators[i]);
     if (i + 1 < c->comparators.size()) {
       std::string kept = temp("operand");
       w.line("auto {} = {};", kept, right);
@@ -691,7 +700,7 @@ std::string FunctionEmitter::calleeOf(const Call *c, const sema::CSymbol *f, con
 
 std::string FunctionEmitter::cCall(const Call *c) {
   if (cythonPath(c->func) == "parallel.threadid" && c->args.empty())
-    return "0"; // the one thread of a serial prange or parallel() block
+    return m.ir.usesOpenMP ? "pyxc_thread_id()" : "0"; // (the one thread of a serial loop or parallel() block: 0)
   if (std::string path = cythonPath(c->func); path.starts_with("operator."))
     return cythonOperator(c, std::string_view(path).substr(9));
   if (std::string_view fn = cythonAttr(c->func); !fn.empty())
@@ -1075,12 +1084,66 @@ void FunctionEmitter::cRangeLoop(const For *s, const ir::RangeLoop &loop) {
     w.line("{} {} = {};", cType(t), step, cvalue(loop.step, t));
     w.line("if ({} == 0) {{ pyxc::raiseRangeStepZero(); goto {}; }}", step, targets.back().error);
   }
+  if (loop.parallel) {
+    parallelLoop(s, loop, start, bound, step);
+    return;
+  }
   std::string index = temp("index");
   std::string cond = loop.stepSign != 0 ? fmt::format("{} {} {}", index, loop.stepSign > 0 ? "<" : ">", bound)
                                         : fmt::format("({2} > 0 ? {0} < {1} : {0} > {1})", index, bound, step);
   w.open(fmt::format("for ({} {} = {}; {}; {} += {}) {{", cType(t), index, start, cond, index, step));
   w.line("{} = {};", cLvalue(s->target), index);
   loopBody(s->body, s->orelse, brk, cont);
+}
+
+// A prange the lowering planned to run in parallel (ir::ParallelLoop): an
+// OpenMP loop over the iteration count, with the body's variables
+// lastprivate or reductions as Cython makes them. Built without OpenMP,
+// the pragma is ignored and the loop runs serially with the same result.
+void FunctionEmitter::parallelLoop(const For *s, const ir::RangeLoop &loop, const std::string &start,
+                                   const std::string &stop, const std::string &step) {
+  const ir::ParallelLoop &plan = *loop.parallel;
+  const Type *ssize = m.typing.types.byName("Py_ssize_t");
+  std::string clauses;
+  if (!plan.schedule.empty()) {
+    std::string chunk;
+    if (plan.chunksize) {
+      chunk = temp("chunksize");
+      w.line("Py_ssize_t {} = {};", chunk, cvalue(plan.chunksize, ssize));
+    }
+    clauses += fmt::format(" schedule({}{})", plan.schedule, chunk.empty() ? "" : ", " + chunk);
+  }
+  if (plan.numThreads) {
+    std::string threads = temp("threads");
+    w.line("int {} = {};", threads, cvalue(plan.numThreads, m.typing.types.byName("int")));
+    clauses += fmt::format(" num_threads({})", threads);
+  }
+  std::string privates;
+  for (const std::string &name : plan.lastPrivate)
+    privates += (privates.empty() ? "" : ", ") + cVariable(name);
+  clauses += fmt::format(" lastprivate({})", privates);
+  for (const auto &[name, op] : plan.reductions)
+    clauses += fmt::format(" reduction({}:{})", op == BinOpKind::Sub ? "+" : symbolOf(op), cVariable(name));
+  // The number of iterations, as range() counts them.
+  std::string count = temp("iterations");
+  w.line("long long {0} = {3} > 0 ? ({2} > {1} ? ((long long){2} - (long long){1} + {3} - 1) / {3} : 0)", count, start,
+         stop, step);
+  w.line("    : ({1} > {2} ? ((long long){1} - (long long){2} - {3} - 1) / -(long long){3} : 0);", count, start,
+         stop, step);
+  w.open(fmt::format("if ({} > 0) {{", count));
+  std::string k = temp("iteration"), cont = label("for_continue");
+  w.line("#pragma omp parallel for{}", clauses);
+  w.open(fmt::format("for (long long {0} = 0; {0} < {1}; ++{0}) {{", k, count));
+  w.line("{} = ({})({} + {} * {});", cLvalue(s->target), cType(loop.index), start, k, step);
+  Targets body = targets.back();
+  body.continueTo = cont; // (the lowering refused break, return and errors)
+  targets.push_back(body);
+  statements(s->body);
+  targets.pop_back();
+  w.label(cont);
+  w.close();
+  w.close();
+  w.close();
 }
 
 // `for i from a <= i < b [by s]`: Cython's older C loop.

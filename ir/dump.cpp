@@ -134,7 +134,7 @@ std::string dump(const Module &m, const SourceFile &file) {
                            ? fmt::format("{} {}= ...", unparse(ast::as<ast::AugAssign>(n)->target, file),
                                          ast::symbolOf(op->op))
                            : unparse(static_cast<const ast::Expr *>(n), file);
-    std::string_view errors = errorsOf(op->kind);
+    std::string_view errors = op->raises ? errorsOf(op->kind) : "";
     out += fmt::format("  c-op line {} col {}: {}: {} in {} -> {}{}\n", lc.line, lc.col, what, wordOf(op->kind),
                        sema::describe(op->operand), sema::describe(op->result),
                        errors.empty() ? "" : fmt::format(" (raises {})", errors));
@@ -145,6 +145,18 @@ std::string dump(const Module &m, const SourceFile &file) {
                        l->step ? unparse(l->step, file) : "1",
                        l->stepSign == 0 ? " (sign tested at run time)" : l->stepSign < 0 ? " (down)" : "",
                        l->prange ? ", prange" : "", l->withoutGil ? ", without the GIL" : "");
+    if (const ParallelLoop *p = l->parallel ? &*l->parallel : nullptr) {
+      std::string clauses = "lastprivate";
+      for (const std::string &name : p->lastPrivate)
+        clauses += " " + name;
+      for (const auto &[name, op] : p->reductions)
+        clauses += fmt::format(", reduction {} {}", ast::symbolOf(op), name);
+      if (!p->schedule.empty())
+        clauses += ", schedule " + p->schedule + (p->chunksize ? " " + unparse(p->chunksize, file) : "");
+      if (p->numThreads)
+        clauses += ", num_threads " + unparse(p->numThreads, file);
+      out += fmt::format("    parallel (OpenMP): {}\n", clauses);
+    }
   }
   return out;
 }

@@ -19,7 +19,7 @@
 // - every conversion of a value to the C type its context wants
 //   (ir/conversions.h), so the printer never decides how a value converts;
 // - the arithmetic of every C operation, specialised by operand types and
-//   directives (ir/c_operations.def).
+//   directives (sema/c_operations.def).
 // Statement and expression bodies are still read from the typed AST by the
 // printer; lowering them into IR statements with explicit coercions is the
 // next level (see ir/README.md).
@@ -27,9 +27,10 @@
 
 #include "frontend/arena.h"
 #include "frontend/ast.h"
-#include "ir/c_operations.h"
+#include "sema/c_operations.h"
 #include "ir/conversions.h"
 #include "ir/names.h"
+#include "ir/parallel.h"
 #include "sema/scopes.h"
 #include "sema/typer.h"
 
@@ -40,6 +41,10 @@
 #include <vector>
 
 namespace pyxc::ir {
+
+// C arithmetic as sema specialises it (sema/c_operations.def).
+using sema::COperation;
+using sema::COperationKind;
 
 enum class FunctionKind : uint8_t {
 #define FUNCTION_KIND(Name, Prefix, Word) Name,
@@ -81,6 +86,9 @@ struct RangeLoop {
   // prange(..., nogil=True): the loop inside this `with nogil:` block, made
   // by the lowering (a printer already without the GIL prints the loop).
   const ast::GilBlock *withoutGil = nullptr;
+  // A prange that runs in parallel where the module is built with OpenMP
+  // (ir/parallel.h); absent: a serial loop.
+  std::optional<ParallelLoop> parallel;
 };
 
 // `for i from a <= i < b [by s]` (Cython's C loop): counted in `counter`.
@@ -238,6 +246,9 @@ public:
   // module calls NumPy's _import_array() before its body, as Cython adds
   // it (NumPy's C API table is null until then).
   bool importsNumpyArray = false;
+  // Some prange runs in parallel (ir/parallel.h), or the module cimports
+  // openmp: it is built with -fopenmp.
+  bool usesOpenMP = false;
   // Some function is a generator or a coroutine: the printer includes the
   // runtime's generators (C++20 coroutines), which other modules do without.
   bool usesGenerators = false;

@@ -19,6 +19,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -56,6 +58,7 @@ public:
     m_.testDict = testDict(module, file_, scopes_, t_);
     for (const Stmt *s : module->body)
       walk(s, top);
+    m_.usesOpenMP = usesOpenMP_ || cimportsOpenmp();
     m_.importsNumpyArray = cimportsNumpy() && !callsImportArray_;
     if (m_.importsNumpyArray)
       for (const Stmt *s : module->body)
@@ -102,6 +105,8 @@ private:
   std::vector<sema::Directives> withStack_; // directive blocks around the code being walked, in its function
   std::vector<std::pair<const Node *, const sema::CSymbol *>> cUses_; // uses of compiled C functions
   bool callsImportArray_ = false; // numpy's import_array() is called somewhere
+  bool nogil_ = false;     // the code being walked runs without the GIL
+  bool usesOpenMP_ = false; // some prange runs in parallel
 
   static std::string_view defName(const sema::CSymbol *f) { return f->def ? f->def->name : f->pureDef->name; }
 
@@ -307,6 +312,14 @@ private:
       break;
     case Kind::With:
     case Kind::AsyncWith: withStatement(as<With>(n), scope); return;
+    case Kind::GilBlock: {
+      // `with nogil:` (`with gil:`) inside: the code runs without (with) the GIL.
+      bool outer = nogil_;
+      nogil_ = as<GilBlock>(n)->nogil && !as<GilBlock>(n)->condition;
+      forEachChild(n, [&](const Node *c) { walk(c, scope); });
+      nogil_ = outer;
+      return;
+    }
     case Kind::For:
       pointerLoop(as<For>(n));
       rangeLoop(as<For>(n), scope);
@@ -385,6 +398,9 @@ private:
     std::vector<sema::Directives> outerWiths;
     if (inner && inner->kind != ScopeKind::Comprehension)
       outerWiths.swap(withStack_);
+    bool outerNogil = nogil_;
+    if (inner && inner->kind != ScopeKind::Comprehension)
+      nogil_ = false; // a function defined here runs when it is called
     if (inner) {
       if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
         add(FunctionKind::Def, n, inner);
@@ -402,6 +418,7 @@ private:
       forEachChild(n, [&](const Node *c) { walk(c, scope); });
     if (inner && inner->kind != ScopeKind::Comprehension)
       withStack_.swap(outerWiths);
+    nogil_ = outerNogil;
   }
 
   // The children of a node with a scope of its own, each in the scope it is
@@ -1004,8 +1021,11 @@ private:
                                                                    : std::span<Stmt *const>(as<FunctionDef>(def)->body);
     std::vector<sema::Directives> outerWiths;
     outerWiths.swap(withStack_);
+    bool outerNogil = nogil_;
+    nogil_ = sig->nogil; // a nogil function's body holds no Python objects
     for (const Stmt *s : body)
       walk(s, scope);
+    nogil_ = outerNogil;
     withStack_.swap(outerWiths);
     if (def->kind != Kind::CFunctionDef) {
       for (const Expr *d : as<FunctionDef>(def)->args->defaults)
@@ -1101,6 +1121,12 @@ private:
       }
   }
 
+  // `cimport openmp`: OpenMP's routines, linked from its library.
+  bool cimportsOpenmp() const {
+    return std::any_of(t_.cimportedPaths.begin(), t_.cimportedPaths.end(),
+                       [](const std::string &p) { return std::filesystem::path(p).filename() == "openmp.pxd"; });
+  }
+
   bool cimportsNumpy() const {
     for (const std::string &path : t_.cimportedPaths) {
       std::filesystem::path p(path);
@@ -1149,32 +1175,15 @@ private:
     return withStack_.empty() ? t_.directivesFor(scope) : withStack_.back();
   }
 
-  // C arithmetic: `a op b` typed C, specialised by its operands' types and
-  // the directives in force.
+  // C arithmetic (`a op b` typed C, `x op= v` to a C target), specialised
+  // by its operand types and the directives in force.
   void cArithmetic(const BinOp *b, const Scope *scope) {
-    const Type *t = t_.typeOf(b);
-    if (t->isObject() || t->kind == TypeKind::Error || t->kind == TypeKind::Void)
-      return;
-    m_.cOperations.emplace(b, planCOperation(b->op, cOperandType(t_, b->left), cOperandType(t_, b->right), t,
-                                             directives(scope), t_.types));
+    if (auto plan = sema::planBinaryOperation(t_, b, directives(scope)))
+      m_.cOperations.emplace(b, *plan);
   }
-
-  // `x op= v` to a C target x: computed in the wider of the two types (a
-  // pointer moved by a Py_ssize_t; an object v as x's type), stored as x's.
   void cArithmetic(const AugAssign *a, const Scope *scope) {
-    const Type *t = t_.typeOf(a->target), *vt = t_.typeOf(a->value);
-    if (t->isObject() || t->kind == TypeKind::Error)
-      return;
-    bool pointerStep = t->kind == TypeKind::Pointer && (a->op == BinOpKind::Add || a->op == BinOpKind::Sub) &&
-                       (vt->isIntegral() || vt->isObject());
-    if (pointerStep)
-      vt = t_.types.byName("Py_ssize_t");
-    else if (vt->isObject())
-      vt = t;
-    const Type *result = t->isNumeric() && vt->isNumeric() ? t_.types.widest(t, vt) : t;
-    if (a->op == BinOpKind::Div && result->kind != TypeKind::Float)
-      result = t_.types.cDouble();
-    m_.cOperations.emplace(a, planCOperation(a->op, t, vt, result, directives(scope), t_.types));
+    if (auto plan = sema::planAugmentedOperation(t_, a, directives(scope)))
+      m_.cOperations.emplace(a, *plan);
   }
 
   // Plans the conversion of `e` to the C type `want` (a struct built from a
@@ -1263,6 +1272,13 @@ private:
         }
     for (const Expr *bound : {loop.start, loop.stop, loop.step})
       convert(bound, index);
+    if (range->prange && (nogil_ || loop.withoutGil))
+      loop.parallel = planParallelLoop(f, call, scope, directives(scope), t_, scopes_);
+    if (loop.parallel) {
+      usesOpenMP_ = true;
+      convert(loop.parallel->chunksize, t_.types.byName("Py_ssize_t"));
+      convert(loop.parallel->numThreads, t_.types.byName("int"));
+    }
     m_.rangeLoops.emplace(f, loop);
   }
 

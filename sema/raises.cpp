@@ -1,5 +1,6 @@
 #include "sema/raises.h"
 
+#include "sema/c_operations.h"
 #include "sema/loops.h"
 
 #include <map>
@@ -14,14 +15,31 @@ class RaiseAnalysis {
 public:
   RaiseAnalysis(const Typing &t, const ScopeTable &scopes) : t_(t), scopes_(scopes) {}
 
-  std::set<const CSymbol *> run() {
-    // Candidates: compiled functions with C results (an object result is
-    // always tested for null) that are not noexcept already.
-    std::set<const CSymbol *> candidates;
+  // Candidates: compiled functions with C results (an object result is
+  // always tested for null) that are not noexcept already.
+  std::set<const CSymbol *> candidates() const {
+    std::set<const CSymbol *> found;
     for (const auto &[name, sym] : t_.module.symbols)
       if (sym.kind == CSymbol::Kind::Function && sym.compiled() && !sym.type->target->isObject() &&
           sym.type->except != ExceptStyle::NoExcept && sym.type->except != ExceptStyle::Object)
-        candidates.insert(&sym);
+        found.insert(&sym);
+    return found;
+  }
+
+  // After typing: statements of `scope` under `d` (the candidates that
+  // typing found may raise, raise).
+  bool cannotRaise(std::span<Stmt *const> body, const Scope *scope, const Directives &d) {
+    raising_.clear();
+    for (const CSymbol *f : candidates())
+      if (!t_.nonRaising.count(f))
+        raising_.insert(f);
+    directives_ = &d;
+    scope_ = scope;
+    return statements(body);
+  }
+
+  std::set<const CSymbol *> run() {
+    std::set<const CSymbol *> candidates = this->candidates();
     // Start from "none raises"; mark until nothing changes (each round only
     // adds marks, so this ends).
     raising_.clear();
@@ -69,14 +87,6 @@ private:
            k == ConstKind::Char || k == ConstKind::Complex;
   }
 
-  // A divisor that can be neither zero nor -1 (the overflow of INT_MIN / -1).
-  static bool harmlessDivisor(const Expr *e) {
-    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Float)
-      return as<Constant>(e)->number != 0;
-    auto v = Typing::constantInt(e);
-    return v && *v != 0 && *v != -1;
-  }
-
   bool statements(std::span<Stmt *const> body) {
     for (const Stmt *s : body)
       if (!statement(s))
@@ -109,7 +119,7 @@ private:
     }
     case Kind::AugAssign: {
       auto *a = as<AugAssign>(s);
-      return target_(a->target) && expr(a->value) && arithmetic(a->op, a->target, a->value);
+      return target_(a->target) && expr(a->value) && arithmetic(a);
     }
     case Kind::CVarDecl:
       for (const CDeclarator *d : as<CVarDecl>(s)->declarators) {
@@ -166,16 +176,15 @@ private:
     }
   }
 
-  // C arithmetic that cannot fail: no checked division by a value that may
-  // be zero, no overflow checks.
-  bool arithmetic(BinOpKind op, const Expr *left, const Expr *right) {
-    (void)left;
-    if ((op == BinOpKind::Div || op == BinOpKind::FloorDiv || op == BinOpKind::Mod) && !directives_->cdivision &&
-        !harmlessDivisor(right))
-      return false;
-    if (directives_->overflowcheck && (op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult))
-      return false;
-    return op != BinOpKind::Pow && op != BinOpKind::MatMult;
+  // C arithmetic that cannot fail (sema/c_operations.def: no division by
+  // a value that may be zero, no overflow checks).
+  bool arithmetic(const BinOp *b) {
+    auto plan = planBinaryOperation(t_, b, *directives_);
+    return plan && !plan->raises;
+  }
+  bool arithmetic(const AugAssign *a) {
+    auto plan = planAugmentedOperation(t_, a, *directives_);
+    return plan && !plan->raises;
   }
 
   bool expr(const Expr *e) {
@@ -188,7 +197,7 @@ private:
     case Kind::Constant: return true;
     case Kind::BinOp: {
       auto *b = as<BinOp>(e);
-      return expr(b->left) && expr(b->right) && arithmetic(b->op, b->left, b->right);
+      return expr(b->left) && expr(b->right) && arithmetic(b);
     }
     case Kind::UnaryOp: return expr(as<UnaryOp>(e)->operand);
     case Kind::Compare: {
@@ -232,6 +241,8 @@ private:
   }
 
   bool call(const Call *c) {
+    if (c->args.empty() && c->keywords.empty() && cythonPath(t_, c->func) == "parallel.threadid")
+      return true; // a thread's number
     const CSymbol *f = t_.calledFunction(c);
     if (!f)
       return false; // builtins, casts through the cython module, function pointers
@@ -253,6 +264,11 @@ private:
 
 std::set<const CSymbol *> nonRaisingFunctions(const Typing &typing, const ScopeTable &scopes) {
   return RaiseAnalysis(typing, scopes).run();
+}
+
+bool statementsCannotRaise(std::span<Stmt *const> body, const Scope *scope, const Directives &d,
+                           const Typing &typing, const ScopeTable &scopes) {
+  return RaiseAnalysis(typing, scopes).cannotRaise(body, scope, d);
 }
 
 } // namespace pyxc::sema

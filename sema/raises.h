@@ -11,9 +11,16 @@
 #include "sema/typer.h"
 
 #include <set>
+#include <span>
 
 namespace pyxc::sema {
 
 std::set<const CSymbol *> nonRaisingFunctions(const Typing &typing, const ScopeTable &scopes);
+
+// After typing (`typing.nonRaising` known): whether statements of `scope`
+// can never raise under the directives `d` (a prange body that may run in
+// parallel).
+bool statementsCannotRaise(std::span<ast::Stmt *const> body, const Scope *scope, const Directives &d,
+                           const Typing &typing, const ScopeTable &scopes);
 
 } // namespace pyxc::sema

@@ -68,6 +68,8 @@ def build_with_cython(src, folder):
     if "cimport numpy" in src.read_text():  # Cython's users add NumPy's headers by hand
         import numpy
         extra.append(f"-I{numpy.get_include()}")
+    if "# distutils: extra_compile_args=-fopenmp" in src.read_text():  # as Cython's users ask for OpenMP
+        extra.append("-fopenmp")
     compiler = os.environ.get("CXX", "c++") if cplus else os.environ.get("CC", "cc")
     subprocess.run([compiler, "-O1", "-shared", "-fPIC", f"-I{include}", f"-I{folder}", *extra, str(c_file), "-o",
                     str(folder / (src.stem + EXT)), "-lm"], check=True)

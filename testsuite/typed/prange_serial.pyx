@@ -1,6 +1,7 @@
-# cython.parallel without OpenMP, as Cython builds it then: prange is a C
-# range loop (inside `with nogil:` for nogil=True), parallel() a plain
-# block, threadid() 0. The scheduling keywords change nothing.
+# cython.parallel as Cython builds it without OpenMP: prange is a C range
+# loop (inside `with nogil:` for nogil=True), parallel() a plain block,
+# threadid() 0. (pyxc --build runs `total`'s loop in parallel, with the
+# same result: prange_parallel.pyx.)
 from cython.parallel cimport prange, parallel, threadid
 cimport cython
 

@@ -1,5 +1,5 @@
 // The lowering's plans (ir/lower.cpp): conversions to C types
-// (ir/conversions.def) and specialised C arithmetic (ir/c_operations.def).
+// (ir/conversions.def) and specialised C arithmetic (sema/c_operations.def).
 #include "frontend/parser.h"
 #include "ir/ir.h"
 #include "sema/scopes.h"
@@ -52,7 +52,7 @@ struct Lowered {
     for (const auto &[n, op] : ir->cOperations) {
       LineCol lc = file.lineCol(n->range.begin);
       if (int(lc.line) == line && int(lc.col) == col)
-        return std::string(ir::wordOf(op.kind)) + ":" + sema::describe(op.operand);
+        return std::string(sema::wordOf(op.kind)) + ":" + sema::describe(op.operand);
     }
     return "";
   }

@@ -53,3 +53,17 @@ TEST_CASE("division, objects, raise and raising callees can raise", "[raises]") 
   CHECK(nonRaising("cdef int even(int n):\n    if n == 0:\n        return 1\n    return odd(n - 1)\n"
                    "cdef int odd(int n):\n    if n == 0:\n        return 0\n    return even(n - 1)\n") == "even odd");
 }
+
+TEST_CASE("what C arithmetic may raise comes from its specialised operation", "[raises]") {
+  // Powers of C numbers never raise (a complex result of a float power is nan).
+  CHECK(nonRaising("cdef double f(double x):\n    return x ** 2.5\n") == "f");
+  CHECK(nonRaising("cdef long f(long x):\n    return x ** 3\n") == "f");
+  // overflowcheck checks C integers only.
+  CHECK(nonRaising("# cython: overflowcheck=True\ncdef double f(double x):\n    return x * x + 1\n") == "f");
+  CHECK(nonRaising("# cython: overflowcheck=True\ncdef int f(int a):\n    return a + 1\n").empty());
+  CHECK(nonRaising("# cython: overflowcheck=True\ncdef int f(int a):\n    a *= 2\n    return a\n").empty());
+  // -1 as a divisor overflows INT_MIN; a constant float divisor that is not 0 is harmless.
+  CHECK(nonRaising("cdef int f(int a):\n    return a // -1\n").empty());
+  CHECK(nonRaising("cdef double f(double x):\n    return x / 2.0\n") == "f");
+  CHECK(nonRaising("cdef double f(double x):\n    x /= 0.0\n    return x\n").empty());
+}

@@ -1,19 +1,17 @@
-// Specialising arithmetic on C numbers (ir/c_operations.h): the operator,
+// Specialising arithmetic on C numbers (sema/c_operations.h): the operator,
 // the operands' types and the directives decide the operation once.
-#include "ir/c_operations.h"
+#include "sema/c_operations.h"
 
 #include <cmath>
 
-namespace pyxc::ir {
+namespace pyxc::sema {
 
 using ast::BinOpKind;
-using sema::Type;
-using sema::TypeKind;
 
 std::string_view wordOf(COperationKind k) {
   static constexpr std::string_view words[] = {
 #define C_OPERATION(Name, Word, Errors) Word,
-#include "ir/c_operations.def"
+#include "sema/c_operations.def"
 #undef C_OPERATION
   };
   return words[size_t(k)];
@@ -22,13 +20,13 @@ std::string_view wordOf(COperationKind k) {
 std::string_view errorsOf(COperationKind k) {
   static constexpr std::string_view errors[] = {
 #define C_OPERATION(Name, Word, Errors) Errors,
-#include "ir/c_operations.def"
+#include "sema/c_operations.def"
 #undef C_OPERATION
   };
   return errors[size_t(k)];
 }
 
-const Type *cOperandType(const sema::Typing &typing, const ast::Expr *e) {
+const Type *cOperandType(const Typing &typing, const ast::Expr *e) {
   using namespace ast;
   const Type *t = typing.typeOf(e);
   if (!t->isObject())
@@ -48,7 +46,7 @@ const Type *cOperandType(const sema::Typing &typing, const ast::Expr *e) {
 }
 
 COperation planCOperation(BinOpKind op, const Type *left, const Type *right, const Type *result,
-                          const sema::Directives &d, const sema::TypeTable &types) {
+                          const Directives &d, const TypeTable &types) {
   using K = COperationKind;
   COperation plan;
   plan.op = op;
@@ -91,4 +89,46 @@ COperation planCOperation(BinOpKind op, const Type *left, const Type *right, con
   return is(op == BinOpKind::Div ? K::Divide : op == BinOpKind::Mod ? K::Modulo : K::FloorDivide);
 }
 
-} // namespace pyxc::ir
+std::optional<COperation> planBinaryOperation(const Typing &typing, const ast::BinOp *b, const Directives &d) {
+  const Type *t = typing.typeOf(b);
+  if (t->isObject() || t->kind == TypeKind::Error || t->kind == TypeKind::Void)
+    return std::nullopt;
+  COperation plan = planCOperation(b->op, cOperandType(typing, b->left), cOperandType(typing, b->right), t, d, typing.types);
+  plan.raises = mayRaise(plan, b->right);
+  return plan;
+}
+
+std::optional<COperation> planAugmentedOperation(const Typing &typing, const ast::AugAssign *a, const Directives &d) {
+  const Type *t = typing.typeOf(a->target), *vt = typing.typeOf(a->value);
+  if (t->isObject() || t->kind == TypeKind::Error)
+    return std::nullopt;
+  bool pointerStep = t->kind == TypeKind::Pointer && (a->op == BinOpKind::Add || a->op == BinOpKind::Sub) &&
+                     (vt->isIntegral() || vt->isObject());
+  if (pointerStep)
+    vt = typing.types.byName("Py_ssize_t");
+  else if (vt->isObject())
+    vt = t;
+  const Type *result = t->isNumeric() && vt->isNumeric() ? typing.types.widest(t, vt) : t;
+  if (a->op == BinOpKind::Div && result->kind != TypeKind::Float)
+    result = typing.types.cDouble();
+  COperation plan = planCOperation(a->op, t, vt, result, d, typing.types);
+  plan.raises = mayRaise(plan, a->value);
+  return plan;
+}
+
+bool mayRaise(const COperation &plan, const ast::Expr *divisor) {
+  using K = COperationKind;
+  if (errorsOf(plan.kind).empty())
+    return false;
+  if (plan.kind != K::Divide && plan.kind != K::FloorDivide && plan.kind != K::Modulo &&
+      plan.kind != K::CheckedComplexDivide)
+    return true;
+  // A divisor that can be neither zero nor -1 (the overflow of INT_MIN / -1).
+  using namespace ast;
+  if (divisor->kind == Kind::Constant && as<Constant>(divisor)->ck == ConstKind::Float)
+    return as<Constant>(divisor)->number == 0;
+  auto v = Typing::constantInt(divisor);
+  return !v || *v == 0 || *v == -1;
+}
+
+} // namespace pyxc::sema
