@@ -524,27 +524,26 @@ std::string FunctionEmitter::cCompare(const Compare *c) {
   auto cOperator = [](CmpOpKind op) -> std::string_view {
     return op == CmpOpKind::Is ? "==" : op == CmpOpKind::IsNot ? "!=" : symbolOf(op);
   };
+  const std::vector<const Type *> *common = m.ir.cComparison(c);
+  if (!common) {
+    internalError(c, "a C comparison the lowering did not plan");
+    return "0";
+  }
   std::string result = temp("comparison");
   w.line("int {};", result);
   w.open("do {");
   std::string left = cexpr(c->left);
-  const Type *leftType = sema::cOperandType(m.typing, c->left);
   for (size_t i = 0; i < c->comparators.size(); ++i) {
     std::string right = cexpr(c->comparators[i]);
-    const Type *rightType = sema::cOperandType(m.typing, c->comparators[i]);
     if (i + 1 < c->comparators.size()) {
       std::string kept = temp("operand");
       w.line("auto {} = {};", kept, right);
       right = kept;
     }
-    if (leftType->kind == TypeKind::Complex || rightType->kind == TypeKind::Complex) {
-      // == and != between a complex and a real: both as the complex type.
-      std::string common = cType(m.typing.types.widest(leftType, rightType));
-      w.line("{} = {}({}) {} {}({});", result, common, left, cOperator(c->ops[i]), common, right);
-    } else {
+    if (const Type *complex = (*common)[i]) // == and != between a complex and a real: both as the complex type
+      w.line("{} = {}({}) {} {}({});", result, cType(complex), left, cOperator(c->ops[i]), cType(complex), right);
+    else
       w.line("{} = {} {} {};", result, left, cOperator(c->ops[i]), right);
-    }
-    leftType = rightType;
     if (i + 1 < c->comparators.size())
       w.line("if (!{}) break;", result);
     left = right;
@@ -1016,31 +1015,17 @@ bool FunctionEmitter::augAssignC(const AugAssign *a) {
   const Type *t = cTargetType(a->target);
   if (!t)
     return false;
-  bool pointerStep = t->kind == TypeKind::Pointer && (a->op == BinOpKind::Add || a->op == BinOpKind::Sub) &&
-                     (typeOf(a->value)->isIntegral() || typeOf(a->value)->isObject());
-  if (!t->isNumeric() && !pointerStep) {
+  const ir::COperation *plan = m.ir.cOperation(a);
+  if (!plan || (!t->isNumeric() && t->kind != TypeKind::Pointer)) { // (sema refused the others)
     internalError(a, fmt::format("an augmented assignment to a C {}", sema::describe(t)));
     return true;
   }
   w.open();
   std::string lv = cLvalue(a->target);
-  const Type *vt = typeOf(a->value);
-  std::string v;
-  if (pointerStep) {
-    vt = m.typing.types.byName("Py_ssize_t");
-    v = cvalue(a->value, vt);
-  } else if (vt->isObject()) {
-    v = cvalue(a->value, t);
-    vt = t;
-  } else {
-    v = cexpr(a->value);
-  }
-  const ir::COperation *plan = m.ir.cOperation(a);
-  if (!plan) {
-    internalError(a, "an augmented assignment the lowering did not plan");
-    w.close();
-    return true;
-  }
+  // The value as the lowering planned it (an object as the target's type,
+  // a pointer's step as Py_ssize_t), else as it is.
+  const ir::Conversion *planned = m.ir.conversionOf(a->value);
+  std::string v = planned ? cvalue(a->value, planned->to) : cexpr(a->value);
   std::string r = cBinary(*plan, lv, v);
   w.line("{} = ({})({});", lv, cType(t), r);
   w.close();

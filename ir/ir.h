@@ -331,6 +331,18 @@ public:
     auto it = cOperations.find(n);
     return it == cOperations.end() ? nullptr : &it->second;
   }
+  // A chain of C comparisons: per comparison, the complex type both sides
+  // are compared as, or null (null for the chain: none planned).
+  const std::vector<const sema::Type *> *cComparison(const ast::Compare *c) const {
+    auto it = cComparisons.find(c);
+    return it == cComparisons.end() ? nullptr : &it->second;
+  }
+  // The conversion planned for `e` whatever the type (the first, when its
+  // contexts want several), or null: `e` is used as it is.
+  const Conversion *conversionOf(const ast::Expr *e) const {
+    auto it = conversions.lower_bound({e, nullptr});
+    return it != conversions.end() && it->first.first == e ? &it->second : nullptr;
+  }
   const ForFromLoop *forFromLoop(const ast::ForFrom *f) const {
     auto it = forFromLoops.find(f);
     return it == forFromLoops.end() ? nullptr : &it->second;
@@ -350,6 +362,7 @@ public:
   std::unordered_map<const ast::Call *, CCall> cCalls;
   std::map<std::pair<const ast::Expr *, const sema::Type *>, Conversion> conversions;
   std::unordered_map<const ast::Node *, COperation> cOperations;
+  std::unordered_map<const ast::Compare *, std::vector<const sema::Type *>> cComparisons;
   std::unordered_map<const ast::With *, sema::Directives> directiveBlocks;
   // C function types (as the typer gave them) -> their FunctionObject
   // wrapper; one wrapper per signature and parameter names.

@@ -348,6 +348,10 @@ private:
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
     case Kind::BinOp: cArithmetic(as<BinOp>(n), scope); break;
+    case Kind::Compare:
+      if (const Type *t = t_.typeOf(as<Compare>(n)); !t->isObject() && t->kind != TypeKind::Error)
+        m_.cComparisons.emplace(as<Compare>(n), sema::planComparison(t_, as<Compare>(n)));
+      break;
     case Kind::AugAssign: cArithmetic(as<AugAssign>(n), scope); break;
     case Kind::New: unsupported(n, "the 'New' expression"); break;
     case Kind::ForFrom: forFromLoop(as<ForFrom>(n)); break;

@@ -116,6 +116,18 @@ std::optional<COperation> planAugmentedOperation(const Typing &typing, const ast
   return plan;
 }
 
+std::vector<const Type *> planComparison(const Typing &typing, const ast::Compare *c) {
+  std::vector<const Type *> common;
+  const Type *left = cOperandType(typing, c->left);
+  for (const ast::Expr *operand : c->comparators) {
+    const Type *right = cOperandType(typing, operand);
+    bool complex = left->kind == TypeKind::Complex || right->kind == TypeKind::Complex;
+    common.push_back(complex ? typing.types.widest(left, right) : nullptr);
+    left = right;
+  }
+  return common;
+}
+
 bool mayRaise(const COperation &plan, const ast::Expr *divisor) {
   using K = COperationKind;
   if (errorsOf(plan.kind).empty())

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace pyxc::sema {
 
@@ -39,6 +40,11 @@ std::optional<COperation> planBinaryOperation(const Typing &typing, const ast::B
 // pointer moved by a Py_ssize_t; an object v as x's type); null for an
 // object target.
 std::optional<COperation> planAugmentedOperation(const Typing &typing, const ast::AugAssign *a, const Directives &d);
+
+// A chain of comparisons of C values (`a < b <= c`): per comparison, the
+// type both operands are compared as when one is complex (== and != of a
+// complex and a real), else null (C compares them as they are).
+std::vector<const Type *> planComparison(const Typing &typing, const ast::Compare *c);
 
 // Whether it may raise: its errors, unless a constant divisor rules them
 // out (neither zero nor -1).
