@@ -4,6 +4,7 @@
 // block), plans C range loops, and reports the function-level constructs
 // the printers cannot handle yet.
 #include "ir/ir.h"
+#include "ir/c_calls.h"
 #include "ir/function_values.h"
 #include "ir/test_dict.h"
 
@@ -1344,7 +1345,6 @@ private:
     call.signature = fn;
     size_t n = fn->params.size();
     std::vector<bool> given(n, false);
-    bool ok = true;
     size_t self = 0; // a method's receiver: its first parameter
     if (f && f->owner && !f->staticMethod && c->func->kind == Kind::Attribute &&
         t_.typeOf(as<Attribute>(c->func)->value)->extension) {
@@ -1359,56 +1359,8 @@ private:
       given[0] = true;
       self = 1;
     }
-    for (const Expr *a : c->args) {
-      if (a->kind == Kind::Starred) {
-        diags_.report(DiagId::StarredArgumentToC, file_, a->range.begin);
-        return;
-      }
-      int param = call.given.size() < n ? int(call.given.size()) : -1; // after self for a method
-      if (param >= 0)
-        given[param] = true;
-      call.given.push_back({a, param});
-    }
-    for (const Keyword *k : c->keywords) {
-      if (k->arg.empty()) { // **kwargs
-        diags_.report(DiagId::StarredArgumentToC, file_, k->range.begin);
-        return;
-      }
-      size_t i = 0;
-      while (i < n && fn->params[i].name != k->arg)
-        ++i;
-      if (i == n) {
-        diags_.report(DiagId::UnexpectedKeywordToC, file_, k->range.begin, k->arg);
-        ok = false;
-      } else if (given[i]) {
-        diags_.report(DiagId::ArgumentPassedTwice, file_, k->range.begin, k->arg);
-        ok = false;
-      } else {
-        given[i] = true;
-        call.given.push_back({k->value, int(i)});
-      }
-    }
-    if (!ok)
+    if (!matchArguments(c, fn, self, call, given, file_, diags_))
       return;
-    // Cython's count: the arguments given against the parameters without
-    // defaults (at least) and all of them (at most, unless `...`).
-    size_t required = 0;
-    for (const sema::Param &p : fn->params)
-      required += !p.hasDefault;
-    size_t actual = c->args.size() + c->keywords.size() + self;
-    bool missing = false;
-    for (size_t i = 0; i < n; ++i)
-      missing |= !given[i] && !fn->params[i].hasDefault;
-    if (missing || (actual > n && !fn->varargs)) {
-      required -= self, n -= self, actual -= self; // a method's self is not counted
-      std::string expected = std::to_string(required);
-      if (fn->varargs)
-        expected = "at least " + expected;
-      else if (required != n)
-        expected = actual < n ? "at least " + expected : "at most " + std::to_string(n);
-      diags_.report(DiagId::WrongArgumentCount, file_, c->range.begin, expected, actual);
-      return;
-    }
     for (const CCall::Argument &a : call.given)
       if (a.param >= 0)
         checks_.stringToInt(fn->params[a.param].type, a.value);
