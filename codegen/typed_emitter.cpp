@@ -129,9 +129,10 @@ std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
     return fmt::format("sizeof({})", cexpr(a));
   }
   if (fn == "cast" && c->args.size() == 2) {
-    if (!isC(c->args[1]) && t->kind == TypeKind::Pointer && !t->isCharPointer())
-      return fmt::format("(({})({}))", cType(t), expr(c->args[1])); // an object's address, as <PyObject *>obj
-    return isC(c->args[1]) ? fmt::format("(({})({}))", cType(t), cexpr(c->args[1])) : cvalue(c->args[1], t);
+    // An object converts as the lowering planned, else (to a pointer) is its address, as <PyObject *>obj.
+    if (m.ir.conversion(c->args[1], t))
+      return cvalue(c->args[1], t);
+    return fmt::format("(({})({}))", cType(t), isC(c->args[1]) ? cexpr(c->args[1]) : expr(c->args[1]));
   }
   if (fn == "declare")
     return c->args.size() == 2 ? cvalue(c->args[1], t) : "0";
@@ -381,13 +382,12 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     // bytearray); <void *>obj and <PyObject *>obj are the object's address.
     // An integer literal is a C constant, as in Cython: <void *>1234 is the
     // address 1234, not the int object's.
+    // (sema/value_contexts.cpp decides which convert; the lowering planned them.)
     if (t->kind == TypeKind::Pointer && sema::Typing::constantInt(c->operand))
       return fmt::format("(({})({}LL))", cType(t), *sema::Typing::constantInt(c->operand));
-    if (!isC(c->operand) && t->kind == TypeKind::Pointer && !t->isCharPointer())
-      return fmt::format("(({})({}))", cType(t), expr(c->operand));
-    if (!isC(c->operand))
+    if (m.ir.conversion(c->operand, t))
       return cvalue(c->operand, t);
-    return fmt::format("(({})({}))", cType(t), cexpr(c->operand));
+    return fmt::format("(({})({}))", cType(t), isC(c->operand) ? cexpr(c->operand) : expr(c->operand));
   }
   case Kind::SizeOf: {
     auto *s = as<SizeOf>(e);
