@@ -65,3 +65,16 @@ try:
     hypot2("a", 1)
 except TypeError as e:
     print("TypeError", e)
+
+
+# frozendict is a builtin of compiled code (dict before Python 3.15), also
+# in pure-Python mode; the match statement's class pattern uses it.
+def frozen_pattern(v):
+    match v:
+        case frozendict(d):
+            return ("frozendict", d)
+    return "unmatched"
+
+
+if cython.compiled:
+    print(frozen_pattern(frozendict(a=1)), frozen_pattern([1]))
