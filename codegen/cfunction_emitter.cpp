@@ -5,6 +5,7 @@
 #include "codegen/emitter_impl.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace pyxc::codegen {
 
@@ -72,7 +73,17 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   head.raw(prologue.str());
   if (!result->isObject() && result->kind != TypeKind::Void)
     head.line("{} = {};", cDeclaration(result, "cretval"), cZero(result));
-  declareLocals(head, "nullptr");
+  CppWriter locals(1);
+  std::vector<std::string> refs = declareLocals(locals, "nullptr");
+  // A nogil function's object locals are assigned in `with gil:` blocks
+  // and released with the GIL, whoever calls (pyxc::GilForLocals); retval
+  // alone never holds an object there (nogil functions return C values).
+  bool releaseWithGil = nogil && refs.size() > 1;
+  if (releaseWithGil)
+    head.line("pyxc::GilForLocals gil_for_locals; // outlives the object locals");
+  head.raw(locals.str());
+  if (releaseWithGil)
+    head.line("pyxc::LocalsReleaser release_locals{{gil_for_locals, {}}};", fmt::join(refs, ", "));
   if (customBody)
     customBody();
   for (const Stmt *s : body)

@@ -105,7 +105,8 @@ public:
   bool paramNotNone(const std::string &p) const;
   bool notNoneWritten(const std::string &p) const;
   void finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret);
-  void declareLocals(CppWriter &head, const std::string &closure);
+  // Returns the Refs it declared (the object locals and retval).
+  std::vector<std::string> declareLocals(CppWriter &head, const std::string &closure);
   // How the function returns the value a return statement left (after a finally).
   std::string finalReturn() const;
   // A class body (a class statement's, or a cdef class's without its

@@ -306,7 +306,8 @@ bool FunctionEmitter::paramNotNone(const std::string &p) const {
 
 // Declares the locals (C-typed ones as C variables), cells and free
 // variables of the scope, and the return value's holder.
-void FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure) {
+std::vector<std::string> FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure) {
+  std::vector<std::string> refs;
   for (const std::string &n : scope->order) {
     if (std::find(scope->params.begin(), scope->params.end(), n) != scope->params.end())
       continue;
@@ -316,13 +317,14 @@ void FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure)
     else if (generator && (b == Binding::Local || b == Binding::Cell))
       head.line("Ref &{} = slots[{}];", var(n), slotCount++);
     else if (b == Binding::Local)
-      head.line("Ref {};", var(n));
+      head.line("Ref {};", var(n)), refs.push_back(var(n));
     else if (b == Binding::Cell)
-      head.line("Ref {} = own(PyCell_New(nullptr));", var(n));
+      head.line("Ref {} = own(PyCell_New(nullptr));", var(n)), refs.push_back(var(n));
   }
   for (size_t i = 0; i < scope->frees.size(); ++i)
     head.line("PyObject *const {} = PyTuple_GET_ITEM({}, {});", var(scope->frees[i]), closure, i);
   head.line("Ref retval;");
+  refs.push_back("retval");
   for (const std::string &n : scope->order)
     if (binding(n) == Binding::Cell &&
         std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end()) {
@@ -330,6 +332,7 @@ void FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure)
         w.line("{} = own(PyCell_New(nullptr));", var(n));
       w.line("if (!{}) goto error;", var(n));
     }
+  return refs;
 }
 
 void FunctionEmitter::emitDef(const std::string &cppName, const std::vector<const Stmt *> &body,

@@ -23,3 +23,28 @@ for t in threads:
 for t in threads:
     t.join()
 print(results, run(10))
+
+
+# A nogil function's object locals, assigned in `with gil:` blocks, are
+# released with the GIL when it returns or raises, also when its caller
+# released the GIL.
+cdef int collects(int n) except -1 nogil:
+    with gil:
+        items = [None] * n
+    with gil:
+        items[0] = n
+        if n > 2:
+            raise ValueError(f"too many: {items[0]}")
+    return n
+
+def call_collects(int n):
+    cdef int got
+    with nogil:
+        got = collects(n)
+    return got
+
+print(call_collects(1), collects(2))
+try:
+    call_collects(5)
+except ValueError as e:
+    print("ValueError", e)

@@ -5,6 +5,7 @@
 
 #include <Python.h>
 
+#include <array>
 #include <utility>
 
 namespace pyxc {
@@ -68,5 +69,50 @@ public:
 private:
   PyObject *p_;
 };
+
+// A nogil cdef function's object locals (assigned in its `with gil:`
+// blocks) must be released with the GIL held, and the function may be
+// called without it. A GilForLocals declared before them outlives them;
+// the LocalsReleaser declared after them is destroyed first and takes
+// the GIL when one of them still holds an object (the GilForLocals gives
+// it back once they are gone).
+class GilForLocals {
+public:
+  GilForLocals() = default;
+  GilForLocals(const GilForLocals &) = delete;
+  GilForLocals &operator=(const GilForLocals &) = delete;
+  ~GilForLocals() {
+    if (taken_)
+      PyGILState_Release(state_);
+  }
+  void take() {
+    state_ = PyGILState_Ensure();
+    taken_ = true;
+  }
+
+private:
+  PyGILState_STATE state_{};
+  bool taken_ = false;
+};
+
+template <size_t N> class LocalsReleaser {
+public:
+  template <class... R>
+  explicit LocalsReleaser(GilForLocals &gil, const R &...locals) : gil_(gil), locals_{&locals...} {}
+  LocalsReleaser(const LocalsReleaser &) = delete;
+  LocalsReleaser &operator=(const LocalsReleaser &) = delete;
+  ~LocalsReleaser() {
+    for (const Ref *r : locals_)
+      if (*r) {
+        gil_.take();
+        return;
+      }
+  }
+
+private:
+  GilForLocals &gil_;
+  std::array<const Ref *, N> locals_;
+};
+template <class... R> LocalsReleaser(GilForLocals &, const R &...) -> LocalsReleaser<sizeof...(R)>;
 
 } // namespace pyxc
