@@ -293,6 +293,16 @@ public:
   void cRangeLoop(const ast::For *s, const ir::RangeLoop &loop);
   void parallelLoop(const ast::For *s, const ir::RangeLoop &loop, const std::string &start, const std::string &stop,
                     const std::string &step);
+  void parallelBlock(const ast::With *s, const ir::ParallelBlock &plan);
+  std::string numThreadsClause(const ast::Expr *numThreads);
+  struct ParallelRegion {
+    bool outerNogil;
+    std::string released; // the thread state saved where the GIL was held, or empty
+  };
+  ParallelRegion openParallelRegion(bool releasesGil);
+  void closeParallelRegion(const ParallelRegion &region);
+  // The enclosing parallel() block's pyxc::ParallelErrors, or empty.
+  std::string blockErrors;
   void forFromLoop(const ast::ForFrom *s);
   void returnC(const std::string &value);
   // cdef/cpdef functions (cfunction_emitter.cpp).

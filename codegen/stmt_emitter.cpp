@@ -845,8 +845,7 @@ void FunctionEmitter::tryStarStatement(const Try *s) {
 
 void FunctionEmitter::withStatement(const With *s) {
   // Pure-Python mode's GIL blocks: `with cython.nogil:`, `with cython.gil:`;
-  // and cython.parallel's `with parallel():`, which runs serially here (no
-  // OpenMP), as Cython's does when built without it.
+  // and cython.parallel's `with parallel():` (ir::ParallelBlock).
   if (s->items.size() == 1 && !s->items[0]->optionalVars) {
     const Expr *context = s->items[0]->contextExpr;
     std::string path = cythonPath(context);
@@ -862,7 +861,10 @@ void FunctionEmitter::withStatement(const With *s) {
       return;
     }
     if (context->kind == Kind::Call && cythonPath(as<Call>(context)->func) == "parallel.parallel") {
-      statements(s->body);
+      if (const ir::ParallelBlock *plan = m.ir.parallelBlock(s))
+        parallelBlock(s, *plan);
+      else // serially, as in a module built without OpenMP
+        statements(s->body);
       return;
     }
   }

@@ -1098,11 +1098,6 @@ void FunctionEmitter::parallelLoop(const For *s, const ir::RangeLoop &loop, cons
     }
     clauses += fmt::format(" schedule({}{})", plan.schedule, chunk.empty() ? "" : ", " + chunk);
   }
-  if (plan.numThreads) {
-    std::string threads = temp("threads");
-    w.line("int {} = {};", threads, cvalue(plan.numThreads, m.typing.types.byName("int")));
-    clauses += fmt::format(" num_threads({})", threads);
-  }
   std::string privates;
   for (const std::string &name : plan.lastPrivate)
     privates += (privates.empty() ? "" : ", ") + cVariable(name);
@@ -1116,18 +1111,122 @@ void FunctionEmitter::parallelLoop(const For *s, const ir::RangeLoop &loop, cons
   w.line("    : ({1} > {2} ? ((long long){1} - (long long){2} - {3} - 1) / -(long long){3} : 0);", count, start,
          stop, step);
   w.open(fmt::format("if ({} > 0) {{", count));
+  // In a parallel() block, the block's team shares out the iterations and
+  // the block keeps the errors; else the loop is a region of its own.
+  std::string errors = plan.inBlock ? blockErrors : plan.mayRaise ? temp("parallel_errors") : "";
+  if (!plan.inBlock && !errors.empty())
+    w.line("pyxc::ParallelErrors {};", errors);
+  ParallelRegion region = openParallelRegion(plan.bodyWithGil != nullptr);
+  if (!plan.inBlock) {
+    w.line("#pragma omp parallel{}", numThreadsClause(plan.numThreads) + " firstprivate(line)");
+    w.open();
+    if (plan.mayRaise) // (a thread state kept from here keeps its exception for the record)
+      w.line("pyxc::ParallelThread python_thread;");
+  }
   std::string k = temp("iteration"), cont = label("for_continue");
-  w.line("#pragma omp parallel for{}", clauses);
+  w.line("#pragma omp for{}", clauses);
   w.open(fmt::format("for (long long {0} = 0; {0} < {1}; ++{0}) {{", k, count));
+  if (!errors.empty())
+    w.line("if ({}.stopped()) continue; // another thread failed", errors);
   w.line("{} = ({})({} + {} * {});", cLvalue(s->target), cType(loop.index), start, k, step);
-  Targets body = targets.back();
-  body.continueTo = cont; // (the lowering refused break, return and errors)
-  targets.push_back(body);
-  statements(s->body);
+  std::string failed = errors.empty() ? "" : label("parallel_error");
+  // (the lowering refused break and return: their labels stay in the loop)
+  targets.push_back({failed.empty() ? targets.back().error : failed, cont, cont, cont});
+  if (plan.bodyWithGil)
+    statement(plan.bodyWithGil);
+  else
+    statements(s->body);
   targets.pop_back();
+  if (!failed.empty()) {
+    w.line("goto {};", cont);
+    w.label(failed);
+    w.label(failed + "_unwind");
+    w.line("{}.record(line);", errors);
+  }
   w.label(cont);
   w.close();
+  if (!plan.inBlock)
+    w.close();
+  closeParallelRegion(region);
+  if (!errors.empty() && plan.inBlock) // every thread leaves the block where one failed
+    w.line("if ({}.stopped()) goto {}_unwind;", errors, targets.back().error);
+  else if (!errors.empty())
+    w.line("if (PYXC_UNLIKELY({0}.stopped())) {{ line = {0}.raiseAgain(); goto {1}; }}", errors, targets.back().error);
   w.close();
+  w.close(); // cRangeLoop's block
+}
+
+// ` num_threads(N)` for a parallel region, or empty.
+std::string FunctionEmitter::numThreadsClause(const Expr *numThreads) {
+  if (!numThreads)
+    return "";
+  std::string threads = temp("threads");
+  w.line("int {} = {};", threads, cvalue(numThreads, m.typing.types.byName("int")));
+  return fmt::format(" num_threads({})", threads);
+}
+
+// Where the GIL is held, a parallel region releases it (its threads take it
+// for their bodies, in `with gil:` blocks the lowering made); the region's
+// code runs as nogil code.
+FunctionEmitter::ParallelRegion FunctionEmitter::openParallelRegion(bool releasesGil) {
+  ParallelRegion region{nogil, ""};
+  if (releasesGil) {
+    region.released = temp("released");
+    w.line("PyThreadState *{} = PyEval_SaveThread();", region.released);
+  }
+  nogil = true;
+  return region;
+}
+
+void FunctionEmitter::closeParallelRegion(const ParallelRegion &region) {
+  nogil = region.outerNogil;
+  if (!region.released.empty())
+    w.line("PyEval_RestoreThread({});", region.released);
+}
+
+// `with parallel():` run by a team of threads: each runs the body, its
+// prange loops sharing out their iterations (ir::ParallelBlock).
+void FunctionEmitter::parallelBlock(const With *s, const ir::ParallelBlock &plan) {
+  w.open();
+  std::string errors = plan.mayRaise ? temp("parallel_errors") : "";
+  if (!errors.empty())
+    w.line("pyxc::ParallelErrors {};", errors);
+  std::string clauses = numThreadsClause(plan.numThreads);
+  if (!plan.privates.empty()) {
+    std::string names;
+    for (const std::string &name : plan.privates)
+      names += (names.empty() ? "" : ", ") + cVariable(name);
+    clauses += fmt::format(" private({})", names);
+  }
+  ParallelRegion region = openParallelRegion(plan.bodyWithGil != nullptr);
+  w.line("#pragma omp parallel{} firstprivate(line)", clauses);
+  w.open();
+  if (plan.mayRaise)
+    w.line("pyxc::ParallelThread python_thread;");
+  std::string done = label("parallel_done");
+  std::string failed = errors.empty() ? "" : label("parallel_error");
+  // (the lowering refused break, continue and return: their labels stay in the region)
+  targets.push_back({failed.empty() ? targets.back().error : failed, done, done, done});
+  std::string outerErrors = std::exchange(blockErrors, errors);
+  w.open();
+  if (plan.bodyWithGil)
+    statement(plan.bodyWithGil);
+  else
+    statements(s->body);
+  w.close();
+  blockErrors = outerErrors;
+  targets.pop_back();
+  if (!failed.empty()) {
+    w.line("goto {};", done);
+    w.label(failed);
+    w.label(failed + "_unwind");
+    w.line("{}.record(line);", errors);
+  }
+  w.label(done);
+  w.close();
+  closeParallelRegion(region);
+  if (!errors.empty())
+    w.line("if (PYXC_UNLIKELY({0}.stopped())) {{ line = {0}.raiseAgain(); goto {1}; }}", errors, targets.back().error);
   w.close();
 }
 

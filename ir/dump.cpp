@@ -155,8 +155,23 @@ std::string dump(const Module &m, const SourceFile &file) {
         clauses += ", schedule " + p->schedule + (p->chunksize ? " " + unparse(p->chunksize, file) : "");
       if (p->numThreads)
         clauses += ", num_threads " + unparse(p->numThreads, file);
-      out += fmt::format("    parallel (OpenMP): {}\n", clauses);
+      out += fmt::format("    parallel (OpenMP): {}{}{}{}\n", clauses, p->inBlock ? ", in its parallel block" : "",
+                         p->mayRaise ? ", may raise" : "", p->bodyWithGil ? ", each iteration takes the GIL" : "");
     }
+  }
+  // parallel() blocks that run in parallel, in source order.
+  std::vector<std::pair<const ast::With *, const ParallelBlock *>> blocks;
+  for (const auto &[w, b] : m.parallelBlocks)
+    blocks.emplace_back(w, &b);
+  std::sort(blocks.begin(), blocks.end(), [](const auto &a, const auto &b) { return sourceOrder(a.first, b.first); });
+  for (const auto &[w, b] : blocks) {
+    std::string privates;
+    for (const std::string &name : b->privates)
+      privates += " " + name;
+    out += fmt::format("  parallel-block {} (OpenMP): private{}{}{}{}\n", lineOf(file, w),
+                       privates.empty() ? " (none)" : privates,
+                       b->numThreads ? ", num_threads " + unparse(b->numThreads, file) : "",
+                       b->mayRaise ? ", may raise" : "", b->bodyWithGil ? ", each thread takes the GIL" : "");
   }
   return out;
 }

@@ -347,6 +347,11 @@ public:
     auto it = forFromLoops.find(f);
     return it == forFromLoops.end() ? nullptr : &it->second;
   }
+  // `with parallel():` run by a team of threads (null: serially).
+  const ParallelBlock *parallelBlock(const ast::With *w) const {
+    auto it = parallelBlocks.find(w);
+    return it == parallelBlocks.end() ? nullptr : &it->second;
+  }
   const RangeLoop *rangeLoop(const ast::For *f) const {
     auto it = rangeLoops.find(f);
     return it == rangeLoops.end() ? nullptr : &it->second;
@@ -359,6 +364,7 @@ public:
   // --- filled by the lowering ---
   std::unordered_map<const ast::For *, RangeLoop> rangeLoops;
   std::unordered_map<const ast::ForFrom *, ForFromLoop> forFromLoops;
+  std::unordered_map<const ast::With *, ParallelBlock> parallelBlocks;
   std::unordered_map<const ast::Call *, CCall> cCalls;
   std::map<std::pair<const ast::Expr *, const sema::Type *>, Conversion> conversions;
   std::unordered_map<const ast::Node *, COperation> cOperations;

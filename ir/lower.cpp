@@ -108,6 +108,7 @@ private:
   bool callsImportArray_ = false; // numpy's import_array() is called somewhere
   bool nogil_ = false;     // the code being walked runs without the GIL
   bool usesOpenMP_ = false; // some prange runs in parallel
+  bool inParallelBlock_ = false; // walking a parallel() block that runs in parallel
 
   static std::string_view defName(const sema::CSymbol *f) { return f->def ? f->def->name : f->pureDef->name; }
 
@@ -526,6 +527,24 @@ private:
         walk(st, scope);
       withStack_.pop_back();
       return;
+    }
+    if (s->items.size() == 1 && !s->items[0]->optionalVars) {
+      const Expr *context = s->items[0]->contextExpr;
+      std::string path = sema::cythonPath(t_, context);
+      if (cython_ && context->kind == Kind::Name && (as<Name>(context)->id == "nogil" || as<Name>(context)->id == "gil"))
+        path = as<Name>(context)->id; // `with nogil, parallel():` in a .pyx
+      if (path == "nogil" || path == "gil") {
+        bool outer = nogil_;
+        nogil_ = path == "nogil";
+        for (const Stmt *st : s->body)
+          walk(st, scope);
+        nogil_ = outer;
+        return;
+      }
+      if (context->kind == Kind::Call && sema::cythonPath(t_, as<Call>(context)->func) == "parallel.parallel") {
+        parallelBlock(s, as<Call>(context), scope);
+        return;
+      }
     }
     if (s->items.size() > 1) {
       auto *inner = m_.arena.make<With>(*s);
@@ -1203,6 +1222,41 @@ private:
     m_.conversions.emplace(std::pair{e, want}, std::move(c));
   }
 
+  // A `with nogil:` (`nogil`) or `with gil:` block around `body`, made
+  // where the IR runs code in another GIL state than its source says.
+  const GilBlock *gilBlock(const Node *at, bool nogil, std::span<Stmt *const> body) {
+    auto *block = m_.arena.make<GilBlock>();
+    block->kind = Kind::GilBlock;
+    block->range = at->range;
+    block->nogil = nogil;
+    block->body = m_.arena.copy(std::vector<Stmt *>(body.begin(), body.end()));
+    return block;
+  }
+
+  // `with parallel(...):` (cython.parallel): run by a team of threads where
+  // ir::planParallelBlock allows, else serially.
+  void parallelBlock(const With *s, const Call *call, const Scope *scope) {
+    auto plan = planParallelBlock(s, call, scope, directives(scope), t_, scopes_, !nogil_);
+    if (!plan) {
+      for (const Stmt *st : s->body)
+        walk(st, scope);
+      return;
+    }
+    usesOpenMP_ = true;
+    convert(plan->numThreads, t_.types.byName("int"));
+    if (!nogil_) { // each thread takes the GIL for the body
+      plan->bodyWithGil = gilBlock(s, false, s->body);
+      if (!directives(scope).freethreadingCompatible)
+        diags_.report(DiagId::ParallelHoldsGil, file_, call->range.begin);
+    }
+    m_.parallelBlocks.emplace(s, *plan);
+    bool outer = inParallelBlock_;
+    inParallelBlock_ = true;
+    for (const Stmt *st : s->body)
+      walk(st, scope);
+    inParallelBlock_ = outer;
+  }
+
   // `for i in range(...)` / `prange(...)` with a C integer `i`: plan the C loop.
   // `for x in p` over a C pointer (or a slice of one): Cython iterates a
   // slice with a known end (and constant step) as a C loop, which pyxc does
@@ -1266,21 +1320,23 @@ private:
     if (range->prange)
       for (const Keyword *k : call->keywords)
         if (k->arg == "nogil" && releasesGil(k->value)) {
-          // Serial prange with nogil=True: `with nogil:` around the loop.
-          auto *block = m_.arena.make<GilBlock>();
-          block->kind = Kind::GilBlock;
-          block->range = f->range;
-          block->nogil = true;
-          Stmt *body[] = {const_cast<For *>(f)};
-          block->body = m_.arena.copy(std::vector<Stmt *>(body, body + 1));
-          loop.withoutGil = block;
+          // prange(..., nogil=True): `with nogil:` around the loop.
+          Stmt *loopStatement[] = {const_cast<For *>(f)};
+          loop.withoutGil = gilBlock(f, true, loopStatement);
         }
     for (const Expr *bound : {loop.start, loop.stop, loop.step})
       convert(bound, index);
-    if (range->prange && (nogil_ || loop.withoutGil))
-      loop.parallel = planParallelLoop(f, call, scope, directives(scope), t_, scopes_);
+    bool holdsGil = !nogil_ && !loop.withoutGil;
+    if (range->prange)
+      loop.parallel = planParallelLoop(f, call, scope, directives(scope), t_, scopes_, holdsGil);
     if (loop.parallel) {
       usesOpenMP_ = true;
+      loop.parallel->inBlock = inParallelBlock_;
+      if (holdsGil) { // the threads take the GIL for each iteration's body
+        loop.parallel->bodyWithGil = gilBlock(f, false, f->body);
+        if (!directives(scope).freethreadingCompatible)
+          diags_.report(DiagId::PrangeHoldsGil, file_, call->range.begin);
+      }
       convert(loop.parallel->chunksize, t_.types.byName("Py_ssize_t"));
       convert(loop.parallel->numThreads, t_.types.byName("int"));
     }

@@ -158,6 +158,7 @@ std::string Directives::set(std::string_view name, std::string_view value) {
                : name == "allow_none_for_extension_args" ? &allowNoneForExtensionArgs
                : name == "warn.unreachable"  ? &warnUnreachable
                : name == "warn.undeclared"   ? &warnUndeclared
+               : name == "freethreading_compatible" ? &freethreadingCompatible
                                             : nullptr;
   if (flag) {
     if (!parseBool(value, *flag))

@@ -38,6 +38,9 @@ struct Directives {
   bool allowNoneForExtensionArgs = true; // typed def arguments (cdef classes, list, ...) accept None
   bool warnUnreachable = true;  // warn.unreachable: "Unreachable code" (sema/flow_warnings.h)
   bool warnUndeclared = false;  // warn.undeclared: "implicit declaration of 'x'"
+  // The module is written for free-threaded Python: parallel regions that
+  // hold the GIL are not warned about.
+  bool freethreadingCompatible = false;
   // language_level: 3 (and "3str"), or 2, under which Cython parses
   // `print` as a statement and `/` on C integers divides as `//` does.
   int languageLevel = 3;

@@ -10,6 +10,7 @@
 #include "sema/builtins.h"
 #include "sema/loops.h"
 
+#include <algorithm>
 #include <set>
 
 namespace pyxc::sema {
@@ -64,6 +65,15 @@ public:
       std::string path = context ? cythonPath(t_, call ? call->func : context) : std::string();
       if ((path == "nogil" || path == "gil") && (!call || call->args.size() == 1)) {
         gilStatement(w, path == "nogil", call ? call->args[0] : nullptr, w->body);
+        return;
+      }
+      // `with nogil, parallel():` (in a .pyx, `nogil` and `gil` are keywords here).
+      const Expr *first = w->items.size() > 1 ? w->items[0]->contextExpr : nullptr;
+      if (first && first->kind == Kind::Name && (as<Name>(first)->id == "nogil" || as<Name>(first)->id == "gil") &&
+          std::all_of(w->items.begin() + 1, w->items.end(), [&](const WithItem *item) {
+            return parallelItem(item->contextExpr) || isDirectiveItem(item->contextExpr);
+          })) {
+        gilBlock(w, as<Name>(first)->id == "nogil", [&] { statements(w->body); });
         return;
       }
     }
@@ -357,7 +367,7 @@ private:
     case Kind::With: {
       auto *w = as<With>(s);
       for (const WithItem *item : w->items)
-        if (!isDirectiveItem(item->contextExpr))
+        if (!isDirectiveItem(item->contextExpr) && !parallelItem(item->contextExpr))
           report(item, "Operation");
       statements(w->body);
       return;
@@ -382,6 +392,11 @@ private:
       });
       return;
     }
+  }
+
+  // `parallel(...)` of cython.parallel: a team of threads, no Python object.
+  bool parallelItem(const Expr *e) const {
+    return e->kind == Kind::Call && cythonPath(t_, as<Call>(e)->func) == "parallel.parallel";
   }
 
   bool isDirectiveItem(const Expr *e) const {

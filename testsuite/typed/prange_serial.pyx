@@ -1,7 +1,7 @@
-# cython.parallel as Cython builds it without OpenMP: prange is a C range
-# loop (inside `with nogil:` for nogil=True), parallel() a plain block,
-# threadid() 0. (pyxc --build runs `total`'s loop in parallel, with the
-# same result: prange_parallel.pyx.)
+# cython.parallel's results that do not depend on how many threads run the
+# loops or in which order (pyxc --build runs them in parallel with OpenMP,
+# Cython's build here serially): prange is a C range loop (inside `with
+# nogil:` for nogil=True), threadid() 0 in a team of one thread.
 from cython.parallel cimport prange, parallel, threadid
 cimport cython
 
@@ -19,7 +19,7 @@ def stepped(int a, int b, int step):
     cdef list seen = []
     for i in prange(a, b, 3):
         seen.append(i)
-    return seen
+    return sorted(seen)
 
 
 def with_gil_inside(int n):
@@ -28,13 +28,13 @@ def with_gil_inside(int n):
     for i in prange(n, nogil=True):
         with gil:
             out.append(i)
-    return out
+    return sorted(out)
 
 
 def one_thread():
     cdef int seen[2]
     seen[0] = seen[1] = -1
-    with nogil, parallel():
+    with nogil, parallel(num_threads=1):
         seen[threadid()] = threadid() + 7
     return seen
 

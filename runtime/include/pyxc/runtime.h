@@ -13,6 +13,7 @@
 #include "pyxc/memview.h"
 #include "pyxc/numbers.h"
 #include "pyxc/ops.h"
+#include "pyxc/parallel.h"
 #include "pyxc/ref.h"
 
 // Bumped whenever the runtime's ABI changes; modules check it at import.
