@@ -179,6 +179,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   }
   case Kind::CompileTimeDef:
   case Kind::CTypedef:
+  case Kind::CFusedDef:
   case Kind::CEnumDef:
   case Kind::CStructDef:
     return; // declarations: the typer has read them

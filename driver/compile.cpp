@@ -159,6 +159,10 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   spliceIncludes(c.module, *c.file, c.arena, c.diags, options.includeDirs);
   if (!c.ok() || last == Stage::Parse)
     return;
+  // A function with fused parameter types is one copy per specialisation from here on.
+  c.fused = std::make_unique<sema::FusedFunctions>(sema::expandFusedFunctions(c.module, *c.file, c.arena, c.diags));
+  if (!c.ok())
+    return;
   sema::checkSyntax(c.module, *c.file, mode != SourceMode::Python, c.diags);
   size_t checked = c.diags.errorCount();
   c.scopes = sema::buildScopes(c.module, *c.file, c.diags, level2 && mode != SourceMode::Python);
@@ -173,6 +177,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   typeOptions.includePaths = cimportSearchPaths(path, c.moduleName, options);
   typeOptions.directives = options.directives;
   typeOptions.compileTimeEnv = options.compileTimeEnv;
+  typeOptions.fused = c.fused.get();
   typeOptions.cplusplus =
       options.cplusplus || distutils.values["language"] == std::vector<std::string>{"c++"};
   // Plain .py files keep CPython's semantics to the letter: no inference;

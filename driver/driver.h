@@ -81,6 +81,7 @@ struct Compilation {
   std::unique_ptr<SourceFile> file;
   Arena arena;
   ast::Module *module = nullptr;
+  std::unique_ptr<sema::FusedFunctions> fused; // the module's fused functions' specialisations
   std::unique_ptr<sema::ScopeTable> scopes;
   std::unique_ptr<sema::Typing> typing;
   std::unique_ptr<ir::Module> ir;

@@ -208,7 +208,7 @@ private:
       return;
     if (moduleNames_.count(id) || scopes_.module()->hasImportStar || sema::isBuiltinName(id) || t_.symbol(id, scope) ||
         t_.compileTime.lookup(id) || t_.types.byName(id) || id == t_.cythonName ||
-        t_.cythonAliases.count(std::string(id)) || id == "NULL")
+        t_.cythonAliases.count(std::string(id)) || id == "NULL" || t_.fusedGroup(id))
       return;
     diags_.report(DiagId::UndeclaredName, file_, n->range.begin, id);
   }
@@ -288,7 +288,7 @@ private:
     }
     case Kind::CClassDef: extensionClass(as<CClassDef>(n), scope); return;
     case Kind::CppClassDef: unsupported(n, "the 'CppClassDef' statement"); return; // C++ classes (issue 18)
-    case Kind::CFusedDef: unsupported(n, "the 'CFusedDef' statement"); return;     // fused types (issue 19)
+    case Kind::CFusedDef: return; // its functions are specialised already (sema/fused.h)
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
       if (f->hasBody)

@@ -1074,6 +1074,66 @@ private:
     t_.inlined.push_back(f);
   }
 
+  // The specialisation of a fused cdef function a call calls: the one
+  // `f[double](...)` names, or for `f(...)` the first whose fused
+  // parameters take the arguments' types as they are, else the first
+  // that takes their kinds of number (sema/fused.h).
+  const CSymbol *fusedSpecialisation(const Call *c, const Scope *s) {
+    const Expr *func = c->func;
+    const Subscript *index = func->kind == Kind::Subscript ? as<Subscript>(func) : nullptr;
+    if (index)
+      func = index->value;
+    if (func->kind != Kind::Name)
+      return nullptr;
+    const FusedGroup *g = t_.fusedGroup(as<Name>(func)->id);
+    Binding b = s->binding(as<Name>(func)->id);
+    if (!g || !g->cdef || (s->kind != ScopeKind::Module && b != Binding::Global))
+      return nullptr;
+    auto symbolOf = [&](const FusedSpecialisation &spec) -> const CSymbol * {
+      const CSymbol *sym = t_.symbol(spec.name, s);
+      return sym && sym->kind == CSymbol::Kind::Function ? sym : nullptr;
+    };
+    if (index) {
+      const FusedSpecialisation *spec =
+          index->slice->kind == Kind::Constant ? g->bySignature(as<Constant>(index->slice)->value) : nullptr;
+      return spec ? symbolOf(*spec) : nullptr;
+    }
+    auto sameKind = [](const Type *a, const Type *b) {
+      return a->kind == b->kind || (a->isIntegral() && b->isIntegral());
+    };
+    const CSymbol *byKind = nullptr, *converting = nullptr;
+    for (const FusedSpecialisation &spec : g->specialisations) {
+      const CSymbol *sym = symbolOf(spec);
+      if (!sym)
+        continue;
+      bool exact = true, kinds = true, converts = true;
+      for (size_t i : g->fusedParams) {
+        if (i >= c->args.size() || i >= sym->type->params.size())
+          continue; // (a default or a keyword: any specialisation takes it)
+        const Type *arg = typeOf(c->args[i], s), *param = sym->type->params[i].type;
+        if (!arg)
+          return nullptr;
+        if (const Expr *e = c->args[i]->kind == Kind::UnaryOp ? as<UnaryOp>(c->args[i])->operand : c->args[i];
+            arg->isObject() && e->kind == Kind::Constant) // a number literal is a C long or double here
+          arg = as<Constant>(e)->ck == ConstKind::Int     ? t_.types.cLong()
+                : as<Constant>(e)->ck == ConstKind::Float ? t_.types.byName("double")
+                                                          : arg;
+        exact = exact && arg == param;
+        kinds = kinds && (arg == param || sameKind(arg, param) ||
+                          (arg->kind == TypeKind::MemoryView && param->kind == TypeKind::MemoryView &&
+                           arg->target == param->target));
+        converts = converts && (kinds || (arg->isNumeric() && param->isNumeric()) || arg->isObject());
+      }
+      if (exact)
+        return sym;
+      if (kinds && !byKind)
+        byKind = sym;
+      if (converts && !converting)
+        converting = sym;
+    }
+    return byKind ? byKind : converting;
+  }
+
   // The C function a call names, if any.
   const CSymbol *calledFunction(const Expr *func, const Scope *s) {
     if (func->kind == Kind::Name) {
@@ -1312,6 +1372,10 @@ private:
       }
       if (std::string op = cythonPath(t_, c->func); op.starts_with("operator."))
         return cythonOperator(c, op.substr(9), s);
+      if (const CSymbol *f = fusedSpecialisation(c, s)) {
+        t_.calls[c] = f;
+        return f->type->target;
+      }
       if (const CSymbol *f = calledFunction(c->func, s)) {
         t_.calls[c] = f;
         useInline(f);
@@ -1450,6 +1514,7 @@ std::unique_ptr<Typing> typeModule(const Module *module, SourceFile &file, Scope
                                    const TypeOptions &options, DiagnosticEngine &diags) {
   auto typing = std::make_unique<Typing>();
   typing->cplusplus = options.cplusplus;
+  typing->fused = options.fused;
   Typer(*typing, file, scopes, options, diags).run(module);
   typing->nonRaising = nonRaisingFunctions(*typing, scopes);
   return typing;

@@ -9,6 +9,7 @@
 #include "frontend/diagnostics.h"
 #include "sema/compile_time.h"
 #include "sema/directives.h"
+#include "sema/fused.h"
 #include "sema/scopes.h"
 #include "sema/types.h"
 
@@ -78,6 +79,7 @@ struct TypeOptions {
   std::vector<std::pair<std::string, CompileTimeValue>> compileTimeEnv;
   bool inferLocals = true;  // Cython's safe inference of untyped locals (.pyx; off for plain .py)
   Directives directives; // from the command line (-X); the file's header comments apply on top
+  const FusedFunctions *fused = nullptr; // the module's fused functions (sema/fused.h), or null
 };
 
 class Typing {
@@ -113,6 +115,9 @@ public:
   std::vector<PythonEnum> pythonEnums;
   // The name the cython module has here (`cimport cython`, `import cython`), or empty.
   std::string cythonName;
+  // The module's fused functions and their specialisations (sema/fused.h), or null.
+  const FusedFunctions *fused = nullptr;
+  const FusedGroup *fusedGroup(std::string_view name) const { return fused ? fused->group(name) : nullptr; }
   CompileTimeEnv compileTime; // DEF constants
   // The branch an `IF` statement compiles (its test evaluated at compile time).
   std::map<const ast::Node *, bool> compileTimeTests;
