@@ -168,6 +168,7 @@ public:
   void importStatement(const ast::Import *s);
   void importFromStatement(const ast::ImportFrom *s);
   void functionDef(const ast::FunctionDef *f);
+  std::string newFusedFunction(const sema::FusedGroup &g);
   void classDef(const ast::ClassDef *c);
   std::string classCell(const sema::Scope *inner);
   void returnValue(const std::string &ownedRef);

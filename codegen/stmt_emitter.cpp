@@ -1033,8 +1033,94 @@ void FunctionEmitter::functionDef(const FunctionDef *f) {
     if (!isCythonDecorator(d))
       decorators.push_back(owned(d));
   std::string fn = makeFunction(inner, f->args, docstringOf(f->body), cppName, f->returns);
-  decorateAndBind(decorators, fn, f->name);
+  const ir::Function *def = m.ir.function(f, ir::FunctionKind::Def);
+  if (def->fused) {
+    // A specialisation of a fused function: added to the function's fused
+    // function object (made by the first), which the name is bound to.
+    const sema::FusedGroup &g = *def->fusedGroup;
+    std::string fused = def->fused->index == 0 ? newFusedFunction(g) : temp("fused");
+    if (def->fused->index != 0)
+      w.line("Ref {} = keep({});", fused, loadName(f->name));
+    checkInt(fmt::format("pyxc::addFusedSpecialisation({}.get(), {}, {}.get())", fused,
+                         m.cString(def->fused->signature), fn));
+    if (def->fused->index == 0 || size_t(def->fused->index) + 1 == g.specialisations.size())
+      decorateAndBind(size_t(def->fused->index) + 1 == g.specialisations.size() ? decorators
+                                                                                : std::vector<std::string>(),
+                      fused, f->name);
+  } else {
+    decorateAndBind(decorators, fn, f->name);
+  }
   w.close();
+}
+
+// The fused function object of a fused def (pyxc::FusedFunction): per fused
+// type, the parameter whose argument decides it and its members, tried as
+// Cython tries them (numbers widest first, objects by type, any object last).
+std::string FunctionEmitter::newFusedFunction(const sema::FusedGroup &g) {
+  std::string arguments;
+  for (size_t k = 0; k < g.deciding.size(); ++k) {
+    const sema::FusedGroup::Deciding &d = g.deciding[k];
+    struct Candidate {
+      std::string init;
+      int order; // numbers by rank (widest first), then objects and buffers, then `object`
+    };
+    std::vector<Candidate> candidates;
+    for (const std::string &member : d.members) {
+      // The parameter's type in a specialisation with this member.
+      const sema::Type *t = nullptr;
+      for (const sema::FusedSpecialisation &spec : g.specialisations) {
+        std::vector<std::string_view> parts;
+        for (std::string_view rest = spec.signature;;) {
+          size_t bar = rest.find('|');
+          parts.push_back(rest.substr(0, bar));
+          if (bar == std::string_view::npos)
+            break;
+          rest.remove_prefix(bar + 1);
+        }
+        if (k < parts.size() && parts[k] == member) {
+          const sema::Scope *copy = m.scopes.scopeOf(spec.function);
+          t = m.typing.localType(copy, d.name);
+          if (!t)
+            t = m.typing.pyType(copy, d.name);
+          break;
+        }
+      }
+      std::string name = m.cString(member);
+      if (!t || (t->isObject() && m.staticTypeObject(t).empty())) {
+        candidates.push_back({fmt::format("{{{}, pyxc::FusedMatch::Object, nullptr, 0, 0}}", name), 1000});
+      } else if (t->isObject()) {
+        candidates.push_back(
+            {fmt::format("{{{}, pyxc::FusedMatch::Instance, {}, 0, 0}}", name, m.staticTypeObject(t)), 500});
+      } else if (t->kind == sema::TypeKind::MemoryView) {
+        candidates.push_back({fmt::format("{{{0}, pyxc::FusedMatch::Buffer, nullptr, pyxc::bufferKind<{1}>(), "
+                                          "sizeof({1})}}",
+                                          name, cType(t->target)),
+                              500});
+      } else {
+        const char *match = t->kind == sema::TypeKind::Float     ? "Floating"
+                            : t->kind == sema::TypeKind::Complex ? "Complex"
+                                                                 : "Integer";
+        int rank = t->kind == sema::TypeKind::Complex ? t->target->rank : t->rank;
+        candidates.push_back({fmt::format("{{{}, pyxc::FusedMatch::{}, nullptr, 0, 0}}", name, match),
+                              -2 * rank - (t->isSigned ? 1 : 0)});
+      }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.order < b.order; });
+    std::string list;
+    for (const Candidate &c : candidates)
+      list += (list.empty() ? "" : ", ") + c.init;
+    std::string array = temp("fused_members");
+    w.line("const pyxc::FusedCandidate {}[] = {{{}}};", array, list);
+    arguments += fmt::format("{}{{{}, {}, {}, {}}}", arguments.empty() ? "" : ", ",
+                             d.positional ? std::to_string(d.param) : "-1", m.cString(d.name), array,
+                             candidates.size());
+  }
+  std::string args = temp("fused_arguments"), fused = temp("fused");
+  w.line("const pyxc::FusedArgument {}[] = {{{}}};", args, arguments);
+  w.line("Ref {} = own(pyxc::newFusedFunction({}, {}));", fused, args, g.deciding.size());
+  check(fused);
+  return fused;
 }
 
 void FunctionEmitter::classDef(const ClassDef *c) {

@@ -27,8 +27,14 @@ private:
   template <class T> List<T> list(List<T> items) {
     std::vector<T *> copies;
     copies.reserve(items.size());
-    for (T *item : items)
-      copies.push_back(child(item)); // (null entries, such as a dict's `**` keys, stay null)
+    for (T *item : items) {
+      T *copy = child(item); // (null entries, such as a dict's `**` keys, stay null)
+      if (copy && copy->kind == Kind::Module && item->kind != Kind::Module)
+        for (Node *s : static_cast<Module *>(static_cast<Node *>(copy))->body)
+          copies.push_back(static_cast<T *>(s));
+      else
+        copies.push_back(copy);
+    }
     return arena_.copy(copies);
   }
   template <class T> std::span<T> values(std::span<T> items) {

@@ -11,7 +11,9 @@
 namespace pyxc::ast {
 
 // Returns the node to use in the copy instead of copying `n` (a node of the
-// caller's making), or null to copy `n` as it is.
+// caller's making), or null to copy `n` as it is. In a list of statements,
+// a Module node returned for a statement is replaced by its body (a
+// statement that becomes several, or none).
 using CloneHook = std::function<Node *(const Node *n)>;
 
 // A copy of the tree under `n` in `arena`: every node and list is new, the

@@ -43,6 +43,20 @@ bool sourceOrder(const ast::Node *a, const ast::Node *b) {
 
 bool sameRange(const ast::Node *a, const ast::Node *b) { return !sourceOrder(a, b) && !sourceOrder(b, a); }
 
+// Lines about nodes, in the nodes' source order; lines about one place (the
+// copies of a fused function's code) in text order.
+std::string inSourceOrder(std::vector<std::pair<const ast::Node *, std::string>> &lines) {
+  std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+    if (!sameRange(a.first, b.first))
+      return sourceOrder(a.first, b.first);
+    return a.second < b.second;
+  });
+  std::string out;
+  for (const auto &line : lines)
+    out += line.second;
+  return out;
+}
+
 } // namespace
 
 std::string dump(const Module &m, const SourceFile &file) {
@@ -60,6 +74,9 @@ std::string dump(const Module &m, const SourceFile &file) {
       out += fmt::format(": calls a {} it holds", signature(f->signature));
     if (f->arguments)
       out += fmt::format(" ({})", argumentList(f->arguments, file));
+    if (f->fused)
+      out += fmt::format(": specialisation {} of {} (fused '{}')", f->fused->index + 1,
+                         f->fusedGroup->specialisations.size(), f->fused->signature);
     out += "\n";
   }
   for (const auto &c : m.classes) {
@@ -80,71 +97,59 @@ std::string dump(const Module &m, const SourceFile &file) {
     out += fmt::format("  global {} '{}'\n", id, name);
   for (const auto &[name, id] : m.enumClasses)
     out += fmt::format("  enum-class {} '{}'\n", id, name);
-  // Loops in source order.
-  std::vector<const RangeLoop *> loops;
-  for (const auto &[f, loop] : m.rangeLoops)
-    loops.push_back(&loop);
-  std::sort(loops.begin(), loops.end(), [](const RangeLoop *a, const RangeLoop *b) {
-    return a->call->range.begin.offset < b->call->range.begin.offset;
-  });
-  // Calls of C functions in source order, each argument with its parameter.
-  std::vector<std::pair<const ast::Call *, const CCall *>> calls;
-  for (const auto &[c, call] : m.cCalls)
-    calls.emplace_back(c, &call);
-  std::sort(calls.begin(), calls.end(), [](const auto &a, const auto &b) {
-    return a.first->range.begin.offset < b.first->range.begin.offset;
-  });
-  for (const auto &[c, call] : calls) {
+  // Calls of C functions, each argument with its parameter.
+  std::vector<std::pair<const ast::Node *, std::string>> calls;
+  for (const auto &[c, call] : m.cCalls) {
     LineCol lc = file.lineCol(c->range.begin);
-    out += fmt::format("  c-call line {} col {}: {}", lc.line, lc.col, unparse(c->func, file));
+    std::string line = fmt::format("  c-call line {} col {}: {}", lc.line, lc.col, unparse(c->func, file));
     std::string args;
-    for (const CCall::Argument &a : call->given) {
-      std::string name = a.param >= 0 ? call->signature->params[a.param].name : "...";
+    for (const CCall::Argument &a : call.given) {
+      std::string name = a.param >= 0 ? call.signature->params[a.param].name : "...";
       args += (args.empty() ? "" : ", ") + name + "=" + unparse(a.value, file);
     }
-    for (size_t i = 0; i < call->defaults.size(); ++i)
-      if (call->defaults[i])
-        args += (args.empty() ? "" : ", ") + call->signature->params[i].name + "=" + unparse(call->defaults[i], file) +
+    for (size_t i = 0; i < call.defaults.size(); ++i)
+      if (call.defaults[i])
+        args += (args.empty() ? "" : ", ") + call.signature->params[i].name + "=" + unparse(call.defaults[i], file) +
                 " (default)";
-    out += "(" + args + ")\n";
+    line += "(" + args + ")";
+    if (call.specialisation)
+      line += " -> " + std::string(call.function->def->name);
+    calls.emplace_back(c, line + "\n");
   }
-  // Conversions to C types in source order (by position, then type).
-  std::vector<std::pair<const ast::Expr *, const Conversion *>> conversions;
-  for (const auto &[key, c] : m.conversions)
-    conversions.emplace_back(key.first, &c);
-  std::sort(conversions.begin(), conversions.end(), [](const auto &a, const auto &b) {
-    if (!sameRange(a.first, b.first))
-      return sourceOrder(a.first, b.first);
-    return sema::describe(a.second->to) < sema::describe(b.second->to);
-  });
-  for (const auto &[e, c] : conversions) {
+  out += inSourceOrder(calls);
+  // Conversions to C types.
+  std::vector<std::pair<const ast::Node *, std::string>> conversions;
+  for (const auto &[key, c] : m.conversions) {
+    const ast::Expr *e = key.first;
     LineCol lc = file.lineCol(e->range.begin);
-    out += fmt::format("  convert line {} col {}: {}: {} -> {}, {}\n", lc.line, lc.col, unparse(e, file),
-                       sema::describe(c->from), sema::describe(c->to), wordOf(c->kind));
+    conversions.emplace_back(e, fmt::format("  convert line {} col {}: {}: {} -> {}, {}\n", lc.line, lc.col,
+                                            unparse(e, file), sema::describe(c.from), sema::describe(c.to),
+                                            wordOf(c.kind)));
   }
-  // C arithmetic in source order.
-  std::vector<std::pair<const ast::Node *, const COperation *>> operations;
-  for (const auto &[n, op] : m.cOperations)
-    operations.emplace_back(n, &op);
-  std::sort(operations.begin(), operations.end(),
-            [](const auto &a, const auto &b) { return sourceOrder(a.first, b.first); });
-  for (const auto &[n, op] : operations) {
+  out += inSourceOrder(conversions);
+  // C arithmetic.
+  std::vector<std::pair<const ast::Node *, std::string>> operations;
+  for (const auto &[n, op] : m.cOperations) {
     LineCol lc = file.lineCol(n->range.begin);
     std::string what = n->kind == ast::Kind::AugAssign
                            ? fmt::format("{} {}= ...", unparse(ast::as<ast::AugAssign>(n)->target, file),
-                                         ast::symbolOf(op->op))
+                                         ast::symbolOf(op.op))
                            : unparse(static_cast<const ast::Expr *>(n), file);
-    std::string_view errors = op->raises ? errorsOf(op->kind) : "";
-    out += fmt::format("  c-op line {} col {}: {}: {} in {} -> {}{}\n", lc.line, lc.col, what, wordOf(op->kind),
-                       sema::describe(op->operand), sema::describe(op->result),
-                       errors.empty() ? "" : fmt::format(" (raises {})", errors));
+    std::string_view errors = op.raises ? errorsOf(op.kind) : "";
+    operations.emplace_back(n, fmt::format("  c-op line {} col {}: {}: {} in {} -> {}{}\n", lc.line, lc.col, what,
+                                           wordOf(op.kind), sema::describe(op.operand), sema::describe(op.result),
+                                           errors.empty() ? "" : fmt::format(" (raises {})", errors)));
   }
-  for (const RangeLoop *l : loops) {
-    out += fmt::format("  c-loop {}: {} from {} to {} by {}{}{}{}\n", lineOf(file, l->call), sema::describe(l->index),
-                       l->start ? unparse(l->start, file) : "0", unparse(l->stop, file),
-                       l->step ? unparse(l->step, file) : "1",
-                       l->stepSign == 0 ? " (sign tested at run time)" : l->stepSign < 0 ? " (down)" : "",
-                       l->prange ? ", prange" : "", l->withoutGil ? ", without the GIL" : "");
+  out += inSourceOrder(operations);
+  // Loops over ranges.
+  std::vector<std::pair<const ast::Node *, std::string>> loops;
+  for (const auto &[f, loop] : m.rangeLoops) {
+    const RangeLoop *l = &loop;
+    std::string text = fmt::format("  c-loop {}: {} from {} to {} by {}{}{}{}\n", lineOf(file, l->call),
+                                   sema::describe(l->index), l->start ? unparse(l->start, file) : "0",
+                                   unparse(l->stop, file), l->step ? unparse(l->step, file) : "1",
+                                   l->stepSign == 0 ? " (sign tested at run time)" : l->stepSign < 0 ? " (down)" : "",
+                                   l->prange ? ", prange" : "", l->withoutGil ? ", without the GIL" : "");
     if (const ParallelLoop *p = l->parallel ? &*l->parallel : nullptr) {
       std::string clauses = "lastprivate";
       for (const std::string &name : p->lastPrivate)
@@ -155,10 +160,12 @@ std::string dump(const Module &m, const SourceFile &file) {
         clauses += ", schedule " + p->schedule + (p->chunksize ? " " + unparse(p->chunksize, file) : "");
       if (p->numThreads)
         clauses += ", num_threads " + unparse(p->numThreads, file);
-      out += fmt::format("    parallel (OpenMP): {}{}{}{}\n", clauses, p->inBlock ? ", in its parallel block" : "",
-                         p->mayRaise ? ", may raise" : "", p->bodyWithGil ? ", each iteration takes the GIL" : "");
+      text += fmt::format("    parallel (OpenMP): {}{}{}{}\n", clauses, p->inBlock ? ", in its parallel block" : "",
+                          p->mayRaise ? ", may raise" : "", p->bodyWithGil ? ", each iteration takes the GIL" : "");
     }
+    loops.emplace_back(l->call, text);
   }
+  out += inSourceOrder(loops);
   // parallel() blocks that run in parallel, in source order.
   std::vector<std::pair<const ast::With *, const ParallelBlock *>> blocks;
   for (const auto &[w, b] : m.parallelBlocks)

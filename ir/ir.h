@@ -70,6 +70,10 @@ struct Function {
   // CFunction: false when no path through the body can raise
   // (sema/raises.h), so callers skip the exception test.
   bool canRaise = true;
+  // Def: a specialisation of a fused def function (sema/fused.h), which
+  // the def statement adds to the function's fused function object.
+  const sema::FusedGroup *fusedGroup = nullptr;
+  const sema::FusedSpecialisation *fused = nullptr;
 };
 
 // `for i in range(...)` or `prange(...)` over a C integer `i`: a C loop.
@@ -113,6 +117,10 @@ struct CCall {
     int param = -1; // the parameter it is for; -1: an argument of the C `...`
   };
   const sema::Type *signature = nullptr; // the C function type
+  // The C function called directly, or null for a call through a pointer;
+  // `specialisation`: it is the one picked among a fused function's.
+  const sema::CSymbol *function = nullptr;
+  bool specialisation = false;
   std::vector<Argument> given;           // in source order (a method's receiver first)
   // A cdef/cpdef method: the receiver (`obj` of `obj.f(...)`, the first
   // argument) and the class it is typed as, whose method table it is called

@@ -408,8 +408,12 @@ private:
     if (inner && inner->kind != ScopeKind::Comprehension)
       nogil_ = false; // a function defined here runs when it is called
     if (inner) {
-      if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef)
-        add(FunctionKind::Def, n, inner);
+      if (n->kind == Kind::FunctionDef || n->kind == Kind::AsyncFunctionDef) {
+        Function *def = add(FunctionKind::Def, n, inner);
+        if (t_.fused)
+          if (auto it = t_.fused->copies.find(n); it != t_.fused->copies.end())
+            std::tie(def->fusedGroup, def->fused) = it->second;
+      }
       else if (n->kind == Kind::Lambda)
         add(FunctionKind::Lambda, n, inner);
       else if (n->kind == Kind::ClassDef)
@@ -1399,6 +1403,8 @@ private:
       importFunction(f);
     CCall call;
     call.signature = fn;
+    call.function = f;
+    call.specialisation = f && f->def && t_.fused && t_.fused->copies.count(f->def);
     size_t n = fn->params.size();
     std::vector<bool> given(n, false);
     size_t self = 0; // a method's receiver: its first parameter

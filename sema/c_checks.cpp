@@ -426,9 +426,21 @@ private:
           !comparable(left, right))
         diags_.report(DiagId::InvalidComparisonTypes, file_, c->range.begin, symbolOf(op), describe(t_.typeOf(left)),
                       describe(t_.typeOf(right)));
+      else if ((op == CmpOpKind::Lt || op == CmpOpKind::LtE || op == CmpOpKind::Gt || op == CmpOpKind::GtE) &&
+               orderedAsComplex(left, right))
+        diags_.report(DiagId::ComplexUnordered, file_, c->range.begin);
       left = right;
     }
   }
+  // C complex numbers have no order: a C comparison with one is an error
+  // (an object operand makes it a Python comparison, which raises).
+  bool orderedAsComplex(const Expr *a, const Expr *b) const {
+    const Type *l = t_.typeOf(a), *r = t_.typeOf(b);
+    if (l->isObject() || r->isObject())
+      return false;
+    return l->kind == TypeKind::Complex || r->kind == TypeKind::Complex;
+  }
+
   bool comparable(const Expr *a, const Expr *b) const {
     const Type *l = t_.typeOf(a), *r = t_.typeOf(b);
     if (hasErrorType(l) || hasErrorType(r) || l->kind == TypeKind::Function || r->kind == TypeKind::Function)

@@ -32,6 +32,8 @@ std::string spell(const Node *t) {
   switch (t->kind) {
   case Kind::CTypeName: {
     auto *n = as<CTypeName>(t);
+    if (n->name == "unicode" && n->module.empty())
+      return "str"; // (Cython 3's name for it)
     return std::string(n->name) + (n->complex ? " complex" : "");
   }
   case Kind::CTypePointer: return spell(as<CTypeWrap>(t)->base) + " *";
@@ -174,6 +176,23 @@ private:
     return types;
   }
 
+  // The parameters' names, and whether each may be passed by position.
+  static std::vector<std::pair<std::string_view, bool>> parameterNames(const Node *s) {
+    std::vector<std::pair<std::string_view, bool>> names;
+    if (s->kind == Kind::CFunctionDef) {
+      for (const CArg *a : as<CFunctionDef>(s)->type->args)
+        names.emplace_back(a->name, true);
+    } else {
+      const Arguments *a = as<FunctionDef>(s)->args;
+      for (auto list : {a->posonlyargs, a->args})
+        for (const Arg *arg : list)
+          names.emplace_back(arg->arg, true);
+      for (const Arg *arg : a->kwonlyargs)
+        names.emplace_back(arg->arg, false);
+    }
+    return names;
+  }
+
   std::vector<const FusedType *> fusedParameterTypes(const Stmt *s) const {
     std::vector<const FusedType *> used;
     for (const Node *t : parameterTypes(s))
@@ -192,11 +211,25 @@ private:
     g.name = std::string(nameOf(f));
     g.cdef = f->kind == Kind::CFunctionDef;
     std::vector<const Node *> params = parameterTypes(f);
+    std::vector<std::pair<std::string_view, bool>> names = parameterNames(f);
+    g.deciding.resize(used.size());
+    std::vector<bool> found(used.size(), false);
     for (size_t i = 0; i < params.size(); ++i) {
       std::vector<const FusedType *> in;
       fusedTypesIn(params[i], in);
       if (!in.empty())
         g.fusedParams.push_back(i);
+      for (const FusedType *t : in) {
+        size_t k = std::find(used.begin(), used.end(), t) - used.begin();
+        if (found[k])
+          continue;
+        found[k] = true;
+        g.deciding[k].param = i;
+        g.deciding[k].name = std::string(names[i].first);
+        g.deciding[k].positional = names[i].second;
+        for (const CType *m : t->members)
+          g.deciding[k].members.push_back(spell(m));
+      }
     }
     std::vector<size_t> choice(used.size(), 0);
     for (int index = 0;; ++index) {
@@ -302,21 +335,22 @@ private:
       return nullptr;
     case Kind::If:
       // Only the branch the test picks is compiled (the other may not type).
+      // The statement becomes that branch's statements, spliced into the
+      // list it stands in (a Module node says so to cloneTree).
       if (auto value = fusedTest(as<If>(n)->test)) {
-        auto *copy = arena_.make<If>(*as<If>(n));
-        copy->test = constant(n, ConstKind::True);
         std::vector<Stmt *> body;
-        for (Stmt *s : *value ? as<If>(n)->body : as<If>(n)->orelse)
-          body.push_back(cloneTree(s, arena_, [&](const Node *c) { return rewrite(c); }));
-        if (body.empty()) {
-          auto *pass = arena_.make<Node>();
-          pass->kind = Kind::Pass;
-          pass->range = n->range;
-          body.push_back(pass);
+        for (Stmt *s : *value ? as<If>(n)->body : as<If>(n)->orelse) {
+          Node *copy = cloneTree(s, arena_, [&](const Node *c) { return rewrite(c); });
+          if (copy->kind == Kind::Module) // an `elif` decided too
+            body.insert(body.end(), as<Module>(copy)->body.begin(), as<Module>(copy)->body.end());
+          else
+            body.push_back(copy);
         }
-        copy->body = arena_.copy(body);
-        copy->orelse = {};
-        return copy;
+        auto *branch = arena_.make<Module>();
+        branch->kind = Kind::Module;
+        branch->range = n->range;
+        branch->body = arena_.copy(body);
+        return branch;
       }
       return nullptr;
     case Kind::Subscript: {

@@ -40,6 +40,16 @@ struct FusedGroup {
   // The parameters whose types involve a fused type: a call's arguments
   // for them pick the specialisation.
   std::vector<size_t> fusedParams;
+  // Per fused type, in the signatures' order: the first parameter of that
+  // type (its argument decides the member, for a def's calls from Python)
+  // and the members' spellings.
+  struct Deciding {
+    size_t param = 0;      // among all parameters, in order
+    std::string name;
+    bool positional = true; // (else keyword-only)
+    std::vector<std::string> members;
+  };
+  std::vector<Deciding> deciding;
   std::vector<FusedSpecialisation> specialisations;
 
   const FusedSpecialisation *bySignature(std::string_view signature) const;

@@ -52,6 +52,11 @@ bool describeFormat(const char *format, FormatInfo &out) {
 
 } // namespace
 
+bool bufferFormatIs(const char *format, char kind, Py_ssize_t size) {
+  FormatInfo got;
+  return describeFormat(format, got) && got.size == size && got.kind == kind;
+}
+
 void releaseBuffer(PyObject *capsule) {
   auto *buf = static_cast<Py_buffer *>(PyCapsule_GetPointer(capsule, "pyxc.buffer"));
   PyBuffer_Release(buf);

@@ -44,6 +44,10 @@ template <class T> constexpr const char *bufferFormat() {
                                 : sizeof(T) == sizeof(long) ? "L" : "Q";
 }
 
+// Whether a buffer's struct `format` is one element of kind `kind` ('i'
+// signed, 'u' unsigned, 'f' floating: pyxc::bufferKind) and `size` bytes.
+bool bufferFormatIs(const char *format, char kind, Py_ssize_t size);
+
 // IndexError("Out of bounds on buffer access (axis N)").
 void raiseBufferIndex(int axis);
 

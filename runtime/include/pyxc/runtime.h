@@ -8,6 +8,7 @@
 #include "pyxc/errors.h"
 #include "pyxc/extension.h"
 #include "pyxc/function.h"
+#include "pyxc/fused.h"
 #include "pyxc/iteration.h"
 #include "pyxc/match.h"
 #include "pyxc/memview.h"

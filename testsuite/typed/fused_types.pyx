@@ -1,0 +1,84 @@
+# Fused types: ctypedef fused and cython's floating/integral/numeric, in
+# cdef functions (the specialisation picked by the arguments' C types, or
+# named: f[double]) and def functions (a fused function object that
+# dispatches on the arguments' Python types, indexes and lists its
+# __signatures__), compile-time `if T is ...` branches, fused memoryviews.
+cimport cython
+import array
+
+ctypedef fused number:
+    int
+    double
+
+ctypedef fused real:
+    short
+    long
+    double
+
+ctypedef fused sequence:
+    list
+    tuple
+    unicode
+
+
+cdef number twice(number x):
+    if number is int:
+        return x * 2
+    elif number is double:
+        return x + x + 0.5
+
+
+cdef cython.floating half(cython.floating x):
+    return x / 2
+
+
+cdef real biggest(real a, real b):
+    return a if a > b else b
+
+
+def c_calls():
+    cdef float f = 3
+    cdef long big = 1 << 40
+    cdef short small = 7
+    return (twice(3), twice(2.0), twice[double](4), twice[int](5), half(f), half(3.0),
+            biggest(big, 2), biggest(small, 9), biggest(1.5, 2.5))
+
+
+def length(sequence seq, int extra=0):
+    """The length, plus extra."""
+    return len(seq) + extra
+
+
+def scale(cython.floating x, cython.integral n):
+    if cython.floating is float:
+        return "float", x * n
+    return "double", x * n
+
+
+def total(cython.floating[:] xs):
+    cdef cython.floating s = 0
+    cdef Py_ssize_t i
+    for i in range(xs.shape[0]):
+        s += xs[i]
+    return s
+
+
+def kinds(cython.numeric x):
+    return cython.typeof(x)
+
+
+print(c_calls())
+print(length([1, 2]), length((1,), extra=5), length("abc"), length.__name__, length.__doc__)
+print(sorted(length.__signatures__), sorted(scale.__signatures__)[:3])
+print(scale(2.5, 3), scale[float, int](2.5, 3), scale["double|short"](1.5, 2))
+print(total(array.array('d', [1.0, 2.5])), total(array.array('f', [1.5, 2.0])))
+print(kinds(3), kinds(2.5), kinds(1j))
+for bad in [lambda: length(3), lambda: scale(1, 2), lambda: total(array.array('i', [1]))]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    scale["int|int"]
+except KeyError as e:
+    print("KeyError", e)
