@@ -203,16 +203,24 @@ std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
   }
   case Binding::Global:
     // Cython's own builtins in .pyx code: getattr3(o, name, default), and
-    // Python 2's names it keeps: unicode (str), long (int), xrange (range),
-    // intern (sys.intern); and frozendict, which is dict before Python 3.15
+    // Python 2's names it keeps: unicode (str), xrange (range), intern
+    // (sys.intern); and frozendict, which is dict before Python 3.15
     // (also in pure-Python mode: a .py that imports cython is Cython code).
+    if (m.options.cythonSemantics && !m.scopes.module()->assigned.count(std::string(id)) && id == "__builtins__") {
+      // Cython's `__builtins__` is the builtins module (CPython's is the
+      // module's `__builtins__` global: a dict outside __main__).
+      t = temp("builtins_module");
+      w.line("Ref {} = own(PyImport_ImportModule(\"builtins\"));", t);
+      check(t);
+      return t + ".get()";
+    }
     if ((m.options.cythonSemantics || !m.typing.cythonName.empty()) &&
         !m.scopes.module()->assigned.count(std::string(id)) && id == "frozendict")
       k = fmt::format("(PY_VERSION_HEX >= 0x030F00A6 ? {} : {})", k, m.constants.str("dict"));
     if (m.options.cythonSemantics && !m.scopes.module()->assigned.count(std::string(id)) &&
-        (id == "getattr3" || id == "intern" || id == "unicode" || id == "long" || id == "xrange")) {
+        (id == "getattr3" || id == "intern" || id == "unicode" || id == "xrange")) {
       if (id != "intern") {
-        k = m.constants.str(id == "getattr3" ? "getattr" : id == "unicode" ? "str" : id == "long" ? "int" : "range");
+        k = m.constants.str(id == "getattr3" ? "getattr" : id == "unicode" ? "str" : "range");
       } else {
         t = temp("sys_intern");
         std::string sys = temp("sys");

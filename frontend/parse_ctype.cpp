@@ -55,19 +55,23 @@ CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
     c->range.end = prevEnd();
     return c;
   }
-  if (at(Tok::LParen)) { // a C tuple type
+  if (at(Tok::LParen)) { // a C tuple type; one type without a comma is that type, parenthesized
     advance();
     auto *t = make<CTypeTemplate>(Kind::CTypeTemplate, begin);
     auto *name = make<CTypeName>(Kind::CTypeName, begin);
     name->name = "ctuple";
     t->base = name;
     std::vector<Node *> items;
+    bool comma = false;
     do {
       if (at(Tok::RParen))
         break;
       items.push_back(parseCType());
+      comma = at(Tok::Comma);
     } while (accept(Tok::Comma));
     expect(Tok::RParen);
+    if (items.size() == 1 && !comma)
+      return items[0];
     t->args = list(items);
     t->range.end = prevEnd();
     return t;

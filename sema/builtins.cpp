@@ -33,9 +33,9 @@ constexpr std::string_view kBuiltins[] = {
 
 };
 
-// Module attributes and Cython's Python 2 names.
+// Module attributes and the Python 2 names Cython 3.3 keeps (not `long`).
 constexpr std::string_view kModuleNames[] = {"__annotations__", "__builtins__", "__cached__", "__file__", "__path__",
-                                             "__test__", "basestring", "frozendict", "getattr3", "intern", "long", "unicode",
+                                             "__test__", "basestring", "frozendict", "getattr3", "intern", "unicode",
                                              "xrange"};
 
 } // namespace
