@@ -206,8 +206,12 @@ private:
       return;
     if (b != Binding::Global && b != Binding::ClassLocal)
       return;
+    // A type is a value where it makes one: a struct's literal, a cdef
+    // class, a cpdef enum's class (C numbers are no values, as in Cython).
+    const Type *named = t_.types.byName(id);
+    bool typeValue = named && (named->kind == TypeKind::Struct || named->extension || !named->pythonEnum.empty());
     if (moduleNames_.count(id) || scopes_.module()->hasImportStar || sema::isBuiltinName(id) || t_.symbol(id, scope) ||
-        t_.compileTime.lookup(id) || t_.types.byName(id) || id == t_.cythonName ||
+        t_.compileTime.lookup(id) || typeValue || id == t_.cythonName ||
         t_.cythonAliases.count(std::string(id)) || id == "NULL" || t_.fusedGroup(id))
       return;
     diags_.report(DiagId::UndeclaredName, file_, n->range.begin, id);
