@@ -67,8 +67,20 @@ std::string ModuleEmitter::staticTypeObject(const Type *t) const {
   return builtinTypeObject(t);
 }
 
+std::string ModuleEmitter::bufferCheck(const Type *t, const std::string &value) const {
+  if (!t->buffer)
+    return "";
+  std::string element = cType(t->target);
+  return fmt::format("pyxc::checkBuffer({}, {{pyxc::bufferKind<{}>(), sizeof({}), {}, {}, true, {}}})", value, element,
+                     element, cString(t->elementName), t->length, t->contiguous ? "true" : "false");
+}
+
 std::string ModuleEmitter::staticTypeCheck(const Type *t, const std::string &value) const {
   std::string type = staticTypeObject(t);
+  if (t->buffer && !type.empty()) // the type, then the buffer
+    return fmt::format("(pyxc::checkInstance({}, {}) < 0 || {} < 0 ? -1 : 0)", value, type, bufferCheck(t, value));
+  if (t->buffer)
+    return bufferCheck(t, value);
   if (type.empty())
     return "";
   if (t->exceptionType)

@@ -424,6 +424,9 @@ public:
   // The check (an int status) that `value` may be stored where `t` is the
   // static type; empty for types that take any object.
   std::string staticTypeCheck(const sema::Type *t, const std::string &value) const;
+  // The check (an int status) of a value for a buffer type's buffer
+  // (sema::Type::buffer), or empty for other types.
+  std::string bufferCheck(const sema::Type *t, const std::string &value) const;
   void emitClassDeclarations(CppWriter &w) const;
   void emitClassTypes(CppWriter &w);
   // The global holding a cpdef enum's Python class.

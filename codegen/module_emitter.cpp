@@ -228,6 +228,8 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
                          t->extension || t->exceptionType       ? "TypeMatch::Subclass"
                          : m.typing.annotatedParam(scope, p) ? "TypeMatch::ExactAnnotated"
                                                                 : "TypeMatch::Exact"));
+  if (const sema::Type *t = m.typing.pyType(scope, p); t && t->buffer)
+    checkInt(m.bufferCheck(t, source));
   else if (!m.typing.localType(scope, p) && paramNotNone(p) && scope->node->kind == Kind::FunctionDef &&
            notNoneWritten(p)) // `def f(o not None)`
     w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneArgument({}); goto error; }}", source, m.cString(p));

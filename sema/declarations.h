@@ -80,6 +80,40 @@ public:
     return ty;
   }
 
+  // Cython's buffer syntax, `np.ndarray[double, ndim=2, mode='c']` (or
+  // `object[double, 2]`): an object type with the buffer it must export.
+  const Type *bufferType(const CTypeBuffer *b, const CModule &in, const SourceFile &file) {
+    const Type *base = resolve(b->base, in, file);
+    if (base->kind == TypeKind::Error)
+      return base;
+    if (!base->isObject() || b->args.empty() || b->args.size() > 2) {
+      diags_.report(DiagId::UnknownCType, file, b->range.begin, "a buffer type of " + describe(base));
+      return t_.types.error();
+    }
+    const Type *dtype = resolve(b->args[0], in, file);
+    std::optional<long long> ndim = 1;
+    std::string mode = "full";
+    if (b->args.size() == 2)
+      ndim = isExpr(b->args[1]->kind) ? constantInt(static_cast<const Expr *>(b->args[1]), in) : std::nullopt;
+    for (const Keyword *k : b->keywords) {
+      if (k->arg == "ndim")
+        ndim = constantInt(k->value, in);
+      else if (k->arg == "mode" && k->value->kind == Kind::Constant && as<Constant>(k->value)->ck == ConstKind::Str)
+        mode = std::string(as<Constant>(k->value)->value);
+    }
+    if (dtype->kind == TypeKind::Error)
+      return dtype;
+    if (!dtype->isNumeric() || !ndim || *ndim < 1 || *ndim > 8) {
+      diags_.report(DiagId::UnknownCType, file, b->range.begin,
+                    !dtype->isNumeric() ? "a buffer of " + describe(dtype) : std::string("a buffer of that ndim"));
+      return t_.types.error();
+    }
+    std::string written = b->args[0]->kind == Kind::CTypeName && !as<CTypeName>(b->args[0])->complex
+                              ? std::string(as<CTypeName>(b->args[0])->name)
+                              : describe(dtype);
+    return t_.types.bufferObject(base, dtype, written, int(*ndim), mode == "c");
+  }
+
   const Type *resolveUncached(const Node *n, const CModule &in, const SourceFile &file) {
     switch (n->kind) {
     case Kind::CTypeName: {
@@ -121,6 +155,7 @@ public:
       }
       return t_.types.memoryView(elem, int(mv->dims.size()), contiguous, false);
     }
+    case Kind::CTypeBuffer: return bufferType(as<CTypeBuffer>(n), in, file);
     case Kind::CTypeReference: {
       // T&& is parsed as a reference to a reference.
       const Node *inner = as<CTypeWrap>(n)->base;

@@ -175,6 +175,21 @@ const Type *TypeTable::memoryView(const Type *of, int ndim, bool contiguous, boo
   return slot;
 }
 
+const Type *TypeTable::bufferObject(const Type *base, const Type *dtype, std::string_view dtypeName, int ndim,
+                                    bool contiguous) {
+  for (const Type &t : types_)
+    if (t.buffer && t.extension == base->extension && t.name == base->name && t.target == dtype &&
+        t.length == ndim && t.contiguous == contiguous && t.elementName == dtypeName)
+      return &t;
+  Type t = *base;
+  t.buffer = true;
+  t.elementName = std::string(dtypeName);
+  t.target = dtype;
+  t.length = ndim;
+  t.contiguous = contiguous;
+  return add(std::move(t));
+}
+
 const Type *TypeTable::pointer(const Type *to) {
   auto &slot = derived_[{to, -1}];
   if (!slot) {
@@ -297,7 +312,10 @@ std::string describe(const Type *t) {
     return describe(e) + dims;
   }
   case TypeKind::Function: return describeFunction(t, "");
-  case TypeKind::Object: return t->name == "object" ? "Python object" : t->name;
+  case TypeKind::Object:
+    if (t->buffer)
+      return fmt::format("{}[{}, ndim={}{}]", t->name, describe(t->target), t->length, t->contiguous ? ", mode='c'" : "");
+    return t->name == "object" ? "Python object" : t->name;
   case TypeKind::MemoryView: {
     std::string s = (t->readonly ? "const " : "") + describe(t->target) + "[";
     for (long long i = 0; i < t->length; ++i)

@@ -54,6 +54,11 @@ struct Type {
   bool fromHeader = false;      // Struct: declared in an extern block (the header defines it)
   bool contiguous = false;      // MemoryView: `::1` on the last dimension (length: the dimensions)
   bool readonly = false;        // MemoryView: `const double[:]`
+  // Object: Cython's buffer syntax, `np.ndarray[double, ndim=2, mode='c']`:
+  // an object of the type whose buffer has `length` dimensions of `target`
+  // elements (`contiguous`: mode='c').
+  bool buffer = false;
+  std::string elementName; // buffer: the element type as written ("float64_t"), for messages
   bool typedefName = false;     // Struct: C names it without the `struct` keyword
   bool incomplete = false;      // Struct: declared (`cdef struct S`) but its fields never given
   bool nogil = false;           // Function
@@ -202,6 +207,8 @@ public:
   // refer to the struct itself first).
   Type *structType(std::string_view cname, bool isUnion, bool typedefName);
   const Type *memoryView(const Type *of, int ndim, bool contiguous, bool readonly);
+  // `base[dtype, ndim=N, mode='c']` (Type::buffer).
+  const Type *bufferObject(const Type *base, const Type *dtype, std::string_view dtypeName, int ndim, bool contiguous);
   const Type *pointer(const Type *to);
   const Type *array(const Type *of, long long length);
   const Type *function(const Type *result, std::vector<Param> params, ExceptStyle except, std::string exceptValue,

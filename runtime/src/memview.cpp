@@ -52,6 +52,16 @@ bool describeFormat(const char *format, FormatInfo &out) {
 
 } // namespace
 
+int checkBuffer(PyObject *obj, const BufferRequest &request) {
+  if (obj == Py_None)
+    return 0;
+  char *data;
+  Py_ssize_t shape[PyBUF_MAX_NDIM], strides[PyBUF_MAX_NDIM];
+  PyObject *acquired = acquireBuffer(obj, request, &data, shape, strides);
+  Py_XDECREF(acquired);
+  return acquired ? 0 : -1;
+}
+
 bool bufferFormatIs(const char *format, char kind, Py_ssize_t size) {
   FormatInfo got;
   return describeFormat(format, got) && got.size == size && got.kind == kind;

@@ -44,6 +44,12 @@ template <class T> constexpr const char *bufferFormat() {
                                 : sizeof(T) == sizeof(long) ? "L" : "Q";
 }
 
+// Cython's check of a value stored where its buffer syntax declares the
+// type (`cdef np.ndarray[double, ndim=2] a = value`): None, or an object
+// exporting a buffer of that many dimensions and that element type (the
+// buffer is released again). Returns -1 with Cython's ValueError set.
+int checkBuffer(PyObject *obj, const BufferRequest &request);
+
 // Whether a buffer's struct `format` is one element of kind `kind` ('i'
 // signed, 'u' unsigned, 'f' floating: pyxc::bufferKind) and `size` bytes.
 bool bufferFormatIs(const char *format, char kind, Py_ssize_t size);
