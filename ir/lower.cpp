@@ -206,10 +206,10 @@ private:
       return;
     if (b != Binding::Global && b != Binding::ClassLocal)
       return;
-    // A type is a value where it makes one: a struct's literal, a cdef
-    // class, a cpdef enum's class (C numbers are no values, as in Cython).
-    const Type *named = t_.types.byName(id);
-    bool typeValue = named && (named->kind == TypeKind::Struct || named->extension || !named->pythonEnum.empty());
+    // A declared type is a value where it makes one (a struct's literal,
+    // a cdef class, an enum's items, a typedef in sizeof); the C numbers
+    // every module has are none, as in Cython.
+    bool typeValue = t_.types.byName(id) && !t_.types.isPrimitiveName(id);
     if (moduleNames_.count(id) || scopes_.module()->hasImportStar || sema::isBuiltinName(id) || t_.symbol(id, scope) ||
         t_.compileTime.lookup(id) || typeValue || id == t_.cythonName ||
         t_.cythonAliases.count(std::string(id)) || id == "NULL" || t_.fusedGroup(id))

@@ -96,7 +96,12 @@ TypeTable::TypeTable() {
   // Cython 3.3 types Python 3.15's frozendict as dict on the Pythons before it.
   named_["frozendict"] = named_["dict"];
   declareBufferStruct();
+  for (const auto &[name, t] : named_)
+    if (t->kind != TypeKind::Object && t->kind != TypeKind::Struct)
+      primitiveNames_.insert(name);
 }
+
+bool TypeTable::isPrimitiveName(std::string_view name) const { return primitiveNames_.count(std::string(name)) != 0; }
 
 // Py_buffer, the buffer protocol's view of an object's memory: a builtin
 // struct in Cython (Python.h declares it), with `obj` the exporter.

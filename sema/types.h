@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -191,6 +192,9 @@ public:
   // A type by the name Cython gives it: "int", "unsigned long long",
   // "Py_ssize_t", "double", "bint", "object", "list", ...; null if unknown.
   const Type *byName(std::string_view name) const;
+  // A C type every module has (`long`, `double`, `Py_ssize_t`, `bint`):
+  // no value in an expression, as in Cython.
+  bool isPrimitiveName(std::string_view name) const;
   void declareBufferStruct();
   // A name for a type (ctypedef): later byName() calls find it.
   void define(std::string_view name, const Type *t) { named_[std::string(name)] = t; }
@@ -222,6 +226,7 @@ private:
   std::deque<Type> types_;
   std::deque<ExtensionType> extensions_;
   std::map<std::string, const Type *> named_;
+  std::set<std::string> primitiveNames_; // the C types declared before any module's (isPrimitiveName)
   std::map<std::pair<const Type *, long long>, const Type *> derived_; // pointers (-1) and arrays
   const Type *object_, *void_, *bint_, *error_, *pythonInt_;
   const Type *add(Type t);
