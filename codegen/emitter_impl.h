@@ -102,6 +102,7 @@ public:
   int comprehensionLoops(const ast::Comp *c, const std::string &first, bool firstIsList = false);
   void emitModuleBody(const ast::Module *m);
   void declareParam(CppWriter &head, const std::string &p, const std::string &source);
+  void declareShadow(CppWriter &head, const std::string &name);
   bool paramNotNone(const std::string &p) const;
   bool notNoneWritten(const std::string &p) const;
   void finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret);
@@ -285,8 +286,14 @@ public:
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);
   std::string cLvalue(const ast::Expr *target);
-  // An element of a typed memoryview, with the directives' index checks.
+  // An element of a typed memoryview (or of a buffer object's buffer),
+  // with the directives' index checks.
   std::string memviewElement(const ast::Subscript *s);
+  std::string bufferOf(const ast::Expr *e);
+  void acquireShadow(std::string_view id);
+  // Locals of buffer types (np.ndarray[double, ndim=2]) -> the pyxc::MemView
+  // that holds their buffer while they hold the object.
+  std::map<std::string, std::string> bufferShadows;
   bool assignCValue(const ast::Expr *target, const ast::Expr *value);
   bool assignCFromObject(const ast::Expr *target, const std::string &object);
   bool augAssignC(const ast::AugAssign *a);

@@ -209,6 +209,17 @@ static const char *const kPrologueComment = "// Locals, cells and free variables
 // Declares a parameter that arrives borrowed as `source`: cells wrap it,
 // the body owns it when it rebinds it, and uses it as it is otherwise.
 // C-typed parameters are converted in the body (conversion can fail).
+// A local of a buffer type gets a pyxc::MemView holding the buffer of the
+// object it holds (acquired when it is assigned), which indexing reads.
+void FunctionEmitter::declareShadow(CppWriter &head, const std::string &name) {
+  const sema::Type *t = m.typing.pyType(scope, name);
+  if (!t || !t->buffer || binding(name) != Binding::Local)
+    return;
+  std::string shadow = var(name) + "_buffer";
+  head.line("{} {};", fmt::format("pyxc::MemView<{}, {}>", cType(t->target), t->length), shadow);
+  bufferShadows[var(name)] = shadow;
+}
+
 void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const std::string &source) {
   if (const sema::Type *t = m.typing.localType(scope, p)) {
     head.line("{} = {};", cDeclaration(t, var(p)), cZero(t));
@@ -222,17 +233,29 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
   // A C method's self is an instance (its callers made sure); a def
   // method's or a cpdef wrapper's is checked, as the method descriptor
   // would, and is never None.
-  if (const sema::Type *t = m.typing.pyType(scope, p); t && !m.staticTypeObject(t).empty() && !(self && cSignature))
-    checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {}, pyxc::{})", source, m.staticTypeObject(t),
+  const sema::Type *pt = m.typing.pyType(scope, p);
+  if (pt && !m.staticTypeObject(pt).empty() && !(self && cSignature)) {
+    checkInt(fmt::format("pyxc::checkArgumentType({}, {}, {}, {}, pyxc::{})", source, m.staticTypeObject(pt),
                          m.cString(p), paramNotNone(p) || self ? "false" : "true",
-                         t->extension || t->exceptionType       ? "TypeMatch::Subclass"
+                         pt->extension || pt->exceptionType       ? "TypeMatch::Subclass"
                          : m.typing.annotatedParam(scope, p) ? "TypeMatch::ExactAnnotated"
                                                                 : "TypeMatch::Exact"));
-  if (const sema::Type *t = m.typing.pyType(scope, p); t && t->buffer)
-    checkInt(m.bufferCheck(t, source));
-  else if (!m.typing.localType(scope, p) && paramNotNone(p) && scope->node->kind == Kind::FunctionDef &&
-           notNoneWritten(p)) // `def f(o not None)`
+  } else if (!m.typing.localType(scope, p) && paramNotNone(p) && scope->node->kind == Kind::FunctionDef &&
+             notNoneWritten(p)) { // `def f(o not None)`
     w.line("if (PYXC_UNLIKELY({} == Py_None)) {{ pyxc::raiseNoneArgument({}); goto error; }}", source, m.cString(p));
+  }
+  // np.ndarray[double, ndim=2] a: its buffer, held while a holds the object
+  // (only checked where a is no plain local).
+  if (pt && pt->buffer && !generator) {
+    declareShadow(head, p);
+    if (auto it = bufferShadows.find(var(p)); it != bufferShadows.end())
+      checkInt(fmt::format("{}.acquire({}, {}, true, {})", it->second, source, m.cString(pt->elementName),
+                           pt->contiguous ? "true" : "false"));
+    else
+      checkInt(m.bufferCheck(pt, source));
+  } else if (pt && pt->buffer) {
+    checkInt(m.bufferCheck(pt, source));
+  }
   if (generator) {
     // The generator's slot holds the parameter; a cell takes its place.
     head.line("Ref &{} = slots[{}];", var(p), slotCount++);
@@ -318,8 +341,10 @@ std::vector<std::string> FunctionEmitter::declareLocals(CppWriter &head, const s
       head.line("{} = {};", cDeclaration(t, var(n)), cZero(t));
     else if (generator && (b == Binding::Local || b == Binding::Cell))
       head.line("Ref &{} = slots[{}];", var(n), slotCount++);
-    else if (b == Binding::Local)
+    else if (b == Binding::Local) {
       head.line("Ref {};", var(n)), refs.push_back(var(n));
+      declareShadow(head, n);
+    }
     else if (b == Binding::Cell)
       head.line("Ref {} = own(PyCell_New(nullptr));", var(n)), refs.push_back(var(n));
   }

@@ -330,6 +330,7 @@ void FunctionEmitter::assignOwned(const Expr *target, const std::string &ref, co
       if (t && !m.staticTypeObject(t).empty() && !staticallyKnown(from, t))
         checkInt(m.staticTypeCheck(t, ref + ".get()"));
       w.line("{} = std::move({});", var(id), ref);
+      acquireShadow(id);
       return;
     }
   }
@@ -1258,7 +1259,10 @@ void FunctionEmitter::storeName(std::string_view id, const std::string &value, c
   }
   switch (binding(id)) {
   case Binding::Local:
-  case Binding::Enclosing: w.line("{} = keep({});", var(id), value); return;
+  case Binding::Enclosing:
+    w.line("{} = keep({});", var(id), value);
+    acquireShadow(id);
+    return;
   case Binding::Cell: checkInt(fmt::format("PyCell_Set({}.get(), {})", var(id), value)); return;
   case Binding::Free: checkInt(fmt::format("PyCell_Set({}, {})", var(id), value)); return;
   case Binding::Global: checkInt(fmt::format("PyDict_SetItem(globals, {}, {})", m.constants.str(id), value)); return;

@@ -402,7 +402,7 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   case Kind::AddressOf: return fmt::format("(&{})", cexpr(as<AddressOf>(e)->operand));
   case Kind::Subscript: {
     auto *s = as<Subscript>(e);
-    if (typeOf(s->value)->kind == TypeKind::MemoryView)
+    if (typeOf(s->value)->kind == TypeKind::MemoryView || typeOf(s->value)->buffer)
       return memviewElement(s);
     std::string base = cexpr(s->value);
     std::string index = cvalue(s->slice, m.typing.types.byName("Py_ssize_t"));
@@ -870,7 +870,7 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
   }
   if (target->kind == Kind::Subscript) {
     const Type *base = typeOf(as<Subscript>(target)->value);
-    if (base->kind == TypeKind::MemoryView && typeOf(target) == base->target) {
+    if ((base->kind == TypeKind::MemoryView || base->buffer) && typeOf(target) == base->target) {
       if (base->readonly)
         internalError(target, "assigning to an element of a read-only memoryview");
       return base->target;
@@ -890,7 +890,7 @@ std::string FunctionEmitter::cLvalue(const Expr *target) {
   if (target->kind == Kind::Attribute)
     return cexpr(target);
   auto *s = as<Subscript>(target);
-  if (typeOf(s->value)->kind == TypeKind::MemoryView)
+  if (typeOf(s->value)->kind == TypeKind::MemoryView || typeOf(s->value)->buffer)
     return memviewElement(s);
   std::string base = cexpr(s->value);
   std::string index = cvalue(s->slice, m.typing.types.byName("Py_ssize_t"));
@@ -899,7 +899,7 @@ std::string FunctionEmitter::cLvalue(const Expr *target) {
 
 std::string FunctionEmitter::memviewElement(const Subscript *s) {
   const Type *view = typeOf(s->value);
-  std::string base = cexpr(s->value);
+  std::string base = view->buffer ? bufferOf(s->value) : cexpr(s->value);
   std::vector<const Expr *> indices;
   if (s->slice->kind == Kind::Tuple)
     indices.assign(as<Sequence>(s->slice)->elts.begin(), as<Sequence>(s->slice)->elts.end());
@@ -923,6 +923,30 @@ std::string FunctionEmitter::memviewElement(const Subscript *s) {
                           : fmt::format(" + {} * {}.strides[{}]", index, base, i);
   }
   return fmt::format("(*reinterpret_cast<{} *>({}))", cType(view->target), address);
+}
+
+// The buffer of an object of a buffer type (np.ndarray[double, ndim=2]):
+// a local's, acquired whenever it is assigned; else acquired here.
+std::string FunctionEmitter::bufferOf(const Expr *e) {
+  const Type *t = typeOf(e);
+  if (e->kind == Kind::Name)
+    if (auto it = bufferShadows.find(var(as<Name>(e)->id)); it != bufferShadows.end())
+      return it->second;
+  std::string view = temp("buffer");
+  w.line("{} {};", fmt::format("pyxc::MemView<{}, {}>", cType(t->target), t->length), view);
+  checkInt(fmt::format("{}.acquire({}, {}, true, {})", view, expr(e), m.cString(t->elementName),
+                       t->contiguous ? "true" : "false"));
+  return view;
+}
+
+// After an object is stored in a local of a buffer type: its buffer.
+void FunctionEmitter::acquireShadow(std::string_view id) {
+  auto it = bufferShadows.find(var(id));
+  if (it == bufferShadows.end())
+    return;
+  const Type *t = m.typing.pyType(scope, id);
+  checkInt(fmt::format("{}.acquire({}.get(), {}, true, {})", it->second, var(id), m.cString(t->elementName),
+                       t->contiguous ? "true" : "false"));
 }
 
 bool FunctionEmitter::assignCValue(const Expr *target, const Expr *value) {

@@ -224,6 +224,8 @@ private:
       const Type *base = t_.typeOf(s->value);
       if (base->kind == TypeKind::MemoryView && directives_->boundscheck)
         return false; // IndexError
+      if (base->buffer)
+        return false; // IndexError, or acquiring the buffer of an object held where it is not a local
       if (s->slice->kind == Kind::Tuple) {
         for (const Expr *i : as<Sequence>(s->slice)->elts)
           if (!expr(i))

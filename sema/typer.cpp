@@ -1448,6 +1448,25 @@ private:
         return sliceTarget(base, as<Slice>(sub->slice), s);
       if (base->kind == TypeKind::MemoryView && isElementIndex(sub->slice, int(base->length)))
         return base->target;
+      // np.ndarray[double, ndim=2] a: a[i, j] with C integers i and j is a
+      // double in its buffer (other indices index the object, as in Cython).
+      if (base->buffer && isElementIndex(sub->slice, int(base->length))) {
+        bool cIndices = true;
+        auto isCInteger = [&](const Expr *i) {
+          if (Typing::constantInt(i))
+            return true; // a literal: a C integer here
+          const Type *it = typeOf(i, s);
+          return it && it->isIntegral();
+        };
+        if (sub->slice->kind == Kind::Tuple) {
+          for (const Expr *i : as<Sequence>(sub->slice)->elts)
+            cIndices = cIndices && isCInteger(i);
+        } else {
+          cIndices = isCInteger(sub->slice);
+        }
+        if (cIndices)
+          return base->target;
+      }
       return object;
     }
     case Kind::Attribute: {

@@ -293,21 +293,23 @@ private:
       value(s->value, cBase);
       // Indices and bounds of C pointers, arrays and memoryviews are
       // Py_ssize_t.
+      bool element = base->buffer && !t_.typeOf(s)->isObject(); // an element of a buffer object
       bool indexed = base->kind == TypeKind::Pointer || base->kind == TypeKind::Array ||
-                     base->kind == TypeKind::MemoryView;
+                     base->kind == TypeKind::MemoryView || element;
+      bool cIndex = cBase || element;
       if (s->slice->kind == Kind::Slice) {
         auto *slice = as<Slice>(s->slice);
         for (const Expr *bound : {slice->lower, slice->upper, slice->step})
           if (bound)
             value(bound, cBase, indexed && !isNone(bound) ? ssize() : nullptr);
-      } else if (s->slice->kind == Kind::Tuple && base->kind == TypeKind::MemoryView) {
+      } else if (s->slice->kind == Kind::Tuple && (base->kind == TypeKind::MemoryView || element)) {
         for (const Expr *index : as<Sequence>(s->slice)->elts)
           if (index->kind == Kind::Slice)
             children(index, cBase);
           else
-            value(index, cBase, ssize());
+            value(index, cIndex, ssize());
       } else {
-        value(s->slice, cBase, indexed ? ssize() : nullptr);
+        value(s->slice, cIndex, indexed ? ssize() : nullptr);
       }
       return;
     }

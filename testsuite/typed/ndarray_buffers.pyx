@@ -38,12 +38,24 @@ def accepts_none(cnp.ndarray[double, ndim=1] v=None):
     return v is None
 
 
+def element(cnp.ndarray[double, ndim=2] a, Py_ssize_t i, Py_ssize_t j):
+    return a[i, j]
+
+
+def corners(cnp.ndarray[double, ndim=2] a, i):
+    # Literal indices read the buffer (a float); a Python object index
+    # indexes the array (NumPy's scalar), as Cython does.
+    return a[0, 0], a[-1, -1], a[i, 0], type(a[0, 1]).__name__, type(a[i, 1]).__name__
+
+
 a = np.arange(12, dtype=np.float64).reshape(3, 4)
 print(describe(a), total(a), list(fill(np.zeros(4, dtype=np.int_), 5)))
-print(local_buffer(5), accepts_none(), accepts_none(np.ones(2)))
+print(local_buffer(5), accepts_none(), accepts_none(np.ones(2)), element(a, -1, -1), element(a, 1, 2))
+print(corners(a, 1))
 for bad in [lambda: total(np.arange(4.0)), lambda: total(np.arange(12).reshape(3, 4)),
-            lambda: total(np.asfortranarray(a)), lambda: describe([[1.0]])]:
+            lambda: total(np.asfortranarray(a)), lambda: describe([[1.0]]), lambda: element(a, 3, 0),
+            lambda: element(a, 0, -5)]:
     try:
         bad()
-    except (ValueError, TypeError) as e:
+    except (ValueError, TypeError, IndexError) as e:
         print(type(e).__name__, e)
