@@ -1047,6 +1047,12 @@ private:
     if (python) {
       Function *w = add(FunctionKind::CpdefWrapper, def, scope, sym);
       w->arguments = wrapperArguments(def, sym);
+      // The wrapper's defaults are Python objects: a C pointer's (NULL)
+      // would have to stay a C value, which the wrapper cannot hold yet.
+      for (const Expr *d : w->arguments->defaults)
+        if (const Type *dt = t_.typeOf(d); !dt->isObject() && !sema::convertsToPython(dt))
+          unsupported(d, fmt::format("a '{}' default of a cpdef function (its Python wrapper's default)",
+                                     sema::describe(dt)));
     }
     // Their bodies: nested defs, lambdas and loops.
     std::span<Stmt *const> body = def->kind == Kind::CFunctionDef ? std::span<Stmt *const>(as<CFunctionDef>(def)->body)
