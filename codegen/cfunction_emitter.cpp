@@ -171,7 +171,10 @@ void FunctionEmitter::compiledFunction(const Node *f, std::string_view name, std
   w.open();
   std::string fn = makeFunction(wrapperFn->scope, wrapperFn->arguments, docstringOf(body), wrapperFn->cName, nullptr,
                                 sym->type->target);
-  decorateAndBind({}, fn, name);
+  if (wrapperFn->fused) // a fused cpdef function's specialisation
+    bindFusedSpecialisation(*wrapperFn, fn, {});
+  else
+    decorateAndBind({}, fn, name);
   w.close();
 }
 

@@ -170,6 +170,7 @@ public:
   void importFromStatement(const ast::ImportFrom *s);
   void functionDef(const ast::FunctionDef *f);
   std::string newFusedFunction(const sema::FusedGroup &g);
+  void bindFusedSpecialisation(const ir::Function &f, const std::string &fn, const std::vector<std::string> &decorators);
   void classDef(const ast::ClassDef *c);
   std::string classCell(const sema::Scope *inner);
   void returnValue(const std::string &ownedRef);

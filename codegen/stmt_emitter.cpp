@@ -1035,23 +1035,27 @@ void FunctionEmitter::functionDef(const FunctionDef *f) {
       decorators.push_back(owned(d));
   std::string fn = makeFunction(inner, f->args, docstringOf(f->body), cppName, f->returns);
   const ir::Function *def = m.ir.function(f, ir::FunctionKind::Def);
-  if (def->fused) {
-    // A specialisation of a fused function: added to the function's fused
-    // function object (made by the first), which the name is bound to.
-    const sema::FusedGroup &g = *def->fusedGroup;
-    std::string fused = def->fused->index == 0 ? newFusedFunction(g) : temp("fused");
-    if (def->fused->index != 0)
-      w.line("Ref {} = keep({});", fused, loadName(f->name));
-    checkInt(fmt::format("pyxc::addFusedSpecialisation({}.get(), {}, {}.get())", fused,
-                         m.cString(def->fused->signature), fn));
-    if (def->fused->index == 0 || size_t(def->fused->index) + 1 == g.specialisations.size())
-      decorateAndBind(size_t(def->fused->index) + 1 == g.specialisations.size() ? decorators
-                                                                                : std::vector<std::string>(),
-                      fused, f->name);
-  } else {
+  if (def->fused)
+    bindFusedSpecialisation(*def, fn, decorators);
+  else
     decorateAndBind(decorators, fn, f->name);
-  }
   w.close();
+}
+
+// A specialisation of a fused def (or cpdef) function: added to the
+// function's fused function object, which the first one makes and binds
+// the name to (the decorators apply to it after the last).
+void FunctionEmitter::bindFusedSpecialisation(const ir::Function &f, const std::string &fn,
+                                              const std::vector<std::string> &decorators) {
+  const sema::FusedGroup &g = *f.fusedGroup;
+  bool first = f.fused->index == 0, last = size_t(f.fused->index) + 1 == g.specialisations.size();
+  std::string fused = first ? newFusedFunction(g) : temp("fused");
+  if (!first)
+    w.line("Ref {} = keep({});", fused, loadName(g.name));
+  checkInt(fmt::format("pyxc::addFusedSpecialisation({}.get(), {}, {}.get())", fused, m.cString(f.fused->signature),
+                       fn));
+  if (first || (last && !decorators.empty()))
+    decorateAndBind(last ? decorators : std::vector<std::string>(), fused, g.name);
 }
 
 // The fused function object of a fused def (pyxc::FusedFunction): per fused

@@ -70,8 +70,9 @@ struct Function {
   // CFunction: false when no path through the body can raise
   // (sema/raises.h), so callers skip the exception test.
   bool canRaise = true;
-  // Def: a specialisation of a fused def function (sema/fused.h), which
-  // the def statement adds to the function's fused function object.
+  // A specialisation of a fused function (sema/fused.h); a Def's (or a
+  // cpdef's wrapper's) statement adds it to the function's fused function
+  // object.
   const sema::FusedGroup *fusedGroup = nullptr;
   const sema::FusedSpecialisation *fused = nullptr;
 };

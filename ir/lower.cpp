@@ -1039,6 +1039,9 @@ private:
       unsupported(def, "a C function returning an array");
     Function *c = add(FunctionKind::CFunction, def, scope, sym);
     c->canRaise = !t_.cannotRaise(sym);
+    if (t_.fused)
+      if (auto it = t_.fused->copies.find(def); it != t_.fused->copies.end())
+        std::tie(c->fusedGroup, c->fused) = it->second;
     if (sym->exported)
       m_.exports.push_back(c);
     if (!sym->owner)
@@ -1047,6 +1050,9 @@ private:
     if (python) {
       Function *w = add(FunctionKind::CpdefWrapper, def, scope, sym);
       w->arguments = wrapperArguments(def, sym);
+      if (t_.fused) // a fused cpdef function's specialisation: its wrapper joins the fused function object
+        if (auto it = t_.fused->copies.find(def); it != t_.fused->copies.end())
+          std::tie(w->fusedGroup, w->fused) = it->second;
       // The wrapper's defaults are Python objects: a C pointer's (NULL)
       // would have to stay a C value, which the wrapper cannot hold yet.
       for (const Expr *d : w->arguments->defaults)

@@ -55,10 +55,6 @@ public:
     std::vector<std::pair<const Node *, std::vector<const FusedType *>>> functions;
     for (const Stmt *s : module->body)
       if (auto used = fusedParameterTypes(s); !used.empty()) {
-        if (s->kind == Kind::CFunctionDef && as<CFunctionDef>(s)->isCpdef) {
-          diags_.report(DiagId::NotSupportedYet, file_, s->range.begin, "a cpdef function with fused types");
-          continue;
-        }
         functions.emplace_back(s, std::move(used));
         declareGroup(s, functions.back().second);
       }
@@ -210,6 +206,7 @@ private:
     FusedGroup &g = result_.groups[std::string(nameOf(f))];
     g.name = std::string(nameOf(f));
     g.cdef = f->kind == Kind::CFunctionDef;
+    g.python = f->kind != Kind::CFunctionDef || as<CFunctionDef>(f)->isCpdef;
     std::vector<const Node *> params = parameterTypes(f);
     std::vector<std::pair<std::string_view, bool>> names = parameterNames(f);
     g.deciding.resize(used.size());

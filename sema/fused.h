@@ -12,7 +12,8 @@
 // - def functions: the copies keep the name; each binds `f` to the module's
 //   fused function object (pyxc::FusedFunction), which dispatches a call
 //   on its arguments' types, indexes (`f[double]`) and lists
-//   `__signatures__`.
+//   `__signatures__`. cpdef functions are both: cdef copies whose Python
+//   wrappers make the fused function object.
 #pragma once
 
 #include "frontend/arena.h"
@@ -36,7 +37,8 @@ struct FusedSpecialisation {
 // The specialisations of one fused function, in Cython's order.
 struct FusedGroup {
   std::string name;
-  bool cdef = false; // cdef function (else a def)
+  bool cdef = false;   // a cdef or cpdef function (else a def): C calls pick a specialisation
+  bool python = false; // a def or cpdef function: the name is its fused function object
   // The parameters whose types involve a fused type: a call's arguments
   // for them pick the specialisation.
   std::vector<size_t> fusedParams;

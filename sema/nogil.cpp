@@ -205,6 +205,11 @@ private:
         diags_.report(DiagId::NogilReturnsObject, file_, f->range.begin);
       if (declaresObjectLocal(f->body))
         diags_.report(DiagId::NogilObjectLocals, file_, f->range.begin);
+      // np.ndarray[double] parameters: their buffers are acquired on entry.
+      for (size_t i = 0; type && i < type->params.size() && i < f->type->args.size(); ++i)
+        if (type->params[i].type->buffer)
+          diags_.report(DiagId::BufferWithoutGil, file_,
+                        (f->type->args[i]->type ? f->type->args[i]->type : f->type->args[i])->range.begin);
     }
     withGilState(nogil ? Gil::Either : Gil::Held, [&] { statements(f->body); });
     scope_ = savedScope;

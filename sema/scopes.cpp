@@ -455,11 +455,14 @@ public:
       for (const CArg *a : f->type->args)
         if (a->defaultValue)
           visit(a->defaultValue);
+      // A fused function's specialisation `f[double]` (sema/fused.h) binds
+      // and is named `f` in Python, as its traceback entries are.
+      std::string_view pythonName = f->name.substr(0, f->name.find('['));
       if (f->isCpdef)
-        bindTarget(f->name);
+        bindTarget(pythonName);
       if (!f->hasBody)
         return;
-      Scope *inner = newScope(ScopeKind::Function, n, std::string(f->name));
+      Scope *inner = newScope(ScopeKind::Function, n, std::string(pythonName));
       for (const CArg *a : f->type->args) {
         std::string_view name = a->name.empty() ? loneName(a) : a->name; // a type's name is never used
         inner->params.emplace_back(name);

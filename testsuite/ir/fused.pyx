@@ -18,3 +18,6 @@ def scale(cython.floating x, number n):
 def calls():
     cdef float f = 1
     return twice(3), twice(2.5), twice[double](1), scale(f, 2)
+
+cpdef cython.floating third(cython.floating x):
+    return x / 3

@@ -1,8 +1,9 @@
 # Fused types: ctypedef fused and cython's floating/integral/numeric, in
 # cdef functions (the specialisation picked by the arguments' C types, or
-# named: f[double]) and def functions (a fused function object that
+# named: f[double]), def functions (a fused function object that
 # dispatches on the arguments' Python types, indexes and lists its
-# __signatures__), compile-time `if T is ...` branches, fused memoryviews.
+# __signatures__) and cpdef functions (both), compile-time `if T is ...`
+# branches, fused memoryviews.
 cimport cython
 import array
 
@@ -36,12 +37,16 @@ cdef real biggest(real a, real b):
     return a if a > b else b
 
 
+cpdef cython.floating third(cython.floating x):
+    return x / 3
+
+
 def c_calls():
     cdef float f = 3
     cdef long big = 1 << 40
     cdef short small = 7
     return (twice(3), twice(2.0), twice[double](4), twice[int](5), half(f), half(3.0),
-            biggest(big, 2), biggest(small, 9), biggest(1.5, 2.5))
+            biggest(big, 2), biggest(small, 9), biggest(1.5, 2.5), third(f) == <float>1.0, third[double](1.5))
 
 
 def length(sequence seq, int extra=0):
@@ -73,6 +78,7 @@ print(sorted(length.__signatures__), sorted(scale.__signatures__)[:3])
 print(scale(2.5, 3), scale[float, int](2.5, 3), scale["double|short"](1.5, 2))
 print(total(array.array('d', [1.0, 2.5])), total(array.array('f', [1.5, 2.0])))
 print(kinds(3), kinds(2.5), kinds(1j))
+print(third(4.5), third["float"](3.0), sorted(third.__signatures__), third.__name__)
 for bad in [lambda: length(3), lambda: scale(1, 2), lambda: total(array.array('i', [1]))]:
     try:
         bad()
