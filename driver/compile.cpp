@@ -160,7 +160,9 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   if (!c.ok() || last == Stage::Parse)
     return;
   // A function with fused parameter types is one copy per specialisation from here on.
-  c.fused = std::make_unique<sema::FusedFunctions>(sema::expandFusedFunctions(c.module, *c.file, c.arena, c.diags));
+  std::vector<std::string> pxdPaths = cimportSearchPaths(path, c.moduleName, options);
+  c.fused = std::make_unique<sema::FusedFunctions>(
+      sema::expandFusedFunctions(c.module, *c.file, c.arena, c.diags, pxdPaths));
   if (!c.ok())
     return;
   sema::checkSyntax(c.module, *c.file, mode != SourceMode::Python, c.diags);
@@ -174,7 +176,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
     return;
   sema::TypeOptions typeOptions;
   typeOptions.moduleName = c.moduleName;
-  typeOptions.includePaths = cimportSearchPaths(path, c.moduleName, options);
+  typeOptions.includePaths = std::move(pxdPaths);
   typeOptions.directives = options.directives;
   typeOptions.compileTimeEnv = options.compileTimeEnv;
   typeOptions.fused = c.fused.get();

@@ -499,6 +499,9 @@ public:
         t_.structs.push_back(st);
       return;
     }
+    case Kind::CFusedDef: // its functions' specialisations are made (sema/fused.h); others may cimport it
+      into.fusedTypes.insert(std::string(as<CFusedDef>(s)->name));
+      return;
     case Kind::CTypedef: {
       auto *td = as<CTypedef>(s);
       const Type *ty = resolve(td->type, into, file);
@@ -1033,6 +1036,8 @@ public:
         sym.kind = CSymbol::Kind::Module;
         sym.module = sub;
         into.symbols[bound] = sym;
+      } else if (m->fusedTypes.count(std::string(a->name))) {
+        into.fusedTypes.insert(bound); // (sema/fused.h read it already)
       } else if (!t_.types.byName(a->name)) {
         diags_.report(DiagId::CimportNameNotDeclared, file, a->range.begin, std::string(a->name),
                       std::string(dotted));

@@ -2,10 +2,15 @@
 
 #include "frontend/ast_clone.h"
 #include "frontend/ast_fields.h"
+#include "frontend/parser.h"
+#include "sema/pxd_search.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -45,11 +50,13 @@ std::string spell(const Node *t) {
 
 class Expander {
 public:
-  Expander(const SourceFile &file, Arena &arena, DiagnosticEngine &diags) : file_(file), arena_(arena), diags_(diags) {}
+  Expander(const SourceFile &file, Arena &arena, DiagnosticEngine &diags, const std::vector<std::string> &pxdPaths)
+      : file_(file), arena_(arena), diags_(diags), pxdPaths_(pxdPaths) {}
 
   FusedFunctions run(Module *module) {
     collectDeclarations(module->body);
-    if (fused_.empty() && cythonNames_.empty())
+    collectCimported(module->body);
+    if (fused_.empty() && cythonNames_.empty() && cimportedModules_.empty())
       return {};
     // First the groups (the names calls and indexing refer to), then the copies.
     std::vector<std::pair<const Node *, std::vector<const FusedType *>>> functions;
@@ -59,7 +66,7 @@ public:
         declareGroup(s, functions.back().second);
       }
     if (functions.empty())
-      return {};
+      return std::move(result_); // (the .pxd files read: nothing points into them)
     std::vector<Stmt *> body;
     for (Stmt *s : module->body) {
       auto it = std::find_if(functions.begin(), functions.end(), [&](const auto &f) { return f.first == s; });
@@ -86,6 +93,54 @@ private:
   std::set<std::string, std::less<>> cythonNames_;      // what the module calls the cython module
   FusedFunctions result_;
   std::map<const FusedType *, size_t> binding_; // while copying: each fused type's member
+  const std::vector<std::string> &pxdPaths_;
+  // Fused types of cimported .pxd files: `cimport m` / `cimport m as alias`
+  // -> the module's fused types by name.
+  std::map<std::string, std::map<std::string, FusedType, std::less<>>, std::less<>> cimportedModules_;
+
+  // The fused types a cimported .pxd declares at its top level (none where
+  // it is not found or does not parse: typing reports that).
+  std::map<std::string, FusedType, std::less<>> fusedTypesOf(std::string_view dotted) {
+    std::map<std::string, FusedType, std::less<>> found;
+    std::filesystem::path path = findPxd(dotted, pxdPaths_);
+    if (path.empty())
+      return found;
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text.find("fused") == std::string::npos)
+      return found; // (most .pxd files: no need to parse them here)
+    DiagnosticEngine quiet;
+    auto &pxd = result_.sources.emplace_back(std::make_unique<SourceFile>(path.string(), std::move(text)));
+    const Module *m = parseModule(*pxd, SourceMode::Pxd, arena_, quiet);
+    if (!m || quiet.hasErrors())
+      return found;
+    for (const Stmt *s : m->body)
+      if (s->kind == Kind::CFusedDef) {
+        auto *f = as<CFusedDef>(s);
+        found[std::string(f->name)] = {std::string(f->name), {f->types.begin(), f->types.end()}};
+      }
+    return found;
+  }
+
+  // `from m cimport real [as r]` and `cimport m [as alias]` of modules whose
+  // .pxd declares fused types.
+  void collectCimported(std::span<Stmt *const> body) {
+    if (pxdPaths_.empty())
+      return;
+    for (const Stmt *s : body) {
+      if (s->kind == Kind::FromCImport && as<FromCImport>(s)->level == 0 && as<FromCImport>(s)->module != "cython") {
+        auto types = fusedTypesOf(as<FromCImport>(s)->module);
+        for (const Alias *a : as<FromCImport>(s)->names)
+          if (auto it = types.find(a->name); it != types.end())
+            fused_[std::string(a->asname.empty() ? a->name : a->asname)] = it->second;
+      } else if (s->kind == Kind::CImport) {
+        for (const Alias *a : as<CImport>(s)->names)
+          if (a->name != "cython")
+            if (auto types = fusedTypesOf(a->name); !types.empty())
+              cimportedModules_[std::string(a->asname.empty() ? a->name : a->asname)] = std::move(types);
+      }
+    }
+  }
 
   // `ctypedef fused` declarations and the names of the cython module.
   void collectDeclarations(std::span<Stmt *const> body) {
@@ -126,6 +181,10 @@ private:
       auto it = fused_.find(t->name);
       return it == fused_.end() ? nullptr : &it->second;
     }
+    if (auto m = cimportedModules_.find(t->module); m != cimportedModules_.end()) {
+      auto it = m->second.find(t->name);
+      return it == m->second.end() ? nullptr : &it->second;
+    }
     if (!cythonNames_.count(t->module))
       return nullptr;
     auto it = builtin_.find(t->name);
@@ -137,10 +196,16 @@ private:
       auto it = fused_.find(as<Name>(e)->id);
       return it == fused_.end() ? nullptr : &it->second;
     }
-    if (e->kind == Kind::Attribute && as<Attribute>(e)->value->kind == Kind::Name &&
-        cythonNames_.count(as<Name>(as<Attribute>(e)->value)->id)) {
-      auto it = builtin_.find(as<Attribute>(e)->attr);
-      return it == builtin_.end() ? nullptr : &it->second;
+    if (e->kind == Kind::Attribute && as<Attribute>(e)->value->kind == Kind::Name) {
+      std::string_view module = as<Name>(as<Attribute>(e)->value)->id;
+      if (auto m = cimportedModules_.find(module); m != cimportedModules_.end()) { // `numtypes.real`
+        auto it = m->second.find(as<Attribute>(e)->attr);
+        return it == m->second.end() ? nullptr : &it->second;
+      }
+      if (cythonNames_.count(module)) {
+        auto it = builtin_.find(as<Attribute>(e)->attr);
+        return it == builtin_.end() ? nullptr : &it->second;
+      }
     }
     return nullptr;
   }
@@ -381,8 +446,9 @@ private:
 
 } // namespace
 
-FusedFunctions expandFusedFunctions(Module *module, const SourceFile &file, Arena &arena, DiagnosticEngine &diags) {
-  return Expander(file, arena, diags).run(module);
+FusedFunctions expandFusedFunctions(Module *module, const SourceFile &file, Arena &arena, DiagnosticEngine &diags,
+                                    const std::vector<std::string> &pxdPaths) {
+  return Expander(file, arena, diags, pxdPaths).run(module);
 }
 
 } // namespace pyxc::sema

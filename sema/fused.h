@@ -21,6 +21,7 @@
 #include "frontend/diagnostics.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,9 @@ struct FusedFunctions {
   std::map<std::string, FusedGroup, std::less<>> groups; // by the function's name
   // The group and specialisation of a copy, by its node.
   std::map<const ast::Node *, std::pair<const FusedGroup *, const FusedSpecialisation *>> copies;
+  // The cimported .pxd files read for their fused types, whose text the
+  // copies' type names point into.
+  std::vector<std::unique_ptr<SourceFile>> sources;
 
   const FusedGroup *group(std::string_view name) const {
     auto it = groups.find(name);
@@ -72,10 +76,12 @@ struct FusedFunctions {
   }
 };
 
-// Expands the module's fused functions (module-level def and cdef
-// functions) in place. `cythonName`: what the module calls the cython
-// module (`cimport cython`), whose floating/integral/numeric are fused.
+// Expands the module's fused functions (module-level def, cdef and cpdef
+// functions) in place. Fused types are the module's `ctypedef fused`
+// ones, cython.floating/integral/numeric where it cimports cython, and
+// those of the .pxd files it cimports (found on `pxdPaths`, as cimport
+// finds them: `from types cimport real`, `cimport types; types.real`).
 FusedFunctions expandFusedFunctions(ast::Module *module, const SourceFile &file, Arena &arena,
-                                    DiagnosticEngine &diags);
+                                    DiagnosticEngine &diags, const std::vector<std::string> &pxdPaths = {});
 
 } // namespace pyxc::sema

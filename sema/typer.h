@@ -66,6 +66,7 @@ struct CSymbol {
 struct CModule {
   std::string name;
   std::map<std::string, CSymbol> symbols;
+  std::set<std::string> fusedTypes; // `ctypedef fused` names (types only where specialised: sema/fused.h)
 };
 
 struct TypeOptions {
