@@ -643,12 +643,7 @@ std::string ModuleEmitter::run(const Module *module) {
     if (cLinkage)
       w.line("}}");
   }
-  // Every function has an unwind label and its module globals at hand;
-  // a function with no error path or no global leaves them unused.
-  w.line("#pragma GCC diagnostic ignored \"-Wunused-label\"");
-  w.line("#pragma GCC diagnostic ignored \"-Wunused-variable\"");
-  w.line("#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"");
-  w.blank();
+  w.blank(); // (the warnings generated code would give are silenced by pyxc/runtime.h)
   w.line("using pyxc::keep;");
   w.line("using pyxc::own;");
   w.line("using pyxc::Ref;");
@@ -739,9 +734,7 @@ std::string ModuleEmitter::run(const Module *module) {
   w.blank();
   w.open("PyModuleDef_Slot moduleSlots[] = {");
   w.line("{{Py_mod_exec, reinterpret_cast<void *>(moduleExec)}},");
-  w.line("#if PY_VERSION_HEX >= 0x030C0000 // one interpreter per process (pyxc::checkRuntime)");
-  w.line("{{Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED}},");
-  w.line("#endif");
+  w.line("PYXC_ONE_INTERPRETER_SLOT");
   w.line("{{0, nullptr}},");
   w.close("};");
   w.blank();

@@ -20,6 +20,20 @@
 // Bumped whenever the runtime's ABI changes; modules check it at import.
 #define PYXC_RUNTIME_ABI 1
 
+// Every generated function has an unwind label and its module's globals
+// at hand; one with no error path or no global leaves them unused.
+#pragma GCC diagnostic ignored "-Wunused-label"
+#pragma GCC diagnostic ignored "-Wunused-variable"
+#pragma GCC diagnostic ignored "-Wunused-but-set-variable"
+
+// A module's slot (from Python 3.12) saying it runs in one interpreter per
+// process, as pyxc::checkRuntime makes sure.
+#if PY_VERSION_HEX >= 0x030C0000
+#define PYXC_ONE_INTERPRETER_SLOT {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED},
+#else
+#define PYXC_ONE_INTERPRETER_SLOT
+#endif
+
 namespace pyxc {
 
 // Fails with ImportError when the module was built against another runtime.
