@@ -59,22 +59,36 @@ public:
     if (fused_.empty() && cythonNames_.empty() && cimportedModules_.empty())
       return {};
     // First the groups (the names calls and indexing refer to), then the copies.
-    std::vector<std::pair<const Node *, std::vector<const FusedType *>>> functions;
-    for (const Stmt *s : module->body)
+    for (const Stmt *s : module->body) {
       if (auto used = fusedParameterTypes(s); !used.empty()) {
-        functions.emplace_back(s, std::move(used));
-        declareGroup(s, functions.back().second);
+        functions_.emplace(s, std::move(used));
+        declareGroup(s, functions_[s], "");
       }
-    if (functions.empty())
+      // The def methods of classes (a cdef or cpdef method is not yet).
+      if (s->kind == Kind::ClassDef || s->kind == Kind::CClassDef) {
+        std::span<Stmt *const> members =
+            s->kind == Kind::ClassDef ? as<ClassDef>(s)->body : as<CClassDef>(s)->body;
+        std::string prefix =
+            std::string(s->kind == Kind::ClassDef ? as<ClassDef>(s)->name : as<CClassDef>(s)->name) + ".";
+        for (const Stmt *m : members)
+          if (auto used = fusedParameterTypes(m); !used.empty()) {
+            if (m->kind != Kind::FunctionDef) {
+              diags_.report(DiagId::NotSupportedYet, file_, m->range.begin, "a cdef method with fused types");
+              continue;
+            }
+            functions_.emplace(m, std::move(used));
+            declareGroup(m, functions_[m], prefix);
+          }
+      }
+    }
+    if (functions_.empty())
       return std::move(result_); // (the .pxd files read: nothing points into them)
     std::vector<Stmt *> body;
     for (Stmt *s : module->body) {
-      auto it = std::find_if(functions.begin(), functions.end(), [&](const auto &f) { return f.first == s; });
-      if (it == functions.end()) {
-        body.push_back(cloneTree(s, arena_, [&](const Node *n) { return rewrite(n); }));
-        continue;
-      }
-      for (Stmt *copy : specialise(s, it->second))
+      Node *copy = cloneTree(s, arena_, [&](const Node *n) { return rewrite(n); });
+      if (copy->kind == Kind::Module) // a fused function's specialisations
+        body.insert(body.end(), as<Module>(copy)->body.begin(), as<Module>(copy)->body.end());
+      else
         body.push_back(copy);
     }
     module->body = arena_.copy(body);
@@ -93,6 +107,10 @@ private:
   std::set<std::string, std::less<>> cythonNames_;      // what the module calls the cython module
   FusedFunctions result_;
   std::map<const FusedType *, size_t> binding_; // while copying: each fused type's member
+  // The functions (and methods) to specialise, with the fused types their
+  // parameters use, in order; and each one's group.
+  std::map<const Node *, std::vector<const FusedType *>> functions_;
+  std::map<const Node *, FusedGroup *> groupOf_;
   const std::vector<std::string> &pxdPaths_;
   // Fused types of cimported .pxd files: `cimport m` / `cimport m as alias`
   // -> the module's fused types by name.
@@ -267,8 +285,10 @@ private:
 
   // The group of a fused function and its specialisations' signatures
   // (every combination, the first fused type varying slowest).
-  void declareGroup(const Node *f, const std::vector<const FusedType *> &used) {
-    FusedGroup &g = result_.groups[std::string(nameOf(f))];
+  void declareGroup(const Node *f, const std::vector<const FusedType *> &used, const std::string &prefix) {
+    // (methods: "Class.method", so that no module-level name meets them)
+    FusedGroup &g = result_.groups[prefix + std::string(nameOf(f))];
+    groupOf_[f] = &g;
     g.name = std::string(nameOf(f));
     g.cdef = f->kind == Kind::CFunctionDef;
     g.python = f->kind != Kind::CFunctionDef || as<CFunctionDef>(f)->isCpdef;
@@ -311,7 +331,7 @@ private:
 
   // The copies of a fused function, one per specialisation.
   std::vector<Stmt *> specialise(const Stmt *f, const std::vector<const FusedType *> &used) {
-    FusedGroup &g = result_.groups[std::string(nameOf(f))];
+    FusedGroup &g = *groupOf_.at(f);
     std::vector<Stmt *> copies;
     std::vector<size_t> choice(used.size(), 0);
     for (FusedSpecialisation &spec : g.specialisations) {
@@ -383,6 +403,15 @@ private:
   // decided tests by their branch, indexes of fused functions by the
   // signature they name.
   Node *rewrite(const Node *n) {
+    if (binding_.empty())
+      if (auto it = functions_.find(n); it != functions_.end()) {
+        // A fused function or method: its specialisations in its place.
+        auto *copies = arena_.make<Module>();
+        copies->kind = Kind::Module;
+        copies->range = n->range;
+        copies->body = arena_.copy(specialise(n, it->second));
+        return copies;
+      }
     switch (n->kind) {
     case Kind::CTypeName:
       if (const CType *member = boundMember(fusedTypeOf(as<CTypeName>(n)))) {

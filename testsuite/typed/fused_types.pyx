@@ -2,8 +2,8 @@
 # cdef functions (the specialisation picked by the arguments' C types, or
 # named: f[double]), def functions (a fused function object that
 # dispatches on the arguments' Python types, indexes and lists its
-# __signatures__) and cpdef functions (both), compile-time `if T is ...`
-# branches, fused memoryviews.
+# __signatures__) and cpdef functions (both), def methods of classes and
+# cdef classes, compile-time `if T is ...` branches, fused memoryviews.
 cimport cython
 import array
 
@@ -72,7 +72,25 @@ def kinds(cython.numeric x):
     return cython.typeof(x)
 
 
+cdef class Scaler:
+    cdef double factor
+    def __init__(self, factor):
+        self.factor = factor
+    def scale(self, number x):
+        if number is int:
+            return "int", x * <int>self.factor
+        return "double", x * self.factor
+
+
+class Plain:
+    def twice(self, cython.floating x, n=2):
+        return x * n
+
+
 print(c_calls())
+s = Scaler(3)
+print(s.scale(2), s.scale(2.5), sorted(Scaler.scale.__signatures__), Scaler.scale["int"](s, 4))
+print(Plain().twice(1.5), Plain().twice(x=2.0, n=3))
 print(length([1, 2]), length((1,), extra=5), length("abc"), length.__name__, length.__doc__)
 print(sorted(length.__signatures__), sorted(scale.__signatures__)[:3])
 print(scale(2.5, 3), scale[float, int](2.5, 3), scale["double|short"](1.5, 2))
