@@ -28,9 +28,7 @@ static std::string errorReturn(const Type *sig) {
   case ExceptStyle::Value:
   case ExceptStyle::MaybeValue: return exceptValueOf(sig);
   default:
-    return sig->target->kind == TypeKind::Void                                          ? ""
-           : sig->target->kind == TypeKind::Struct || sig->target->kind == TypeKind::Array ? "{}"
-                                                                                          : "0";
+    return sig->target->kind == TypeKind::Void ? "" : cZero(sig->target); // (aggregates and views: {})
   }
 }
 
@@ -92,8 +90,11 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
     w.line("return Py_NewRef(Py_None);");
   else if (result->kind == TypeKind::Void)
     w.line("return;");
-  else
-    w.line("return {};", result->kind == TypeKind::Struct ? std::string("{}") : std::string("0"));
+  else if (result->kind == TypeKind::MemoryView) { // Cython's error for a view never returned
+    w.line("pyxc::raiseUninitializedMemoryview();");
+    w.line("goto {};", targets.back().error);
+  } else
+    w.line("return {};", cZero(result));
   std::string value = errorReturn(cSignature);
   std::string unwind = cSignature->except == ExceptStyle::NoExcept
                            ? fmt::format("pyxc::writeUnraisable({});",

@@ -387,6 +387,31 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
       return fmt::format("(({})({}LL))", cType(t), *sema::Typing::constantInt(c->operand));
     if (m.ir.conversion(c->operand, t))
       return cvalue(c->operand, t);
+    if (t->kind == TypeKind::MemoryView && c->type->kind == Kind::CTypeMemoryView) {
+      // <double[:n]> p, <double[:n, :m]> array: a view of C memory, the
+      // extents written in the cast (an array's own where none is).
+      const Type *from = typeOf(c->operand);
+      std::vector<long long> arrayExtents; // int[2][3]: 2, 3
+      const Type *element = from->kind == TypeKind::Pointer ? from->target : from;
+      for (; from->kind == TypeKind::Array && element->kind == TypeKind::Array; element = element->target)
+        arrayExtents.push_back(element->length);
+      if ((from->kind == TypeKind::Pointer || from->kind == TypeKind::Array) &&
+          (element == t->target || element->kind == TypeKind::Void)) {
+        std::string extents; // (the lowering checked them: sema::memoryviewCastError)
+        List<Expr> dims = as<CTypeMemoryView>(c->type)->dims;
+        for (size_t i = 0; i < dims.size(); ++i) {
+          const Expr *upper = dims[i]->kind == Kind::Slice ? as<Slice>(dims[i])->upper : nullptr;
+          std::string extent = upper ? cvalue(upper, m.typing.types.byName("Py_ssize_t"))
+                                     : std::to_string(i < arrayExtents.size() ? arrayExtents[i] : 0);
+          extents += (i ? ", " : "") + extent;
+        }
+        std::string view = temp("view");
+        w.line("{} {};", cType(t), view);
+        checkInt(fmt::format("{}.ofArray(reinterpret_cast<{} *>({}), {{{}}}, {})", view, cType(t->target),
+                             cexpr(c->operand), extents, m.cString(sema::describe(t->target))));
+        return view;
+      }
+    }
     return fmt::format("(({})({}))", cType(t), isC(c->operand) ? cexpr(c->operand) : expr(c->operand));
   }
   case Kind::SizeOf: {

@@ -1363,11 +1363,47 @@ private:
     m_.rangeLoops.emplace(f, loop);
   }
 
+  // `<double[:n]> p`, `<int[:2, :3]> array`: a view of C memory, with
+  // Cython's errors for what cannot be one.
+  void memoryviewCast(const Cast *c, const Type *to, const Type *from) {
+    if (from->kind != TypeKind::Pointer && from->kind != TypeKind::Array) {
+      diags_.report(DiagId::MemoryviewCastNotPointer, file_, c->operand->range.begin);
+      return;
+    }
+    std::vector<long long> extents;
+    const Type *element = from->kind == TypeKind::Pointer ? from->target : from;
+    for (; from->kind == TypeKind::Array && element->kind == TypeKind::Array; element = element->target)
+      extents.push_back(element->length);
+    if (element != to->target && element->kind != TypeKind::Void) {
+      diags_.report(DiagId::MemoryviewCastBaseType, file_, c->operand->range.begin);
+      return;
+    }
+    List<Expr> dims = as<CTypeMemoryView>(c->type)->dims;
+    if (from->kind == TypeKind::Array && extents.size() != dims.size()) {
+      diags_.report(DiagId::MemoryviewCastDimensions, file_, c->operand->range.begin, dims.size(), extents.size());
+      return;
+    }
+    for (const Expr *d : dims) {
+      const Slice *axis = d->kind == Kind::Slice ? as<Slice>(d) : nullptr;
+      if (axis && axis->lower)
+        diags_.report(DiagId::MemoryviewCastStart, file_, axis->lower->range.begin);
+      else if (axis && !axis->upper && from->kind == TypeKind::Pointer)
+        diags_.report(DiagId::MemoryviewCastStop, file_, d->range.begin);
+      else if (axis && axis->upper)
+        convert(axis->upper, t_.types.byName("Py_ssize_t"));
+    }
+  }
+
   // Casts between objects and C pointers, as Cython allows them: a char
   // pointer converts (the data of bytes or a bytearray; to bytes), a void or
   // struct pointer is the object's address; other pointers are errors.
   void cast(const Cast *c) {
     const Type *to = t_.typeOf(c), *from = t_.typeOf(c->operand);
+    if (to->kind == TypeKind::MemoryView && c->type->kind == Kind::CTypeMemoryView && !from->isObject() &&
+        from->kind != TypeKind::MemoryView) {
+      memoryviewCast(c, to, from);
+      return;
+    }
     auto objectPointer = [](const Type *p) {
       return p->target->kind == TypeKind::Void || p->target->kind == TypeKind::Struct ||
              (p->target->kind == TypeKind::Int && p->target->rank == 1); // char *: converted

@@ -114,6 +114,13 @@ public:
     return t_.types.bufferObject(base, dtype, written, int(*ndim), mode == "c");
   }
 
+  // `array` with one more dimension of `size` inside its innermost one.
+  const Type *innerDimension(const Type *array, long long size) {
+    if (array->kind != TypeKind::Array)
+      return t_.types.array(array, size);
+    return t_.types.array(innerDimension(array->target, size), array->length);
+  }
+
   const Type *resolveUncached(const Node *n, const CModule &in, const SourceFile &file) {
     switch (n->kind) {
     case Kind::CTypeName: {
@@ -187,8 +194,14 @@ public:
       auto *tt = as<CTypeTemplate>(n);
       if (tt->args.size() == 1 && isExpr(tt->args[0]->kind)) {
         std::optional<long long> size = constantInt(static_cast<const Expr *>(tt->args[0]), in);
-        if (size && *size >= 0)
-          return t_.types.array(resolve(tt->base, in, file), *size);
+        if (size && *size >= 0) {
+          // `int[2][3]` reads as C's int[2][3]: each further size is an
+          // inner dimension (the syntax nests the other way).
+          const Type *base = resolve(tt->base, in, file);
+          if (tt->base->kind == Kind::CTypeTemplate && base->kind == TypeKind::Array)
+            return innerDimension(base, *size);
+          return t_.types.array(base, *size);
+        }
       }
       // `ctypedef int[SIZE] T`: a constant's name, which parses as a type's.
       if (tt->args.size() == 1 && tt->args[0]->kind == Kind::CTypeName && as<CTypeName>(tt->args[0])->module.empty() &&

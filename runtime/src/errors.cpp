@@ -158,6 +158,11 @@ static int raiseNamed(PyObject *type, const char *format, const char *name) {
   return n ? raiseNameErrorWith(type, format, n.get()) : -1;
 }
 
+void raiseUninitializedMemoryview() {
+  GilGuard gil;
+  PyErr_SetString(PyExc_TypeError, "Memoryview return value is not initialized");
+}
+
 int raiseUnboundLocal(const char *name) {
   return raiseNamed(PyExc_UnboundLocalError,
                     "cannot access local variable '%U' where it is not associated with a value", name);

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Cython's own tests/run suite compiled by pyxc: pass rate per tier.
+"""Cython's own tests/run suite (and its tests/memoryview folder) compiled by
+pyxc: pass rate per tier.
 
     run_conformance.py [--pyxc build/cli/pyxc] [--tests .cache/cython-3.3.0/tests]
                        [--tier python ...] [-k SUBSTRING] [--jobs 2]
@@ -22,7 +23,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTS = Path(__file__).resolve().parent / "lists"
-TIERS = ["python", "ctypes", "cdefclass", "buffers", "cpp"]
+TIERS = ["python", "ctypes", "cdefclass", "buffers", "cpp", "memoryview"]
+# The folder of Cython's tests a tier's files are in (tests/run unless named).
+FOLDERS = {"memoryview": "memoryview"}
+# Options a tier's files are compiled with: tests/memoryview is written for
+# Python 2's print statement, as Cython's runner compiles it (language_level=2
+# where a file's own header does not say otherwise).
+OPTIONS = {"memoryview": ["-X", "language_level=2"]}
 BUILD_TIMEOUT = 400  # extsubscript.py is 25,864 lines: ~90 s of g++ alone on this machine
 RUN_TIMEOUT = 60
 
@@ -77,7 +84,7 @@ def companions(source, run_dir):
             found.add(f)
     text = source.read_text(encoding="utf-8", errors="replace")
     for m in re.finditer(r'^\s*include\s+["\']([^"\']+)["\']', text, re.M):
-        found.add(run_dir / m.group(1))
+        found.add(run_dir / m.group(1))  # (`../buffers/x.pxi`: kept relative, see run_test)
     for m in re.finditer(r'^\s*(?:from\s+([\w.]+)\s+cimport|cimport\s+([\w.]+))', text, re.M):
         mod = (m.group(1) or m.group(2)).split(".")[0]
         for ext in (".pxd", ".pyx", ".pxi"):
@@ -95,16 +102,24 @@ def first_line(text):
 
 
 def run_test(pyxc, tests, tier, name, expected, workroot):
-    source = tests / "run" / name
-    work = workroot / tier / Path(name).stem
-    shutil.rmtree(work, ignore_errors=True)
+    folder = tests / FOLDERS.get(tier, "run")
+    source = folder / name
+    # tests/run files go in a folder of their own; others in one named as
+    # theirs is, inside it, so that an include of another folder of the
+    # tests (`../buffers/mockbuffers.pxi`) finds its copy there.
+    top = workroot / tier / Path(name).stem
+    work = top if folder.name == "run" else top / folder.name
+    shutil.rmtree(top, ignore_errors=True)
     work.mkdir(parents=True)
     shutil.copy(source, work / name)
-    for f in companions(source, tests / "run"):
-        shutil.copy(f, work / f.name)
+    for f in companions(source, folder):
+        relative = os.path.relpath(f, folder)
+        dest = work / (relative if relative.startswith("..") and work != top else f.name)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(f, dest)
     try:
-        build = subprocess.run([pyxc, "--build", name, "-o", "out"], cwd=work, capture_output=True, text=True,
-                               timeout=BUILD_TIMEOUT)
+        build = subprocess.run([pyxc, "--build", *OPTIONS.get(tier, []), name, "-o", "out"], cwd=work,
+                               capture_output=True, text=True, timeout=BUILD_TIMEOUT)
     except subprocess.TimeoutExpired:
         return "timeout", "pyxc --build took too long"
     if build.returncode < 0 or build.returncode > 2:
@@ -120,9 +135,14 @@ def run_test(pyxc, tests, tier, name, expected, workroot):
         return "timeout", f"the tests ran longer than {RUN_TIMEOUT}s"
     if proc.returncode != 0:
         return "crash", f"exit status {proc.returncode}: {first_line(proc.stderr[-2000:])}"
-    try:
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
-    except (ValueError, IndexError):
+    result = None
+    for line in reversed(proc.stdout.strip().splitlines()):  # (a test may print after the report)
+        try:
+            result = json.loads(line)
+            break
+        except ValueError:
+            continue
+    if not isinstance(result, dict):
         return "crash", first_line(proc.stdout + proc.stderr)
     if "import_error" in result:
         return "import error", result["import_error"]

@@ -121,4 +121,8 @@ int raiseUnboundLocal(const char *name);
 int raiseUnboundFree(const char *name);
 int raiseNameError(PyObject *name);
 
+// A cdef function that returns a memoryview ended without returning one:
+// Cython's TypeError (taking the GIL: the function may be nogil).
+void raiseUninitializedMemoryview();
+
 } // namespace pyxc
