@@ -35,7 +35,12 @@ bool sameCType(const Type *a, const Type *b) {
         return false;
     return true;
   case TypeKind::Error: return true;
-  case TypeKind::Object: return a->name == b->name && a->extension == b->extension;
+  case TypeKind::Object:
+    return a->name == b->name && a->extension == b->extension && a->buffer == b->buffer &&
+           (!a->buffer || (a->target == b->target && a->length == b->length && a->contiguous == b->contiguous));
+  case TypeKind::MemoryView: // (views are all unnamed)
+    return a->length == b->length && a->contiguous == b->contiguous && a->readonly == b->readonly &&
+           sameCType(a->target, b->target);
   default: return a->name == b->name;
   }
 }

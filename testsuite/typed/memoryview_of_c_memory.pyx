@@ -41,4 +41,20 @@ def as_object():
     return list(memoryview(<int[:3]> values))
 
 
-print(from_array(), from_pointer(3), two_dimensions(), as_object())
+cdef void fill_ints(int[:] x, double value):
+    x[0] = <int>value
+
+
+def function_objects():
+    # Two C functions of views of different types as Python functions: each
+    # its own wrapper.
+    cdef f = fill
+    cdef g = fill_ints
+    cdef double[1] d = [0]
+    cdef int[1] i = [0]
+    f(<double[:1]> d, 2.5)
+    g(<int[:1]> i, 7.0)
+    return d[0], i[0]
+
+
+print(from_array(), from_pointer(3), two_dimensions(), as_object(), function_objects())
