@@ -491,7 +491,7 @@ private:
     for (auto it = vars.begin(); it != vars.end();) {
       // Builtin Python types as static types (`cdef list x`, `def f(dict d)`):
       // still objects, with the type checked where values arrive.
-      if (it->second->isObject() && it->second->name != "object")
+      if (it->second->isObject() && (it->second->name != "object" || it->second->buffer)) // (object[int]: a buffer)
         t_.pyTypes[s][it->first] = it->second;
       if (it->second->isObject())
         declaredObjects_[s].insert(it->first); // `cdef object x`: never inferred to a C type
@@ -904,7 +904,7 @@ private:
     if (t_.exprTypes.count(e))
       return;
     const Type *ty = typeOf(e, s);
-    if (ty && (!ty->isObject() || ty->extension))
+    if (ty && (!ty->isObject() || ty->extension || ty->buffer))
       t_.exprTypes[e] = ty;
   }
 
@@ -981,7 +981,7 @@ private:
     if (s->kind == ScopeKind::Function && b == Binding::Local) {
       if (const Type *ty = t_.localType(s, id))
         return ty;
-      if (const Type *ty = t_.pyType(s, id); ty && ty->extension)
+      if (const Type *ty = t_.pyType(s, id); ty && (ty->extension || ty->buffer)) // (object[int]: its buffer)
         return ty;
       if (guesses_) {
         auto it = guesses_->find(id);

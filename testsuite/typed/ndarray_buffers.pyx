@@ -42,6 +42,14 @@ def element(cnp.ndarray[double, ndim=2] a, Py_ssize_t i, Py_ssize_t j):
     return a[i, j]
 
 
+def halve(object[int, ndim=1] values):
+    # `object[int]`: any object exporting a buffer of ints.
+    cdef Py_ssize_t i
+    for i in range(values.shape[0] if hasattr(values, "shape") else len(values)):
+        values[i] //= 2
+    return values
+
+
 def corners(cnp.ndarray[double, ndim=2] a, i):
     # Literal indices read the buffer (a float); a Python object index
     # indexes the array (NumPy's scalar), as Cython does.
@@ -52,6 +60,8 @@ a = np.arange(12, dtype=np.float64).reshape(3, 4)
 print(describe(a), total(a), list(fill(np.zeros(4, dtype=np.int_), 5)))
 print(local_buffer(5), accepts_none(), accepts_none(np.ones(2)), element(a, -1, -1), element(a, 1, 2))
 print(corners(a, 1))
+import array
+print(list(halve(array.array('i', [6, 9, 20]))), list(halve(np.array([4, 7], dtype=np.intc))))
 for bad in [lambda: total(np.arange(4.0)), lambda: total(np.arange(12).reshape(3, 4)),
             lambda: total(np.asfortranarray(a)), lambda: describe([[1.0]]), lambda: element(a, 3, 0),
             lambda: element(a, 0, -5)]:
