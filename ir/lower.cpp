@@ -1226,6 +1226,14 @@ private:
       m_.cOperations.emplace(b, *plan);
   }
   void cArithmetic(const AugAssign *a, const Scope *scope) {
+    // An integer element of a buffer object (object[int]) is updated by C
+    // division only: Cython refuses Python's there.
+    if (a->target->kind == Kind::Subscript && t_.typeOf(as<Subscript>(a->target)->value)->buffer &&
+        t_.typeOf(a->target)->kind == TypeKind::Int && !directives(scope).cdivision &&
+        (a->op == BinOpKind::Div || a->op == BinOpKind::FloorDiv || a->op == BinOpKind::Mod)) {
+      diags_.report(DiagId::BufferPythonDivision, file_, a->target->range.begin);
+      return;
+    }
     if (auto plan = sema::planAugmentedOperation(t_, a, directives(scope)))
       m_.cOperations.emplace(a, *plan);
   }

@@ -2,6 +2,7 @@
 # parameters and locals are ndarray objects whose buffer is checked when
 # they are assigned (element type, dimensions, mode='c'), with NumPy's
 # attributes through its .pxd (shape, strides, size, data) and indexing.
+cimport cython
 import numpy as np
 cimport numpy as cnp
 
@@ -42,10 +43,11 @@ def element(cnp.ndarray[double, ndim=2] a, Py_ssize_t i, Py_ssize_t j):
     return a[i, j]
 
 
+@cython.cdivision(True)
 def halve(object[int, ndim=1] values):
     # `object[int]`: any object exporting a buffer of ints.
     cdef Py_ssize_t i
-    for i in range(values.shape[0] if hasattr(values, "shape") else len(values)):
+    for i in range(len(values)):
         values[i] //= 2
     return values
 
