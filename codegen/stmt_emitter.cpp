@@ -561,6 +561,10 @@ std::string FunctionEmitter::openAsyncForLoop(const std::string &iterable, bool 
 // restores the GIL state first. Errors raised in nogil code take the GIL
 // for the moment they are set (pyxc::GilGuard in the runtime).
 void FunctionEmitter::nogilBlock(const GilBlock *s) {
+  if (m.ir.inactiveGilBlocks.count(s)) { // `with nogil(False):`
+    statements(s->body);
+    return;
+  }
   bool outer = nogil;
   if (s->nogil == outer) { // already so: `with gil:` where the GIL is held
     statements(s->body);

@@ -35,6 +35,7 @@
 #include "sema/typer.h"
 
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <optional>
@@ -374,6 +375,9 @@ public:
   std::unordered_map<const ast::For *, RangeLoop> rangeLoops;
   std::unordered_map<const ast::ForFrom *, ForFromLoop> forFromLoops;
   std::unordered_map<const ast::With *, ParallelBlock> parallelBlocks;
+  // `with nogil(False):` / `with gil(0):`: blocks whose compile-time
+  // condition is false, whose statements run as they stand.
+  std::set<const ast::GilBlock *> inactiveGilBlocks;
   std::unordered_map<const ast::Call *, CCall> cCalls;
   std::map<std::pair<const ast::Expr *, const sema::Type *>, Conversion> conversions;
   std::unordered_map<const ast::Node *, COperation> cOperations;

@@ -14,6 +14,7 @@
 #include "sema/c_checks.h"
 #include "sema/value_contexts.h"
 #include "sema/loops.h"
+#include "sema/nogil.h"
 #include "sema/signatures.h"
 #include "sema/store_checks.h"
 #include "sema/syntax_checks.h"
@@ -320,8 +321,12 @@ private:
     case Kind::AsyncWith: withStatement(as<With>(n), scope); return;
     case Kind::GilBlock: {
       // `with nogil:` (`with gil:`) inside: the code runs without (with) the GIL.
+      auto *g = as<GilBlock>(n);
+      bool active = !g->condition || sema::gilCondition(g->condition, t_).value_or(false);
+      if (!active) // `with nogil(False):` changes nothing: its statements run as they stand
+        m_.inactiveGilBlocks.insert(g);
       bool outer = nogil_;
-      nogil_ = as<GilBlock>(n)->nogil && !as<GilBlock>(n)->condition;
+      nogil_ = active ? g->nogil : nogil_;
       forEachChild(n, [&](const Node *c) { walk(c, scope); });
       nogil_ = outer;
       return;

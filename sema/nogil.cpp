@@ -127,15 +127,13 @@ private:
   // (`with nogil(flag):`), which must be a constant.
   void gilStatement(const Node *at, bool releases, const Expr *condition, std::span<Stmt *const> body) {
     if (condition) {
-      auto value = Typing::constantInt(condition);
-      bool isBool = condition->kind == Kind::Constant &&
-                    (as<Constant>(condition)->ck == ConstKind::True || as<Constant>(condition)->ck == ConstKind::False);
-      if (!value && !isBool) {
+      std::optional<bool> value = gilCondition(condition, t_);
+      if (!value) {
         diags_.report(DiagId::NonConstantGilCondition, file_, condition->range.begin, releases ? "nogil" : "gil");
         statements(body);
         return;
       }
-      if (!(value ? *value != 0 : as<Constant>(condition)->ck == ConstKind::True)) {
+      if (!*value) {
         statements(body); // `with nogil(False):` changes nothing
         return;
       }
@@ -792,6 +790,13 @@ private:
 };
 
 } // namespace
+
+std::optional<bool> gilCondition(const Expr *condition, const Typing &typing) {
+  std::optional<CompileTimeValue> v = typing.compileTime.eval(condition);
+  if (!v || v->kind == CompileTimeValue::Kind::None)
+    return std::nullopt;
+  return v->truth();
+}
 
 void checkNogil(const Module *m, const SourceFile &file, const ScopeTable &scopes, const Typing &typing,
                 DiagnosticEngine &diags) {
