@@ -100,7 +100,8 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
                            ? fmt::format("pyxc::writeUnraisable({});",
                                          m.cString(m.options.moduleName + "." + std::string(pyName)))
                            : "";
-  finishFunction(head, unwind, value.empty() ? "return;" : "return " + value + ";");
+  finishFunction(head, unwind, value.empty() ? "return;" : "return " + value + ";",
+                 cSignature->except != ExceptStyle::NoExcept);
 }
 
 // The statement `cdef f(...)` / `cpdef f(...)` where it stands: the C

@@ -105,7 +105,10 @@ public:
   void declareShadow(CppWriter &head, const std::string &name);
   bool paramNotNone(const std::string &p) const;
   bool notNoneWritten(const std::string &p) const;
-  void finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret);
+  // `traceback`: the error exit records this function in the traceback
+  // (not a noexcept function's, whose error is printed as unraisable).
+  void finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret,
+                      bool traceback = true);
   // Returns the Refs it declared (the object locals and retval).
   std::vector<std::string> declareLocals(CppWriter &head, const std::string &closure);
   // How the function returns the value a return statement left (after a finally).

@@ -275,12 +275,14 @@ void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const 
 // Joins the prologue and the body, adds the error exit (a traceback entry,
 // then `unwind` extra statements and `ret`) and hands the function to the
 // module.
-void FunctionEmitter::finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret) {
+void FunctionEmitter::finishFunction(const CppWriter &head, const std::string &unwind, const std::string &ret,
+                                     bool traceback) {
   CppWriter out(1);
   out.raw(head.str());
   out.raw(w.str());
   out.label("error");
-  out.line("pyxc::addTraceback(\"{}\", {}, line);", m.tracebackName(scope), m.sourceNameOf(scope->node));
+  if (traceback)
+    out.line("pyxc::addTraceback(\"{}\", {}, line);", m.tracebackName(scope), m.sourceNameOf(scope->node));
   out.label("error_unwind");
   if (!unwind.empty())
     out.line("{}", unwind);

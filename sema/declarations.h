@@ -1066,10 +1066,13 @@ public:
     bool cfunc = false, ccall = false;
     const Type *result = nullptr;
     std::map<std::string, const Type *, std::less<>> locals;
+    const Call *exceptval = nullptr; // @cython.exceptval(value, check=...)
     for (const Expr *d : f->decorators) {
       std::string_view name = cythonFunction(d->kind == Kind::Call ? as<Call>(d)->func : d);
       cfunc |= name == "cfunc";
       ccall |= name == "ccall";
+      if (name == "exceptval" && d->kind == Kind::Call)
+        exceptval = as<Call>(d);
       if (name == "returns" && d->kind == Kind::Call && as<Call>(d)->args.size() == 1)
         result = typeFromExpr(as<Call>(d)->args[0]);
       if (name == "locals" && d->kind == Kind::Call)
@@ -1100,6 +1103,24 @@ public:
                             ? ExceptStyle::MaybeValue
                                                                                    : ExceptStyle::Star;
     std::string value = result->kind == TypeKind::Pointer ? "NULL" : "-1";
+    if (!result->isObject() && exceptval) {
+      // @cython.exceptval(v): `except v`; with check=True `except? v`; no
+      // value and check=False: noexcept; check=True alone: `except *`.
+      bool check = false;
+      for (const Keyword *k : exceptval->keywords)
+        if (k->arg == "check")
+          check = k->value->kind == Kind::Constant && as<Constant>(k->value)->ck == ConstKind::True;
+      if (!exceptval->args.empty()) {
+        if (std::optional<long long> v = constantInt(exceptval->args[0], t_.module)) {
+          value = std::to_string(*v);
+          style = check ? ExceptStyle::MaybeValue : ExceptStyle::Value;
+        }
+      } else {
+        style = check ? ExceptStyle::Star : ExceptStyle::NoExcept;
+      }
+    } else if (!result->isObject() && t_.moduleDirectives.legacyImplicitNoexcept) {
+      style = ExceptStyle::NoExcept; // Cython 0.29's default
+    }
     CSymbol sym;
     sym.kind = CSymbol::Kind::Function;
     sym.type = t_.types.function(result, std::move(params), style, style == ExceptStyle::MaybeValue ? value : "",

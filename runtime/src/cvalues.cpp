@@ -1,4 +1,5 @@
 #include "pyxc/cvalues.h"
+#include "pyxc/compat.h"
 #include "pyxc/errors.h"
 
 #include <string>
@@ -145,6 +146,12 @@ PyObject *bytesFromCString(const char *s) {
 
 void writeUnraisable(const char *qualifiedName) {
   GilGuard gil;
+  // As Cython's unraisable_tracebacks: the exception printed in full
+  // first, then reported as unraisable in the function.
+  PyObject *exception = pyxc_GetRaisedException();
+  pyxc_SetRaisedException(Py_XNewRef(exception));
+  PyErr_PrintEx(0);
+  pyxc_SetRaisedException(exception);
   PyObject *name = PyUnicode_FromString(qualifiedName);
   PyErr_WriteUnraisable(name ? name : Py_None);
   Py_XDECREF(name);

@@ -78,3 +78,26 @@ def frozen_pattern(v):
 
 if cython.compiled:
     print(frozen_pattern(frozendict(a=1)), frozen_pattern([1]))
+
+
+# @cython.exceptval(check=False): a C function that cannot raise; its
+# errors are printed as unraisable (the exception first, as Cython does).
+@cython.cfunc
+@cython.exceptval(check=False)
+def unraisable() -> cython.int:
+    raise RuntimeError("lost")
+
+
+def call_unraisable():
+    import io
+    import sys
+    saved, sys.stderr = sys.stderr, io.StringIO()
+    try:
+        result = unraisable()
+    finally:
+        printed, sys.stderr = sys.stderr.getvalue(), saved
+    return result, printed.splitlines()[0], "Exception ignored in" in printed
+
+
+if cython.compiled:
+    print(call_unraisable())
