@@ -26,6 +26,7 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   switch (t->kind) {
   case TypeKind::Bint: w.line("Ref {} = keep(({}) ? Py_True : Py_False);", r, c); return r;
   case TypeKind::MemoryView: w.line("Ref {} = keep({}.object());", r, c); return r;
+  case TypeKind::CppClass: w.line("Ref {} = own(pyxc::cpp::toPython({}));", r, c); break; // pyxc/cpp.h
   case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
   case TypeKind::Complex: w.line("Ref {} = own(pyxc::complexToPython({}));", r, c); break;
   case TypeKind::Int: {
@@ -147,6 +148,10 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     }
     return r;
   }
+  case TypeKind::CppClass: // a standard container or string (pyxc/cpp.h)
+    w.line("{} {{}};", cDeclaration(t, r));
+    w.line("if (PYXC_UNLIKELY(!pyxc::cpp::fromPython({}, {}))) goto {};", obj, r, targets.back().error);
+    return r;
   case TypeKind::MemoryView:
     w.line("{} {};", cType(t), r);
     checkInt(fmt::format("{}.acquire({}, {}, {}, {})", r, obj,

@@ -29,6 +29,9 @@ class ModuleEmitter;
 std::string identifierHint(std::string_view s);
 // How C++ spells a C type, and a declaration of `name` with it.
 std::string cType(const sema::Type *t);
+// A C++ class instance's type as C++ spells it: std::vector<int>,
+// std::map<int, double>::iterator.
+std::string cppClassType(const sema::Type *t);
 std::string exceptValueOf(const sema::Type *fn);
 std::string cDeclaration(const sema::Type *t, const std::string &name);
 // A struct field's C++ name: C++ keywords (a C struct's `new`) get a `_`.
@@ -280,6 +283,15 @@ public:
   std::string cBinary(const ir::COperation &plan, const std::string &l, const std::string &r);
   std::string cCompare(const ast::Compare *c);
   std::string cCall(const ast::Call *c);
+  // C++ classes (codegen/cpp_emitter.cpp): constructors, methods,
+  // operators and `new`, their exceptions caught where `except +` says.
+  std::string cppCall(const ast::Call *c, const sema::CSymbol *f);
+  std::string cppOperation(const ast::Expr *e, const sema::CSymbol *op);
+  std::string cppNew(const ast::New *n, const sema::CSymbol *ctor);
+  std::string cppField(const ast::Attribute *a);
+  std::string cppReceiver(const ast::Expr *receiver);
+  std::string cppResult(const sema::Type *fn, const std::string &call, std::string_view name);
+  void cppCatch(const sema::Type *fn);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
   std::string propertyCall(const ast::Attribute *a, const sema::CSymbol *getter);
   std::string objectCast(const ast::Cast *c);

@@ -622,6 +622,8 @@ std::string ModuleEmitter::run(const Module *module) {
       w.line("#include <pyxc/generator.h>");
     if (ir.usesComplex) // complex arithmetic: only modules that use it pay for its header
       w.line("#include <pyxc/complex.h>");
+    if (ir.usesCpp) // C++ classes: their exceptions and conversions, with the standard library's headers
+      w.line("#include <pyxc/cpp.h>");
   }
   if (ir.usesOpenMP) {
     // cython.parallel.threadid(): the OpenMP thread's number, 0 in a module

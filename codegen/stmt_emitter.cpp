@@ -398,6 +398,11 @@ void FunctionEmitter::assign(const Expr *target, const std::string &value, const
 }
 
 void FunctionEmitter::del(const Expr *target) {
+  if (const sema::Type *t = typeOf(target);
+      t->kind == sema::TypeKind::Pointer && t->target->kind == sema::TypeKind::CppClass) {
+    w.line("delete {};", cexpr(target)); // `del p` of a C++ object made by `new`
+    return;
+  }
   w.open();
   switch (target->kind) {
   case Kind::Name: {

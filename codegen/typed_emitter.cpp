@@ -57,6 +57,8 @@ std::string cType(const Type *t) {
   case TypeKind::Array: return cType(t->target) + " *";
   case TypeKind::MemoryView: return fmt::format("pyxc::MemView<{}, {}>", cType(t->target), t->length);
   case TypeKind::Struct: return (t->typedefName ? "" : t->isUnion ? "union " : "struct ") + t->name;
+  case TypeKind::CppClass: return cppClassType(t);
+  case TypeKind::TemplateParam: return t->name; // (a template's own declarations: never printed)
   default: return "PyObject *";
   }
 }
@@ -82,6 +84,7 @@ std::string cZero(const Type *t) {
   switch (t->kind) {
   case TypeKind::Array:
   case TypeKind::Struct:
+  case TypeKind::CppClass:
   case TypeKind::MemoryView: return "{}";
   case TypeKind::Int: return t->isEnum ? "{}" : "0";
   default: return "0";
@@ -145,6 +148,8 @@ std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
 // cython.operator's functions on C values, as C's operators; the
 // increments evaluate their operand once, into a temporary.
 std::string FunctionEmitter::cythonOperator(const Call *c, std::string_view op) {
+  if (const sema::CSymbol *cpp = m.typing.cppOperation(c))
+    return cppOperation(c, cpp);
   if (op == "dereference")
     return fmt::format("(*{})", cexpr(c->args[0]));
   if (op == "address")
@@ -308,6 +313,8 @@ static std::string cLiteral(const Constant *c, const Type *t) {
 
 std::string FunctionEmitter::cexpr(const Expr *e) {
   const Type *t = typeOf(e);
+  if (const sema::CSymbol *op = m.typing.cppOperation(e))
+    return e->kind == Kind::New ? cppNew(as<New>(e), op) : cppOperation(e, op);
   switch (e->kind) {
   case Kind::Constant: return cLiteral(as<Constant>(e), t);
   case Kind::Name: {
@@ -445,6 +452,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     const Type *base = typeOf(a->value);
     if (base->kind == TypeKind::Complex && (a->attr == "real" || a->attr == "imag"))
       return fmt::format("pyxc::{}Part({})", a->attr, cexpr(a->value)); // an lvalue where z is one
+    if (base->kind == TypeKind::CppClass || (base->kind == TypeKind::Pointer && base->target->kind == TypeKind::CppClass))
+      return cppField(a);
     if (base->kind == TypeKind::Struct || (base->kind == TypeKind::Pointer && base->target->kind == TypeKind::Struct))
       return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
                          memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
@@ -616,7 +625,8 @@ void FunctionEmitter::checkCResult(const Type *fn, const std::string &result) {
     break;
   }
   case sema::ExceptStyle::Star: w.line("if (PYXC_UNLIKELY({})) goto {};", occurred, targets.back().error); break;
-  case sema::ExceptStyle::NoExcept: break;
+  case sema::ExceptStyle::NoExcept:
+  case sema::ExceptStyle::Cpp: break; // (caught around the call: cppResult)
   }
 }
 
@@ -683,7 +693,8 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
   }
   std::string list;
   for (const std::string &v : byParam)
-    list += (list.empty() ? "" : ", ") + v;
+    if (!v.empty()) // (an extern function's `=*` parameter none was given for: C++'s default)
+      list += (list.empty() ? "" : ", ") + v;
   for (const std::string &v : varargs)
     list += (list.empty() ? "" : ", ") + v;
   return list;
@@ -729,6 +740,9 @@ std::string FunctionEmitter::cCall(const Call *c) {
     return cythonOperator(c, std::string_view(path).substr(9));
   if (std::string_view fn = cythonAttr(c->func); !fn.empty())
     return cythonCall(c, fn);
+  if (const sema::CSymbol *f = m.typing.calledFunction(c); f && (f->cpp != sema::CSymbol::Cpp::None ||
+                                                                  f->type->except == sema::ExceptStyle::Cpp))
+    return cppCall(c, f);
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
     if (!f->type->nogil)
       requireGil(c, "Calling gil-requiring function");
@@ -891,10 +905,12 @@ const Type *FunctionEmitter::cTargetType(const Expr *target) {
       return typeOf(target)->isObject() ? nullptr : typeOf(target);
     if (base->kind == TypeKind::Pointer)
       base = base->target;
-    return base->kind == TypeKind::Struct ? typeOf(target) : nullptr;
+    return base->kind == TypeKind::Struct || base->kind == TypeKind::CppClass ? typeOf(target) : nullptr;
   }
   if (target->kind == Kind::Subscript) {
     const Type *base = typeOf(as<Subscript>(target)->value);
+    if (base->kind == TypeKind::CppClass && m.typing.cppOperation(target))
+      return typeOf(target); // v[i] = x: the reference operator[] returns
     if ((base->kind == TypeKind::MemoryView || base->buffer) && typeOf(target) == base->target) {
       if (base->readonly)
         internalError(target, "assigning to an element of a read-only memoryview");
@@ -917,6 +933,8 @@ std::string FunctionEmitter::cLvalue(const Expr *target) {
   auto *s = as<Subscript>(target);
   if (typeOf(s->value)->kind == TypeKind::MemoryView || typeOf(s->value)->buffer)
     return memviewElement(s);
+  if (const sema::CSymbol *op = m.typing.cppOperation(s)) // v[i] = x: the reference operator[] returns
+    return fmt::format("{}[{}]", cexpr(s->value), cvalue(s->slice, op->type->params[0].type));
   std::string base = cexpr(s->value);
   std::string index = cvalue(s->slice, m.typing.types.byName("Py_ssize_t"));
   return fmt::format("{}[{}]", base, index);

@@ -24,9 +24,11 @@ static std::string shellQuote(const std::string &s) {
 // builds it in ~60% of -O2's time and runs 0-8% more instructions
 // (bench/untyped_bench.py), while C loops and cdef functions need -O2's
 // inlining. A module with parallel prange loops (or that cimports openmp)
-// gets -fopenmp. $CXXFLAGS comes last: it overrides both.
+// gets -fopenmp; one with C++ classes C++ exceptions and RTTI (`except +`
+// catches them; the runtime is built without). $CXXFLAGS comes last: it
+// overrides these.
 static std::string compilerCommand(const fs::path &cpp, const fs::path &target, const fs::path &sourceDir,
-                                   const Options &options, bool computesOnC, bool openMP,
+                                   const Options &options, bool computesOnC, bool openMP, bool cppClasses,
                                    const std::vector<std::string> &packageDirs) {
   const char *cxx = std::getenv("CXX");
   const char *cxxflags = std::getenv("CXXFLAGS");
@@ -42,7 +44,9 @@ static std::string compilerCommand(const fs::path &cpp, const fs::path &target, 
   const Resources &r = resources();
   std::string pch = r.pchDir.empty() ? "" : "-I" + shellQuote(r.pchDir.string());
   return fmt::format("{} {} {} {} {} {} -I{} -I{} {} {} {} {} {} -o {}", cxx && *cxx ? cxx : PYXC_MODULE_CXX,
-                     PYXC_MODULE_FLAGS, std::string(computesOnC ? "" : "-O1") + (openMP ? " -fopenmp" : ""),
+                     PYXC_MODULE_FLAGS,
+                     std::string(computesOnC ? "" : "-O1") + (openMP ? " -fopenmp" : "") +
+                         (cppClasses ? " -fexceptions -frtti" : ""),
                      cxxflags ? cxxflags : "",
                      options.embed ? "" : "-shared", pch, shellQuote(PYXC_PYTHON_INCLUDE),
                      shellQuote(r.runtimeInclude.string()), headerPaths, shellQuote(cpp.string()),
@@ -86,7 +90,7 @@ std::unique_ptr<Compilation> buildExtension(const std::string &source, const fs:
   // the .cpp just written.
   fs::path building = temporaryBeside(target);
   std::string command = compilerCommand(cppPath, building, fs::path(source).parent_path(), options, c->computesOnC(),
-                                        c->ir && c->ir->usesOpenMP,
+                                        c->ir && c->ir->usesOpenMP, c->ir && c->ir->usesCpp,
                                         packageHeaderDirs(c->typing->cimportedPaths));
   if (std::system(command.c_str()) != 0 || (fs::rename(building, target, ec), ec)) {
     fs::remove(building, ec);

@@ -203,9 +203,10 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
     // module has generators, so that other modules build as C++17 too.
     fs::path core = resources().amalgamation;
     fs::path generators = fs::path(core).replace_filename("pyxc_runtime_generators.cpp");
-    for (const fs::path &part : {core, generators}) {
-      if (part == generators && !c.ir->usesGenerators)
-        break;
+    fs::path cpp = fs::path(core).replace_filename("pyxc_runtime_cpp.cpp");
+    for (const fs::path &part : {core, generators, cpp}) {
+      if ((part == generators && !c.ir->usesGenerators) || (part == cpp && !c.ir->usesCpp))
+        continue;
       auto text = loadSource(part.string(), c.diags);
       if (!text)
         return;

@@ -443,6 +443,9 @@ struct MatchAs : Node {
 struct CTypeName : Node {
   std::string_view module, name;
   bool complex = false;
+  // `vector[int].iterator`: the class type the name is in (module holds
+  // its text, for messages); null for other names.
+  Node *scope = nullptr;
 };
 struct CTypeWrap : Node {
   CType *base;

@@ -356,7 +356,7 @@ Node *Cloner::copy(const Node *n) {
       c->keywords = list(c->keywords);
     });
   case Kind::TypeExpr: return make<TypeExpr>(n, [&](TypeExpr *c) { c->type = child(c->type); });
-  case Kind::CTypeName: return make<CTypeName>(n, [](CTypeName *) {});
+  case Kind::CTypeName: return make<CTypeName>(n, [&](CTypeName *c) { c->scope = child(c->scope); });
   case Kind::CTypePointer:
   case Kind::CTypeReference:
   case Kind::CTypeConst: return make<CTypeWrap>(n, [&](CTypeWrap *c) { c->base = child(c->base); });

@@ -136,6 +136,7 @@ CType *Parser::parseBaseType(bool nonempty, bool *wasName) {
     advance();
     auto *nested = make<CTypeName>(Kind::CTypeName, begin);
     nested->module = arena_.str(file_.text().substr(begin.offset, result->range.end.offset - begin.offset));
+    nested->scope = result;
     nested->name = identifier(advance());
     nested->range.end = prevEnd();
     result = nested;

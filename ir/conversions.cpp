@@ -130,7 +130,8 @@ Conversion fromObject(const Expr *e, const Type *want) {
 // A C value's conversion.
 Conversion fromC(const Type *have, const Type *want) {
   using K = ConversionKind;
-  if (have == want || want->kind == TypeKind::Array)
+  if (have == want || want->kind == TypeKind::Array ||
+      (have->kind == TypeKind::CppClass && want->kind == TypeKind::CppClass)) // (a derived class: C++ converts)
     return of(K::Same);
   if (want->kind == TypeKind::Bint)
     return of(K::ToBint);

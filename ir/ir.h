@@ -252,6 +252,7 @@ public:
   // Some C value of the module is complex: the printer includes the
   // runtime's complex arithmetic, which other modules do not pay for.
   bool usesComplex = false;
+  bool usesCpp = false; // C++ classes: pyxc/cpp.h (their exceptions and conversions)
   // The module cimports numpy and never calls its import_array(): the
   // module calls NumPy's _import_array() before its body, as Cython adds
   // it (NumPy's C API table is null until then).

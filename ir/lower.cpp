@@ -54,6 +54,7 @@ public:
     collectModuleNames(top);
     collectClassNames(module);
     m_.usesComplex = usesComplex();
+    m_.usesCpp = t_.cppClassesDeclared;
     m_.usesGenerators = usesGenerators(scopes_.module());
     externWrappers(module);
     planClasses(module);
@@ -274,6 +275,9 @@ private:
   // Pre-order over the definitions, in source order, as the printer meets
   // them; only the compile-time IF branch that compiles is walked.
   void walk(const Node *n, const Scope *scope) {
+    if (n->kind == Kind::Subscript && t_.typeExpression(as<Subscript>(n)) &&
+        t_.typeExpression(as<Subscript>(n))->kind == TypeKind::CppClass)
+      return; // `vector[double]` in `vector[double](...)`: a type, whose names are types
     if (noDefinitionNeeded_.count(n)) {
       ++inAnnotation_;
       noDefinitionNeeded_.erase(n);
@@ -292,7 +296,15 @@ private:
       return;
     }
     case Kind::CClassDef: extensionClass(as<CClassDef>(n), scope); return;
-    case Kind::CppClassDef: unsupported(n, "the 'CppClassDef' statement"); return; // C++ classes (issue 18)
+    case Kind::CppClassDef:
+      // A header's class is declared only; one Cython defines (its methods
+      // with bodies) is not compiled yet.
+      for (const Stmt *member : as<CppClassDef>(n)->body)
+        if (member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody) {
+          unsupported(member, "a C++ class method defined in Cython");
+          return;
+        }
+      return;
     case Kind::CFusedDef: return; // its functions are specialised already (sema/fused.h)
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
@@ -335,6 +347,14 @@ private:
       pointerLoop(as<For>(n));
       rangeLoop(as<For>(n), scope);
       break;
+    case Kind::Delete:
+      // `del p` deletes a C++ object `new` made; other C values cannot be.
+      for (const Expr *target : as<Delete>(n)->targets)
+        if (const Type *t = t_.typeOf(target); !t->isObject() && t->kind != TypeKind::Error &&
+                                               !(t->kind == TypeKind::Pointer && t->target->kind == TypeKind::CppClass))
+          diags_.report(t->kind == TypeKind::CppClass ? DiagId::DeleteNonHeapCpp : DiagId::DeleteCValue, file_,
+                        target->range.begin);
+      break;
     case Kind::Call:
       if (const Expr *fn = as<Call>(n)->func; (fn->kind == Kind::Attribute && as<Attribute>(fn)->attr == "import_array") ||
                                               (fn->kind == Kind::Name && as<Name>(fn)->id == "import_array"))
@@ -364,7 +384,7 @@ private:
         m_.cComparisons.emplace(as<Compare>(n), sema::planComparison(t_, as<Compare>(n)));
       break;
     case Kind::AugAssign: cArithmetic(as<AugAssign>(n), scope); break;
-    case Kind::New: unsupported(n, "the 'New' expression"); break;
+    case Kind::New: break; // (its arguments' conversions: sema/value_contexts.cpp)
     case Kind::ForFrom: forFromLoop(as<ForFrom>(n)); break;
     case Kind::Yield:
     case Kind::YieldFrom:

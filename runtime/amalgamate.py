@@ -9,7 +9,7 @@ System headers are hoisted above `#pragma GCC visibility push(hidden)`: the
 runtime's own symbols stay private to the module (as -fvisibility=hidden
 keeps them in libpyxcrt), the standard library's keep their visibility.
 
-Usage: amalgamate.py CORE_OUTPUT GENERATORS_OUTPUT SOURCE.cpp...
+Usage: amalgamate.py CORE_OUTPUT GENERATORS_OUTPUT CPP_OUTPUT SOURCE.cpp...
 (headers are found from the sources)
 """
 import os
@@ -72,7 +72,7 @@ def write(path, text):
     os.replace(tmp, path)
 
 
-def main(core_output, generators_output, sources):
+def main(core_output, generators_output, cpp_output, sources):
     seen = set()
     core = Amalgamation(seen)
     core.inline(os.path.join(HEADERS, "pyxc", "runtime.h"))
@@ -85,6 +85,12 @@ def main(core_output, generators_output, sources):
     for source in sources:
         if os.path.basename(source) in GENERATOR_SOURCES:
             generators.inline(source)
+    # C++ interop (pyxc/cpp.h): only modules with C++ classes carry it (and
+    # its standard library headers).
+    cpp = Amalgamation(seen)
+    cpp.inline(os.path.join(HEADERS, "pyxc", "cpp.h"))
+    write(cpp_output, cpp.text([
+        "// pyxc's C++ interop (runtime/amalgamate.py), for modules that use C++ classes.\n"]))
     write(core_output, core.text([
         "// pyxc's runtime library as one text (runtime/amalgamate.py): a self-contained\n",
         "// module carries its own copy, as libpyxcrt gives every module its own.\n",
@@ -103,4 +109,4 @@ def main(core_output, generators_output, sources):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3:])
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:])

@@ -6,6 +6,7 @@
 // nogil where the pointer is, with compatible exception values (Cython's
 // rules, with its suggestion to add 'noexcept').
 #include "sema/c_checks.h"
+#include "sema/cpp_types.h"
 
 #include "frontend/ast_fields.h"
 #include "sema/loops.h"
@@ -51,12 +52,17 @@ bool convertsToPython(const Type *t) {
   case TypeKind::Struct: return !t->isUnion || unionConvertsToPython(t);
   case TypeKind::Array:
     return (t->target->kind == TypeKind::Int && t->target->rank == 1) || convertsToPython(t->target);
+  case TypeKind::CppClass: return cppConvertsToPython(t); // the standard containers and strings
+  case TypeKind::TemplateParam: return false;
   default: return true;
   }
 }
 
 bool convertsFromPython(const Type *t) {
-  return t->kind != TypeKind::Function && t->kind != TypeKind::Void && (t->kind != TypeKind::Pointer || t->isCharPointer());
+  if (t->kind == TypeKind::CppClass)
+    return cppConvertsFromPython(t);
+  return t->kind != TypeKind::Function && t->kind != TypeKind::Void && t->kind != TypeKind::TemplateParam &&
+         (t->kind != TypeKind::Pointer || t->isCharPointer());
 }
 
 bool functionConvertsToPython(const Type *f) {
@@ -85,6 +91,7 @@ ExceptionSpec exceptionSpec(const Type *f) {
   case ExceptStyle::Value: return {false, f->exceptValue};
   case ExceptStyle::MaybeValue: return {true, f->exceptValue};
   case ExceptStyle::Star: return {true, {}};
+  case ExceptStyle::Cpp: return {true, "+"};
   case ExceptStyle::NoExcept:
   case ExceptStyle::Object: return {false, {}};
   }

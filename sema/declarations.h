@@ -125,6 +125,8 @@ public:
     switch (n->kind) {
     case Kind::CTypeName: {
       auto *tn = as<CTypeName>(n);
+      if (tn->scope)
+        return nestedCppType(tn, in, file); // vector[int].iterator
       std::string name(tn->name);
       if (!tn->module.empty())
         name = std::string(tn->module) + "." + name; // cython.int in pure-Python mode
@@ -190,8 +192,12 @@ public:
     // raise nothing by default, as its functions.
     case Kind::CTypeFunction: return functionType(as<CTypeFunction>(n), in, file, externBlock_);
     case Kind::CTypeTemplate: {
-      // `cdef char[17] s`: Cython's array syntax with the size on the type.
       auto *tt = as<CTypeTemplate>(n);
+      if (tt->base->kind == Kind::CTypeName && !as<CTypeName>(tt->base)->scope)
+        if (const Type *generic = t_.types.byName(as<CTypeName>(tt->base)->name);
+            generic && generic->kind == TypeKind::CppClass)
+          return cppTemplateInstance(tt, generic, in, file); // vector[int]
+      // `cdef char[17] s`: Cython's array syntax with the size on the type.
       if (tt->args.size() == 1 && isExpr(tt->args[0]->kind)) {
         std::optional<long long> size = constantInt(static_cast<const Expr *>(tt->args[0]), in);
         if (size && *size >= 0) {
@@ -284,7 +290,7 @@ public:
         diags_.report(DiagId::ExceptionValueIncompatible, file, f->except.value->range.begin);
       }
       break;
-    case ExceptKind::Cpp: style = ExceptStyle::Star; break;
+    case ExceptKind::Cpp: style = ExceptStyle::Cpp; break;
     case ExceptKind::Default:
       // Cython 3: extern functions raise nothing; compiled ones propagate
       // exceptions through a sentinel their result type allows.
@@ -299,12 +305,26 @@ public:
         style = ExceptStyle::Star;
       break;
     }
-    if (result->isObject())
+    // `except +`: Cython's mapping of C++ exceptions; `except +*`: then a
+    // Python exception the function set; `except +ValueError`: that type;
+    // `except +handler`: a function that raises the Python exception.
+    bool handlerFunction = false;
+    if (style == ExceptStyle::Cpp && f->except.value && f->except.value->kind == Kind::Name) {
+      std::string_view id = as<Name>(f->except.value)->id;
+      value = std::string(id);
+      if (const Type *et = t_.types.byName(id); !(et && et->exceptionType) && id != "*")
+        if (auto it = in.symbols.find(value); it != in.symbols.end() && it->second.kind == CSymbol::Kind::Function) {
+          handlerFunction = true;
+        }
+    }
+    if (result->isObject() && style != ExceptStyle::Cpp)
       style = ExceptStyle::Object;
     // `with gil` functions take the GIL themselves: callable without it.
     const Type *fn = t_.types.function(result, std::move(params), style, value, f->nogil || f->withGil || nogilBlock_);
     if (f->varargs)
       const_cast<Type *>(fn)->varargs = true;
+    if (handlerFunction)
+      const_cast<Type *>(fn)->cppHandlerFunction = true;
     return fn;
   }
 
@@ -485,6 +505,7 @@ public:
       return;
     }
     case Kind::CClassDef: declareClass(as<CClassDef>(s), into, file); return;
+    case Kind::CppClassDef: declareCppClass(as<CppClassDef>(s), into, file, nullptr); return;
     case Kind::CStructDef: {
       auto *sd = as<CStructDef>(s);
       if (!external && &file == &file_) {
@@ -552,7 +573,14 @@ public:
       // A declaration without a body outside an extern block announces a
       // function the module defines (a .pxd beside it).
       bool ext = external || f->visibility == Visibility::Extern;
+      size_t mark = hiddenTypeNames_.size();
+      for (const Node *p : f->templateParams) // `T f[T](T)`: a C++ function template
+        if (p->kind == Kind::Name) {
+          sym.templateParams.emplace_back(as<Name>(p)->id);
+          showTypeName(sym.templateParams.back(), t_.types.templateParam(as<Name>(p)->id));
+        }
       sym.type = functionType(f->type, into, file, ext && !f->hasBody);
+      hideTypeNames(mark);
       sym.external = ext && !f->hasBody;
       sym.isCpdef = f->isCpdef;
       sym.cname = !f->cname.empty() ? std::string(f->cname) : (sym.external ? namespace_ : "") + std::string(f->name);
@@ -567,6 +595,12 @@ public:
           diags_.report(DiagId::SignatureMismatch, file, f->range.begin);
       } else if (known != into.symbols.end() && known->second.def) {
         return; // a .pxd declaration of a function defined here
+      } else if (sym.external && known != into.symbols.end() && known->second.external &&
+                 known->second.kind == CSymbol::Kind::Function && known->second.type &&
+                 !sameCType(known->second.type, sym.type)) {
+        // C++ overloads (`string to_string(int)`, `to_string(double)`).
+        sym.overloads = known->second.overloads.empty() ? std::vector{known->second.type} : known->second.overloads;
+        sym.overloads.push_back(sym.type);
       } else if (!ext && &into != &t_.module) {
         sym.fromModule = into.name; // another module's cdef function
       } else if (!ext && &file != &file_ && !f->isInline) {
@@ -1286,6 +1320,8 @@ public:
       return t_.types.byName(as<Name>(e)->id);
     if (e->kind == Kind::Subscript) { // cython.int[3]: a C array
       const Type *of = typeFromExpr(as<Subscript>(e)->value);
+      if (of && of->kind == TypeKind::CppClass) // vector[int] in an expression (`vector[int]()`)
+        return cppInstanceFromExpr(as<Subscript>(e), of);
       std::optional<long long> n = Typing::constantInt(as<Subscript>(e)->slice);
       return of && !of->isObject() && of->kind != TypeKind::Array && n && *n > 0 ? t_.types.array(of, *n) : nullptr;
     }
@@ -1334,6 +1370,23 @@ private:
   bool externFromBlock_ = false; // ... a `cdef extern from "header"` block's
   std::map<std::string, bool, std::less<>> structKeyword_; // the module's structs: declared with ctypedef?
   std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
+
+  // C++ classes (sema/cpp_declarations.h).
+  std::map<std::pair<const Type *, std::string>, CppClass *> cppClasses_; // (outer, name): declared
+  std::vector<std::pair<std::string, const Type *>> hiddenTypeNames_; // names a class body shadows
+  CppClass *declareCppClass(const CppClassDef *d, CModule &into, const SourceFile &file, const Type *outer,
+                            bool readBody = true);
+  void readCppMembers(CppClass *c, const CppClassDef *d, CModule &into, const SourceFile &file);
+  void showTypeName(const std::string &name, const Type *t);
+  void hideTypeNames(size_t mark);
+public:
+  const Type *cppTemplateInstance(const CTypeTemplate *tt, const Type *generic, const CModule &in,
+                                  const SourceFile &file);
+  const Type *nestedCppType(const CTypeName *tn, const CModule &in, const SourceFile &file);
+  const Type *cppInstanceFromExpr(const Subscript *e, const Type *generic);
 };
 
 } // namespace pyxc::sema::detail
+
+#include "sema/cpp_declarations.h"
+

@@ -7,6 +7,7 @@
 
 #include "sema/c_checks.h"
 #include "sema/container_locals.h"
+#include "sema/cpp_expressions.h"
 #include "sema/declarations.h"
 
 #include "frontend/ast_fields.h"
@@ -199,6 +200,22 @@ private:
   const TypeOptions &options_;
   DiagnosticEngine &diags_;
   Declarations decl_;
+  // C++ class expressions: typed with the scope they are in (cpp()).
+  const Scope *cppScope_ = nullptr;
+  CppExpressions cpp_{t_, file_, diags_, [this](const Expr *e) { return typeOf(e, cppScope_); }};
+  CppExpressions &cpp(const Scope *s) {
+    cppScope_ = s;
+    return cpp_;
+  }
+  // The C++ class an expression names (`C`, `vector[int]`), if any.
+  const Type *cppClassNamed(const Expr *e, const Scope *s) {
+    if (e->kind == Kind::Name && (t_.symbol(as<Name>(e)->id, s) || s->binding(as<Name>(e)->id) == Binding::Local))
+      return nullptr;
+    if (e->kind != Kind::Name && e->kind != Kind::Subscript)
+      return nullptr;
+    const Type *t = decl_.typeFromExpr(e);
+    return t && t->kind == TypeKind::CppClass ? t : nullptr;
+  }
   bool inferAll_ = false; // infer_types=True where the function being inferred is
   // While inferring a function's locals: the guesses so far (null: unknown).
   std::map<std::string, const Type *, std::less<>> *guesses_ = nullptr;
@@ -1051,6 +1068,8 @@ private:
     const Type *arg = typeOf(c->args[0], s);
     if (!arg)
       return nullptr;
+    if (arg->kind == TypeKind::CppClass && op != "address" && op != "comma")
+      return cpp(s).operation(c, op, arg, c->args.size() > 1 ? c->args[1] : nullptr);
     if (op == "dereference" && c->args.size() == 1 && arg->kind == TypeKind::Pointer &&
         arg->target->kind != TypeKind::Void)
       return arg->target;
@@ -1200,6 +1219,8 @@ private:
       const Type *l = typeOf(b->left, s), *r = typeOf(b->right, s);
       if (!l || !r)
         return nullptr;
+      if (l->kind == TypeKind::CppClass)
+        return cpp(s).operation(b, symbolOf(b->op), l, b->right);
       adoptLiteralTypes(b->left, l, b->right, r);
       if (b->op == BinOpKind::Div && t_.moduleDirectives.languageLevel == 2 && l->isObject() && r->isObject()) {
         // language_level=2 folds `7 / 2` as C integers: 3.
@@ -1277,6 +1298,9 @@ private:
     case Kind::UnaryOp: {
       auto *u = as<UnaryOp>(e);
       const Type *ty = typeOf(u->operand, s);
+      if (ty && ty->kind == TypeKind::CppClass && u->op != UnaryOpKind::Not)
+        return cpp(s).operation(u, u->op == UnaryOpKind::USub ? "unary -" : u->op == UnaryOpKind::UAdd ? "unary +" : "unary ~",
+                                ty, nullptr);
       if (u->op == UnaryOpKind::Not) // always a bool (Cython: bint), from the operand's truth
         return ty ? t_.types.bint() : nullptr;
       if (!ty || ty->isObject())
@@ -1291,6 +1315,11 @@ private:
       const Type *l = typeOf(c->left, s);
       if (!l)
         return nullptr;
+      if (l->kind == TypeKind::CppClass && c->ops.size() == 1) {
+        if (!typeOf(c->comparators[0], s))
+          return nullptr;
+        return cpp(s).operation(c, symbolOf(c->ops[0]), l, c->comparators[0]);
+      }
       bool allC = !l->isObject();
       if (Typing::characterLiteral(c->left)) // b'0' <= c: the character's C value
         if (const Type *first = typeOf(c->comparators[0], s); first && first->kind == TypeKind::Int)
@@ -1376,7 +1405,28 @@ private:
         t_.calls[c] = f;
         return f->type->target;
       }
+      if (c->func->kind == Kind::Attribute) { // obj.f(), ptr.f(), C.f() of a C++ class
+        const Expr *receiver = as<Attribute>(c->func)->value;
+        const Type *cls = cppClassNamed(receiver, s);
+        const Type *rt = cls ? cls : typeOf(receiver, s);
+        if (!rt)
+          return nullptr;
+        if (const Type *result = cpp(s).methodCall(c, rt, cls != nullptr))
+          return result;
+      }
+      if (const Type *cls = cppClassNamed(c->func, s)) {
+        t_.typeExprs[c->func] = cls; // (a type, not a value: `vector[double]`)
+        return cpp(s).constructorCall(c, cls);
+      }
       if (const CSymbol *f = calledFunction(c->func, s)) {
+        if (!f->overloads.empty() || !f->templateParams.empty()) { // C++ overloads, a function template
+          for (const Expr *a : c->args)
+            if (!typeOf(a, s))
+              return nullptr;
+          f = cpp(s).functionCall(c, f);
+          if (!f)
+            return t_.types.error();
+        }
         t_.calls[c] = f;
         useInline(f);
         return f->type->target;
@@ -1415,6 +1465,13 @@ private:
       return object;
     }
     case Kind::Cast: return decl_.resolve(as<Cast>(e)->type, t_.module, file_);
+    case Kind::New: {
+      const Type *cls = decl_.resolve(as<New>(e)->type, t_.module, file_);
+      for (const Expr *a : as<New>(e)->args)
+        if (!typeOf(a, s))
+          return nullptr;
+      return cls->kind == TypeKind::Error ? cls : cpp(s).newExpression(as<New>(e), cls);
+    }
     case Kind::SizeOf:
       if (as<SizeOf>(e)->operand->kind == Kind::TypeExpr)
         decl_.resolve(as<TypeExpr>(as<SizeOf>(e)->operand)->type, t_.module, file_);
@@ -1442,6 +1499,8 @@ private:
       const Type *base = typeOf(sub->value, s);
       if (!base)
         return nullptr;
+      if (base->kind == TypeKind::CppClass)
+        return cpp(s).operation(sub, "[]", base, sub->slice);
       if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) && sub->slice->kind != Kind::Slice)
         return base->target;
       if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) && sub->ctx == Ctx::Store)
@@ -1479,6 +1538,8 @@ private:
           return nullptr;
         if (base->kind == TypeKind::Complex && (a->attr == "real" || a->attr == "imag"))
           return base->target;
+        if (const Type *field = cpp(s).field(a, base))
+          return field;
         if (base->kind == TypeKind::Pointer)
           base = base->target;
         if (base->kind == TypeKind::Struct)

@@ -60,6 +60,22 @@ struct CSymbol {
   // Where a method was first declared (its .pyx or .pxd), for notes.
   const SourceFile *declaredIn = nullptr;
   SourceLoc declaredAt;
+  // A C++ class's member (sema/cpp_expressions.h): `type` is its signature
+  // in the instance called, `cname` its C++ name, `cppClass` the instance.
+  enum class Cpp : uint8_t {
+    None,
+    Method,       // obj.f(...) or ptr.f(...): called on the receiver
+    StaticMethod, // Class.f(...) or obj.f(...) of a `@staticmethod`
+    Constructor,  // Class(...), new Class(...): returns the instance
+    Operator,     // a + b, v[i], deref(it): the C++ operator `cname` names ("operator+")
+  };
+  Cpp cpp = Cpp::None;
+  const Type *cppClass = nullptr;
+  // An extern function C++ overloads: every signature declared under its
+  // name, in order (a call picks one: sema/cpp_expressions.h); empty when
+  // it has one. A function template's parameters (`T f[T](T)`).
+  std::vector<const Type *> overloads;
+  std::vector<std::string> templateParams;
 };
 
 // The C-level names of one module or .pxd file.
@@ -100,6 +116,7 @@ public:
   // cimports). Otherwise it is C, as for Cython: its extern declarations
   // have C linkage, so a user's header is included inside extern "C".
   bool cplusplus = false;
+  bool cppClassesDeclared = false; // a `cdef cppclass` was declared (here or in a cimported .pxd)
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
   // Extension types (`cdef class`) the module defines, bases before
   // subclasses (its .pxd's declarations completed by its .pyx).
@@ -245,6 +262,15 @@ public:
   std::unordered_map<const ast::CDeclarator *, const ast::Name *> declarators;
   std::unordered_map<const ast::Expr *, const Type *> exprTypes;
   std::unordered_map<const ast::Call *, const CSymbol *> calls; // calls of C functions
+  // C++ operators and `new` (sema/cpp_expressions.h): the member each calls.
+  std::unordered_map<const ast::Node *, const CSymbol *> cppOperations;
+  const CSymbol *cppOperation(const ast::Node *n) const {
+    auto it = cppOperations.find(n);
+    return it == cppOperations.end() ? nullptr : it->second;
+  }
+  // The symbol of a C++ member in one instance (one per member and signature).
+  const CSymbol *cppSymbol(CSymbol::Cpp kind, const Type *cls, std::string_view cname, const Type *signature);
+  std::deque<CSymbol> cppSymbols;
   // Compiled functions that can never raise (sema/raises.h): their callers skip the exception test.
   std::set<const CSymbol *> nonRaising;
   bool cannotRaise(const CSymbol *f) const { return nonRaising.count(f) != 0; }

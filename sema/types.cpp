@@ -286,6 +286,7 @@ static std::string describeFunction(const Type *f, std::string_view entity) {
     case ExceptStyle::Value: trailer = " except " + f->exceptValue; break;
     case ExceptStyle::MaybeValue: trailer = " except? " + f->exceptValue; break;
     case ExceptStyle::Star: trailer = " except *"; break;
+    case ExceptStyle::Cpp: trailer = " except +" + f->exceptValue; break;
     case ExceptStyle::Object: break;
     }
     if (f->nogil)
@@ -321,6 +322,7 @@ std::string describe(const Type *t) {
     if (t->buffer)
       return fmt::format("{}[{}, ndim={}{}]", t->name, describe(t->target), t->length, t->contiguous ? ", mode='c'" : "");
     return t->name == "object" ? "Python object" : t->name;
+  case TypeKind::CppClass: return t->name; // vector[int], as TypeTable::cppInstance spells it
   case TypeKind::MemoryView: {
     std::string s = (t->readonly ? "const " : "") + describe(t->target) + "[";
     for (long long i = 0; i < t->length; ++i)

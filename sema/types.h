@@ -14,7 +14,12 @@
 
 namespace pyxc::sema {
 
-enum class TypeKind : uint8_t { Object, Void, Bint, Int, Float, Complex, Pointer, Array, Function, Struct, MemoryView, Error };
+enum class TypeKind : uint8_t {
+  Object, Void, Bint, Int, Float, Complex, Pointer, Array, Function, Struct, MemoryView,
+  CppClass,      // an instance of a C++ class (`cdef cppclass`), templates instantiated
+  TemplateParam, // a C++ template's parameter (`T` in `cppclass vector[T]`), in its members' types
+  Error
+};
 
 // How a C function reports an exception to its caller.
 enum class ExceptStyle : uint8_t {
@@ -23,10 +28,12 @@ enum class ExceptStyle : uint8_t {
   MaybeValue, // `except? V`: V means an error when an exception is set
   Star,       // `except *`: the caller checks for a set exception after every call
   Object,     // returns a Python object: null means an error
+  Cpp,        // `except +`: a C++ exception it throws becomes a Python one where it is called
 };
 
 struct Type;
 struct ExtensionType;
+struct CppClass;
 struct CSymbol; // sema/typer.h
 
 struct Param {
@@ -66,7 +73,9 @@ struct Type {
   bool exceptionType = false;   // Object: a builtin exception type (`cdef ValueError e`): subclasses match
   bool varargs = false;         // Function: `...`
   ExceptStyle except = ExceptStyle::NoExcept;
-  std::string exceptValue; // Value/MaybeValue: the value as a C literal
+  std::string exceptValue; // Value/MaybeValue: the value as a C literal; Cpp: the handler ("": Cython's mapping,
+                           // "*": that, then a Python exception set by the call; else a Python exception type's name)
+  bool cppHandlerFunction = false; // Cpp: exceptValue is the C name of a function that sets the Python exception
   std::string pythonEnum;  // Int: the cpdef enum whose Python class its values convert to
   // Int: an enum a header declares, spelled by its name (C++ converts an int
   // to it only by a cast); arithmetic on it is arithmetic on int.
@@ -74,6 +83,10 @@ struct Type {
   // Object: an extension type (`cdef class`): its layout, methods and
   // attributes; null for `object` and the builtin types.
   const ExtensionType *extension = nullptr;
+  // CppClass: the class and its template arguments (its outer classes'
+  // first, for a nested class); TemplateParam: `name` is the parameter's.
+  const CppClass *cpp = nullptr;
+  std::vector<const Type *> templateArgs;
 
   bool isObject() const { return kind == TypeKind::Object; }
   bool isNumeric() const {
@@ -173,6 +186,33 @@ struct ExtensionType {
   }
 };
 
+// A C++ class (`cdef cppclass` in an extern block): its members as
+// declared, their types written with its template parameters (and its outer
+// classes', for a nested class), which an instance's Type substitutes
+// (TypeTable::memberType).
+struct CppClass {
+  struct Member {
+    std::string name;  // Cython's name: "push_back", "operator[]", "operator=="
+    std::string cname; // C++'s (`void f "g"()`): the same unless a string renames it
+    const Type *type = nullptr; // a field's type, or a method's C function type
+    bool method = false;
+    bool isStatic = false;
+  };
+  std::string name;  // Cython's: "vector"
+  std::string cname; // C++'s: "std::vector" (a nested class: its own name, "iterator")
+  const Type *outer = nullptr; // a nested class: the class it is in (with the outer template parameters)
+  std::vector<std::string> params; // template parameters, the outer classes' first
+  size_t ownParams = 0;            // this class's own (the last ones)
+  size_t optionalParams = 0;       // trailing own ones with defaults (`T=*`)
+  std::vector<const Type *> bases; // with the template parameters
+  std::vector<Member> members;     // fields, methods and operators, in declaration order
+  std::vector<const Type *> constructors; // C function types returning the class
+  std::map<std::string, const Type *, std::less<>> types; // nested classes and ctypedefs
+  bool complete = false; // a body was read (an empty class, or one declared first without one, is incomplete)
+  bool nogil = false;    // `cppclass C nogil:`: its methods need no GIL
+  const Type *generic = nullptr; // the instance with the class's own parameters as arguments
+};
+
 class TypeTable {
 public:
   TypeTable();
@@ -214,6 +254,20 @@ public:
   // `base[dtype, ndim=N, mode='c']` (Type::buffer).
   const Type *bufferObject(const Type *base, const Type *dtype, std::string_view dtypeName, int ndim, bool contiguous);
   const Type *pointer(const Type *to);
+  // C++ classes (sema/cpp_types.cpp): a new class (members filled in by the
+  // caller); its instance with template arguments (interned); a template
+  // parameter; a type with template parameters replaced by arguments.
+  CppClass *cppClass(std::string_view name, std::string_view cname);
+  const Type *cppInstance(const CppClass *c, std::vector<const Type *> args);
+  const Type *templateParam(std::string_view name);
+  const Type *substitute(const Type *t, const std::vector<std::string> &params, const std::vector<const Type *> &args);
+  // A member's type in an instance (its class's template parameters
+  // replaced by the instance's arguments).
+  const Type *memberType(const Type *instance, const Type *declared) {
+    return instance->cpp ? substitute(declared, instance->cpp->params, instance->templateArgs) : declared;
+  }
+  // Forgets a name (the template parameters once a class's members are read).
+  void undefine(std::string_view name) { named_.erase(std::string(name)); }
   const Type *array(const Type *of, long long length);
   const Type *function(const Type *result, std::vector<Param> params, ExceptStyle except, std::string exceptValue,
                        bool nogil);
@@ -225,6 +279,9 @@ public:
 private:
   std::deque<Type> types_;
   std::deque<ExtensionType> extensions_;
+  std::deque<CppClass> cppClasses_;
+  std::map<std::pair<const CppClass *, std::vector<const Type *>>, const Type *> cppInstances_;
+  std::map<std::string, const Type *, std::less<>> templateParams_;
   std::map<std::string, const Type *> named_;
   std::set<std::string> primitiveNames_; // the C types declared before any module's (isPrimitiveName)
   std::map<std::pair<const Type *, long long>, const Type *> derived_; // pointers (-1) and arrays

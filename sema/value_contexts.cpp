@@ -245,6 +245,10 @@ private:
     if (!c && !target && !t->isObject() && t->kind != TypeKind::Error && t->kind != TypeKind::Void)
       found.toObjects.push_back(e);
     bool cValue = !t->isObject();
+    if (const CSymbol *op = t_.cppOperation(e); op && e->kind != Kind::Call) {
+      cppOperands(e, op->type);
+      return;
+    }
     switch (e->kind) {
     case Kind::Call: call(as<Call>(e), c); return;
     case Kind::AddressOf: value(as<AddressOf>(e)->operand, true); return;
@@ -326,6 +330,32 @@ private:
       children(e, c); // a display of C values assigned to a C array is C
       return;
     default: children(e, false); return;
+    }
+  }
+
+  // A C++ operator's operands (`new`'s arguments): the instance as it is,
+  // the other operand as the operator's parameter.
+  void cppOperands(const Expr *e, const Type *fn) {
+    auto param = [&](size_t i) { return i < fn->params.size() ? fn->params[i].type : nullptr; };
+    auto operand = [&](const Expr *x, const Type *want) { value(x, !want || !want->isObject(), want); };
+    switch (e->kind) {
+    case Kind::New:
+      for (size_t i = 0; i < as<New>(e)->args.size(); ++i)
+        operand(as<New>(e)->args[i], param(i));
+      return;
+    case Kind::Subscript:
+      value(as<Subscript>(e)->value, true);
+      operand(as<Subscript>(e)->slice, param(0));
+      return;
+    case Kind::BinOp:
+      value(as<BinOp>(e)->left, true);
+      operand(as<BinOp>(e)->right, param(0));
+      return;
+    case Kind::Compare:
+      value(as<Compare>(e)->left, true);
+      operand(as<Compare>(e)->comparators[0], param(0));
+      return;
+    default: children(e, true); return;
     }
   }
 

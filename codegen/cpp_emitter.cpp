@@ -1,0 +1,194 @@
+// C++ classes in generated code: their types as C++ spells them, calls of
+// their constructors and methods, their operators and `new`; a call whose
+// declaration says `except +` runs in a try block whose handler sets the
+// Python exception (Cython's mapping, a given type, or a handler function).
+#include "codegen/emitter_impl.h"
+
+#include "sema/cpp_types.h"
+
+#include <fmt/format.h>
+
+namespace pyxc::codegen {
+
+using namespace ast;
+using sema::Type;
+using sema::TypeKind;
+
+namespace {
+
+// The class (and its outer classes) with the template arguments it is
+// given: the outer class's arguments come first in `args`.
+std::string spell(const sema::CppClass *c, std::span<const Type *const> args) {
+  size_t outer = c->params.size() - c->ownParams;
+  std::string s;
+  if (c->outer)
+    s = spell(c->outer->cpp, args.subspan(0, std::min(outer, args.size()))) + "::" + c->cname;
+  else
+    s = c->cname;
+  if (c->ownParams && args.size() > outer) {
+    std::string list;
+    for (size_t i = outer; i < args.size(); ++i)
+      if (args[i]->kind != TypeKind::TemplateParam) // (a defaulted parameter not given: C++'s default)
+        list += (i > outer ? ", " : "") + cType(args[i]);
+    s += "<" + list + (list.back() == '>' ? " >" : ">");
+  }
+  return s;
+}
+
+} // namespace
+
+std::string cppClassType(const Type *t) { return spell(t->cpp, t->templateArgs); }
+
+// Sets the Python exception for the C++ one being handled, as the
+// function's `except +` says.
+void FunctionEmitter::cppCatch(const Type *fn) {
+  const std::string &handler = fn->exceptValue;
+  if (handler.empty() || handler == "*") {
+    w.line("pyxc::cpp::raiseCurrentException();");
+  } else if (fn->cppHandlerFunction) {
+    // A cdef function of the module (or a header's) that raises the Python exception.
+    const sema::CSymbol *f = m.typing.symbol(handler);
+    std::string callee = f ? cFunctionName(f) : handler;
+    if (nogil)
+      w.line("{{ PyGILState_STATE gil = PyGILState_Ensure(); {}(); PyGILState_Release(gil); }}", callee);
+    else
+      w.line("{}();", callee);
+    w.line("pyxc::cpp::requireHandledException();");
+  } else {
+    w.line("pyxc::cpp::raiseCurrentExceptionAs(PyExc_{});", handler);
+  }
+}
+
+// The value of `call` (a C++ expression calling a function of type `fn`)
+// in a temporary named after `name`; "0" for a void one.
+std::string FunctionEmitter::cppResult(const Type *fn, const std::string &call, std::string_view name) {
+  const Type *result = fn->target;
+  bool isVoid = result->kind == TypeKind::Void;
+  std::string r = isVoid ? "0" : temp(name);
+  if (fn->except != sema::ExceptStyle::Cpp) {
+    if (isVoid)
+      w.line("{};", call);
+    else
+      w.line("{} = {};", cDeclaration(result, r), call);
+    checkCResult(fn, r);
+    return r;
+  }
+  if (!isVoid)
+    w.line("{}{{}};", cDeclaration(result, r));
+  w.open("try {");
+  if (isVoid)
+    w.line("{};", call);
+  else
+    w.line("{} = {};", r, call);
+  if (fn->exceptValue == "*") // `except +*`: a Python exception the function set
+    w.line("if (PYXC_UNLIKELY({})) goto {};", nogil ? "pyxc::errorOccurredWithGil()" : "PyErr_Occurred()",
+           targets.back().error);
+  w.middle("} catch (...) {");
+  cppCatch(fn);
+  fail();
+  w.close();
+  return r;
+}
+
+std::string FunctionEmitter::cppCall(const Call *c, const sema::CSymbol *f) {
+  if (!f->type->nogil)
+    requireGil(c, "Calling gil-requiring function");
+  std::string args = cArguments(c);
+  std::string callee;
+  switch (f->cpp) {
+  case sema::CSymbol::Cpp::Constructor: callee = cType(f->cppClass); break;
+  case sema::CSymbol::Cpp::StaticMethod: callee = cType(f->cppClass) + "::" + f->cname; break;
+  case sema::CSymbol::Cpp::Method: {
+    const Expr *receiver = as<Attribute>(c->func)->value;
+    bool pointer = typeOf(receiver)->kind == TypeKind::Pointer;
+    callee = fmt::format("{}{}{}", cppReceiver(receiver), pointer ? "->" : ".", f->cname);
+    break;
+  }
+  default: callee = cFunctionName(f); break; // a function declared `except +`
+  }
+  return cppResult(f->type, fmt::format("{}({})", callee, args), f->cpp == sema::CSymbol::Cpp::Constructor ? "instance" : "result");
+}
+
+// The object a method is called on: the element itself where the
+// receiver is `v[i]` or `deref(it)` (the reference the operator returns,
+// not a copy of it), else the value.
+std::string FunctionEmitter::cppReceiver(const Expr *receiver) {
+  const sema::CSymbol *op = m.typing.cppOperation(receiver);
+  if (op && op->type->except != sema::ExceptStyle::Cpp) {
+    if (receiver->kind == Kind::Subscript)
+      return fmt::format("{}[{}]", cppReceiver(as<Subscript>(receiver)->value),
+                         cvalue(as<Subscript>(receiver)->slice, op->type->params[0].type));
+    if (receiver->kind == Kind::Call && cythonPath(as<Call>(receiver)->func).ends_with("dereference"))
+      return fmt::format("(*{})", cexpr(as<Call>(receiver)->args[0]));
+  }
+  if (receiver->kind == Kind::Call && !op && cythonPath(as<Call>(receiver)->func).ends_with("dereference"))
+    return fmt::format("(*{})", cexpr(as<Call>(receiver)->args[0])); // deref(p) of a pointer
+  return cexpr(receiver);
+}
+
+std::string FunctionEmitter::cppNew(const New *n, const sema::CSymbol *ctor) {
+  const Type *fn = ctor->type;
+  std::string args;
+  for (size_t i = 0; i < n->args.size() && i < fn->params.size(); ++i)
+    args += (i ? ", " : "") + cvalue(n->args[i], fn->params[i].type);
+  // `new` returns the pointer: the constructor's exceptions are its.
+  Type allocation = *fn;
+  allocation.target = typeOf(n);
+  return cppResult(&allocation, fmt::format("new {}({})", cType(ctor->cppClass), args), "allocated");
+}
+
+std::string FunctionEmitter::cppOperation(const Expr *e, const sema::CSymbol *op) {
+  const Type *fn = op->type;
+  auto operand = [&](const Expr *x) { return cvalue(x, fn->params[0].type); };
+  std::string text;
+  switch (e->kind) {
+  case Kind::Subscript: {
+    auto *s = as<Subscript>(e);
+    std::string base = cexpr(s->value);
+    text = fmt::format("{}[{}]", base, operand(s->slice));
+    break;
+  }
+  case Kind::BinOp: {
+    auto *b = as<BinOp>(e);
+    std::string left = cexpr(b->left);
+    text = fmt::format("({} {} {})", left, symbolOf(b->op), operand(b->right));
+    break;
+  }
+  case Kind::Compare: {
+    auto *c = as<Compare>(e);
+    std::string left = cexpr(c->left);
+    text = fmt::format("({} {} {})", left, symbolOf(c->ops[0]), operand(c->comparators[0]));
+    break;
+  }
+  case Kind::UnaryOp: {
+    auto *u = as<UnaryOp>(e);
+    const char *sign = u->op == UnaryOpKind::USub ? "-" : u->op == UnaryOpKind::UAdd ? "+" : "~";
+    text = fmt::format("({}{})", sign, cexpr(u->operand));
+    break;
+  }
+  case Kind::Call: { // cython.operator's dereference, preincrement, ...
+    auto *c = as<Call>(e);
+    std::string path = cythonPath(c->func);
+    std::string_view name = std::string_view(path).substr(path.rfind('.') + 1);
+    std::string target = name == "dereference" ? cexpr(c->args[0]) : cLvalue(c->args[0]);
+    text = name == "dereference"     ? fmt::format("(*{})", target)
+           : name == "preincrement"  ? fmt::format("(++{})", target)
+           : name == "predecrement"  ? fmt::format("(--{})", target)
+           : name == "postincrement" ? fmt::format("({}++)", target)
+                                     : fmt::format("({}--)", target);
+    break;
+  }
+  default: internalError(e, "this C++ operator"); return "0";
+  }
+  return cppResult(fn, text, "value");
+}
+
+std::string FunctionEmitter::cppField(const Attribute *a) {
+  const Type *base = typeOf(a->value);
+  const Type *cls = base->kind == TypeKind::Pointer ? base->target : base;
+  const sema::CppClass::Member *field = sema::cppMember(cls, a->attr);
+  return fmt::format("{}{}{}", cppReceiver(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
+                     field ? field->cname : std::string(a->attr));
+}
+
+} // namespace pyxc::codegen

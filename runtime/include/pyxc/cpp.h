@@ -1,0 +1,338 @@
+// C++ interop, for modules that use C++ classes (`cdef cppclass`): C++
+// exceptions as Python exceptions (Cython's mapping for `except +`), and
+// the standard library's containers and strings to and from Python
+// objects, as Cython converts them (vector, list, deque -> list; set ->
+// set; map -> dict; pair -> tuple; string -> bytes; element types nested).
+// Header-only: a module includes it after pyxc/runtime.h.
+#pragma once
+
+#include "pyxc/runtime.h"
+
+#include <deque>
+#include <exception>
+#include <forward_list>
+#include <ios>
+#include <list>
+#include <map>
+#include <new>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <typeinfo>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace pyxc::cpp {
+
+// --- exceptions ----------------------------------------------------------------------------
+
+// Sets the Python exception for the C++ exception being handled (call it in
+// a catch block), as Cython maps them: bad_alloc -> MemoryError,
+// bad_cast and bad_typeid -> TypeError, domain_error and invalid_argument
+// -> ValueError, ios_base::failure -> OSError, out_of_range -> IndexError,
+// overflow_error -> OverflowError, range_error and underflow_error ->
+// ArithmeticError, other exceptions -> RuntimeError. A Python exception
+// already set (a callback's) is kept. Takes the GIL itself: nogil code
+// calls it too.
+inline void raiseCurrentException() {
+  PyGILState_STATE gil = PyGILState_Ensure();
+  try {
+    if (!PyErr_Occurred())
+      throw;
+  } catch (const std::bad_alloc &e) {
+    PyErr_SetString(PyExc_MemoryError, e.what());
+  } catch (const std::bad_cast &e) {
+    PyErr_SetString(PyExc_TypeError, e.what());
+  } catch (const std::bad_typeid &e) {
+    PyErr_SetString(PyExc_TypeError, e.what());
+  } catch (const std::domain_error &e) {
+    PyErr_SetString(PyExc_ValueError, e.what());
+  } catch (const std::invalid_argument &e) {
+    PyErr_SetString(PyExc_ValueError, e.what());
+  } catch (const std::ios_base::failure &e) {
+    PyErr_SetString(PyExc_OSError, e.what());
+  } catch (const std::out_of_range &e) {
+    PyErr_SetString(PyExc_IndexError, e.what());
+  } catch (const std::overflow_error &e) {
+    PyErr_SetString(PyExc_OverflowError, e.what());
+  } catch (const std::range_error &e) {
+    PyErr_SetString(PyExc_ArithmeticError, e.what());
+  } catch (const std::underflow_error &e) {
+    PyErr_SetString(PyExc_ArithmeticError, e.what());
+  } catch (const std::exception &e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+  } catch (...) {
+    PyErr_SetString(PyExc_RuntimeError, "Unknown exception");
+  }
+  PyGILState_Release(gil);
+}
+
+// `except +ValueError`: the given Python exception, with the C++
+// exception's what() as its message.
+inline void raiseCurrentExceptionAs(PyObject *type) {
+  PyGILState_STATE gil = PyGILState_Ensure();
+  try {
+    throw;
+  } catch (const std::exception &e) {
+    PyErr_SetString(type, e.what());
+  } catch (...) {
+    PyErr_SetNone(type);
+  }
+  PyGILState_Release(gil);
+}
+
+// `except +handler`: after the handler ran, an exception must be set.
+inline void requireHandledException() {
+  PyGILState_STATE gil = PyGILState_Ensure();
+  if (!PyErr_Occurred())
+    PyErr_SetString(PyExc_RuntimeError, "Error converting c++ exception.");
+  PyGILState_Release(gil);
+}
+
+// --- conversions ---------------------------------------------------------------------------
+
+// Converter<T>::toPython(value): a new reference, or null with an exception
+// set. Converter<T>::fromPython(object, out): false with an exception set.
+template <class T, class Enable = void> struct Converter;
+
+// The C name of an integer type, for the overflow messages.
+template <class T> constexpr const char *integerName() {
+  if constexpr (std::is_same_v<T, char>)
+    return "char";
+  else if constexpr (std::is_same_v<T, signed char>)
+    return "signed char";
+  else if constexpr (std::is_same_v<T, unsigned char>)
+    return "unsigned char";
+  else if constexpr (std::is_same_v<T, short>)
+    return "short";
+  else if constexpr (std::is_same_v<T, unsigned short>)
+    return "unsigned short";
+  else if constexpr (std::is_same_v<T, int>)
+    return "int";
+  else if constexpr (std::is_same_v<T, unsigned int>)
+    return "unsigned int";
+  else if constexpr (std::is_same_v<T, long>)
+    return "long";
+  else if constexpr (std::is_same_v<T, unsigned long>)
+    return "unsigned long";
+  else if constexpr (std::is_same_v<T, long long>)
+    return "long long";
+  else if constexpr (std::is_same_v<T, unsigned long long>)
+    return "unsigned long long";
+  else
+    return "integer";
+}
+
+template <class T> struct Converter<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>>> {
+  static PyObject *toPython(T v) {
+    if constexpr (std::is_signed_v<T>)
+      return PyLong_FromLongLong((long long)v);
+    else
+      return PyLong_FromUnsignedLongLong((unsigned long long)v);
+  }
+  static bool fromPython(PyObject *o, T &out) {
+    out = asInteger<T>(o, integerName<T>());
+    return !(out == (T)-1 && PyErr_Occurred());
+  }
+};
+
+template <> struct Converter<bool> {
+  static PyObject *toPython(bool v) { return Py_NewRef(v ? Py_True : Py_False); }
+  static bool fromPython(PyObject *o, bool &out) {
+    int truth = PyObject_IsTrue(o);
+    out = truth > 0;
+    return truth >= 0;
+  }
+};
+
+template <class T> struct Converter<T, std::enable_if_t<std::is_floating_point_v<T>>> {
+  static PyObject *toPython(T v) { return PyFloat_FromDouble((double)v); }
+  static bool fromPython(PyObject *o, T &out) {
+    double d = asDouble(o);
+    out = (T)d;
+    return !(d == -1.0 && PyErr_Occurred());
+  }
+};
+
+// char * (and const char *) to bytes, up to the NUL.
+template <> struct Converter<char *> {
+  static PyObject *toPython(const char *v) { return bytesFromCString(v); }
+};
+template <> struct Converter<const char *> : Converter<char *> {};
+
+// std::string <-> bytes (a bytearray converts too), as Cython's
+// string.from_py takes them.
+template <> struct Converter<std::string> {
+  static PyObject *toPython(const std::string &v) { return PyBytes_FromStringAndSize(v.data(), (Py_ssize_t)v.size()); }
+  static bool fromPython(PyObject *o, std::string &out) {
+    if (PyByteArray_Check(o)) {
+      out.assign(PyByteArray_AS_STRING(o), (size_t)PyByteArray_GET_SIZE(o));
+      return true;
+    }
+    char *data;
+    Py_ssize_t size;
+    if (PyBytes_AsStringAndSize(o, &data, &size) < 0)
+      return false;
+    out.assign(data, (size_t)size);
+    return true;
+  }
+};
+
+// A Python list of the items (a set for sets), each converted.
+template <class Items> PyObject *itemsToPython(const Items &items, bool asSet) {
+  Ref result = own(asSet ? PySet_New(nullptr) : PyList_New(0));
+  if (!result)
+    return nullptr;
+  for (const auto &item : items) {
+    Ref v = own(Converter<std::decay_t<decltype(item)>>::toPython(item));
+    if (!v || (asSet ? PySet_Add(result.get(), v.get()) : PyList_Append(result.get(), v.get())) < 0)
+      return nullptr;
+  }
+  return result.release();
+}
+
+// Each item of an iterable, converted and handed to `add`.
+template <class Item, class Add> bool itemsFromPython(PyObject *o, Add add) {
+  Ref iterator = own(PyObject_GetIter(o));
+  if (!iterator)
+    return false;
+  while (PyObject *next = PyIter_Next(iterator.get())) {
+    Ref item = own(next);
+    Item value{};
+    if (!Converter<Item>::fromPython(item.get(), value))
+      return false;
+    add(std::move(value));
+  }
+  return !PyErr_Occurred();
+}
+
+template <class T, class A> struct Converter<std::vector<T, A>> {
+  static PyObject *toPython(const std::vector<T, A> &v) { return itemsToPython(v, false); }
+  static bool fromPython(PyObject *o, std::vector<T, A> &out) {
+    out.clear();
+    return itemsFromPython<T>(o, [&](T &&x) { out.push_back(std::move(x)); });
+  }
+};
+template <class T, class A> struct Converter<std::list<T, A>> {
+  static PyObject *toPython(const std::list<T, A> &v) { return itemsToPython(v, false); }
+  static bool fromPython(PyObject *o, std::list<T, A> &out) {
+    out.clear();
+    return itemsFromPython<T>(o, [&](T &&x) { out.push_back(std::move(x)); });
+  }
+};
+template <class T, class A> struct Converter<std::deque<T, A>> {
+  static PyObject *toPython(const std::deque<T, A> &v) { return itemsToPython(v, false); }
+  static bool fromPython(PyObject *o, std::deque<T, A> &out) {
+    out.clear();
+    return itemsFromPython<T>(o, [&](T &&x) { out.push_back(std::move(x)); });
+  }
+};
+template <class T, class A> struct Converter<std::forward_list<T, A>> {
+  static PyObject *toPython(const std::forward_list<T, A> &v) { return itemsToPython(v, false); }
+};
+template <class T, class C, class A> struct Converter<std::set<T, C, A>> {
+  static PyObject *toPython(const std::set<T, C, A> &v) { return itemsToPython(v, true); }
+  static bool fromPython(PyObject *o, std::set<T, C, A> &out) {
+    out.clear();
+    return itemsFromPython<T>(o, [&](T &&x) { out.insert(std::move(x)); });
+  }
+};
+template <class T, class C, class A> struct Converter<std::multiset<T, C, A>> {
+  static PyObject *toPython(const std::multiset<T, C, A> &v) { return itemsToPython(v, false); }
+  static bool fromPython(PyObject *o, std::multiset<T, C, A> &out) {
+    out.clear();
+    return itemsFromPython<T>(o, [&](T &&x) { out.insert(std::move(x)); });
+  }
+};
+template <class T, class H, class E, class A> struct Converter<std::unordered_set<T, H, E, A>> {
+  static PyObject *toPython(const std::unordered_set<T, H, E, A> &v) { return itemsToPython(v, true); }
+  static bool fromPython(PyObject *o, std::unordered_set<T, H, E, A> &out) {
+    out.clear();
+    return itemsFromPython<T>(o, [&](T &&x) { out.insert(std::move(x)); });
+  }
+};
+
+// A pair <-> a tuple of two (any iterable of two converts, as Cython
+// unpacks it).
+template <class A, class B> struct Converter<std::pair<A, B>> {
+  static PyObject *toPython(const std::pair<A, B> &v) {
+    Ref first = own(Converter<A>::toPython(v.first));
+    if (!first)
+      return nullptr;
+    Ref second = own(Converter<B>::toPython(v.second));
+    if (!second)
+      return nullptr;
+    return PyTuple_Pack(2, first.get(), second.get());
+  }
+  static bool fromPython(PyObject *o, std::pair<A, B> &out) {
+    Ref items = own(PySequence_Tuple(o));
+    if (!items)
+      return false;
+    Py_ssize_t n = PyTuple_GET_SIZE(items.get());
+    if (n != 2) {
+      if (n > 2)
+        PyErr_Format(PyExc_ValueError, "too many values to unpack (expected 2)");
+      else
+        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected 2, got %zd)", n);
+      return false;
+    }
+    return Converter<A>::fromPython(PyTuple_GET_ITEM(items.get(), 0), out.first) &&
+           Converter<B>::fromPython(PyTuple_GET_ITEM(items.get(), 1), out.second);
+  }
+};
+
+// A map <-> a dict (from a dict only, as Cython's map.from_py).
+template <class Map> PyObject *mapToPython(const Map &m) {
+  Ref result = own(PyDict_New());
+  if (!result)
+    return nullptr;
+  for (const auto &[key, value] : m) {
+    Ref k = own(Converter<std::decay_t<decltype(key)>>::toPython(key));
+    if (!k)
+      return nullptr;
+    Ref v = own(Converter<std::decay_t<decltype(value)>>::toPython(value));
+    if (!v || PyDict_SetItem(result.get(), k.get(), v.get()) < 0)
+      return nullptr;
+  }
+  return result.release();
+}
+
+template <class K, class V, class Add> bool mapFromPython(PyObject *o, Add add) {
+  if (!PyDict_Check(o)) {
+    PyErr_Format(PyExc_TypeError, "Expected dict, got %.200s", Py_TYPE(o)->tp_name);
+    return false;
+  }
+  Py_ssize_t pos = 0;
+  PyObject *key, *value;
+  while (PyDict_Next(o, &pos, &key, &value)) {
+    K k{};
+    V v{};
+    if (!Converter<K>::fromPython(key, k) || !Converter<V>::fromPython(value, v))
+      return false;
+    add(std::move(k), std::move(v));
+  }
+  return true;
+}
+
+template <class K, class V, class C, class A> struct Converter<std::map<K, V, C, A>> {
+  static PyObject *toPython(const std::map<K, V, C, A> &m) { return mapToPython(m); }
+  static bool fromPython(PyObject *o, std::map<K, V, C, A> &out) {
+    out.clear();
+    return mapFromPython<K, V>(o, [&](K &&k, V &&v) { out.emplace(std::move(k), std::move(v)); });
+  }
+};
+template <class K, class V, class H, class E, class A> struct Converter<std::unordered_map<K, V, H, E, A>> {
+  static PyObject *toPython(const std::unordered_map<K, V, H, E, A> &m) { return mapToPython(m); }
+  static bool fromPython(PyObject *o, std::unordered_map<K, V, H, E, A> &out) {
+    out.clear();
+    return mapFromPython<K, V>(o, [&](K &&k, V &&v) { out.emplace(std::move(k), std::move(v)); });
+  }
+};
+
+template <class T> PyObject *toPython(const T &value) { return Converter<T>::toPython(value); }
+template <class T> bool fromPython(PyObject *o, T &out) { return Converter<T>::fromPython(o, out); }
+
+} // namespace pyxc::cpp

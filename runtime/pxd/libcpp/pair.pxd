@@ -1,0 +1,2 @@
+# std::pair (as libcpp.utility declares it).
+from libcpp.utility cimport pair

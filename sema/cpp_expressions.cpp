@@ -1,0 +1,233 @@
+// Typing expressions on C++ class instances (sema/cpp_expressions.h).
+#include "sema/cpp_expressions.h"
+
+namespace pyxc::sema {
+
+using namespace ast;
+
+const CSymbol *Typing::cppSymbol(CSymbol::Cpp kind, const Type *cls, std::string_view cname, const Type *signature) {
+  for (const CSymbol &s : cppSymbols)
+    if (s.cpp == kind && s.cppClass == cls && s.cname == cname && s.type == signature)
+      return &s;
+  CSymbol &s = cppSymbols.emplace_back();
+  s.kind = CSymbol::Kind::Function;
+  s.external = true;
+  s.cpp = kind;
+  s.cppClass = cls;
+  s.cname = std::string(cname);
+  s.type = signature;
+  return &s;
+}
+
+void CppExpressions::report(const Node *at, DiagId id, std::string a, std::string b) {
+  if (reported_.insert(at).second)
+    diags_.report(id, file_, at->range.begin, a, b);
+}
+
+std::vector<const Type *> CppExpressions::argumentTypes(std::span<Expr *const> args) {
+  std::vector<const Type *> types;
+  for (const Expr *a : args) {
+    const Expr *e = a->kind == Kind::UnaryOp && as<UnaryOp>(a)->op == UnaryOpKind::USub ? as<UnaryOp>(a)->operand : a;
+    if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Int)
+      types.push_back(nullptr); // an integer literal takes any C integer's type
+    else if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Float)
+      types.push_back(t_.types.cDouble());
+    else {
+      const Type *t = typeOf_(a);
+      types.push_back(t ? t : t_.types.error());
+    }
+  }
+  return types;
+}
+
+const Type *CppExpressions::choose(const Node *at, const std::vector<const Type *> &candidates,
+                                   const std::vector<const Type *> &args) {
+  bool ambiguous = false;
+  if (candidates.size() == 1)
+    return candidates[0]; // (the lowering reports wrong argument counts and conversions, as for C functions)
+  const Type *fn = pickOverload(candidates, args, &ambiguous);
+  if (!fn)
+    report(at, ambiguous ? DiagId::AmbiguousCppOverload : DiagId::NoMatchingCppOverload);
+  return fn;
+}
+
+const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool receiverIsClass) {
+  const Type *cls = receiver->kind == TypeKind::Pointer ? receiver->target : receiver;
+  if (cls->kind != TypeKind::CppClass || c->func->kind != Kind::Attribute)
+    return nullptr;
+  std::string_view name = as<Attribute>(c->func)->attr;
+  std::vector<CppMemberRef> members = cppMembers(t_.types, cls, name);
+  std::vector<const Type *> candidates;
+  for (const CppMemberRef &m : members)
+    if (m.member->method && (!receiverIsClass || m.member->isStatic))
+      candidates.push_back(m.type);
+  if (candidates.empty()) {
+    report(c->func, DiagId::NoCppMember, describe(cls), std::string(name));
+    return t_.types.error();
+  }
+  const Type *fn = choose(c, candidates, argumentTypes(c->args));
+  if (!fn)
+    return t_.types.error();
+  const CppMemberRef *chosen = nullptr;
+  for (const CppMemberRef &m : members)
+    if (m.type == fn)
+      chosen = &m;
+  bool isStatic = chosen->member->isStatic;
+  t_.calls[c] = t_.cppSymbol(isStatic ? CSymbol::Cpp::StaticMethod : CSymbol::Cpp::Method, chosen->owner,
+                             chosen->member->cname, fn);
+  return fn->target;
+}
+
+namespace {
+
+// Binds the template parameters in `param` from the argument's type
+// (`T&` from int, `vector[T]` from vector[double]).
+void deduce(const Type *param, const Type *arg, std::map<std::string, const Type *> &bound) {
+  if (!param || !arg)
+    return;
+  if (param->kind == TypeKind::TemplateParam) {
+    bound.emplace(param->name, arg);
+    return;
+  }
+  if ((param->kind == TypeKind::Pointer || param->kind == TypeKind::Array) &&
+      (arg->kind == TypeKind::Pointer || arg->kind == TypeKind::Array))
+    deduce(param->target, arg->target, bound);
+  if (param->kind == TypeKind::CppClass && arg->kind == TypeKind::CppClass && param->cpp == arg->cpp)
+    for (size_t i = 0; i < param->templateArgs.size() && i < arg->templateArgs.size(); ++i)
+      deduce(param->templateArgs[i], arg->templateArgs[i], bound);
+}
+
+} // namespace
+
+const CSymbol *CppExpressions::functionCall(const Call *c, const CSymbol *f) {
+  if (f->overloads.empty() && f->templateParams.empty())
+    return f;
+  std::vector<const Type *> args = argumentTypes(c->args);
+  const Type *fn = f->overloads.empty() ? f->type : choose(c, f->overloads, args);
+  if (!fn)
+    return nullptr;
+  if (!f->templateParams.empty()) {
+    std::map<std::string, const Type *> bound;
+    for (size_t i = 0; i < args.size() && i < fn->params.size(); ++i) {
+      const Type *arg = args[i] ? args[i] : t_.types.cLong(); // an integer literal: a C long
+      if (!arg->isObject())
+        deduce(fn->params[i].type, arg, bound);
+    }
+    std::vector<const Type *> values;
+    for (const std::string &p : f->templateParams) {
+      auto it = bound.find(p);
+      if (it == bound.end()) {
+        std::string given;
+        for (size_t i = 0; i < args.size(); ++i)
+          given += (i ? ", " : "") + (args[i] ? describe(args[i]) : std::string("long"));
+        report(c, DiagId::TemplateDeduction, describe(f->type), given);
+        return nullptr;
+      }
+      values.push_back(it->second);
+    }
+    fn = t_.types.substitute(fn, f->templateParams, values);
+  }
+  return t_.cppSymbol(CSymbol::Cpp::None, nullptr, f->cname, fn);
+}
+
+const Type *CppExpressions::constructorCall(const Call *c, const Type *cls) {
+  std::vector<const Type *> candidates;
+  for (const Type *ctor : cls->cpp->constructors)
+    candidates.push_back(t_.types.memberType(cls, ctor));
+  if (candidates.empty()) // C++'s implicit default constructor
+    candidates.push_back(t_.types.function(cls, {}, ExceptStyle::NoExcept, "", cls->cpp->nogil));
+  const Type *fn = choose(c, candidates, argumentTypes(c->args));
+  if (fn)
+    t_.calls[c] = t_.cppSymbol(CSymbol::Cpp::Constructor, cls, "", fn);
+  return cls;
+}
+
+const Type *CppExpressions::newExpression(const New *n, const Type *cls) {
+  if (cls->kind != TypeKind::CppClass) {
+    report(n, DiagId::InvalidNew, describe(cls));
+    return t_.types.error();
+  }
+  std::vector<const Type *> candidates;
+  for (const Type *ctor : cls->cpp->constructors)
+    candidates.push_back(t_.types.memberType(cls, ctor));
+  if (candidates.empty())
+    candidates.push_back(t_.types.function(cls, {}, ExceptStyle::NoExcept, "", cls->cpp->nogil));
+  if (const Type *fn = choose(n, candidates, argumentTypes(n->args)))
+    t_.cppOperations[n] = t_.cppSymbol(CSymbol::Cpp::Constructor, cls, "", fn);
+  return t_.types.pointer(cls);
+}
+
+const Type *CppExpressions::field(const Attribute *a, const Type *receiver) {
+  const Type *cls = receiver->kind == TypeKind::Pointer ? receiver->target : receiver;
+  if (cls->kind != TypeKind::CppClass)
+    return nullptr;
+  for (const CppMemberRef &m : cppMembers(t_.types, cls, a->attr))
+    if (!m.member->method)
+      return m.type;
+  return nullptr;
+}
+
+const Type *CppExpressions::operation(const Node *at, std::string_view op, const Type *operand, const Expr *other) {
+  if (operand->kind != TypeKind::CppClass)
+    return nullptr;
+  static const std::map<std::string_view, std::string_view> cythonOperators = {
+      {"dereference", "unary *"}, {"preincrement", "unary ++"},  {"predecrement", "unary --"},
+      {"postincrement", "post ++"}, {"postdecrement", "post --"}};
+  std::string_view cppOp = op;
+  if (auto it = cythonOperators.find(op); it != cythonOperators.end())
+    cppOp = it->second;
+  bool post = cppOp.starts_with("post ");
+  bool unary = cppOp.starts_with("unary ") || post;
+  std::string name = "operator" + std::string(cppOp.substr(unary ? cppOp.find(' ') + 1 : 0));
+  // Member operators take the other operand; those declared with both
+  // operands (C++'s non-member form) take the instance first. A postfix
+  // ++ takes C++'s dummy int (Cython accepts the prefix one for it).
+  std::vector<const Type *> candidates;
+  size_t arity = unary ? 0 : 1;
+  bool prefixOnly = true; // postfix: no `operator++(int)` seen yet
+  for (const CppMemberRef &m : cppMembers(t_.types, operand, name)) {
+    if (!m.member->method)
+      continue;
+    std::vector<Param> params = m.type->params;
+    bool step = name == "operator++" || name == "operator--";
+    if (step && unary) {
+      // Prefix: `operator++()`; postfix: `operator++(int)` (C++'s dummy
+      // int), or the prefix one where only that is declared.
+      if (params.size() > 1 || (params.size() == 1 && !post))
+        continue;
+      if (post && params.empty() && prefixOnly) // a prefix one: only where no postfix one is declared
+        prefixOnly = true;
+      else if (post && params.size() == 1 && prefixOnly) {
+        candidates.clear(); // the postfix declaration wins over prefix ones read before it
+        prefixOnly = false;
+      } else if (post && params.empty())
+        continue;
+      params.clear();
+    } else if (params.size() == arity + 1) {
+      params.erase(params.begin()); // the non-member form's first operand: the instance
+    }
+    if (params.size() != arity)
+      continue;
+    candidates.push_back(
+        t_.types.function(m.type->target, std::move(params), m.type->except, m.type->exceptValue, m.type->nogil));
+  }
+  std::string shown = std::string(cppOp.substr(unary ? cppOp.find(' ') + 1 : 0));
+  if (candidates.empty()) {
+    std::string right = other && typeOf_(other) ? describe(typeOf_(other)) : std::string();
+    if (reported_.insert(at).second)
+      diags_.report(DiagId::InvalidOperandTypes, file_, at->range.begin, shown, describe(operand), right);
+    return t_.types.error();
+  }
+  std::vector<const Type *> args;
+  if (other) {
+    Expr *const one[] = {const_cast<Expr *>(other)};
+    args = argumentTypes(one);
+  }
+  const Type *fn = choose(at, candidates, args);
+  if (!fn)
+    return t_.types.error();
+  t_.cppOperations[at] = t_.cppSymbol(CSymbol::Cpp::Operator, operand, name, fn);
+  return fn->target;
+}
+
+} // namespace pyxc::sema
