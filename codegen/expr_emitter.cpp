@@ -254,7 +254,10 @@ std::string FunctionEmitter::truth(const Expr *e) {
   std::string t = temp("truth");
   if (isC(e)) {
     std::string v = cexpr(e);
-    w.line("int {} = ({}) != 0;", t, v);
+    if (typeOf(e)->kind == sema::TypeKind::CppClass) // its `operator bool` (sema refused classes without)
+      w.line("int {} = static_cast<bool>({});", t, v);
+    else
+      w.line("int {} = ({}) != 0;", t, v);
     return t;
   }
   if (e->kind == Kind::UnaryOp && as<UnaryOp>(e)->op == UnaryOpKind::Not) {

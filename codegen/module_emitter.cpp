@@ -637,7 +637,9 @@ std::string ModuleEmitter::run(const Module *module) {
   }
   for (const sema::Typing::Include &include : typing.includes) {
     // A C header and C code: C linkage, as Cython's C output has.
-    bool cLinkage = !typing.cplusplus && (include.header.empty() || include.header.front() == '"');
+    // (A header that declares C++ classes is C++'s, whatever the module says.)
+    bool cLinkage = !typing.cplusplus && !typing.cppClassesDeclared &&
+                    (include.header.empty() || include.header.front() == '"');
     if (cLinkage)
       w.line("extern \"C\" {{");
     if (!include.header.empty())

@@ -5,6 +5,7 @@
 // the printers cannot handle yet.
 #include "ir/ir.h"
 #include "ir/c_calls.h"
+#include "sema/cpp_types.h"
 #include "ir/function_values.h"
 #include "ir/test_dict.h"
 
@@ -286,6 +287,17 @@ private:
       return;
     }
     noteAnnotations(n);
+    switch (n->kind) { // truth tests of C++ values: their `operator bool`
+    case Kind::If: checkTruth(as<If>(n)->test); break;
+    case Kind::While: checkTruth(as<While>(n)->test); break;
+    case Kind::Assert: checkTruth(as<Assert>(n)->test); break;
+    case Kind::IfExp: checkTruth(as<IfExp>(n)->test); break;
+    case Kind::UnaryOp:
+      if (as<UnaryOp>(n)->op == UnaryOpKind::Not)
+        checkTruth(as<UnaryOp>(n)->operand);
+      break;
+    default: break;
+    }
     switch (n->kind) {
     case Kind::CompileTimeIf: {
       auto *c = as<CompileTimeIf>(n);
@@ -1448,6 +1460,18 @@ private:
       diags_.report(DiagId::CastTemporary, file_, c->range.begin);
     else if (to->isObject() && from->kind == TypeKind::Pointer && !objectPointer(from))
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
+  }
+
+  // A C++ value tested for truth needs an `operator bool` (Cython's error otherwise).
+  void checkTruth(const Expr *test) {
+    if (test->kind == Kind::BoolOp) {
+      for (const Expr *v : as<BoolOp>(test)->values)
+        checkTruth(v);
+      return;
+    }
+    const Type *t = t_.typeOf(test);
+    if (t->kind == TypeKind::CppClass && sema::cppMembers(const_cast<sema::TypeTable &>(t_.types), t, "operator bool").empty())
+      diags_.report(DiagId::NotABoolean, file_, test->range.begin, sema::describe(t));
   }
 
   // A module-level def or class with the name of a C function or cdef

@@ -54,9 +54,12 @@ inline CppClass *Declarations::declareCppClass(const CppClassDef *d, CModule &in
     for (const std::string &p : c->params)
       params.push_back(t_.types.templateParam(p));
     c->generic = t_.types.cppInstance(c, params);
-    if (!outer)
+    if (!outer && &into == &t_.module)
       t_.types.define(name, c->generic);
-    else
+    else if (!outer) { // a .pxd's: its own name while it is read, else where cimported
+      showTypeName(name, c->generic);
+      into.cppClasses[name] = c->generic;
+    } else
       const_cast<CppClass *>(outer->cpp)->types[name] = c->generic; // (the outer class is being read: ours to fill)
   }
   if (readBody && d->hasBody && !c->complete) {
@@ -150,6 +153,15 @@ inline const Type *Declarations::cppTemplateInstance(const CTypeTemplate *tt, co
       at = resolve(a, in, file);
     if (at->kind == TypeKind::Error)
       return at;
+    // A C++ container holds C values: nothing would count an object's references.
+    if (at->isObject()) {
+      diags_.report(DiagId::ObjectTemplateArgument, file, a->range.begin, describe(at));
+      return t_.types.error();
+    }
+    if (at->kind == TypeKind::MemoryView) {
+      diags_.report(DiagId::RefCountedTemplateArgument, file, a->range.begin, describe(at));
+      return t_.types.error();
+    }
     args.push_back(at);
   }
   size_t given = tt->args.size();

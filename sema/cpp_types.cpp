@@ -234,11 +234,10 @@ const Type *pickOverload(const std::vector<const Type *> &candidates, const std:
 std::string_view cppStandardClass(const Type *t) {
   if (t->kind != TypeKind::CppClass || !t->cpp || t->cpp->outer)
     return {};
-  static constexpr std::string_view known[] = {"std::vector",        "std::list",          "std::deque",
-                                                "std::set",           "std::unordered_set", "std::multiset",
-                                                "std::unordered_multiset", "std::map", "std::unordered_map",
-                                                "std::multimap",      "std::unordered_multimap",
-                                                "std::pair",          "std::string",        "std::forward_list"};
+  // (Cython's builtin C++ conversions: these only; deque, forward_list and
+  // the multi- containers stay C++.)
+  static constexpr std::string_view known[] = {"std::vector", "std::list",          "std::set", "std::unordered_set",
+                                                "std::map",    "std::unordered_map", "std::pair", "std::string"};
   for (std::string_view k : known)
     if (t->cpp->cname == k)
       return k;
@@ -273,7 +272,7 @@ bool converts(const Type *t, bool toPython) {
 } // namespace
 
 bool cppConvertsToPython(const Type *t) { return converts(t, true); }
-bool cppConvertsFromPython(const Type *t) { return converts(t, false) && cppStandardClass(t) != "std::forward_list"; }
+bool cppConvertsFromPython(const Type *t) { return converts(t, false); }
 
 } // namespace pyxc::sema
 

@@ -39,8 +39,8 @@ const Type *pickOverload(const std::vector<const Type *> &candidates, const std:
 
 // Whether a C++ class instance converts to and from Python objects as
 // Cython converts the standard library's containers and strings (element
-// types too): vector, list, deque -> list; set -> set; map -> dict;
-// pair -> tuple; string -> bytes.
+// types too): vector, list -> list; set, unordered_set -> set; map,
+// unordered_map -> dict; pair -> tuple; string -> bytes.
 bool cppConvertsToPython(const Type *t);
 bool cppConvertsFromPython(const Type *t);
 // The standard container an instance is ("std::vector", ...), or empty.

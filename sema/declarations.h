@@ -1072,11 +1072,20 @@ public:
       if (a->name == "*") {
         for (const auto &[name, sym] : m->symbols)
           into.symbols[name] = sym;
+        for (const auto &[name, cls] : m->cppClasses)
+          t_.types.define(name, cls);
         continue;
       }
       std::string bound(a->asname.empty() ? a->name : a->asname);
       auto it = m->symbols.find(std::string(a->name));
-      if (it != m->symbols.end()) {
+      if (auto cls = m->cppClasses.find(a->name); cls != m->cppClasses.end()) {
+        // `from libcpp.vector cimport vector`: the module's name for it (a
+        // .pxd's while it is read).
+        if (&into == &t_.module)
+          t_.types.define(bound, cls->second);
+        else
+          showTypeName(bound, cls->second);
+      } else if (it != m->symbols.end()) {
         into.symbols[bound] = it->second;
       } else if (const CModule *sub = load(std::string(dotted) + "." + std::string(a->name), file, {}, true)) {
         CSymbol sym;
@@ -1223,7 +1232,9 @@ public:
       if (isPackage)
         packages_.insert(key);
       preDeclareClasses(m->body, *cm);
+      size_t typeNames = hiddenTypeNames_.size(); // (its C++ classes' names: the .pxd's own while it is read)
       declareAll(m->body, *cm, *file, false);
+      hideTypeNames(typeNames);
       DiagnosticEngine quiet; // a bad comment is the .pxd's build's to report
       DistutilsSettings settings = readDistutilsComments(*file, quiet);
       if (settings.values["language"] == std::vector<std::string>{"c++"})

@@ -696,6 +696,7 @@ private:
     case TypeKind::Float:
     case TypeKind::Bint:
     case TypeKind::Pointer:
+    case TypeKind::CppClass: // (a C++ value: copied as it is)
     case TypeKind::MemoryView: return ty;
     case TypeKind::Int: return mightOverflow && !inferAll_ ? t_.types.object() : ty;
     case TypeKind::Object: return ty->extension ? ty : t_.types.object(); // a cdef class instance

@@ -83,6 +83,9 @@ struct CModule {
   std::string name;
   std::map<std::string, CSymbol> symbols;
   std::set<std::string> fusedTypes; // `ctypedef fused` names (types only where specialised: sema/fused.h)
+  // C++ classes a .pxd declares: names only where cimported (libcpp's
+  // `list`, `set` and `map` must not hide Python's builtins).
+  std::map<std::string, const Type *, std::less<>> cppClasses;
 };
 
 struct TypeOptions {

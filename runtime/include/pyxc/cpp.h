@@ -1,16 +1,15 @@
 // C++ interop, for modules that use C++ classes (`cdef cppclass`): C++
 // exceptions as Python exceptions (Cython's mapping for `except +`), and
 // the standard library's containers and strings to and from Python
-// objects, as Cython converts them (vector, list, deque -> list; set ->
-// set; map -> dict; pair -> tuple; string -> bytes; element types nested).
+// objects, as Cython converts them (vector, list -> list; set,
+// unordered_set -> set; map, unordered_map -> dict; pair -> tuple; string
+// -> bytes; element types nested).
 // Header-only: a module includes it after pyxc/runtime.h.
 #pragma once
 
 #include "pyxc/runtime.h"
 
-#include <deque>
 #include <exception>
-#include <forward_list>
 #include <ios>
 #include <list>
 #include <map>
@@ -223,26 +222,9 @@ template <class T, class A> struct Converter<std::list<T, A>> {
     return itemsFromPython<T>(o, [&](T &&x) { out.push_back(std::move(x)); });
   }
 };
-template <class T, class A> struct Converter<std::deque<T, A>> {
-  static PyObject *toPython(const std::deque<T, A> &v) { return itemsToPython(v, false); }
-  static bool fromPython(PyObject *o, std::deque<T, A> &out) {
-    out.clear();
-    return itemsFromPython<T>(o, [&](T &&x) { out.push_back(std::move(x)); });
-  }
-};
-template <class T, class A> struct Converter<std::forward_list<T, A>> {
-  static PyObject *toPython(const std::forward_list<T, A> &v) { return itemsToPython(v, false); }
-};
 template <class T, class C, class A> struct Converter<std::set<T, C, A>> {
   static PyObject *toPython(const std::set<T, C, A> &v) { return itemsToPython(v, true); }
   static bool fromPython(PyObject *o, std::set<T, C, A> &out) {
-    out.clear();
-    return itemsFromPython<T>(o, [&](T &&x) { out.insert(std::move(x)); });
-  }
-};
-template <class T, class C, class A> struct Converter<std::multiset<T, C, A>> {
-  static PyObject *toPython(const std::multiset<T, C, A> &v) { return itemsToPython(v, false); }
-  static bool fromPython(PyObject *o, std::multiset<T, C, A> &out) {
     out.clear();
     return itemsFromPython<T>(o, [&](T &&x) { out.insert(std::move(x)); });
   }
@@ -284,7 +266,7 @@ template <class A, class B> struct Converter<std::pair<A, B>> {
   }
 };
 
-// A map <-> a dict (from a dict only, as Cython's map.from_py).
+// A map <-> a dict (from any object with items(), as Cython's map.from_py).
 template <class Map> PyObject *mapToPython(const Map &m) {
   Ref result = own(PyDict_New());
   if (!result)
@@ -301,20 +283,30 @@ template <class Map> PyObject *mapToPython(const Map &m) {
 }
 
 template <class K, class V, class Add> bool mapFromPython(PyObject *o, Add add) {
-  if (!PyDict_Check(o)) {
-    PyErr_Format(PyExc_TypeError, "Expected dict, got %.200s", Py_TYPE(o)->tp_name);
-    return false;
-  }
-  Py_ssize_t pos = 0;
-  PyObject *key, *value;
-  while (PyDict_Next(o, &pos, &key, &value)) {
+  auto convert = [&](PyObject *key, PyObject *value) {
     K k{};
     V v{};
     if (!Converter<K>::fromPython(key, k) || !Converter<V>::fromPython(value, v))
       return false;
     add(std::move(k), std::move(v));
+    return true;
+  };
+  if (PyDict_Check(o)) {
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(o, &pos, &key, &value))
+      if (!convert(key, value))
+        return false;
+    return true;
   }
-  return true;
+  // Any mapping: its items(), as Cython's map.from_py reads them
+  // (AttributeError for an object without).
+  Ref items = own(PyObject_CallMethod(o, "items", nullptr));
+  if (!items)
+    return false;
+  return itemsFromPython<std::pair<K, V>>(items.get(), [&](std::pair<K, V> &&kv) {
+    add(std::move(kv.first), std::move(kv.second));
+  });
 }
 
 template <class K, class V, class C, class A> struct Converter<std::map<K, V, C, A>> {
