@@ -424,6 +424,10 @@ private:
       break;
     case Kind::CVarDecl:
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
+        if (const Type *t = t_.resolvedType(d->type);
+            t->kind == TypeKind::CppClass && as<CVarDecl>(n)->visibility != Visibility::Extern && !nullaryConstructor(t))
+          diags_.report(DiagId::NoCppConstructor, file_, d->range.begin);
+      for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
         if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end()) {
           checks_.cDerivative(t_.typeOf(it->second), d->value);
           checks_.stringToInt(t_.typeOf(it->second), d->value);
@@ -1460,6 +1464,17 @@ private:
       diags_.report(DiagId::CastTemporary, file_, c->range.begin);
     else if (to->isObject() && from->kind == TypeKind::Pointer && !objectPointer(from))
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
+  }
+
+  // A C++ class declared with constructors, one of which takes no arguments
+  // (C++ gives one to a class declared without any).
+  static bool nullaryConstructor(const Type *cls) {
+    if (cls->cpp->constructors.empty())
+      return true;
+    for (const Type *ctor : cls->cpp->constructors)
+      if (std::all_of(ctor->params.begin(), ctor->params.end(), [](const sema::Param &p) { return p.hasDefault; }))
+        return true;
+    return false;
   }
 
   // A C++ value tested for truth needs an `operator bool` (Cython's error otherwise).

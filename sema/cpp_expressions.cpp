@@ -32,6 +32,10 @@ std::vector<const Type *> CppExpressions::argumentTypes(std::span<Expr *const> a
       types.push_back(nullptr); // an integer literal takes any C integer's type
     else if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Float)
       types.push_back(t_.types.cDouble());
+    else if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Bytes)
+      types.push_back(t_.types.byName("bytes")); // (no number: only char * and strings take it)
+    else if (e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Str)
+      types.push_back(t_.types.byName("str"));
     else {
       const Type *t = typeOf_(a);
       types.push_back(t ? t : t_.types.error());
@@ -47,7 +51,8 @@ const Type *CppExpressions::choose(const Node *at, const std::vector<const Type 
     return candidates[0]; // (the lowering reports wrong argument counts and conversions, as for C functions)
   const Type *fn = pickOverload(candidates, args, &ambiguous);
   if (!fn)
-    report(at, ambiguous ? DiagId::AmbiguousCppOverload : DiagId::NoMatchingCppOverload);
+    report(at, ambiguous ? DiagId::AmbiguousCppOverload : DiagId::NoMatchingCppOverload,
+           std::to_string(candidates.size()));
   return fn;
 }
 

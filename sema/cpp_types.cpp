@@ -159,6 +159,8 @@ int cppArgumentMatch(const Type *arg, const Type *param) {
     return 3;
   if (arg->kind == TypeKind::Error || param->kind == TypeKind::Error)
     return 1;
+  if (arg->isObject() && (arg->name == "bytes" || arg->name == "str") && param->isNumeric())
+    return 0; // a string is no number
   if (arg->isObject()) // (bytes lend their data to char *, before a copy into a container)
     return param->isObject() || param->isCharPointer() ? 2
            : param->isNumeric() || cppConvertsFromPython(param) ? 1

@@ -405,7 +405,7 @@ def run_pip(cache, wanted):
     setuptools, wheel, meson-python, scikit-build-core, cython-cmake), then
     builds the examples and Cython-style packages with that pyxc."""
     names = ["build/pip/install-pyxc", "build/pip/example-setuptools", "build/pip/example-meson",
-             "build/pip/example-cmake", "build/pip/cython-compat"]
+             "build/pip/example-cmake", "build/pip/cython-compat", "build/pip/example-cpp"]
     if not any(wanted(n) for n in names):
         return
     venv = cache / "build-venv"
@@ -436,6 +436,7 @@ def run_pip(cache, wanted):
         (names[1], "setuptools_package", [], {}, "tests/test_geometry.py"),
         (names[2], "meson_package", [], {"CYTHON": cython}, "tests/test_stats.py"),
         (names[3], "cmake_package", ["-Ccmake.define.CYTHON_EXECUTABLE=" + cython], {}, "tests/test_textkit.py"),
+        (names[5], "cpp_package", [], {}, "tests/test_shelf.py"),
     ]
     for name, folder, args, env, test in builds:
         if not wanted(name):

@@ -1,0 +1,3 @@
+from shelf._shelf import Inventory, RingBuffer
+
+__all__ = ["Inventory", "RingBuffer"]
