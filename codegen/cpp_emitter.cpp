@@ -183,6 +183,34 @@ std::string FunctionEmitter::cppOperation(const Expr *e, const sema::CSymbol *op
   return cppResult(fn, text, "value");
 }
 
+// `for x in c` over a C++ container (or a pointer to one), as Cython
+// loops: its begin() iterator, dereferenced and incremented until end().
+// A container that is a variable is looped over in place, another value
+// is copied first.
+void FunctionEmitter::cppForLoop(const For *s, const Type *item) {
+  std::string brk = label("for_break"), cont = label("for_continue");
+  w.open();
+  const Type *container = typeOf(s->iter);
+  bool pointer = container->kind == TypeKind::Pointer;
+  bool variable = s->iter->kind == Kind::Name || s->iter->kind == Kind::Attribute;
+  std::string c = temp("container"), it = temp("iterator"), value = temp("item");
+  if (pointer)
+    w.line("auto *{} = {};", c, cexpr(s->iter));
+  else if (variable)
+    w.line("auto &{} = {};", c, cppReceiver(s->iter));
+  else
+    w.line("auto {} = {};", c, cexpr(s->iter));
+  std::string_view access = pointer ? "->" : ".";
+  w.line("auto {} = {}{}begin();", it, c, access);
+  w.open(fmt::format("for (; {0} != {1}{2}end(); ++{0}) {{", it, c, access));
+  w.line("{} = *{};", cDeclaration(item, value), it);
+  if (const Type *t = cTargetType(s->target); t && !t->isObject())
+    storeC(s->target, t, t == item || !t->isNumeric() ? value : fmt::format("({})({})", cType(t), value));
+  else
+    assignOwned(s->target, box(value, item, s));
+  loopBody(s->body, s->orelse, brk, cont);
+}
+
 std::string FunctionEmitter::cppField(const Attribute *a) {
   const Type *base = typeOf(a->value);
   const Type *cls = base->kind == TypeKind::Pointer ? base->target : base;

@@ -290,6 +290,7 @@ public:
   std::string cppNew(const ast::New *n, const sema::CSymbol *ctor);
   std::string cppField(const ast::Attribute *a);
   std::string cppReceiver(const ast::Expr *receiver);
+  void cppForLoop(const ast::For *s, const sema::Type *item);
   std::string cppResult(const sema::Type *fn, const std::string &call, std::string_view name);
   void cppCatch(const sema::Type *fn);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);

@@ -161,6 +161,10 @@ void FunctionEmitter::statement(const Stmt *s) {
         cRangeLoop(as<For>(s), *loop);
       return;
     }
+    if (const sema::Type *item = m.typing.cppLoopItem(as<For>(s))) {
+      cppForLoop(as<For>(s), item);
+      return;
+    }
     forStatement(as<For>(s));
     return;
   case Kind::ForFrom: forFromLoop(as<ForFrom>(s)); return;

@@ -269,6 +269,9 @@ private:
     }
     if (isExpr(n->kind))
       record(static_cast<const Expr *>(n), scope);
+    if (n->kind == Kind::For)
+      if (const Type *item = cppItemType(as<For>(n), scope); item && !item->isObject())
+        t_.cppLoops[as<For>(n)] = item; // `for x in vec`: over the container's iterators
     if (n->kind == Kind::CVarDecl)
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators) {
         // A Name to assign the declared value through.
@@ -594,6 +597,7 @@ private:
     std::vector<const Expr *> values; // what is assigned
     std::vector<std::pair<BinOpKind, const Expr *>> updates; // augmented assignments
     std::vector<const For *> rangeLoops;
+    std::vector<const For *> otherLoops; // over other iterables: C++ containers give their items' type
     bool object = false;   // bound by something only an object can hold
     bool mightOverflow = false;
   };
@@ -638,6 +642,11 @@ private:
       for (const For *f : c.rangeLoops)
         if (!join(rangeItemType(f, s)))
           return nullptr;
+      for (const For *f : c.otherLoops) {
+        const Type *item = cppItemType(f, s);
+        if (!join(item ? item : inferType(f->iter, s) ? t_.types.object() : nullptr))
+          return nullptr;
+      }
       for (auto &[op, v] : c.updates) {
         const Type *value = inferType(v, s);
         if (!value || !span)
@@ -748,6 +757,8 @@ private:
       auto *f = as<For>(st);
       if (Candidate *c = candidate(f->target); c && rangeCallOf(f, inferScope_, scopes_, t_))
         c->rangeLoops.push_back(f);
+      else if (c)
+        c->otherLoops.push_back(f);
       else
         bindObject(f->target);
       break;
@@ -898,6 +909,25 @@ private:
       forEachChild(n, sub);
     };
     visit(fn, false);
+  }
+
+  // The items of `for x in c` where c is a C++ container (or a pointer to
+  // one): what dereferencing its begin() iterator gives, as Cython loops
+  // over it; object for other iterables, null while c's type is undecided.
+  const Type *cppItemType(const For *f, const Scope *s) {
+    const Type *container = inferType(f->iter, s);
+    if (!container)
+      return nullptr;
+    if (container->kind == TypeKind::Pointer)
+      container = container->target;
+    if (container->kind != TypeKind::CppClass)
+      return t_.types.object();
+    for (const CppMemberRef &begin : cppMembers(t_.types, container, "begin"))
+      if (begin.member->method && begin.type->params.empty() && begin.type->target->kind == TypeKind::CppClass)
+        for (const CppMemberRef &deref : cppMembers(t_.types, begin.type->target, "operator*"))
+          if (deref.member->method && deref.type->params.empty())
+            return deref.type->target;
+    return t_.types.object();
   }
 
   // The loop variable of `for i in range(...)`: the arguments' C integer

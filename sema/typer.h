@@ -267,6 +267,12 @@ public:
   std::unordered_map<const ast::Call *, const CSymbol *> calls; // calls of C functions
   // C++ operators and `new` (sema/cpp_expressions.h): the member each calls.
   std::unordered_map<const ast::Node *, const CSymbol *> cppOperations;
+  // `for x in c` over a C++ container: the type of its items.
+  std::unordered_map<const ast::For *, const Type *> cppLoops;
+  const Type *cppLoopItem(const ast::For *f) const {
+    auto it = cppLoops.find(f);
+    return it == cppLoops.end() ? nullptr : it->second;
+  }
   const CSymbol *cppOperation(const ast::Node *n) const {
     auto it = cppOperations.find(n);
     return it == cppOperations.end() ? nullptr : it->second;

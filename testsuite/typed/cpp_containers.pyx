@@ -9,6 +9,7 @@ from libcpp.unordered_set cimport unordered_set
 from libcpp.deque cimport deque
 from libcpp.list cimport list as clist
 from libcpp.string cimport string
+from libcpp.vector cimport vector
 from libcpp.utility cimport pair
 from cython.operator cimport dereference as deref, preincrement as inc
 
@@ -60,6 +61,34 @@ def multi():
     mm.insert(pair[int, string](0, b"z"))
     return mm.size(), mm.count(1)
 
+cdef vector[int] doubled(vector[int] v):
+    for i in range(v.size()):
+        v[i] *= 2
+    return v
+
+def loops(vector[int] v, map[string, double] m):
+    total = 0
+    for x in v:
+        if x == 3:
+            continue
+        total += x
+    else:
+        total += 1000
+    cdef double s = 0
+    keys = []
+    for kv in m:
+        s += kv.second
+        keys.append(kv.first)
+    cdef vector[int] *p = &v
+    out = []
+    for y in p[0]:
+        out.append(y)
+        if y > 2:
+            break
+    for z in doubled(v):
+        out.append(z)
+    return total, s, keys, out
+
 def round_trip(map[int, double] m, cset[string] s):
     return m, sorted(s)
 
@@ -68,6 +97,7 @@ print(missing({b"x": 1.5}, b"x"), missing({b"x": 1.5}, b"y"))
 print(sets([3, 1, 2, 3]))
 print(sequences(3))
 print(multi())
+print(loops([1, 2, 3, 4], {b"b": 2.0, b"a": 1.5}))
 print(round_trip({2: 1.5, 1: 0.5}, {b"y", b"x"}))
 for bad in [lambda: round_trip([(1, 2)], set()), lambda: round_trip({1: "x"}, set()),
             lambda: round_trip({}, {1})]:
