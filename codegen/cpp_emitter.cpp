@@ -61,8 +61,10 @@ void FunctionEmitter::cppCatch(const Type *fn) {
 
 // The value of `call` (a C++ expression calling a function of type `fn`)
 // in a temporary named after `name`; "0" for a void one.
-std::string FunctionEmitter::cppResult(const Type *fn, const std::string &call, std::string_view name) {
+std::string FunctionEmitter::cppResult(const Type *fn, const std::string &text, std::string_view name) {
   const Type *result = fn->target;
+  // pyxc's types drop `const`: a `const char *` result is cast.
+  std::string call = result->kind == TypeKind::Pointer ? fmt::format("({})({})", cType(result), text) : text;
   bool isVoid = result->kind == TypeKind::Void;
   std::string r = isVoid ? "0" : temp(name);
   if (fn->except != sema::ExceptStyle::Cpp) {
@@ -183,26 +185,32 @@ std::string FunctionEmitter::cppOperation(const Expr *e, const sema::CSymbol *op
   return cppResult(fn, text, "value");
 }
 
-// `for x in c` over a C++ container (or a pointer to one), as Cython
-// loops: its begin() iterator, dereferenced and incremented until end().
-// A container that is a variable is looped over in place, another value
-// is copied first.
-void FunctionEmitter::cppForLoop(const For *s, const Type *item) {
-  std::string brk = label("for_break"), cont = label("for_continue");
-  w.open();
-  const Type *container = typeOf(s->iter);
+// Opens `for (...; it != c.end(); ++it) {` over a C++ container (or a
+// pointer to one); the iterator's name. A container that is a variable is
+// looped over in place, another value is copied first.
+std::string FunctionEmitter::openCppLoop(const Expr *iter) {
+  const Type *container = typeOf(iter);
   bool pointer = container->kind == TypeKind::Pointer;
-  bool variable = s->iter->kind == Kind::Name || s->iter->kind == Kind::Attribute;
-  std::string c = temp("container"), it = temp("iterator"), value = temp("item");
+  bool variable = iter->kind == Kind::Name || iter->kind == Kind::Attribute;
+  std::string c = temp("container"), it = temp("iterator");
   if (pointer)
-    w.line("auto *{} = {};", c, cexpr(s->iter));
+    w.line("auto *{} = {};", c, cexpr(iter));
   else if (variable)
-    w.line("auto &{} = {};", c, cppReceiver(s->iter));
+    w.line("auto &{} = {};", c, cppReceiver(iter));
   else
-    w.line("auto {} = {};", c, cexpr(s->iter));
+    w.line("auto {} = {};", c, cexpr(iter));
   std::string_view access = pointer ? "->" : ".";
   w.line("auto {} = {}{}begin();", it, c, access);
   w.open(fmt::format("for (; {0} != {1}{2}end(); ++{0}) {{", it, c, access));
+  return it;
+}
+
+// `for x in c` over a C++ container (or a pointer to one), as Cython
+// loops: its begin() iterator, dereferenced and incremented until end().
+void FunctionEmitter::cppForLoop(const For *s, const Type *item) {
+  std::string brk = label("for_break"), cont = label("for_continue");
+  w.open();
+  std::string it = openCppLoop(s->iter), value = temp("item");
   w.line("{} = *{};", cDeclaration(item, value), it);
   if (const Type *t = cTargetType(s->target); t && !t->isObject())
     storeC(s->target, t, t == item || !t->isNumeric() ? value : fmt::format("({})({})", cType(t), value));

@@ -291,6 +291,7 @@ public:
   std::string cppField(const ast::Attribute *a);
   std::string cppReceiver(const ast::Expr *receiver);
   void cppForLoop(const ast::For *s, const sema::Type *item);
+  std::string openCppLoop(const ast::Expr *iter);
   std::string cppResult(const sema::Type *fn, const std::string &call, std::string_view name);
   void cppCatch(const sema::Type *fn);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);
@@ -373,6 +374,7 @@ public:
   std::vector<std::map<std::string, std::string>> comprehensionVars;
   std::vector<const sema::Scope *> compScopes;
   std::set<std::string> comprehensionCells; // C++ names of comprehension variables held in cells
+  std::set<std::string> comprehensionCVars;  // ... that are C values (the items of a C++ container)
   // A cdef function's signature while its body is emitted (null for def).
   const sema::Type *cSignature = nullptr;
   // Inside `with nogil:` or a nogil cdef function: Python objects are

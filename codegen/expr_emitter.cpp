@@ -1002,6 +1002,17 @@ int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first,
   int opened = 0;
   for (size_t g = 0; g < c->generators.size(); ++g) {
     const Comprehension *gen = c->generators[g];
+    if (const sema::Type *item = m.typing.cppComprehensionItem(gen)) {
+      // Over a C++ container: its iterators, as a for statement loops.
+      std::string it = openCppLoop(gen->iter);
+      ++opened;
+      storeC(gen->target, item, "*" + it);
+      for (const Expr *cond : gen->ifs) {
+        std::string t = truth(cond);
+        w.line("if (!{}) continue;", t);
+      }
+      continue;
+    }
     std::string iterable = g == 0 ? first : expr(gen->iter);
     // A generator expression's ".0" is aiter() of its first iterable already.
     std::string item = gen->isAsync ? openAsyncForLoop(iterable, g == 0 && c->kind == Kind::GeneratorExp)
@@ -1038,7 +1049,7 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
                                       : c->kind == Kind::SetComp ? "PySet_New(nullptr)"
                                                                  : "PyDict_New()");
   check(result);
-  std::string first = expr(c->generators[0]->iter);
+  std::string first = m.typing.cppComprehensionItem(c->generators[0]) ? "" : expr(c->generators[0]->iter);
   bool firstIsList = containerOf(c->generators[0]->iter) == "list"; // judged in the enclosing scope
   // Up to 3.11 a comprehension is a function of its own: errors inside it
   // show a <listcomp> frame in tracebacks (PEP 709 inlined them in 3.12).
@@ -1050,7 +1061,13 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
   std::map<std::string, std::string> vars;
   for (const std::string &n : cs->order) {
     Binding b = cs->binding(n);
-    if (b == Binding::Local) {
+    if (const sema::Type *ct = m.typing.localType(cs, n); b == Binding::Local && ct && !ct->isObject()) {
+      // The item of a C++ container (`[p.first for p in m]`): a C value.
+      std::string v = temp("comp_" + n.substr(0, 16));
+      w.line("{}{{}};", cDeclaration(ct, v));
+      vars[n] = v;
+      comprehensionCVars.insert(v);
+    } else if (b == Binding::Local) {
       std::string v = temp("comp_" + n.substr(0, 16));
       w.line("Ref {};", v);
       vars[n] = v;

@@ -266,6 +266,8 @@ bool FunctionEmitter::isC(const Expr *e) const { return !typeOf(e)->isObject(); 
 
 // The C variable behind a C-typed name, or empty when the name holds an object.
 std::string FunctionEmitter::cVariable(std::string_view id) {
+  if (std::string v = comprehensionVar(id); !v.empty() && comprehensionCVars.count(v))
+    return v;
   if (!isModule && !isClass && comprehensionVar(id).empty()) {
     const sema::Scope *s = scope;
     Binding b = binding(id);

@@ -55,7 +55,7 @@ public:
     collectModuleNames(top);
     collectClassNames(module);
     m_.usesComplex = usesComplex();
-    m_.usesCpp = t_.cppClassesDeclared;
+    m_.usesCpp = t_.cppClassesDeclared || t_.cplusplus;
     m_.usesGenerators = usesGenerators(scopes_.module());
     externWrappers(module);
     planClasses(module);

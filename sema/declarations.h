@@ -290,7 +290,10 @@ public:
         diags_.report(DiagId::ExceptionValueIncompatible, file, f->except.value->range.begin);
       }
       break;
-    case ExceptKind::Cpp: style = ExceptStyle::Cpp; break;
+    case ExceptKind::Cpp:
+      style = ExceptStyle::Cpp;
+      t_.cppClassesDeclared = true;
+      break;
     case ExceptKind::Default:
       // Cython 3: extern functions raise nothing; compiled ones propagate
       // exceptions through a sentinel their result type allows.
@@ -1085,6 +1088,7 @@ public:
           t_.types.define(bound, cls->second);
         else
           showTypeName(bound, cls->second);
+        into.cppClasses[bound] = cls->second; // (cimportable from here too: libcpp.pair's pair)
       } else if (it != m->symbols.end()) {
         into.symbols[bound] = it->second;
       } else if (const CModule *sub = load(std::string(dotted) + "." + std::string(a->name), file, {}, true)) {

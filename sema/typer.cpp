@@ -249,6 +249,8 @@ private:
   void walk(const Node *n, const Scope *scope) {
     if (!n)
       return;
+    if (n->kind == Kind::ListComp || n->kind == Kind::SetComp || n->kind == Kind::DictComp)
+      cppComprehensionTargets(as<Comp>(n)); // (before its element is typed)
     if (n != scope->node) {
       if (const Scope *inner = scopes_.scopeOf(n)) {
         enterScope(n, inner);
@@ -270,7 +272,7 @@ private:
     if (isExpr(n->kind))
       record(static_cast<const Expr *>(n), scope);
     if (n->kind == Kind::For)
-      if (const Type *item = cppItemType(as<For>(n), scope); item && !item->isObject())
+      if (const Type *item = cppItemType(as<For>(n)->iter, scope); item && !item->isObject())
         t_.cppLoops[as<For>(n)] = item; // `for x in vec`: over the container's iterators
     if (n->kind == Kind::CVarDecl)
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators) {
@@ -914,8 +916,9 @@ private:
   // The items of `for x in c` where c is a C++ container (or a pointer to
   // one): what dereferencing its begin() iterator gives, as Cython loops
   // over it; object for other iterables, null while c's type is undecided.
-  const Type *cppItemType(const For *f, const Scope *s) {
-    const Type *container = inferType(f->iter, s);
+  const Type *cppItemType(const For *f, const Scope *s) { return cppItemType(f->iter, s); }
+  const Type *cppItemType(const Expr *iter, const Scope *s) {
+    const Type *container = inferType(iter, s);
     if (!container)
       return nullptr;
     if (container->kind == TypeKind::Pointer)
@@ -928,6 +931,26 @@ private:
           if (deref.member->method && deref.type->params.empty())
             return deref.type->target;
     return t_.types.object();
+  }
+
+  // `[f(x) for x in c]` over a C++ container: x is a C value of the item
+  // type (a comprehension's variables are its own), typed before the
+  // element is.
+  void cppComprehensionTargets(const Comp *c) {
+    const Scope *inner = scopes_.scopeOf(c);
+    if (!inner)
+      return;
+    for (const Comprehension *g : c->generators) {
+      if (g->isAsync || g->target->kind != Kind::Name)
+        continue;
+      // (The first iterable is evaluated in the enclosing scope: the inner
+      // one sees its names as enclosing.)
+      const Type *item = cppItemType(g->iter, inner);
+      if (item && !item->isObject()) {
+        t_.cppComprehensions[g] = item;
+        t_.locals[inner][std::string(as<Name>(g->target)->id)] = item;
+      }
+    }
   }
 
   // The loop variable of `for i in range(...)`: the arguments' C integer
@@ -1021,8 +1044,10 @@ private:
   const Type *nameType(std::string_view id, const Scope *s) {
     while (s->kind == ScopeKind::Comprehension) {
       Binding b = s->binding(id);
-      if (b != Binding::Enclosing)
-        return t_.types.object();
+      if (b != Binding::Enclosing) {
+        const Type *item = b == Binding::Local ? t_.localType(s, id) : nullptr; // a C++ container's item
+        return item ? item : t_.types.object();
+      }
       s = s->parent;
     }
     Binding b = s->binding(id);

@@ -119,7 +119,9 @@ public:
   // cimports). Otherwise it is C, as for Cython: its extern declarations
   // have C linkage, so a user's header is included inside extern "C".
   bool cplusplus = false;
-  bool cppClassesDeclared = false; // a `cdef cppclass` was declared (here or in a cimported .pxd)
+  // A `cdef cppclass` or an `except +` function was declared (here or in a
+  // cimported .pxd): the module needs C++ exceptions and pyxc/cpp.h.
+  bool cppClassesDeclared = false;
   std::vector<const ast::CFunctionDef *> cfunctions; // compiled cdef/cpdef functions, in order
   // Extension types (`cdef class`) the module defines, bases before
   // subclasses (its .pxd's declarations completed by its .pyx).
@@ -272,6 +274,12 @@ public:
   const Type *cppLoopItem(const ast::For *f) const {
     auto it = cppLoops.find(f);
     return it == cppLoops.end() ? nullptr : it->second;
+  }
+  // A list, set or dict comprehension's `for x in c` over a C++ container.
+  std::unordered_map<const ast::Comprehension *, const Type *> cppComprehensions;
+  const Type *cppComprehensionItem(const ast::Comprehension *g) const {
+    auto it = cppComprehensions.find(g);
+    return it == cppComprehensions.end() ? nullptr : it->second;
   }
   const CSymbol *cppOperation(const ast::Node *n) const {
     auto it = cppOperations.find(n);

@@ -89,6 +89,10 @@ def loops(vector[int] v, map[string, double] m):
         out.append(z)
     return total, s, keys, out
 
+def comprehensions(vector[int] v, map[string, double] m):
+    return ([x * 2 for x in v if x != 2], {kv.first: kv.second + 1 for kv in m}, {x % 2 for x in v},
+            [(x, y) for x in v for y in range(x)], [kv.second for kv in m])
+
 def round_trip(map[int, double] m, cset[string] s):
     return m, sorted(s)
 
@@ -98,6 +102,7 @@ print(sets([3, 1, 2, 3]))
 print(sequences(3))
 print(multi())
 print(loops([1, 2, 3, 4], {b"b": 2.0, b"a": 1.5}))
+print(comprehensions([1, 2, 3], {b"a": 1.5, b"b": 0.5}))
 print(round_trip({2: 1.5, 1: 0.5}, {b"y", b"x"}))
 for bad in [lambda: round_trip([(1, 2)], set()), lambda: round_trip({1: "x"}, set()),
             lambda: round_trip({}, {1})]:
