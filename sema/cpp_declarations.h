@@ -58,7 +58,7 @@ inline CppClass *Declarations::declareCppClass(const CppClassDef *d, CModule &in
       t_.types.define(name, c->generic);
     else if (!outer) { // a .pxd's: its own name while it is read, else where cimported
       showTypeName(name, c->generic);
-      into.cppClasses[name] = c->generic;
+      into.scopedTypes[name] = c->generic;
     } else
       const_cast<CppClass *>(outer->cpp)->types[name] = c->generic; // (the outer class is being read: ours to fill)
   }
@@ -111,7 +111,15 @@ inline void Declarations::readCppMembers(CppClass *c, const CppClassDef *d, CMod
       auto *f = as<CFunctionDef>(s);
       bool saved = nogilBlock_;
       nogilBlock_ = nogilBlock_ || c->nogil;
+      size_t typeNames = hiddenTypeNames_.size();
+      std::vector<std::string> templateParams; // a member template's
+      for (const Node *p : f->templateParams)
+        if (p->kind == Kind::Name) {
+          templateParams.emplace_back(as<Name>(p)->id);
+          showTypeName(templateParams.back(), t_.types.templateParam(as<Name>(p)->id));
+        }
       const Type *fn = functionType(f->type, into, file, true);
+      hideTypeNames(typeNames);
       nogilBlock_ = saved;
       if (f->name == c->name) { // a constructor
         Type ctor = *fn;
@@ -126,6 +134,7 @@ inline void Declarations::readCppMembers(CppClass *c, const CppClassDef *d, CMod
       m.type = fn;
       m.method = true;
       m.isStatic = f->isStatic;
+      m.templateParams = std::move(templateParams);
       for (const Expr *dec : f->decorators)
         m.isStatic = m.isStatic || (dec->kind == Kind::Name && as<Name>(dec)->id == "staticmethod");
       c->members.push_back(std::move(m));

@@ -77,6 +77,9 @@ const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool
   for (const CppMemberRef &m : members)
     if (m.type == fn)
       chosen = &m;
+  if (!chosen->member->templateParams.empty() &&
+      !(fn = deduce(c, fn, chosen->member->templateParams, argumentTypes(c->args))))
+    return t_.types.error();
   bool isStatic = chosen->member->isStatic;
   t_.calls[c] = t_.cppSymbol(isStatic ? CSymbol::Cpp::StaticMethod : CSymbol::Cpp::Method, chosen->owner,
                              chosen->member->cname, fn);
@@ -87,7 +90,7 @@ namespace {
 
 // Binds the template parameters in `param` from the argument's type
 // (`T&` from int, `vector[T]` from vector[double]).
-void deduce(const Type *param, const Type *arg, std::map<std::string, const Type *> &bound) {
+void bindTemplateParams(const Type *param, const Type *arg, std::map<std::string, const Type *> &bound) {
   if (!param || !arg)
     return;
   if (param->kind == TypeKind::TemplateParam) {
@@ -96,10 +99,10 @@ void deduce(const Type *param, const Type *arg, std::map<std::string, const Type
   }
   if ((param->kind == TypeKind::Pointer || param->kind == TypeKind::Array) &&
       (arg->kind == TypeKind::Pointer || arg->kind == TypeKind::Array))
-    deduce(param->target, arg->target, bound);
+    bindTemplateParams(param->target, arg->target, bound);
   if (param->kind == TypeKind::CppClass && arg->kind == TypeKind::CppClass && param->cpp == arg->cpp)
     for (size_t i = 0; i < param->templateArgs.size() && i < arg->templateArgs.size(); ++i)
-      deduce(param->templateArgs[i], arg->templateArgs[i], bound);
+      bindTemplateParams(param->templateArgs[i], arg->templateArgs[i], bound);
 }
 
 } // namespace
@@ -111,28 +114,32 @@ const CSymbol *CppExpressions::functionCall(const Call *c, const CSymbol *f) {
   const Type *fn = f->overloads.empty() ? f->type : choose(c, f->overloads, args);
   if (!fn)
     return nullptr;
-  if (!f->templateParams.empty()) {
-    std::map<std::string, const Type *> bound;
-    for (size_t i = 0; i < args.size() && i < fn->params.size(); ++i) {
-      const Type *arg = args[i] ? args[i] : t_.types.cLong(); // an integer literal: a C long
-      if (!arg->isObject())
-        deduce(fn->params[i].type, arg, bound);
-    }
-    std::vector<const Type *> values;
-    for (const std::string &p : f->templateParams) {
-      auto it = bound.find(p);
-      if (it == bound.end()) {
-        std::string given;
-        for (size_t i = 0; i < args.size(); ++i)
-          given += (i ? ", " : "") + (args[i] ? describe(args[i]) : std::string("long"));
-        report(c, DiagId::TemplateDeduction, describe(f->type), given);
-        return nullptr;
-      }
-      values.push_back(it->second);
-    }
-    fn = t_.types.substitute(fn, f->templateParams, values);
-  }
+  if (!f->templateParams.empty() && !(fn = deduce(c, fn, f->templateParams, args)))
+    return nullptr;
   return t_.cppSymbol(CSymbol::Cpp::None, nullptr, f->cname, fn);
+}
+
+const Type *CppExpressions::deduce(const Node *at, const Type *fn, const std::vector<std::string> &params,
+                                   const std::vector<const Type *> &args) {
+  std::map<std::string, const Type *> bound;
+  for (size_t i = 0; i < args.size() && i < fn->params.size(); ++i) {
+    const Type *arg = args[i] ? args[i] : t_.types.cLong(); // an integer literal: a C long
+    if (!arg->isObject())
+      bindTemplateParams(fn->params[i].type, arg, bound);
+  }
+  std::vector<const Type *> values;
+  for (const std::string &p : params) {
+    auto it = bound.find(p);
+    if (it == bound.end()) {
+      std::string given;
+      for (size_t i = 0; i < args.size(); ++i)
+        given += (i ? ", " : "") + (args[i] ? describe(args[i]) : std::string("long"));
+      report(at, DiagId::TemplateDeduction, describe(fn), given);
+      return nullptr;
+    }
+    values.push_back(it->second);
+  }
+  return t_.types.substitute(fn, params, values);
 }
 
 const Type *CppExpressions::constructorCall(const Call *c, const Type *cls) {

@@ -49,6 +49,10 @@ private:
 
   // The argument types overloads are chosen by (null: an integer literal).
   std::vector<const Type *> argumentTypes(std::span<ast::Expr *const> args);
+  // A function template's signature with its parameters deduced from the
+  // arguments' types; null after an error.
+  const Type *deduce(const ast::Node *at, const Type *fn, const std::vector<std::string> &params,
+                     const std::vector<const Type *> &args);
   const Type *choose(const ast::Node *at, const std::vector<const Type *> &candidates,
                      const std::vector<const Type *> &args);
   void report(const ast::Node *at, DiagId id, std::string a = {}, std::string b = {});

@@ -544,7 +544,12 @@ public:
       const Type *ty = resolve(td->type, into, file);
       if (external && ty->kind == TypeKind::Int) // C code spells it by its own name (int64_t), or the string's
         ty = t_.types.externInt(td->cname.empty() ? td->name : td->cname, ty);
-      t_.types.define(td->name, ty);
+      if (const Type *known = t_.types.byName(td->name); &into != &t_.module && known && known->isObject()) {
+        showTypeName(std::string(td->name), ty); // `ctypedef bint bool` of libcpp: where cimported only
+        into.scopedTypes[std::string(td->name)] = ty;
+      } else {
+        t_.types.define(td->name, ty);
+      }
       return;
     }
     case Kind::CVarDecl:
@@ -1075,20 +1080,20 @@ public:
       if (a->name == "*") {
         for (const auto &[name, sym] : m->symbols)
           into.symbols[name] = sym;
-        for (const auto &[name, cls] : m->cppClasses)
+        for (const auto &[name, cls] : m->scopedTypes)
           t_.types.define(name, cls);
         continue;
       }
       std::string bound(a->asname.empty() ? a->name : a->asname);
       auto it = m->symbols.find(std::string(a->name));
-      if (auto cls = m->cppClasses.find(a->name); cls != m->cppClasses.end()) {
+      if (auto cls = m->scopedTypes.find(a->name); cls != m->scopedTypes.end()) {
         // `from libcpp.vector cimport vector`: the module's name for it (a
         // .pxd's while it is read).
         if (&into == &t_.module)
           t_.types.define(bound, cls->second);
         else
           showTypeName(bound, cls->second);
-        into.cppClasses[bound] = cls->second; // (cimportable from here too: libcpp.pair's pair)
+        into.scopedTypes[bound] = cls->second; // (cimportable from here too: libcpp.pair's pair)
       } else if (it != m->symbols.end()) {
         into.symbols[bound] = it->second;
       } else if (const CModule *sub = load(std::string(dotted) + "." + std::string(a->name), file, {}, true)) {

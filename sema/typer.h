@@ -83,9 +83,10 @@ struct CModule {
   std::string name;
   std::map<std::string, CSymbol> symbols;
   std::set<std::string> fusedTypes; // `ctypedef fused` names (types only where specialised: sema/fused.h)
-  // C++ classes a .pxd declares: names only where cimported (libcpp's
-  // `list`, `set` and `map` must not hide Python's builtins).
-  std::map<std::string, const Type *, std::less<>> cppClasses;
+  // Types a .pxd declares that are names only where cimported: its C++
+  // classes and the typedefs named as Python's builtins (libcpp's `list`,
+  // `set`, `map` and `bool` must not hide Python's).
+  std::map<std::string, const Type *, std::less<>> scopedTypes;
 };
 
 struct TypeOptions {

@@ -197,6 +197,7 @@ struct CppClass {
     const Type *type = nullptr; // a field's type, or a method's C function type
     bool method = false;
     bool isStatic = false;
+    std::vector<std::string> templateParams; // a member template's (`void insert[It](It, It)`)
   };
   std::string name;  // Cython's: "vector"
   std::string cname; // C++'s: "std::vector" (a nested class: its own name, "iterator")

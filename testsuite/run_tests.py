@@ -446,6 +446,13 @@ def sanitizer_tests(runner):
     if not os.path.isabs(libasan):
         runner.record("asan/setup", False, "the C compiler has no libasan.so")
         return
+    # libstdc++ preloaded with it: ASan finds the C++ runtime's __cxa_throw
+    # when it starts (CPython does not link it), so modules can throw C++
+    # exceptions (`except +`).
+    libstdcxx = subprocess.run([os.environ.get("CXX", "g++"), "-print-file-name=libstdc++.so"], capture_output=True,
+                               text=True).stdout.strip()
+    if os.path.isabs(libstdcxx):
+        libasan += " " + libstdcxx
     outdir = ROOT / ".cache" / "asan"
     outdir.mkdir(parents=True, exist_ok=True)
     pyxc = runner.pyxc
