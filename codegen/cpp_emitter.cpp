@@ -75,11 +75,18 @@ std::string FunctionEmitter::cppResult(const Type *fn, const std::string &text, 
     checkCResult(fn, r);
     return r;
   }
-  if (!isVoid)
+  // A class result lives in a std::optional until the call returns it: C++
+  // classes need not be default-constructible (back_insert_iterator).
+  bool cls = result->kind == TypeKind::CppClass;
+  if (cls)
+    w.line("std::optional<{}> {};", cType(result), r);
+  else if (!isVoid)
     w.line("{}{{}};", cDeclaration(result, r));
   w.open("try {");
   if (isVoid)
     w.line("{};", call);
+  else if (cls)
+    w.line("{}.emplace({});", r, call);
   else
     w.line("{} = {};", r, call);
   if (fn->exceptValue == "*") // `except +*`: a Python exception the function set
@@ -89,7 +96,7 @@ std::string FunctionEmitter::cppResult(const Type *fn, const std::string &text, 
   cppCatch(fn);
   fail();
   w.close();
-  return r;
+  return cls ? "(*" + r + ")" : r;
 }
 
 std::string FunctionEmitter::cppCall(const Call *c, const sema::CSymbol *f) {
@@ -106,7 +113,16 @@ std::string FunctionEmitter::cppCall(const Call *c, const sema::CSymbol *f) {
     callee = fmt::format("{}{}{}", cppReceiver(receiver), pointer ? "->" : ".", f->cname);
     break;
   }
-  default: callee = cFunctionName(f); break; // a function declared `except +`
+  default: { // a function declared `except +`, a function template given its arguments
+    callee = cFunctionName(f);
+    if (!f->explicitTemplateArgs.empty()) {
+      std::string list;
+      for (const Type *t : f->explicitTemplateArgs)
+        list += (list.empty() ? "" : ", ") + cType(t);
+      callee += "<" + list + ">";
+    }
+    break;
+  }
   }
   return cppResult(f->type, fmt::format("{}({})", callee, args), f->cpp == sema::CSymbol::Cpp::Constructor ? "instance" : "result");
 }

@@ -742,8 +742,9 @@ std::string FunctionEmitter::cCall(const Call *c) {
     return cythonOperator(c, std::string_view(path).substr(9));
   if (std::string_view fn = cythonAttr(c->func); !fn.empty())
     return cythonCall(c, fn);
-  if (const sema::CSymbol *f = m.typing.calledFunction(c); f && (f->cpp != sema::CSymbol::Cpp::None ||
-                                                                  f->type->except == sema::ExceptStyle::Cpp))
+  if (const sema::CSymbol *f = m.typing.calledFunction(c);
+      f && (f->cpp != sema::CSymbol::Cpp::None || f->type->except == sema::ExceptStyle::Cpp ||
+            !f->explicitTemplateArgs.empty()))
     return cppCall(c, f);
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
     if (!f->type->nogil)

@@ -277,8 +277,9 @@ private:
   // them; only the compile-time IF branch that compiles is walked.
   void walk(const Node *n, const Scope *scope) {
     if (n->kind == Kind::Subscript && t_.typeExpression(as<Subscript>(n)) &&
-        t_.typeExpression(as<Subscript>(n))->kind == TypeKind::CppClass)
-      return; // `vector[double]` in `vector[double](...)`: a type, whose names are types
+        (t_.typeExpression(as<Subscript>(n))->kind == TypeKind::CppClass ||
+         t_.typeExpression(as<Subscript>(n))->kind == TypeKind::Void))
+      return; // `vector[double](...)`, `make_shared[int](...)`: names of types
     if (noDefinitionNeeded_.count(n)) {
       ++inAnnotation_;
       noDefinitionNeeded_.erase(n);

@@ -114,7 +114,11 @@ const CSymbol *CppExpressions::functionCall(const Call *c, const CSymbol *f) {
   const Type *fn = f->overloads.empty() ? f->type : choose(c, f->overloads, args);
   if (!fn)
     return nullptr;
-  if (!f->templateParams.empty() && !(fn = deduce(c, fn, f->templateParams, args)))
+  const std::vector<std::string> *params = &f->templateParams;
+  for (size_t i = 0; i < f->overloads.size(); ++i)
+    if (f->overloads[i] == fn)
+      params = &f->overloadTemplateParams[i];
+  if (!params->empty() && !(fn = deduce(c, fn, *params, args)))
     return nullptr;
   return t_.cppSymbol(CSymbol::Cpp::None, nullptr, f->cname, fn);
 }

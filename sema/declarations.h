@@ -608,7 +608,11 @@ public:
                  !sameCType(known->second.type, sym.type)) {
         // C++ overloads (`string to_string(int)`, `to_string(double)`).
         sym.overloads = known->second.overloads.empty() ? std::vector{known->second.type} : known->second.overloads;
+        sym.overloadTemplateParams = known->second.overloads.empty()
+                                         ? std::vector<std::vector<std::string>>{known->second.templateParams}
+                                         : known->second.overloadTemplateParams;
         sym.overloads.push_back(sym.type);
+        sym.overloadTemplateParams.push_back(sym.templateParams);
       } else if (!ext && &into != &t_.module) {
         sym.fromModule = into.name; // another module's cdef function
       } else if (!ext && &file != &file_ && !f->isInline) {

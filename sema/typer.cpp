@@ -1470,6 +1470,39 @@ private:
         if (const Type *result = cpp(s).methodCall(c, rt, cls != nullptr))
           return result;
       }
+      if (c->func->kind == Kind::Subscript) // `make_shared[int](5)`: a function template's arguments given
+        if (const CSymbol *f = calledFunction(as<Subscript>(c->func)->value, s); f && !f->templateParams.empty()) {
+          const Subscript *sub = as<Subscript>(c->func);
+          std::span<Expr *const> given(&const_cast<Subscript *>(sub)->slice, 1);
+          if (sub->slice->kind == Kind::Tuple)
+            given = as<Sequence>(sub->slice)->elts;
+          std::vector<const Type *> args;
+          for (const Expr *a : given)
+            if (const Type *at = decl_.typeFromExpr(a))
+              args.push_back(at);
+          if (args.size() == given.size() && args.size() <= f->templateParams.size()) {
+            t_.typeExprs[sub] = t_.types.voidType(); // (its names are types)
+            std::vector<std::string> rest(f->templateParams.begin() + args.size(), f->templateParams.end());
+            const Type *fn = t_.types.substitute(f->type, f->templateParams, args);
+            if (!rest.empty()) { // the others deduced from the arguments
+              for (const Expr *a : c->args)
+                if (!typeOf(a, s))
+                  return nullptr;
+              CSymbol partial = *f;
+              partial.type = fn;
+              partial.templateParams = rest;
+              partial.overloads.clear();
+              const CSymbol *chosen = cpp(s).functionCall(c, &partial);
+              if (!chosen)
+                return t_.types.error();
+              fn = chosen->type;
+            }
+            CSymbol &called = t_.cppSymbols.emplace_back(*t_.cppSymbol(CSymbol::Cpp::None, nullptr, f->cname, fn));
+            called.explicitTemplateArgs = args;
+            t_.calls[c] = &called;
+            return fn->target;
+          }
+        }
       if (const Type *cls = cppClassNamed(c->func, s)) {
         t_.typeExprs[c->func] = cls; // (a type, not a value: `vector[double]`)
         return cpp(s).constructorCall(c, cls);

@@ -76,6 +76,8 @@ struct CSymbol {
   // it has one. A function template's parameters (`T f[T](T)`).
   std::vector<const Type *> overloads;
   std::vector<std::string> templateParams;
+  std::vector<std::vector<std::string>> overloadTemplateParams; // each overload's (beside `overloads`)
+  std::vector<const Type *> explicitTemplateArgs; // `make_shared[int](...)`: C++ is given them too
 };
 
 // The C-level names of one module or .pxd file.
