@@ -310,14 +310,18 @@ private:
     }
     case Kind::CClassDef: extensionClass(as<CClassDef>(n), scope); return;
     case Kind::CppClassDef:
-      // A header's class is declared only; one Cython defines (its methods
-      // with bodies) is not compiled yet.
-      for (const Stmt *member : as<CppClassDef>(n)->body)
-        if (member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody) {
-          unsupported(member, "a C++ class method defined in Cython");
-          return;
-        }
+      // A header's class is declared only; one Cython defines (outside an
+      // extern block) is not compiled yet.
+      if (!externBlock_)
+        unsupported(n, "a C++ class defined in Cython");
       return;
+    case Kind::CExternBlock: {
+      bool outer = externBlock_;
+      externBlock_ = true;
+      forEachChild(n, [&](const Node *c) { walk(c, scope); });
+      externBlock_ = outer;
+      return;
+    }
     case Kind::CFusedDef: return; // its functions are specialised already (sema/fused.h)
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
@@ -1466,6 +1470,8 @@ private:
     else if (to->isObject() && from->kind == TypeKind::Pointer && !objectPointer(from))
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
   }
+
+  bool externBlock_ = false; // walking a `cdef extern` block's declarations
 
   // A C++ class declared with constructors, one of which takes no arguments
   // (C++ gives one to a class declared without any).

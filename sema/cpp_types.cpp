@@ -239,7 +239,8 @@ std::string_view cppStandardClass(const Type *t) {
   // (Cython's builtin C++ conversions: these only; deque, forward_list and
   // the multi- containers stay C++.)
   static constexpr std::string_view known[] = {"std::vector", "std::list",          "std::set", "std::unordered_set",
-                                                "std::map",    "std::unordered_map", "std::pair", "std::string"};
+                                                "std::map",    "std::unordered_map", "std::pair", "std::string",
+                                                "std::string_view"};
   for (std::string_view k : known)
     if (t->cpp->cname == k)
       return k;
@@ -260,7 +261,7 @@ bool converts(const Type *t, bool toPython) {
   std::string_view k = cppStandardClass(t);
   if (k.empty())
     return false;
-  if (k == "std::string")
+  if (k == "std::string" || k == "std::string_view")
     return true;
   size_t n = k == "std::pair" || k.ends_with("map") ? 2 : 1;
   if (t->templateArgs.size() < n)

@@ -601,6 +601,7 @@ private:
     std::vector<const For *> rangeLoops;
     std::vector<const For *> otherLoops; // over other iterables: C++ containers give their items' type
     bool object = false;   // bound by something only an object can hold
+    bool deleted = false;  // `del x`: only a Python object or a pointer to a C++ object (new's) can be
     bool mightOverflow = false;
   };
 
@@ -664,6 +665,8 @@ private:
         if (guesses[name])
           continue;
         const Type *span = c.object ? t_.types.object() : spanOf(c);
+        if (span && c.deleted && !(span->kind == TypeKind::Pointer && span->target->kind == TypeKind::CppClass))
+          span = t_.types.object();
         if (span) {
           guesses[name] = safe(span, c.mightOverflow);
           changed = true;
@@ -820,7 +823,10 @@ private:
         break;
       case Kind::Delete:
         for (const Expr *e : as<Delete>(st)->targets)
-          bindObject(e);
+          if (Candidate *c = e->kind == Kind::Name ? candidate(e) : nullptr)
+            c->deleted = true;
+          else
+            bindObject(e);
         break;
       case Kind::Match: scanMatchCaptures(as<Match>(st), bindName); break;
       default: break;
@@ -1464,6 +1470,12 @@ private:
       if (c->func->kind == Kind::Attribute) { // obj.f(), ptr.f(), C.f() of a C++ class
         const Expr *receiver = as<Attribute>(c->func)->value;
         const Type *cls = cppClassNamed(receiver, s);
+        if (cls) // `vector[int].const_iterator(it)`: a nested class's constructor
+          if (auto nested = cls->cpp->types.find(as<Attribute>(c->func)->attr); nested != cls->cpp->types.end())
+            if (const Type *inner = t_.types.memberType(cls, nested->second); inner->kind == TypeKind::CppClass) {
+              t_.typeExprs[c->func] = inner;
+              return cpp(s).constructorCall(c, inner);
+            }
         const Type *rt = cls ? cls : typeOf(receiver, s);
         if (!rt)
           return nullptr;

@@ -117,8 +117,11 @@ def run_test(pyxc, tests, tier, name, expected, workroot):
         dest = work / (relative if relative.startswith("..") and work != top else f.name)
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(f, dest)
+    # Cython's runner compiles a test tagged cpp as C++ (--cplus).
+    tags = re.search(r"^#\s*tag:(.*)$", source.read_text(encoding="utf-8", errors="replace"), re.M)
+    cplus = ["--cplus"] if tags and "cpp" in [t.strip() for t in tags.group(1).split(",")] else []
     try:
-        build = subprocess.run([pyxc, "--build", *OPTIONS.get(tier, []), name, "-o", "out"], cwd=work,
+        build = subprocess.run([pyxc, "--build", *OPTIONS.get(tier, []), *cplus, name, "-o", "out"], cwd=work,
                                capture_output=True, text=True, timeout=BUILD_TIMEOUT)
     except subprocess.TimeoutExpired:
         return "timeout", "pyxc --build took too long"

@@ -18,6 +18,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <typeinfo>
 #include <unordered_map>
@@ -177,6 +178,24 @@ template <> struct Converter<std::string> {
     if (PyBytes_AsStringAndSize(o, &data, &size) < 0)
       return false;
     out.assign(data, (size_t)size);
+    return true;
+  }
+};
+
+// std::string_view <-> bytes: the view is of the bytes' (or bytearray's)
+// own buffer, valid while that object lives, as Cython's.
+template <> struct Converter<std::string_view> {
+  static PyObject *toPython(std::string_view v) { return PyBytes_FromStringAndSize(v.data(), (Py_ssize_t)v.size()); }
+  static bool fromPython(PyObject *o, std::string_view &out) {
+    if (PyByteArray_Check(o)) {
+      out = std::string_view(PyByteArray_AS_STRING(o), (size_t)PyByteArray_GET_SIZE(o));
+      return true;
+    }
+    char *data;
+    Py_ssize_t size;
+    if (PyBytes_AsStringAndSize(o, &data, &size) < 0)
+      return false;
+    out = std::string_view(data, (size_t)size);
     return true;
   }
 };

@@ -1,4 +1,4 @@
-# <utility>: std::pair, std::move, std::swap.
+# <utility>: std::pair, std::make_pair, std::move, std::swap.
 cdef extern from "<utility>" namespace "std" nogil:
     cdef cppclass pair[T, U]:
         ctypedef T first_type
@@ -16,3 +16,7 @@ cdef extern from "<utility>" namespace "std" nogil:
         bint operator>=(pair&, pair&)
 
     pair[T, U] make_pair[T, U](T&, U&) except +
+
+    # std::move(x): x as an rvalue (its resources may be taken by the receiver).
+    T move[T](T&)
+    void swap[T](T&, T&)
