@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 namespace pyxc::sema {
 
@@ -181,8 +182,17 @@ int cppArgumentMatch(const Type *arg, const Type *param) {
       return 1; // char * and const char * (pyxc drops const)
     return derivesFrom(arg->target, param->target) ? 2 : 0;
   }
-  if (arg->kind == TypeKind::CppClass && param->kind == TypeKind::CppClass)
-    return derivesFrom(arg, param) ? 2 : 0;
+  if (arg->kind == TypeKind::CppClass && param->kind == TypeKind::CppClass) {
+    if (derivesFrom(arg, param))
+      return 2;
+    // C++'s implicit conversion by a constructor of one argument
+    // (iterator -> const_iterator).
+    for (const Type *ctor : param->cpp->constructors)
+      if (ctor->params.size() == 1 && ctor->params[0].type->kind == TypeKind::CppClass &&
+          ctor->params[0].type->cpp == arg->cpp)
+        return 1;
+    return 0;
+  }
   if (arg->kind == TypeKind::Function && param->kind == TypeKind::Pointer && param->target->kind == TypeKind::Function)
     return 1;
   return 0;
@@ -201,8 +211,14 @@ const Type *pickOverload(const std::vector<const Type *> &candidates, const std:
       continue;
     std::vector<int> scores;
     bool viable = true;
+    std::map<std::string_view, const Type *> bound; // a template parameter takes one type
     for (size_t i = 0; i < args.size() && i < fn->params.size(); ++i) {
       int s = cppArgumentMatch(args[i], fn->params[i].type);
+      if (const Type *p = fn->params[i].type; p->kind == TypeKind::TemplateParam && args[i] && !args[i]->isObject()) {
+        auto [at, first] = bound.emplace(p->name, args[i]);
+        if (!first && at->second != args[i] && !(at->second->isNumeric() && args[i]->isNumeric()))
+          s = 0;
+      }
       viable = viable && s > 0;
       scores.push_back(s);
     }

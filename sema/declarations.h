@@ -127,6 +127,10 @@ public:
       auto *tn = as<CTypeName>(n);
       if (tn->scope)
         return nestedCppType(tn, in, file); // vector[int].iterator
+      if (const Type *outer = tn->module.empty() ? nullptr : t_.types.byName(tn->module);
+          outer && outer->kind == TypeKind::CppClass) // string_view.iterator
+        if (auto it = outer->cpp->types.find(tn->name); it != outer->cpp->types.end())
+          return t_.types.memberType(outer, it->second);
       std::string name(tn->name);
       if (!tn->module.empty())
         name = std::string(tn->module) + "." + name; // cython.int in pure-Python mode

@@ -40,6 +40,16 @@ public:
 
   void node(const Node *n) {
     switch (n->kind) {
+    case Kind::Comprehension: {
+      // A generator over a C++ container loops over its iterators in C.
+      auto *g = as<Comprehension>(n);
+      bool cpp = t_.cppComprehensionItem(g) != nullptr;
+      value(g->target, false);
+      value(g->iter, cpp);
+      for (const Expr *cond : g->ifs)
+        value(cond, false);
+      return;
+    }
     case Kind::CompileTimeIf: {
       auto *c = as<CompileTimeIf>(n);
       if (auto it = t_.compileTimeTests.find(c); it != t_.compileTimeTests.end())

@@ -82,7 +82,10 @@ cdef extern from "<set>" namespace "std" nogil:
         const_iterator const_find "find"(const T&)
         pair[iterator, iterator] equal_range(const T&)
         iterator erase(iterator)
+        iterator erase(const_iterator)
         iterator erase(iterator, iterator)
+        iterator erase(const_iterator, const_iterator)
+        void insert[InputIt](InputIt, InputIt) except +
         size_t erase(const T&)
         bint contains(const T&)
         iterator lower_bound(const T&)
@@ -169,7 +172,10 @@ cdef extern from "<set>" namespace "std" nogil:
         const_iterator const_find "find"(const T&)
         pair[iterator, iterator] equal_range(const T&)
         iterator erase(iterator)
+        iterator erase(const_iterator)
         iterator erase(iterator, iterator)
+        iterator erase(const_iterator, const_iterator)
+        void insert[InputIt](InputIt, InputIt) except +
         size_t erase(const T&)
         bint contains(const T&)
         iterator lower_bound(const T&)

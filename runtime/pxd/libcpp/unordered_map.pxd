@@ -54,7 +54,10 @@ cdef extern from "<unordered_map>" namespace "std" nogil:
         const_iterator const_find "find"(const T&)
         pair[iterator, iterator] equal_range(const T&)
         iterator erase(iterator)
+        iterator erase(const_iterator)
         iterator erase(iterator, iterator)
+        iterator erase(const_iterator, const_iterator)
+        void insert[InputIt](InputIt, InputIt) except +
         size_t erase(const T&)
         bint contains(const T&)
         U& operator[](const T&)
@@ -116,7 +119,10 @@ cdef extern from "<unordered_map>" namespace "std" nogil:
         const_iterator const_find "find"(const T&)
         pair[iterator, iterator] equal_range(const T&)
         iterator erase(iterator)
+        iterator erase(const_iterator)
         iterator erase(iterator, iterator)
+        iterator erase(const_iterator, const_iterator)
+        void insert[InputIt](InputIt, InputIt) except +
         size_t erase(const T&)
         bint contains(const T&)
         iterator insert(const pair[T, U]&) except +

@@ -54,7 +54,10 @@ cdef extern from "<unordered_set>" namespace "std" nogil:
         const_iterator const_find "find"(const T&)
         pair[iterator, iterator] equal_range(const T&)
         iterator erase(iterator)
+        iterator erase(const_iterator)
         iterator erase(iterator, iterator)
+        iterator erase(const_iterator, const_iterator)
+        void insert[InputIt](InputIt, InputIt) except +
         size_t erase(const T&)
         bint contains(const T&)
         pair[iterator, bint] insert(const T&) except +
@@ -113,7 +116,10 @@ cdef extern from "<unordered_set>" namespace "std" nogil:
         const_iterator const_find "find"(const T&)
         pair[iterator, iterator] equal_range(const T&)
         iterator erase(iterator)
+        iterator erase(const_iterator)
         iterator erase(iterator, iterator)
+        iterator erase(const_iterator, const_iterator)
+        void insert[InputIt](InputIt, InputIt) except +
         size_t erase(const T&)
         bint contains(const T&)
         iterator insert(const T&) except +
