@@ -558,7 +558,10 @@ private:
       else if (s->kind == Kind::ClassDef)
         checkCdefPlacement(as<ClassDef>(s)->body, false);
       auto inBlock = [&](std::span<Stmt *const> b) { checkCdefPlacement(b, true); };
-      forEachBlock(s, inBlock);
+      if (s->kind == Kind::CDeclBlock) // (`cdef:` is where its declarations are)
+        checkCdefPlacement(as<CDeclBlock>(s)->body, nested);
+      else
+        forEachBlock(s, inBlock);
     }
   }
 
@@ -572,6 +575,7 @@ private:
     case Kind::With:
     case Kind::AsyncWith: f(as<With>(s)->body); break;
     case Kind::GilBlock: f(as<GilBlock>(s)->body); break;
+    case Kind::CDeclBlock: f(as<CDeclBlock>(s)->body); break; // `cdef:` declarations in a function
     case Kind::Try:
     case Kind::TryStar: {
       auto *t = as<Try>(s);
