@@ -67,13 +67,28 @@ std::string FunctionEmitter::cppResult(const Type *fn, const std::string &text, 
   std::string call = result->kind == TypeKind::Pointer ? fmt::format("({})({})", cType(result), text) : text;
   bool isVoid = result->kind == TypeKind::Void;
   std::string r = isVoid ? "0" : temp(name);
+  // A reference result (`T& operator[]`, `T& front()`) is the element
+  // itself: its address, and a method called on it, reach the original.
+  bool reference = fn->referenceResult && !isVoid && result->kind != TypeKind::Array && result->kind != TypeKind::Pointer;
   if (fn->except != sema::ExceptStyle::Cpp) {
     if (isVoid)
       w.line("{};", call);
+    else if (reference)
+      w.line("auto &{} = {};", r, call);
     else
       w.line("{} = {};", cDeclaration(result, r), call);
     checkCResult(fn, r);
     return r;
+  }
+  if (reference) {
+    w.line("std::remove_reference_t<decltype({})> *{} = nullptr;", call, r);
+    w.open("try {");
+    w.line("{} = &({});", r, call);
+    w.middle("} catch (...) {");
+    cppCatch(fn);
+    fail();
+    w.close();
+    return "(*" + r + ")";
   }
   // A class result lives in a std::optional until the call returns it: C++
   // classes need not be default-constructible (back_insert_iterator).

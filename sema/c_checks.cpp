@@ -384,6 +384,8 @@ private:
     case Kind::Call:
       if (cythonPath(t_, as<Call>(op)->func) == "operator.dereference")
         return;
+      if (const CSymbol *f = t_.calledFunction(as<Call>(op)); f && f->type->referenceResult)
+        return; // `&v.front()`: the element the reference is
       [[fallthrough]];
     case Kind::BinOp:
     case Kind::UnaryOp:

@@ -224,8 +224,11 @@ const Type *CppExpressions::operation(const Node *at, std::string_view op, const
     }
     if (params.size() != arity)
       continue;
-    candidates.push_back(
-        t_.types.function(m.type->target, std::move(params), m.type->except, m.type->exceptValue, m.type->nogil));
+    const Type *fn = t_.types.function(m.type->target, std::move(params), m.type->except, m.type->exceptValue,
+                                       m.type->nogil);
+    const_cast<Type *>(fn)->referenceResult = m.type->referenceResult;
+    const_cast<Type *>(fn)->cppHandlerFunction = m.type->cppHandlerFunction;
+    candidates.push_back(fn);
   }
   std::string shown = std::string(cppOp.substr(unary ? cppOp.find(' ') + 1 : 0));
   if (candidates.empty()) {

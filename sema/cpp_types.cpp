@@ -149,6 +149,10 @@ bool derivesFrom(const Type *derived, const Type *base) {
 } // namespace
 
 int cppArgumentMatch(const Type *arg, const Type *param) {
+  if (param->kind == TypeKind::TemplateParam && param->name == "ExecutionPolicy")
+    // The standard algorithms take one only where it is an execution
+    // policy (std::is_execution_policy), not any first argument.
+    return arg && arg->kind == TypeKind::CppClass && arg->cpp->cname.starts_with("std::execution::") ? 3 : 0;
   if (param->kind == TypeKind::TemplateParam)
     return 1; // (a template function's parameter: whatever C++ deduces)
   if (!arg) // an integer literal: C++'s int

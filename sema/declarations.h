@@ -332,6 +332,8 @@ public:
       const_cast<Type *>(fn)->varargs = true;
     if (handlerFunction)
       const_cast<Type *>(fn)->cppHandlerFunction = true;
+    if (f->returns && f->returns->kind == Kind::CTypeReference)
+      const_cast<Type *>(fn)->referenceResult = true;
     return fn;
   }
 

@@ -30,6 +30,9 @@ cdef extern from "<string_view>" namespace "std" nogil:
             const char& operator*()
             const_reverse_iterator operator++()
             const_reverse_iterator operator--()
+            const_reverse_iterator operator+(size_type)
+            const_reverse_iterator operator-(size_type)
+            difference_type operator-(const_reverse_iterator)
             bint operator==(const_reverse_iterator)
             bint operator!=(const_reverse_iterator)
         ctypedef const_reverse_iterator reverse_iterator
