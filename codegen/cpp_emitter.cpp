@@ -70,6 +70,10 @@ std::string FunctionEmitter::cppResult(const Type *fn, const std::string &text, 
   // A reference result (`T& operator[]`, `T& front()`) is the element
   // itself: its address, and a method called on it, reach the original.
   bool reference = fn->referenceResult && !isVoid && result->kind != TypeKind::Array && result->kind != TypeKind::Pointer;
+  // An rvalue reference (`T&& move(T&)`): the call itself, where it is used
+  // (a temporary would make it an lvalue again); evaluated there once.
+  if (fn->rvalueResult && fn->except != sema::ExceptStyle::Cpp && !isVoid)
+    return "(" + call + ")";
   if (fn->except != sema::ExceptStyle::Cpp) {
     if (isVoid)
       w.line("{};", call);
@@ -183,6 +187,11 @@ std::string FunctionEmitter::cppOperation(const Expr *e, const sema::CSymbol *op
   }
   case Kind::BinOp: {
     auto *b = as<BinOp>(e);
+    if (typeOf(b->left)->kind != TypeKind::CppClass) { // `2.0 * z`: the class on the right
+      std::string left = operand(b->left);
+      text = fmt::format("({} {} {})", left, symbolOf(b->op), cexpr(b->right));
+      break;
+    }
     std::string left = cexpr(b->left);
     text = fmt::format("({} {} {})", left, symbolOf(b->op), operand(b->right));
     break;
@@ -203,7 +212,7 @@ std::string FunctionEmitter::cppOperation(const Expr *e, const sema::CSymbol *op
     auto *c = as<Call>(e);
     std::string path = cythonPath(c->func);
     std::string_view name = std::string_view(path).substr(path.rfind('.') + 1);
-    std::string target = name == "dereference" ? cexpr(c->args[0]) : cLvalue(c->args[0]);
+    std::string target = cppReceiver(c->args[0]); // (the object itself: `++it` moves it)
     text = name == "dereference"     ? fmt::format("(*{})", target)
            : name == "preincrement"  ? fmt::format("(++{})", target)
            : name == "predecrement"  ? fmt::format("(--{})", target)

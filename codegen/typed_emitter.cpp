@@ -744,7 +744,7 @@ std::string FunctionEmitter::cCall(const Call *c) {
     return cythonCall(c, fn);
   if (const sema::CSymbol *f = m.typing.calledFunction(c);
       f && (f->cpp != sema::CSymbol::Cpp::None || f->type->except == sema::ExceptStyle::Cpp ||
-            !f->explicitTemplateArgs.empty()))
+            !f->explicitTemplateArgs.empty() || f->type->referenceResult))
     return cppCall(c, f);
   if (const sema::CSymbol *f = m.typing.calledFunction(c)) {
     if (!f->type->nogil)

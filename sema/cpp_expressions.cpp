@@ -173,6 +173,27 @@ const Type *CppExpressions::newExpression(const New *n, const Type *cls) {
   return t_.types.pointer(cls);
 }
 
+const Type *CppExpressions::operationRight(const Node *at, std::string_view op, const Expr *left,
+                                           const Type *right) {
+  std::string name = "operator" + std::string(op);
+  std::vector<const Type *> candidates;
+  for (const CppMemberRef &m : cppMembers(t_.types, right, name))
+    if (m.member->method && m.type->params.size() == 2 && cppArgumentMatch(right, m.type->params[1].type) > 0) {
+      const Type *fn = t_.types.function(m.type->target, {m.type->params[0]}, m.type->except, m.type->exceptValue,
+                                         m.type->nogil);
+      const_cast<Type *>(fn)->cppHandlerFunction = m.type->cppHandlerFunction;
+      candidates.push_back(fn);
+    }
+  if (candidates.empty())
+    return nullptr;
+  Expr *const one[] = {const_cast<Expr *>(left)};
+  const Type *fn = choose(at, candidates, argumentTypes(one));
+  if (!fn)
+    return t_.types.error();
+  t_.cppOperations[at] = t_.cppSymbol(CSymbol::Cpp::Operator, right, name, fn);
+  return fn->target;
+}
+
 const Type *CppExpressions::field(const Attribute *a, const Type *receiver) {
   const Type *cls = receiver->kind == TypeKind::Pointer ? receiver->target : receiver;
   if (cls->kind != TypeKind::CppClass)
@@ -220,13 +241,18 @@ const Type *CppExpressions::operation(const Node *at, std::string_view op, const
         continue;
       params.clear();
     } else if (params.size() == arity + 1) {
-      params.erase(params.begin()); // the non-member form's first operand: the instance
+      // The non-member form: its first operand must take the instance
+      // (`operator*(T&, complex[T]&)` is for `2.0 * z`: operationRight).
+      if (cppArgumentMatch(operand, params[0].type) == 0)
+        continue;
+      params.erase(params.begin());
     }
     if (params.size() != arity)
       continue;
     const Type *fn = t_.types.function(m.type->target, std::move(params), m.type->except, m.type->exceptValue,
                                        m.type->nogil);
     const_cast<Type *>(fn)->referenceResult = m.type->referenceResult;
+    const_cast<Type *>(fn)->rvalueResult = m.type->rvalueResult;
     const_cast<Type *>(fn)->cppHandlerFunction = m.type->cppHandlerFunction;
     candidates.push_back(fn);
   }

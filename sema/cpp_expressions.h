@@ -39,6 +39,9 @@ public:
   // "dereference", "preincrement"...; null when the left operand is no
   // C++ class (or a pointer, for dereference).
   const Type *operation(const ast::Node *at, std::string_view op, const Type *operand, const ast::Expr *other);
+  // `2.0 * z`: a binary operator whose right operand only is a C++ class
+  // (a non-member operator declared with the class second); null if none.
+  const Type *operationRight(const ast::Node *at, std::string_view op, const ast::Expr *left, const Type *right);
 
 private:
   Typing &t_;

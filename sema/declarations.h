@@ -131,6 +131,9 @@ public:
           outer && outer->kind == TypeKind::CppClass) // string_view.iterator
         if (auto it = outer->cpp->types.find(tn->name); it != outer->cpp->types.end())
           return t_.types.memberType(outer, it->second);
+      if (const CModule *m = tn->module.empty() ? nullptr : cimportedModule(tn->module, in))
+        if (auto it = m->scopedTypes.find(tn->name); it != m->scopedTypes.end())
+          return it->second; // libcpp.vector.vector
       std::string name(tn->name);
       if (!tn->module.empty())
         name = std::string(tn->module) + "." + name; // cython.int in pure-Python mode
@@ -198,9 +201,11 @@ public:
     case Kind::CTypeTemplate: {
       auto *tt = as<CTypeTemplate>(n);
       if (tt->base->kind == Kind::CTypeName && !as<CTypeName>(tt->base)->scope)
-        if (const Type *generic = t_.types.byName(as<CTypeName>(tt->base)->name);
+        if (const Type *generic = as<CTypeName>(tt->base)->module.empty()
+                                      ? t_.types.byName(as<CTypeName>(tt->base)->name)
+                                      : resolve(tt->base, in, file);
             generic && generic->kind == TypeKind::CppClass)
-          return cppTemplateInstance(tt, generic, in, file); // vector[int]
+          return cppTemplateInstance(tt, generic, in, file); // vector[int], libcpp.vector.vector[int]
       // `cdef char[17] s`: Cython's array syntax with the size on the type.
       if (tt->args.size() == 1 && isExpr(tt->args[0]->kind)) {
         std::optional<long long> size = constantInt(static_cast<const Expr *>(tt->args[0]), in);
@@ -332,8 +337,10 @@ public:
       const_cast<Type *>(fn)->varargs = true;
     if (handlerFunction)
       const_cast<Type *>(fn)->cppHandlerFunction = true;
-    if (f->returns && f->returns->kind == Kind::CTypeReference)
+    if (f->returns && f->returns->kind == Kind::CTypeReference) {
       const_cast<Type *>(fn)->referenceResult = true;
+      const_cast<Type *>(fn)->rvalueResult = as<CTypeWrap>(f->returns)->base->kind == Kind::CTypeReference; // T&&
+    }
     return fn;
   }
 
@@ -1348,6 +1355,16 @@ public:
   const Type *typeFromExpr(const Expr *e) {
     if (e->kind == Kind::Name)
       return t_.types.byName(as<Name>(e)->id);
+    if (e->kind == Kind::Attribute) { // libcpp.vector.vector: a cimported module's C++ class
+      std::string dotted;
+      const Expr *v = as<Attribute>(e)->value;
+      for (; v->kind == Kind::Attribute; v = as<Attribute>(v)->value)
+        dotted = "." + std::string(as<Attribute>(v)->attr) + dotted;
+      if (v->kind == Kind::Name)
+        if (const CModule *m = cimportedModule(std::string(as<Name>(v)->id) + dotted, t_.module))
+          if (auto it = m->scopedTypes.find(as<Attribute>(e)->attr); it != m->scopedTypes.end())
+            return it->second;
+    }
     if (e->kind == Kind::Subscript) { // cython.int[3]: a C array
       const Type *of = typeFromExpr(as<Subscript>(e)->value);
       if (of && of->kind == TypeKind::CppClass) // vector[int] in an expression (`vector[int]()`)
@@ -1414,6 +1431,22 @@ public:
                                   const SourceFile &file);
   const Type *nestedCppType(const CTypeName *tn, const CModule &in, const SourceFile &file);
   const Type *cppInstanceFromExpr(const Subscript *e, const Type *generic);
+  // The module a dotted name cimported in `in` names (`libcpp.vector`), or null.
+  const CModule *cimportedModule(std::string_view dotted, const CModule &in) const {
+    const CModule *m = &in;
+    for (size_t start = 0; start <= dotted.size();) {
+      size_t dot = dotted.find('.', start);
+      std::string part(dotted.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+      auto it = m->symbols.find(part);
+      if (it == m->symbols.end() || it->second.kind != CSymbol::Kind::Module)
+        return nullptr;
+      m = it->second.module;
+      if (dot == std::string_view::npos)
+        break;
+      start = dot + 1;
+    }
+    return m;
+  }
 };
 
 } // namespace pyxc::sema::detail

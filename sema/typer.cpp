@@ -211,7 +211,7 @@ private:
   const Type *cppClassNamed(const Expr *e, const Scope *s) {
     if (e->kind == Kind::Name && (t_.symbol(as<Name>(e)->id, s) || s->binding(as<Name>(e)->id) == Binding::Local))
       return nullptr;
-    if (e->kind != Kind::Name && e->kind != Kind::Subscript)
+    if (e->kind != Kind::Name && e->kind != Kind::Subscript && e->kind != Kind::Attribute)
       return nullptr;
     const Type *t = decl_.typeFromExpr(e);
     return t && t->kind == TypeKind::CppClass ? t : nullptr;
@@ -1287,6 +1287,9 @@ private:
         return nullptr;
       if (l->kind == TypeKind::CppClass)
         return cpp(s).operation(b, symbolOf(b->op), l, b->right);
+      if (r->kind == TypeKind::CppClass)
+        if (const Type *result = cpp(s).operationRight(b, symbolOf(b->op), b->left, r))
+          return result;
       adoptLiteralTypes(b->left, l, b->right, r);
       if (b->op == BinOpKind::Div && t_.moduleDirectives.languageLevel == 2 && l->isObject() && r->isObject()) {
         // language_level=2 folds `7 / 2` as C integers: 3.
@@ -1483,6 +1486,8 @@ private:
         const Type *rt = cls ? cls : typeOf(receiver, s);
         if (!rt)
           return nullptr;
+        if (cls && receiver->kind == Kind::Subscript)
+          t_.typeExprs[receiver] = cls; // `numeric_limits[double].max()`: its names are types
         if (const Type *result = cpp(s).methodCall(c, rt, cls != nullptr))
           return result;
       }

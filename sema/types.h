@@ -77,6 +77,7 @@ struct Type {
                            // "*": that, then a Python exception set by the call; else a Python exception type's name)
   bool cppHandlerFunction = false; // Cpp: exceptValue is the C name of a function that sets the Python exception
   bool referenceResult = false;    // Function: returns a C++ reference (`T& front()`): its call is an lvalue
+  bool rvalueResult = false;       // Function: returns an rvalue reference (`T&& move(T&)`)
   std::string pythonEnum;  // Int: the cpdef enum whose Python class its values convert to
   // Int: an enum a header declares, spelled by its name (C++ converts an int
   // to it only by a cast); arithmetic on it is arithmetic on int.

@@ -358,6 +358,11 @@ private:
       operand(as<Subscript>(e)->slice, param(0));
       return;
     case Kind::BinOp:
+      if (t_.typeOf(as<BinOp>(e)->left)->kind != TypeKind::CppClass) { // `2.0 * z`
+        operand(as<BinOp>(e)->left, param(0));
+        value(as<BinOp>(e)->right, true);
+        return;
+      }
       value(as<BinOp>(e)->left, true);
       operand(as<BinOp>(e)->right, param(0));
       return;

@@ -85,6 +85,11 @@ cdef extern from "<list>" namespace "std" nogil:
         void push_front(const T&) except +
         void pop_front()
         iterator insert(iterator, const T&) except +
+        iterator insert(iterator, size_t, const T&) except +
+        void insert[InputIt](iterator, InputIt, InputIt) except +
+        iterator emplace(iterator, ...) except +
+        T& emplace_back(...) except +
+        T& emplace_front(...) except +
         iterator erase(iterator)
         iterator erase(iterator, iterator)
         void resize(size_t) except +

@@ -33,6 +33,10 @@ cdef extern from "<string_view>" namespace "std" nogil:
             const_reverse_iterator operator+(size_type)
             const_reverse_iterator operator-(size_type)
             difference_type operator-(const_reverse_iterator)
+            bint operator<(const_reverse_iterator)
+            bint operator>(const_reverse_iterator)
+            bint operator<=(const_reverse_iterator)
+            bint operator>=(const_reverse_iterator)
             bint operator==(const_reverse_iterator)
             bint operator!=(const_reverse_iterator)
         ctypedef const_reverse_iterator reverse_iterator

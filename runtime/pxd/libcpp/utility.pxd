@@ -18,5 +18,5 @@ cdef extern from "<utility>" namespace "std" nogil:
     pair[T, U] make_pair[T, U](T&, U&) except +
 
     # std::move(x): x as an rvalue (its resources may be taken by the receiver).
-    T move[T](T&)
+    T&& move[T](T&)
     void swap[T](T&, T&)
