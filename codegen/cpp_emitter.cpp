@@ -27,10 +27,14 @@ std::string spell(const sema::CppClass *c, std::span<const Type *const> args) {
     s = c->cname;
   if (c->ownParams && args.size() > outer) {
     std::string list;
-    for (size_t i = outer; i < args.size(); ++i)
-      if (args[i]->kind != TypeKind::TemplateParam) // (a defaulted parameter not given: C++'s default)
-        list += (i > outer ? ", " : "") + cType(args[i]);
-    s += "<" + list + (list.back() == '>' ? " >" : ">");
+    for (size_t i = outer; i < args.size(); ++i) {
+      // A defaulted parameter not given stays the parameter: C++'s default.
+      bool defaulted = i >= c->params.size() - c->optionalParams && args[i]->kind == TypeKind::TemplateParam &&
+                       args[i]->name == c->params[i];
+      if (!defaulted)
+        list += (list.empty() ? "" : ", ") + cType(args[i]);
+    }
+    s += "<" + list + (!list.empty() && list.back() == '>' ? " >" : ">");
   }
   return s;
 }
@@ -265,6 +269,36 @@ std::string FunctionEmitter::cppField(const Attribute *a) {
   const sema::CppClass::Member *field = sema::cppMember(cls, a->attr);
   return fmt::format("{}{}{}", cppReceiver(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
                      field ? field->cname : std::string(a->attr));
+}
+
+// The C++ classes the module defines (`cdef cppclass Ints(MyList[int])`):
+// a struct (a template for one with parameters) with its bases, whose
+// constructors it inherits, and its fields. (Methods with bodies: the
+// lowering refuses them for now.)
+void ModuleEmitter::emitCppClasses(CppWriter &w) const {
+  for (const Type *generic : typing.cppClassesDefined) {
+    const sema::CppClass *c = generic->cpp;
+    if (c->ownParams) {
+      std::string params;
+      for (const std::string &p : c->params)
+        params += (params.empty() ? "class " : ", class ") + p;
+      w.line("template <{}>", params);
+    }
+    std::string bases;
+    for (const Type *b : c->bases)
+      bases += (bases.empty() ? " : public " : ", public ") + cType(b);
+    w.open(fmt::format("struct {}{} {{", c->cname, bases));
+    for (const Type *b : c->bases) { // its bases' constructors (`using std::list<T>::list;`)
+      std::string base = cType(b);
+      std::string_view plain = std::string_view(base).substr(0, base.find('<'));
+      size_t colon = plain.rfind(':');
+      w.line("using {}::{};", base, plain.substr(colon == std::string_view::npos ? 0 : colon + 1));
+    }
+    for (const sema::CppClass::Member &m : c->members)
+      if (!m.method)
+        w.line("{};", cDeclaration(m.type, m.cname));
+    w.close("};");
+  }
 }
 
 } // namespace pyxc::codegen

@@ -455,6 +455,8 @@ public:
   std::string bufferCheck(const sema::Type *t, const std::string &value) const;
   void emitClassDeclarations(CppWriter &w) const;
   void emitClassTypes(CppWriter &w);
+  // C++ classes the module defines (codegen/cpp_emitter.cpp).
+  void emitCppClasses(CppWriter &w) const;
   // The global holding a cpdef enum's Python class.
   const std::string &enumClass(std::string_view enumName) const { return ir.enumClass(enumName); }
 };

@@ -680,6 +680,7 @@ std::string ModuleEmitter::run(const Module *module) {
       w.line("{};", cDeclaration(field.type, memberName(st, field.name)));
     w.close("};");
   }
+  emitCppClasses(w);
   emitClassDeclarations(w);
   w.line("// The module's dict, for cdef functions (which have no function object).");
   w.line("PyObject *moduleGlobals = nullptr;");

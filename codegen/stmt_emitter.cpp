@@ -173,6 +173,7 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::CFunctionDef: cFunctionStatement(as<CFunctionDef>(s)); return;
   case Kind::GilBlock: nogilBlock(as<GilBlock>(s)); return;
   case Kind::CExternBlock:
+  case Kind::CppClassDef: // (a class the module defines: printed before the functions)
   case Kind::CImport:
   case Kind::FromCImport:
   case Kind::CompileTimeIf: {

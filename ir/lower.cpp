@@ -312,8 +312,15 @@ private:
     case Kind::CppClassDef:
       // A header's class is declared only; one Cython defines (outside an
       // extern block) is not compiled yet.
+      // A class the module defines is printed with its bases and fields;
+      // methods with bodies are not compiled yet.
       if (!externBlock_)
-        unsupported(n, "a C++ class defined in Cython");
+        for (const Stmt *member : as<CppClassDef>(n)->body)
+          if ((member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody) ||
+              member->kind == Kind::CppClassDef) {
+            unsupported(member, "a C++ class's method (or nested class) defined in Cython");
+            return;
+          }
       return;
     case Kind::CExternBlock: {
       bool outer = externBlock_;

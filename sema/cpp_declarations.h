@@ -64,6 +64,8 @@ inline CppClass *Declarations::declareCppClass(const CppClassDef *d, CModule &in
   }
   if (readBody && d->hasBody && !c->complete) {
     c->complete = true;
+    if (!externBlock_ && !outer && &into == &t_.module)
+      t_.cppClassesDefined.push_back(c->generic); // the module defines it (ir/lower.cpp: without method bodies)
     c->nogil = d->nogil || nogilBlock_;
     readCppMembers(c, d, into, file);
   }

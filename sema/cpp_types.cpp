@@ -51,8 +51,9 @@ const Type *TypeTable::cppInstance(const CppClass *c, std::vector<const Type *> 
   if (c->ownParams && t.templateArgs.size() > own) {
     std::string list;
     for (size_t i = own; i < t.templateArgs.size(); ++i)
-      if (!(i >= c->params.size() - c->optionalParams && t.templateArgs[i]->kind == TypeKind::TemplateParam))
-        list += (i > own ? ", " : "") + describe(t.templateArgs[i]);
+      if (!(i >= c->params.size() - c->optionalParams && t.templateArgs[i]->kind == TypeKind::TemplateParam &&
+            t.templateArgs[i]->name == c->params[i]))
+        list += (list.empty() ? "" : ", ") + describe(t.templateArgs[i]);
     t.name += "[" + list + "]";
   }
   return cppInstances_[key] = add(std::move(t));

@@ -132,6 +132,8 @@ public:
   std::deque<CSymbol> methodSymbols; // the C functions of their methods
   std::set<const ast::CClassDef *> unsupportedBases; // a builtin type or Python class as the base
   std::vector<const Type *> structs; // structs and unions the module defines (not a header's), in order
+  // C++ classes the module defines (`cdef cppclass` outside extern blocks), in order: their generic instances.
+  std::vector<const Type *> cppClassesDefined;
   std::vector<std::string> pythonEnumItems; // items of public (and anonymous cpdef) enums: ints in the module's dict
   // cpdef enums of the module: each becomes an IntEnum class in its dict.
   struct PythonEnum {

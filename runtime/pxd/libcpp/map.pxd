@@ -92,6 +92,7 @@ cdef extern from "<map>" namespace "std" nogil:
         iterator upper_bound(const T&)
         U& operator[](const T&)
         U& at(const T&) except +
+        const U& const_at "at"(const T&) except +
         pair[iterator, bint] insert(const pair[T, U]&) except +
         iterator insert(const_iterator, const pair[T, U]&) except +
     cdef cppclass multimap[T, U, COMPARE=*, ALLOCATOR=*]:

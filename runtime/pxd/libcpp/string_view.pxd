@@ -76,7 +76,10 @@ cdef extern from "<string_view>" namespace "std" nogil:
 
         int compare(string_view)
         int compare(size_t, size_t, string_view) except +
+        int compare(size_t, size_t, string_view, size_t, size_t) except +
         int compare(const char*) except +
+        int compare(size_t, size_t, const char*) except +
+        int compare(size_t, size_t, const char*, size_t) except +
 
         bint starts_with(string_view)
         bint starts_with(char)
