@@ -42,7 +42,10 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
                                                                                     : "PyLong_FromLongLong")
                                  : (t->rank <= 4 ? "PyLong_FromUnsignedLong" : t->rank == 5 ? "PyLong_FromSize_t"
                                                                                            : "PyLong_FromUnsignedLongLong");
-    w.line("Ref {} = own({}({}));", r, fn, c);
+    if (t->isEnum) // a header's enum (an `enum class` converts only by a cast)
+      w.line("Ref {} = own({}(({})({})));", r, fn, t->isSigned ? "long long" : "unsigned long long", c);
+    else
+      w.line("Ref {} = own({}({}));", r, fn, c);
     break;
   }
   case TypeKind::Struct: {

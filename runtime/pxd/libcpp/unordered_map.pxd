@@ -62,10 +62,16 @@ cdef extern from "<unordered_map>" namespace "std" nogil:
         bint contains(const T&)
         U& operator[](const T&)
         U& at(const T&) except +
+        const U& const_at "at"(const T&) except +
         pair[iterator, bint] insert(const pair[T, U]&) except +
         void reserve(size_t) except +
         void rehash(size_t) except +
         size_t bucket_count()
+        size_t max_bucket_count()
+        size_t bucket_size(size_t)
+        size_t bucket(const T&)
+        float max_load_factor()
+        void max_load_factor(float)
         float load_factor()
     cdef cppclass unordered_multimap[T, U, HASH=*, PRED=*, ALLOCATOR=*]:
         ctypedef pair[const T, U] value_type
@@ -129,4 +135,9 @@ cdef extern from "<unordered_map>" namespace "std" nogil:
         void reserve(size_t) except +
         void rehash(size_t) except +
         size_t bucket_count()
+        size_t max_bucket_count()
+        size_t bucket_size(size_t)
+        size_t bucket(const T&)
+        float max_load_factor()
+        void max_load_factor(float)
         float load_factor()

@@ -64,6 +64,12 @@ cdef extern from "<unordered_set>" namespace "std" nogil:
         void reserve(size_t) except +
         void rehash(size_t) except +
         size_t bucket_count()
+        size_t max_bucket_count()
+        float load_factor()
+        size_t bucket_size(size_t)
+        size_t bucket(const T&)
+        float max_load_factor()
+        void max_load_factor(float)
     cdef cppclass unordered_multiset[T, HASH=*, PRED=*, ALLOCATOR=*]:
         ctypedef T value_type
         ctypedef size_t size_type
@@ -126,3 +132,9 @@ cdef extern from "<unordered_set>" namespace "std" nogil:
         void reserve(size_t) except +
         void rehash(size_t) except +
         size_t bucket_count()
+        size_t max_bucket_count()
+        float load_factor()
+        size_t bucket_size(size_t)
+        size_t bucket(const T&)
+        float max_load_factor()
+        void max_load_factor(float)
