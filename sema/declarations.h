@@ -489,7 +489,8 @@ public:
       bool pythonClass = en->isCpdef && !en->name.empty() && &into == &t_.module;
       bool fromHeader = (external || en->visibility == Visibility::Extern) && !en->name.empty() && !pythonClass;
       const Type *intType = pythonClass  ? t_.types.cpdefEnum(en->name)
-                            : fromHeader ? t_.types.externEnum(namespace_ + std::string(en->name)) // the header's type
+                            : fromHeader ? t_.types.externEnum(!en->cname.empty() ? std::string(en->cname) // the header's type
+                                                                                  : namespace_ + std::string(en->name))
                                          : t_.types.byName("int");
       if (!en->name.empty())
         t_.types.define(en->name, intType);
@@ -501,7 +502,13 @@ public:
         CSymbol sym;
         sym.kind = CSymbol::Kind::Variable;
         sym.type = intType;
-        sym.cname = !item->cname.empty() ? std::string(item->cname) : namespace_ + std::string(item->name);
+        // A C++ `enum class`'s items are its own names (Enum1::Item1).
+        std::string scope = !en->isScoped || en->name.empty() ? ""
+                            : !en->cname.empty()                ? std::string(en->cname) + "::"
+                                                                : namespace_ + std::string(en->name) + "::";
+        sym.cname = !item->cname.empty() ? std::string(item->cname)
+                    : !scope.empty()     ? scope + std::string(item->name)
+                                         : namespace_ + std::string(item->name);
         sym.external = ext;
         if (!ext) {
           std::optional<long long> v = item->value ? constantInt(item->value, into) : std::optional(next);
