@@ -77,9 +77,22 @@ inline void Declarations::readCppMembers(CppClass *c, const CppClassDef *d, CMod
   for (const std::string &p : c->params)
     showTypeName(p, t_.types.templateParam(p));
   showTypeName(c->name, c->generic); // the class's own name: this instance (`vector(vector&)`)
+  // Whether `t` is the class being read or derives from it (a cycle of bases).
+  std::function<bool(const Type *)> derivesFromThis = [&](const Type *t) {
+    if (t->cpp == c)
+      return true;
+    for (const Type *b : t->cpp->bases)
+      if (derivesFromThis(b))
+        return true;
+    return false;
+  };
   for (const CType *b : d->bases) {
     const Type *base = resolve(b, into, file);
-    if (base->kind == TypeKind::CppClass)
+    if (base->kind != TypeKind::CppClass)
+      continue;
+    if (derivesFromThis(base))
+      diags_.report(DiagId::CppClassCyclicBase, file, b->range.begin, c->name);
+    else
       c->bases.push_back(base);
   }
   // Nested classes' names and typedefs first: members declared before them

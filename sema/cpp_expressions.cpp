@@ -198,9 +198,14 @@ const Type *CppExpressions::field(const Attribute *a, const Type *receiver) {
   const Type *cls = receiver->kind == TypeKind::Pointer ? receiver->target : receiver;
   if (cls->kind != TypeKind::CppClass)
     return nullptr;
-  for (const CppMemberRef &m : cppMembers(t_.types, cls, a->attr))
+  std::vector<CppMemberRef> members = cppMembers(t_.types, cls, a->attr);
+  for (const CppMemberRef &m : members)
     if (!m.member->method)
       return m.type;
+  if (members.empty() && !cls->cpp->types.count(a->attr)) {
+    report(a, DiagId::NoCppMember, describe(cls), std::string(a->attr));
+    return t_.types.error();
+  }
   return nullptr;
 }
 
