@@ -177,6 +177,7 @@ static void runStages(Compilation &c, const std::string &path, const Options &op
   sema::TypeOptions typeOptions;
   typeOptions.moduleName = c.moduleName;
   typeOptions.includePaths = std::move(pxdPaths);
+  typeOptions.libraryDir = resources().pxdDir.string();
   typeOptions.directives = options.directives;
   typeOptions.compileTimeEnv = options.compileTimeEnv;
   typeOptions.fused = c.fused.get();

@@ -1564,6 +1564,11 @@ private:
     for (const CCall::Argument &a : call.given)
       if (a.param >= 0)
         checks_.stringToInt(fn->params[a.param].type, a.value);
+    for (const CCall::Argument &a : call.given) // a container converted from an object: the function changes a copy
+      if (a.param >= 0 && fn->params[a.param].reference && fn->params[a.param].type->kind == TypeKind::CppClass &&
+          t_.typeOf(a.value)->isObject())
+        diags_.report(DiagId::PythonObjectAsCppReference, file_, a.value->range.begin,
+                      sema::describe(fn->params[a.param].type));
     for (const CCall::Argument &a : call.given)
       if (a.param < 0 && !variadicArgument(a.value))
         diags_.report(DiagId::CannotConvertFromPython, file_, a.value->range.begin, "a C variadic argument");

@@ -150,6 +150,10 @@ Fit fits(const Type *to, const Type *from) {
   }
   if (to->kind == TypeKind::Pointer && (from->kind == TypeKind::Pointer || from->kind == TypeKind::Function))
     return Fit::Ok;
+  // C++ classes: the same, a base of it, or one a constructor converts
+  // from (iterator to const_iterator, not back).
+  if (to->kind == TypeKind::CppClass || from->kind == TypeKind::CppClass)
+    return cppArgumentMatch(from, to) > 0 ? Fit::Ok : Fit::Mismatch;
   if (to->kind == TypeKind::MemoryView && from->kind == TypeKind::MemoryView)
     return Fit::Ok;
   if (to->kind == TypeKind::MemoryView && from->kind == TypeKind::Array) { // a view of the array's items

@@ -56,6 +56,7 @@ public:
       : t_(t), file_(file), scopes_(scopes), diags_(diags) {}
   // Where cimport looks, in order.
   void setIncludePaths(std::vector<std::string> paths) { includePaths_ = std::move(paths); }
+  void setLibraryDir(std::string dir) { libraryDir_ = std::move(dir); }
   // The module's file and scopes, which take in the cimported .pxd files
   // that define inline functions (their code is compiled into the module).
   void compileInlineFunctions(SourceFile &root, ScopeTable &scopes) {
@@ -248,7 +249,23 @@ public:
     });
   }
 
+  // `T&&`: C++ rvalue references are not Cython's (pyxc's own declaration
+  // library spells std::move's result with one).
+  static bool isRvalueReference(const Node *t) {
+    return t && t->kind == Kind::CTypeReference && as<CTypeWrap>(t)->base->kind == Kind::CTypeReference;
+  }
+  bool inDeclarationLibrary(const SourceFile &file) const {
+    return !libraryDir_.empty() && file.path().starts_with(libraryDir_);
+  }
+
   const Type *functionType(const CTypeFunction *f, const CModule &in, const SourceFile &file, bool external) {
+    if (!inDeclarationLibrary(file)) {
+      if (isRvalueReference(f->returns))
+        diags_.report(DiagId::RvalueReferenceReturn, file, f->returns->range.begin);
+      for (const CArg *a : f->args)
+        if (isRvalueReference(a->type))
+          diags_.report(DiagId::RvalueReferenceArgument, file, a->type->range.begin);
+    }
     const Type *result = resolve(f->returns, in, file);
     if (result->kind == TypeKind::Function) {
       diags_.report(DiagId::FunctionReturnsFunction, file, f->range.begin);
@@ -273,7 +290,8 @@ public:
         diags_.report(DiagId::VoidArgument, file, a->range.begin);
         break;
       }
-      params.push_back({std::string(name), ty, a->defaultValue != nullptr, notNone});
+      params.push_back({std::string(name), ty, a->defaultValue != nullptr, notNone,
+                        a->type && a->type->kind == Kind::CTypeReference});
     }
     ExceptStyle style = ExceptStyle::NoExcept;
     std::string value;
@@ -574,6 +592,8 @@ public:
     }
     case Kind::CVarDecl:
       for (const CDeclarator *d : as<CVarDecl>(s)->declarators) {
+        if (isRvalueReference(d->type))
+          diags_.report(DiagId::RvalueReferenceDeclared, file, d->type->range.begin);
         CSymbol sym;
         sym.kind = CSymbol::Kind::Variable;
         sym.type = resolve(d->type, into, file);
@@ -1415,6 +1435,7 @@ private:
   const ScopeTable &scopes_;
   DiagnosticEngine &diags_;
   std::vector<std::string> includePaths_;
+  std::string libraryDir_; // pyxc's declaration library
   std::map<std::string, const CModule *> loaded_;
   std::set<std::string> packages_; // loaded from a package's __init__.pxd
   bool nogilBlock_ = false;

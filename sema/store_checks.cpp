@@ -1,4 +1,5 @@
 #include "sema/store_checks.h"
+#include "sema/cpp_types.h"
 
 #include "frontend/unicode.h"
 
@@ -128,7 +129,10 @@ void StoreChecks::unpacking(const Expr *target, const Expr *value) {
 // the pointer dangling. Names, attributes and constants outlive the
 // statement.
 void StoreChecks::cDerivative(const Type *target, const Expr *value) {
-  if (target->kind != TypeKind::Pointer || target->target->kind != TypeKind::Int || target->target->rank != 1 ||
+  // (A std::string_view is a view of the bytes' data too.)
+  bool view = target->kind == TypeKind::CppClass && cppStandardClass(target) == "std::string_view";
+  if ((!view && (target->kind != TypeKind::Pointer || target->target->kind != TypeKind::Int ||
+                 target->target->rank != 1)) ||
       !t_.typeOf(value)->isObject())
     return;
   if (value->kind == Kind::IfExp) {

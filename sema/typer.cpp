@@ -122,6 +122,7 @@ public:
   Typer(Typing &t, SourceFile &file, ScopeTable &scopes, const TypeOptions &options, DiagnosticEngine &diags)
       : t_(t), file_(file), scopes_(scopes), options_(options), diags_(diags), decl_(t, file, scopes, diags) {
     decl_.setIncludePaths(options.includePaths);
+    decl_.setLibraryDir(options.libraryDir);
     decl_.compileInlineFunctions(file, scopes);
   }
 
@@ -494,8 +495,11 @@ private:
       for (const Stmt *st : body) {
         forEachBlock(st, scan);
         if (st->kind == Kind::CVarDecl)
-          for (const CDeclarator *d : as<CVarDecl>(st)->declarators)
+          for (const CDeclarator *d : as<CVarDecl>(st)->declarators) {
+            if (Declarations::isRvalueReference(d->type))
+              diags_.report(DiagId::RvalueReferenceDeclared, file_, d->type->range.begin);
             vars[std::string(d->name)] = decl_.resolve(d->type, t_.module, file_);
+          }
         // Pure-Python mode: `x: cython.int = 1`, `x = cython.declare(cython.int, 1)`.
         if (st->kind == Kind::AnnAssign && as<AnnAssign>(st)->target->kind == Kind::Name)
           if (const Type *ty = decl_.cythonType(as<AnnAssign>(st)->annotation))

@@ -96,6 +96,7 @@ struct TypeOptions {
   // Where `cimport` looks for .pxd files, in order (the source's folder
   // first, the standard declaration library last).
   std::vector<std::string> includePaths;
+  std::string libraryDir; // pyxc's own declaration library (libc, cpython, libcpp): trusted to spell `T&&`
   bool cplusplus = false;   // the module's own `# distutils: language = c++`
   // Names DEF would define, given from outside (-E NAME=VALUE, Cython's
   // compile-time environment); the module's own DEFs may redefine them.

@@ -43,6 +43,7 @@ struct Param {
   // `E x not None`, or an annotation naming an extension type (`x: E`, which
   // Cython reads as not None): C calls check their argument for None.
   bool notNone = false;
+  bool reference = false; // C++'s `T&`: an object converted for it is a copy the function sees
 };
 
 struct Type {
