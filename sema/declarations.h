@@ -254,6 +254,15 @@ public:
   static bool isRvalueReference(const Node *t) {
     return t && t->kind == Kind::CTypeReference && as<CTypeWrap>(t)->base->kind == Kind::CTypeReference;
   }
+  // `T&&` of a function template's own parameter T: C++'s forwarding
+  // reference, which Cython allows (`const T&&` is an rvalue reference).
+  bool forwardingReference(const Node *t) const {
+    const Node *inner = as<CTypeWrap>(as<CTypeWrap>(t)->base)->base;
+    if (inner->kind != Kind::CTypeName || !as<CTypeName>(inner)->module.empty())
+      return false;
+    const Type *named = t_.types.byName(as<CTypeName>(inner)->name);
+    return named && named->kind == TypeKind::TemplateParam;
+  }
   bool inDeclarationLibrary(const SourceFile &file) const {
     return !libraryDir_.empty() && file.path().starts_with(libraryDir_);
   }
@@ -263,7 +272,7 @@ public:
       if (isRvalueReference(f->returns))
         diags_.report(DiagId::RvalueReferenceReturn, file, f->returns->range.begin);
       for (const CArg *a : f->args)
-        if (isRvalueReference(a->type))
+        if (isRvalueReference(a->type) && !forwardingReference(a->type))
           diags_.report(DiagId::RvalueReferenceArgument, file, a->type->range.begin);
     }
     const Type *result = resolve(f->returns, in, file);
