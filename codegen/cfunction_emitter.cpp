@@ -57,9 +57,21 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
   }
   if (cSignature->varargs)
     params += params.empty() ? "..." : ", ...";
-  std::string proto = fmt::format("static {}{}({})", cType(result) == "PyObject *" ? "PyObject *" : cType(result) + " ",
-                                  name, params);
-  m.prototypes.push_back(proto + ";");
+  std::string resultType = cType(result) == "PyObject *" ? "PyObject *" : cType(result) + " ";
+  std::string proto;
+  if (sym->cpp != sema::CSymbol::Cpp::None) {
+    // A member function of a C++ class the module defines (declared in
+    // the class: ModuleEmitter::emitCppClasses).
+    const sema::CppClass *c = sym->cppClass->cpp;
+    std::string templateParams;
+    for (const std::string &p : c->params)
+      templateParams += (templateParams.empty() ? "template <class " : ", class ") + p;
+    proto = fmt::format("{}{}{}::{}({})", templateParams.empty() ? "" : templateParams + "> ", resultType,
+                        cppClassType(sym->cppClass), sym->cname, params);
+  } else {
+    proto = fmt::format("static {}{}({})", resultType, name, params);
+    m.prototypes.push_back(proto + ";");
+  }
   head.line("// {}:{}: {}{}", m.fileNameOf(f), lc.line, customBody ? "cpdef dispatch of " : "cdef ",
             commentText(scope->qualname));
   head.open(proto + " {");
@@ -109,6 +121,18 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
 void FunctionEmitter::cFunctionStatement(const CFunctionDef *f) {
   if (f->hasBody)
     compiledFunction(f, f->name, f->body);
+}
+
+// A C++ class the module defines: the member functions its methods' bodies
+// define (it binds no Python name).
+void FunctionEmitter::cppMemberFunctions(const CppClassDef *d) {
+  for (const Stmt *member : d->body)
+    if (member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody)
+      if (const ir::Function *entry = m.ir.function(member, ir::FunctionKind::CFunction)) {
+        auto *f = as<CFunctionDef>(member);
+        FunctionEmitter emitter(m, entry->scope, this);
+        emitter.emitCFunction(entry->symbol, f->name, f->body, f);
+      }
 }
 
 // Emits a function the module compiles to C: its C function, and for a

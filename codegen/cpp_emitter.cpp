@@ -131,6 +131,10 @@ std::string FunctionEmitter::cppCall(const Call *c, const sema::CSymbol *f) {
   case sema::CSymbol::Cpp::Constructor: callee = cType(f->cppClass); break;
   case sema::CSymbol::Cpp::StaticMethod: callee = cType(f->cppClass) + "::" + f->cname; break;
   case sema::CSymbol::Cpp::Method: {
+    if (c->func->kind == Kind::Name) { // in a member function: a method of its class
+      callee = "this->" + f->cname;
+      break;
+    }
     const Expr *receiver = as<Attribute>(c->func)->value;
     bool pointer = typeOf(receiver)->kind == TypeKind::Pointer;
     callee = fmt::format("{}{}{}", cppReceiver(receiver), pointer ? "->" : ".", f->cname);
@@ -294,9 +298,36 @@ void ModuleEmitter::emitCppClasses(CppWriter &w) const {
       size_t colon = plain.rfind(':');
       w.line("using {}::{};", base, plain.substr(colon == std::string_view::npos ? 0 : colon + 1));
     }
-    for (const sema::CppClass::Member &m : c->members)
-      if (!m.method)
+    bool virtualMethods = false, dealloc = false;
+    for (const sema::CppClass::Member &m : c->members) {
+      if (!m.method) {
         w.line("{};", cDeclaration(m.type, m.cname));
+        continue;
+      }
+      if (!m.templateParams.empty())
+        continue; // (a member template: the module cannot define one)
+      std::string params, args;
+      for (size_t i = 0; i < m.type->params.size(); ++i) {
+        params += fmt::format("{}{}", i ? ", " : "", cDeclaration(m.type->params[i].type, fmt::format("a{}", i)));
+        args += fmt::format("{}a{}", i ? ", " : "", i);
+      }
+      if (m.name == "__init__") { // Cython's constructor: runs the method
+        w.line("{}({}) {{ __init__({}); }}", c->cname, params, args);
+        w.line("void __init__({});", params);
+        continue;
+      }
+      if (m.name == "__dealloc__") {
+        w.line("void __dealloc__();");
+        dealloc = true;
+        continue;
+      }
+      // Methods are virtual, as Cython makes them: a subclass defined in
+      // Cython overrides them.
+      w.line("{}{};", m.isStatic ? "static " : "virtual ", cDeclaration(m.type->target, m.cname + "(" + params + ")"));
+      virtualMethods = virtualMethods || !m.isStatic;
+    }
+    if (virtualMethods || dealloc)
+      w.line("{}~{}() {{{}}}", virtualMethods ? "virtual " : "", c->cname, dealloc ? " __dealloc__(); " : "");
     w.close("};");
   }
 }

@@ -339,6 +339,7 @@ public:
   void emitDispatcher(const sema::CSymbol *sym, std::string_view pyName, const ast::Node *at,
                       const std::string &name);
   void cFunctionStatement(const ast::CFunctionDef *f);
+  void cppMemberFunctions(const ast::CppClassDef *d);
   void compiledFunction(const ast::Node *f, std::string_view name, std::span<ast::Stmt *const> body);
   void externCpdefWrappers();
   void functionObjectWrappers();

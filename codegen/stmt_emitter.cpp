@@ -172,8 +172,12 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::CDeclBlock: statements(as<CDeclBlock>(s)->body); return;
   case Kind::CFunctionDef: cFunctionStatement(as<CFunctionDef>(s)); return;
   case Kind::GilBlock: nogilBlock(as<GilBlock>(s)); return;
+  case Kind::CppClassDef: cppMemberFunctions(as<CppClassDef>(s)); return; // (the class: before the functions)
   case Kind::CExternBlock:
-  case Kind::CppClassDef: // (a class the module defines: printed before the functions)
+    for (const Stmt *st : as<CExternBlock>(s)->body)
+      if (st->kind == Kind::CppClassDef) // `cdef extern cppclass C:`, which the module defines
+        cppMemberFunctions(as<CppClassDef>(st));
+    return;
   case Kind::CImport:
   case Kind::FromCImport:
   case Kind::CompileTimeIf: {

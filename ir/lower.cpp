@@ -309,26 +309,7 @@ private:
       return;
     }
     case Kind::CClassDef: extensionClass(as<CClassDef>(n), scope); return;
-    case Kind::CppClassDef:
-      // A header's class is declared only; one Cython defines (outside an
-      // extern block) is not compiled yet.
-      // A class the module defines is printed with its bases and fields;
-      // methods with bodies are not compiled yet.
-      if (!externBlock_)
-        for (const Stmt *member : as<CppClassDef>(n)->body)
-          if ((member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody) ||
-              member->kind == Kind::CppClassDef) {
-            unsupported(member, "a C++ class's method (or nested class) defined in Cython");
-            return;
-          }
-      return;
-    case Kind::CExternBlock: {
-      bool outer = externBlock_;
-      externBlock_ = true;
-      forEachChild(n, [&](const Node *c) { walk(c, scope); });
-      externBlock_ = outer;
-      return;
-    }
+    case Kind::CppClassDef: cppClass(as<CppClassDef>(n)); return;
     case Kind::CFusedDef: return; // its functions are specialised already (sema/fused.h)
     case Kind::CFunctionDef: {
       auto *f = as<CFunctionDef>(n);
@@ -1054,11 +1035,47 @@ private:
     }
   }
 
-  // The C symbol of a cdef function defined in `enclosing` (the module, or
-  // a cdef class's body for its methods); null elsewhere.
+  // A C++ class the module defines: each method with a body is a member
+  // function, compiled as a cdef function (its symbol the one the class's
+  // names give it: sema's Typing::cppClassNames).
+  void cppClass(const CppClassDef *d) {
+    const Type *cls = t_.types.byName(d->name);
+    if (!cls || cls->kind != TypeKind::CppClass ||
+        std::find(t_.cppClassesDefined.begin(), t_.cppClassesDefined.end(), cls) == t_.cppClassesDefined.end())
+      return; // (a header's)
+    const Scope *inner = scopes_.scopeOf(d);
+    if (cls->cpp->definition == d)
+      for (const Stmt *member : d->body) // (Cython counts their references in constructors it writes)
+        if (member->kind == Kind::CVarDecl)
+          for (const CDeclarator *decl : as<CVarDecl>(member)->declarators)
+            for (const sema::CppClass::Member &m : cls->cpp->members)
+              if (m.name == decl->name && m.type->isObject())
+                unsupported(decl, "a Python object field of a C++ class the module defines");
+    for (const Stmt *member : d->body) {
+      if (member->kind == Kind::CppClassDef) {
+        unsupported(member, "a C++ class nested in a class the module defines");
+        continue;
+      }
+      if (member->kind != Kind::CFunctionDef || !as<CFunctionDef>(member)->hasBody)
+        continue;
+      auto *f = as<CFunctionDef>(member);
+      compiledFunction(f, f->name, inner, false);
+    }
+  }
+
+  // The C symbol of a cdef function defined in `enclosing` (the module, a
+  // cdef class's body for its methods, a C++ class's for its member
+  // functions); null elsewhere.
   const sema::CSymbol *compiledSymbol(std::string_view name, const Scope *enclosing) const {
     if (enclosing->kind == ScopeKind::Module)
       return t_.symbol(name, enclosing);
+    if (enclosing->kind == ScopeKind::Class && enclosing->node->kind == Kind::CppClassDef) {
+      auto names = t_.cppClassNames.find(enclosing);
+      if (names == t_.cppClassNames.end())
+        return nullptr;
+      auto it = names->second.symbols.find(std::string(name));
+      return it != names->second.symbols.end() && it->second.def ? &it->second : nullptr;
+    }
     if (enclosing->kind != ScopeKind::Class || enclosing->node->kind != Kind::CClassDef)
       return nullptr;
     const Type *t = t_.types.byName(as<CClassDef>(enclosing->node)->name);
@@ -1097,7 +1114,7 @@ private:
         std::tie(c->fusedGroup, c->fused) = it->second;
     if (sym->exported)
       m_.exports.push_back(c);
-    if (!sym->owner)
+    if (!sym->owner && sym->cpp == sema::CSymbol::Cpp::None)
       m_.cFunctions.emplace(std::string(name), c);
     m_.cEntries.emplace(sym, c);
     if (python) {
@@ -1478,7 +1495,6 @@ private:
       diags_.report(DiagId::CastPointerToObject, file_, c->range.begin);
   }
 
-  bool externBlock_ = false; // walking a `cdef extern` block's declarations
 
   // A C++ class declared with constructors, one of which takes no arguments
   // (C++ gives one to a class declared without any).

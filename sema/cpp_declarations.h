@@ -62,14 +62,34 @@ inline CppClass *Declarations::declareCppClass(const CppClassDef *d, CModule &in
     } else
       const_cast<CppClass *>(outer->cpp)->types[name] = c->generic; // (the outer class is being read: ours to fill)
   }
+  if (readBody && d->hasBody && c->complete && c->definition != d && &into == &t_.module && outer == nullptr &&
+      &file == &file_) {
+    // The module's .pxd declared the class with its members; the .pyx's
+    // definition gives the bodies of those methods (Cython's warning).
+    diags_.report(DiagId::CppClassRedefined, file, d->range.begin, name);
+    c->bodies = d;
+  }
   if (readBody && d->hasBody && !c->complete) {
     c->complete = true;
-    if (!externBlock_ && !outer && &into == &t_.module)
-      t_.cppClassesDefined.push_back(c->generic); // the module defines it (ir/lower.cpp: without method bodies)
+    c->definition = c->bodies = d;
+    // A class outside `cdef extern from` blocks is the module's to define
+    // (its methods' bodies compiled as member functions: ir/lower.cpp).
+    if (!includedBlock_ && !outer && &into == &t_.module)
+      t_.cppClassesDefined.push_back(c->generic);
     c->nogil = d->nogil || nogilBlock_;
     readCppMembers(c, d, into, file);
   }
   return c;
+}
+
+inline size_t Declarations::showCppClassNames(const CppClass *c) {
+  size_t mark = hiddenTypeNames_.size();
+  for (const std::string &p : c->params)
+    showTypeName(p, t_.types.templateParam(p));
+  for (const auto &[name, t] : c->types)
+    showTypeName(name, t);
+  showTypeName(c->name, c->generic);
+  return mark;
 }
 
 inline void Declarations::readCppMembers(CppClass *c, const CppClassDef *d, CModule &into, const SourceFile &file) {
@@ -133,16 +153,25 @@ inline void Declarations::readCppMembers(CppClass *c, const CppClassDef *d, CMod
           templateParams.emplace_back(as<Name>(p)->id);
           showTypeName(templateParams.back(), t_.types.templateParam(as<Name>(p)->id));
         }
-      const Type *fn = functionType(f->type, into, file, true);
+      // A header's methods raise nothing unless declared to (`except +`);
+      // the module's own propagate exceptions as its cdef functions do.
+      const Type *fn = functionType(f->type, into, file, externBlock_);
       hideTypeNames(typeNames);
       nogilBlock_ = saved;
-      if (f->name == c->name) { // a constructor
+      // A constructor; Cython's `__init__(...)` in a class the module
+      // defines is one too, which runs the method `__init__` (and
+      // `__dealloc__()` runs in its destructor: ModuleEmitter::emitCppClasses).
+      bool init = f->name == "__init__" && f->hasBody;
+      if (f->name == c->name || init) {
         Type ctor = *fn;
         ctor.target = c->generic;
         c->constructors.push_back(t_.types.function(c->generic, ctor.params, ctor.except, ctor.exceptValue, ctor.nogil));
         const_cast<Type *>(c->constructors.back())->cppHandlerFunction = fn->cppHandlerFunction;
-        break;
+        if (!init)
+          break;
       }
+      if (init || (f->name == "__dealloc__" && f->hasBody)) // (no result; exceptions written as unraisable)
+        fn = t_.types.function(t_.types.voidType(), fn->params, ExceptStyle::NoExcept, "", fn->nogil);
       CppClass::Member m;
       m.name = std::string(f->name);
       m.cname = f->cname.empty() ? m.name : std::string(f->cname);
@@ -159,6 +188,47 @@ inline void Declarations::readCppMembers(CppClass *c, const CppClassDef *d, CMod
     }
   }
   hideTypeNames(mark);
+}
+
+// A C++ class the module defines, with methods whose bodies it compiles:
+// the names those bodies see first (Typing::cppClassNames). `this`; the
+// class's fields and methods, then its bases' (through `this`, as C++
+// reaches them); a method with a body here is the function compiled.
+inline void Declarations::declareCppClassNames(const CppClassDef *d) {
+  const Scope *scope = scopes_.scopeOf(d);
+  const Type *cls = t_.types.byName(d->name);
+  if (!scope || !cls || cls->kind != TypeKind::CppClass || cls->cpp->bodies != d)
+    return;
+  CModule &names = t_.cppClassNames[scope];
+  CSymbol &self = names.symbols["this"];
+  self.type = t_.types.pointer(cls);
+  self.cname = "this";
+  self.external = true;
+  std::function<void(const Type *)> add = [&](const Type *instance) {
+    for (const CppClass::Member &m : instance->cpp->members) {
+      if (names.symbols.count(m.name) || !m.templateParams.empty())
+        continue;
+      CSymbol &sym = names.symbols[m.name];
+      sym.type = t_.types.memberType(instance, m.type);
+      if (!m.method) {
+        sym.cname = "this->" + m.cname;
+        sym.external = true;
+        continue;
+      }
+      sym.kind = CSymbol::Kind::Function;
+      sym.cname = m.cname;
+      sym.cpp = m.isStatic ? CSymbol::Cpp::StaticMethod : CSymbol::Cpp::Method;
+      sym.cppClass = instance;
+      if (instance == cls)
+        for (const Stmt *s : d->body)
+          if (s->kind == Kind::CFunctionDef && as<CFunctionDef>(s)->hasBody && as<CFunctionDef>(s)->name == m.name)
+            sym.def = as<CFunctionDef>(s);
+      sym.external = !sym.def; // (declared here, defined by C++ code or not at all)
+    }
+    for (const Type *base : instance->cpp->bases)
+      add(t_.types.memberType(instance, base));
+  };
+  add(cls);
 }
 
 // `vector[int]`, `map[string, vector[int]]`: the template's instance.

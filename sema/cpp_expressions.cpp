@@ -56,7 +56,7 @@ const Type *CppExpressions::choose(const Node *at, const std::vector<const Type 
   return fn;
 }
 
-const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool receiverIsClass) {
+const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool receiverIsClass, bool thisIsA) {
   const Type *cls = receiver->kind == TypeKind::Pointer ? receiver->target : receiver;
   if (cls->kind != TypeKind::CppClass || c->func->kind != Kind::Attribute)
     return nullptr;
@@ -64,7 +64,7 @@ const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool
   std::vector<CppMemberRef> members = cppMembers(t_.types, cls, name);
   std::vector<const Type *> candidates;
   for (const CppMemberRef &m : members)
-    if (m.member->method && (!receiverIsClass || m.member->isStatic))
+    if (m.member->method && (!receiverIsClass || m.member->isStatic || thisIsA))
       candidates.push_back(m.type);
   if (candidates.empty()) {
     report(c->func, DiagId::NoCppMember, describe(cls), std::string(name));
@@ -80,7 +80,8 @@ const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool
   if (!chosen->member->templateParams.empty() &&
       !(fn = deduce(c, fn, chosen->member->templateParams, argumentTypes(c->args))))
     return t_.types.error();
-  bool isStatic = chosen->member->isStatic;
+  // (`Base.f()` in a member function is printed as C++ qualifies it: `Base::f()`.)
+  bool isStatic = chosen->member->isStatic || receiverIsClass;
   t_.calls[c] = t_.cppSymbol(isStatic ? CSymbol::Cpp::StaticMethod : CSymbol::Cpp::Method, chosen->owner,
                              chosen->member->cname, fn);
   return fn->target;

@@ -23,8 +23,10 @@ public:
 
   // `obj.f(...)`, `ptr.f(...)` (a pointer's class's method, as Cython
   // calls it) or `C.f(...)` of a static method; null when the callee is
-  // none of these.
-  const Type *methodCall(const ast::Call *c, const Type *receiver, bool receiverIsClass);
+  // none of these. `thisIsA`: in a member function of `C` or a class
+  // derived from it, `C.f(...)` also calls C's own (non-virtual) method
+  // on `this`.
+  const Type *methodCall(const ast::Call *c, const Type *receiver, bool receiverIsClass, bool thisIsA = false);
   // `C(...)`, `vector[int](...)`: a value of the class.
   const Type *constructorCall(const ast::Call *c, const Type *cls);
   // `new C(...)`: a pointer to a new one.

@@ -134,6 +134,17 @@ std::string cppOperatorName(std::string_view op) {
   return "operator" + std::string(op);
 }
 
+bool cppDerivesFrom(TypeTable &types, const Type *derived, const Type *base) {
+  if (derived->kind != TypeKind::CppClass || base->kind != TypeKind::CppClass)
+    return false;
+  if (derived->cpp == base->cpp)
+    return true;
+  for (const Type *b : derived->cpp->bases)
+    if (cppDerivesFrom(types, types.memberType(derived, b), base))
+      return true;
+  return false;
+}
+
 namespace {
 
 bool derivesFrom(const Type *derived, const Type *base) {

@@ -22,6 +22,10 @@ struct CppMemberRef {
 // bases' (depth first, in declaration order), as C++ hides names.
 std::vector<CppMemberRef> cppMembers(TypeTable &types, const Type *instance, std::string_view name);
 
+// Whether class `derived` is class `base` (any instance of it) or derives
+// from it, through any number of bases.
+bool cppDerivesFrom(TypeTable &types, const Type *derived, const Type *base);
+
 // The C++ operator a Python operator calls ("operator+"), by the
 // spelling of the Python operator ("+", "[]", "==", "unary -").
 std::string cppOperatorName(std::string_view pythonOperator);

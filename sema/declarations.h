@@ -467,17 +467,19 @@ public:
     case Kind::CExternBlock: {
       auto *e = as<CExternBlock>(s);
       addInclude(*e);
-      bool outer = nogilBlock_, outerExtern = externBlock_, outerFrom = externFromBlock_;
+      bool outer = nogilBlock_, outerExtern = externBlock_, outerFrom = externFromBlock_, outerInclude = includedBlock_;
       std::string outerNamespace = namespace_;
       nogilBlock_ = e->nogil; // `cdef extern from "h" nogil:` makes every function in it nogil
       externBlock_ = true;
       externFromBlock_ = e->hasHeader; // not `cdef extern class pkg.Name` alone
+      includedBlock_ = e->hasHeader || e->star;
       if (!e->ns.empty())     // `namespace "geo"`: C++ names the block's declarations geo::name
         namespace_ = std::string(e->ns) + "::";
       declareAll(e->body, into, file, true);
       nogilBlock_ = outer;
       externBlock_ = outerExtern;
       externFromBlock_ = outerFrom;
+      includedBlock_ = outerInclude;
       namespace_ = outerNamespace;
       return;
     }
@@ -1452,6 +1454,9 @@ private:
   ScopeTable *scopeTable_ = nullptr; // the module's scopes, which adopt theirs
   bool externBlock_ = false; // declaring a `cdef extern` block's contents
   bool externFromBlock_ = false; // ... a `cdef extern from "header"` block's
+  // ... a `cdef extern from "header"` or `from *` block's: C code elsewhere
+  // defines its C++ classes (`cdef extern cppclass C:` alone the module defines).
+  bool includedBlock_ = false;
   std::map<std::string, bool, std::less<>> structKeyword_; // the module's structs: declared with ctypedef?
   std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
 
@@ -1462,8 +1467,13 @@ private:
                             bool readBody = true);
   void readCppMembers(CppClass *c, const CppClassDef *d, CModule &into, const SourceFile &file);
   void showTypeName(const std::string &name, const Type *t);
-  void hideTypeNames(size_t mark);
 public:
+  // While a Cython-defined C++ class's method bodies are typed, its
+  // template parameters, nested types and own name are type names;
+  // hideTypeNames(the mark returned) ends that.
+  size_t showCppClassNames(const CppClass *c);
+  void declareCppClassNames(const CppClassDef *d);
+  void hideTypeNames(size_t mark);
   const Type *cppTemplateInstance(const CTypeTemplate *tt, const Type *generic, const CModule &in,
                                   const SourceFile &file);
   const Type *nestedCppType(const CTypeName *tn, const CModule &in, const SourceFile &file);

@@ -474,11 +474,32 @@ public:
       });
       return;
     }
+    case Kind::CppClassDef: {
+      // A C++ class the module defines: its methods' bodies are functions
+      // (whose names the typer finds in the class first: `this`, members).
+      auto *c = as<CppClassDef>(n);
+      bool bodies = false;
+      for (const Stmt *member : c->body)
+        bodies = bodies || (member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody) ||
+                 member->kind == Kind::CppClassDef;
+      if (!bodies)
+        return;
+      Scope *inner = newScope(ScopeKind::Class, c, std::string(c->name));
+      enter(inner, [&] {
+        for (Stmt *member : c->body)
+          if ((member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody) ||
+              member->kind == Kind::CppClassDef)
+            visit(member);
+      });
+      return;
+    }
     case Kind::CExternBlock:
       // An extern class's `@property cdef inline` methods have bodies the
       // module may compile; the class binds no Python name.
       for (Stmt *st : as<CExternBlock>(n)->body)
-        if (st->kind == Kind::CClassDef && as<CClassDef>(st)->hasBody) {
+        if (st->kind == Kind::CppClassDef)
+          visit(st);
+        else if (st->kind == Kind::CClassDef && as<CClassDef>(st)->hasBody) {
           auto *c = as<CClassDef>(st);
           Scope *inner = newScope(ScopeKind::Class, c, std::string(c->name));
           enter(inner, [&] {

@@ -8,6 +8,7 @@
 #include "sema/c_checks.h"
 #include "sema/container_locals.h"
 #include "sema/cpp_expressions.h"
+#include "sema/cpp_types.h"
 #include "sema/declarations.h"
 
 #include "frontend/ast_fields.h"
@@ -69,6 +70,11 @@ const CSymbol *Typing::symbol(std::string_view name) const {
 }
 
 const CSymbol *Typing::symbol(std::string_view name, const Scope *from) const {
+  if (!cppClassNames.empty())
+    for (const Scope *s = from; s; s = s->parent)
+      if (auto names = cppClassNames.find(s); names != cppClassNames.end())
+        if (auto it = names->second.symbols.find(std::string(name)); it != names->second.symbols.end())
+          return &it->second;
   const CModule *in = &module;
   if (from && !homes.empty()) {
     const Scope *root = from;
@@ -156,6 +162,14 @@ public:
             t_.cythonName = std::string(a->asname.empty() ? a->name : a->asname); // pure-Python mode
     decl_.preDeclareClasses(m->body, t_.module);
     decl_.declareAll(m->body, t_.module, file_, false);
+    for (const Stmt *s : m->body) {
+      if (s->kind == Kind::CppClassDef)
+        decl_.declareCppClassNames(as<CppClassDef>(s));
+      if (s->kind == Kind::CExternBlock)
+        for (const Stmt *st : as<CExternBlock>(s)->body)
+          if (st->kind == Kind::CppClassDef)
+            decl_.declareCppClassNames(as<CppClassDef>(st));
+    }
     checkForwardDeclaredClasses(m->body);
     checkCdefPlacement(m->body, false);
     walk(m, scopes_.module());
@@ -368,6 +382,17 @@ private:
         walk(st, inner);
       return;
     }
+    case Kind::CppClassDef: { // its methods' bodies, with its type names
+      const Type *cls = t_.types.byName(as<CppClassDef>(n)->name);
+      size_t mark = cls && cls->kind == TypeKind::CppClass ? decl_.showCppClassNames(cls->cpp) : 0;
+      for (const Stmt *member : as<CppClassDef>(n)->body)
+        if ((member->kind == Kind::CFunctionDef && as<CFunctionDef>(member)->hasBody) ||
+            member->kind == Kind::CppClassDef)
+          walk(member, inner);
+      if (cls && cls->kind == TypeKind::CppClass)
+        decl_.hideTypeNames(mark);
+      return;
+    }
     case Kind::CClassDef: {
       // Attribute declarations are fields, not statements of the body.
       auto *c = as<CClassDef>(n);
@@ -523,6 +548,16 @@ private:
         declaredObjects_[s].insert(it->first); // `cdef object x`: never inferred to a C type
       it = it->second->isObject() || s->binding(it->first) != Binding::Local ? vars.erase(it) : std::next(it);
     }
+  }
+
+  // Whether `s` is in a member function of C++ class `cls` or of a class
+  // the module defines that derives from it.
+  bool memberFunctionOf(const Type *cls, const Scope *s) const {
+    for (; s; s = s->parent)
+      if (s->kind == ScopeKind::Class && s->node->kind == Kind::CppClassDef)
+        if (const Type *own = t_.types.byName(as<CppClassDef>(s->node)->name); own && own->kind == TypeKind::CppClass)
+          return cppDerivesFrom(t_.types, own, cls);
+    return false;
   }
 
   // The extension type whose body defines the function of scope `s` directly, or null.
@@ -719,6 +754,7 @@ private:
     case TypeKind::Bint:
     case TypeKind::Pointer:
     case TypeKind::CppClass: // (a C++ value: copied as it is)
+    case TypeKind::TemplateParam: // (no Python object could hold it)
     case TypeKind::MemoryView: return ty;
     case TypeKind::Int: return mightOverflow && !inferAll_ ? t_.types.object() : ty;
     case TypeKind::Object: return ty->extension ? ty : t_.types.object(); // a cdef class instance
@@ -1492,7 +1528,7 @@ private:
           return nullptr;
         if (cls && receiver->kind == Kind::Subscript)
           t_.typeExprs[receiver] = cls; // `numeric_limits[double].max()`: its names are types
-        if (const Type *result = cpp(s).methodCall(c, rt, cls != nullptr))
+        if (const Type *result = cpp(s).methodCall(c, rt, cls != nullptr, cls && memberFunctionOf(cls, s)))
           return result;
       }
       if (c->func->kind == Kind::Subscript) // `make_shared[int](5)`: a function template's arguments given

@@ -135,6 +135,10 @@ public:
   std::vector<const Type *> structs; // structs and unions the module defines (not a header's), in order
   // C++ classes the module defines (`cdef cppclass` outside extern blocks), in order: their generic instances.
   std::vector<const Type *> cppClassesDefined;
+  // What the bodies of their methods see before the module's names, by
+  // the class's scope: `this` (a pointer to the class), and the fields
+  // and methods of the class and its bases, reached through `this`.
+  std::map<const Scope *, CModule> cppClassNames;
   std::vector<std::string> pythonEnumItems; // items of public (and anonymous cpdef) enums: ints in the module's dict
   // cpdef enums of the module: each becomes an IntEnum class in its dict.
   struct PythonEnum {

@@ -12,6 +12,10 @@
 #include <string_view>
 #include <vector>
 
+namespace pyxc::ast {
+struct CppClassDef;
+}
+
 namespace pyxc::sema {
 
 enum class TypeKind : uint8_t {
@@ -213,6 +217,10 @@ struct CppClass {
   std::vector<const Type *> constructors; // C function types returning the class
   std::map<std::string, const Type *, std::less<>> types; // nested classes and ctypedefs
   bool complete = false; // a body was read (an empty class, or one declared first without one, is incomplete)
+  const ast::CppClassDef *definition = nullptr; // the body read
+  // The module's own class: the definition whose methods have the bodies
+  // compiled (the .pyx's where the module's .pxd declared the class).
+  const ast::CppClassDef *bodies = nullptr;
   bool nogil = false;    // `cppclass C nogil:`: its methods need no GIL
   const Type *generic = nullptr; // the instance with the class's own parameters as arguments
 };

@@ -1,0 +1,3 @@
+cdef extern cppclass Declared:
+    int value
+    int get()
