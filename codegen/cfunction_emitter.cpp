@@ -48,7 +48,11 @@ void FunctionEmitter::emitCFunction(const sema::CSymbol *sym, std::string_view p
     const std::string &p = scope->params[i];
     const Type *t = cSignature->params[i].type;
     if (!t->isObject()) { // the lowering refused C parameters that inner functions capture
-      params += (i ? ", " : "") + cDeclaration(t, var(p));
+      // A C++ reference parameter (`const runtime_error &e`): the
+      // caller's object itself, as Cython declares it.
+      const sema::Param &param = cSignature->params[i];
+      params += (i ? ", " : "") + std::string(param.constReference ? "const " : "") +
+                cDeclaration(t, (param.reference ? "&" : "") + var(p));
       continue;
     }
     std::string arg = fmt::format("arg_{}", i);

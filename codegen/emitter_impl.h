@@ -301,6 +301,7 @@ public:
   // method's receiver (its first argument).
   std::string cArguments(const ast::Call *c, std::string *receiver = nullptr);
   std::string cFunctionName(const sema::CSymbol *f);
+  bool cppReference(const ast::Expr *e) const;
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);
   std::string cLvalue(const ast::Expr *target);

@@ -371,6 +371,19 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   }
   case Kind::IfExp: {
     auto *i = as<IfExp>(e);
+    if (t->kind == TypeKind::CppClass && cppReference(i->body) && cppReference(i->orelse)) {
+      // Two references to C++ objects: a reference to one of them (whose
+      // fields an assignment through it changes), as C++'s ?: gives.
+      std::string r = temp("chosen");
+      w.line("{} *{} = nullptr;", cType(t), r);
+      std::string test = truth(i->test);
+      w.open(fmt::format("if ({}) {{", test));
+      w.line("{} = &({});", r, cexpr(i->body));
+      w.middle("} else {");
+      w.line("{} = &({});", r, cexpr(i->orelse));
+      w.close();
+      return "(*" + r + ")";
+    }
     std::string r = temp("choice");
     // One of two C functions: a pointer to it (the assignment picks a C++
     // overload, as <cmath>'s floor has them).
@@ -700,6 +713,12 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
   for (const std::string &v : varargs)
     list += (list.empty() ? "" : ", ") + v;
   return list;
+}
+
+// A call returning a C++ reference (`Holder& get()`, `v[i]`): the object itself.
+bool FunctionEmitter::cppReference(const Expr *e) const {
+  const sema::CSymbol *f = e->kind == Kind::Call ? m.typing.calledFunction(as<Call>(e)) : m.typing.cppOperation(e);
+  return f && f->type && f->type->kind == TypeKind::Function && f->type->referenceResult;
 }
 
 std::string FunctionEmitter::cFunctionName(const sema::CSymbol *f) {

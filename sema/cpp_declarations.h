@@ -29,7 +29,7 @@ inline CppClass *Declarations::declareCppClass(const CppClassDef *d, CModule &in
                                                const Type *outer, bool readBody) {
   std::string name(d->name);
   t_.cppClassesDeclared = true;
-  CppClass *&c = cppClasses_[{outer, name}];
+  CppClass *&c = cppClasses_[{&into, outer, name}];
   if (!c) {
     std::string cname = !d->cname.empty() ? std::string(d->cname) : outer ? name : namespace_ + name;
     c = t_.types.cppClass(name, cname);

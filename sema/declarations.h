@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace pyxc::sema::detail {
 
@@ -299,8 +300,9 @@ public:
         diags_.report(DiagId::VoidArgument, file, a->range.begin);
         break;
       }
-      params.push_back({std::string(name), ty, a->defaultValue != nullptr, notNone,
-                        a->type && a->type->kind == Kind::CTypeReference});
+      bool reference = a->type && a->type->kind == Kind::CTypeReference;
+      params.push_back({std::string(name), ty, a->defaultValue != nullptr, notNone, reference,
+                        reference && as<CTypeWrap>(a->type)->base->kind == Kind::CTypeConst});
     }
     ExceptStyle style = ExceptStyle::NoExcept;
     std::string value;
@@ -1461,7 +1463,8 @@ private:
   std::string namespace_; // inside `cdef extern from ... namespace "ns"`: "ns::"
 
   // C++ classes (sema/cpp_declarations.h).
-  std::map<std::pair<const Type *, std::string>, CppClass *> cppClasses_; // (outer, name): declared
+  // (the module or .pxd declaring it, the outer class, the name): declared
+  std::map<std::tuple<const CModule *, const Type *, std::string>, CppClass *> cppClasses_;
   std::vector<std::pair<std::string, const Type *>> hiddenTypeNames_; // names a class body shadows
   CppClass *declareCppClass(const CppClassDef *d, CModule &into, const SourceFile &file, const Type *outer,
                             bool readBody = true);

@@ -1062,6 +1062,8 @@ private:
     const Type *w = t_.types.widest(l, r);
     if (!w->pythonEnum.empty())
       w = t_.types.byName("int"); // arithmetic on enum values makes plain ints
+    if (w->kind == TypeKind::Int || w->kind == TypeKind::Bint)
+      w = t_.types.widest(w, t_.types.byName("int")); // C's integer promotion: short + short is an int
     if (w->kind == TypeKind::Complex)
       return op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult || op == BinOpKind::Div
                  ? w
@@ -1417,7 +1419,10 @@ private:
       if (!ty->isNumeric() ||
           (u->op == UnaryOpKind::Invert && (ty->kind == TypeKind::Float || ty->kind == TypeKind::Complex)))
         return object;
-      return ty->kind == TypeKind::Bint || !ty->pythonEnum.empty() ? t_.types.byName("int") : ty;
+      if (ty->kind == TypeKind::Bint || !ty->pythonEnum.empty())
+        return t_.types.byName("int");
+      // C's integer promotion, as Cython types it: at least an int (`-s` of a short is an int).
+      return ty->kind == TypeKind::Int ? t_.types.widest(ty, t_.types.byName("int")) : ty;
     }
     case Kind::Compare: {
       auto *c = as<Compare>(e);

@@ -48,6 +48,7 @@ struct Param {
   // Cython reads as not None): C calls check their argument for None.
   bool notNone = false;
   bool reference = false; // C++'s `T&`: an object converted for it is a copy the function sees
+  bool constReference = false; // `const T&` (a compiled function's parameter is printed as one)
 };
 
 struct Type {

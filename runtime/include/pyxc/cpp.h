@@ -93,6 +93,85 @@ inline void requireHandledException() {
   PyGILState_Release(gil);
 }
 
+// --- std::exception_ptr through Python exceptions (libcpp/exception.pxd) -------------------
+
+inline constexpr const char *exceptionPtrCapsuleName = "std::exception_ptr";
+
+inline void releaseExceptionPtrCapsule(PyObject *capsule) {
+  delete static_cast<std::exception_ptr *>(PyCapsule_GetPointer(capsule, exceptionPtrCapsuleName));
+}
+
+// `except +exception_ptr_error_handler` (in a catch block): the Python
+// exception raiseCurrentException() sets, whose one argument is a capsule
+// holding the C++ exception (exceptionPtrOf() takes it back out).
+inline void raiseWithExceptionPtr() {
+  raiseCurrentException();
+  PyGILState_STATE gil = PyGILState_Ensure();
+  PyObject *type = nullptr, *value = nullptr, *traceback = nullptr;
+  PyErr_Fetch(&type, &value, &traceback);
+  Py_XDECREF(value);
+  Py_XDECREF(traceback);
+  auto *held = new std::exception_ptr(std::current_exception());
+  PyObject *capsule = PyCapsule_New(held, exceptionPtrCapsuleName, releaseExceptionPtrCapsule);
+  if (!capsule) {
+    delete held;
+  } else {
+    PyErr_SetObject(type ? type : PyExc_Exception, capsule);
+    Py_DECREF(capsule);
+  }
+  Py_XDECREF(type);
+  PyGILState_Release(gil);
+}
+
+// The C++ exception a Python exception raised by raiseWithExceptionPtr()
+// holds; an empty pointer with a Python exception set otherwise.
+inline std::exception_ptr exceptionPtrOf(PyObject *exception) {
+  std::exception_ptr result;
+  PyObject *args = PyObject_GetAttrString(exception, "args");
+  if (!args)
+    return result;
+  Py_ssize_t size = PyTuple_Check(args) ? PyTuple_GET_SIZE(args) : -1;
+  if (size != 1) {
+    PyErr_SetString(PyExc_ValueError, "the exception does not hold a C++ exception (its args are not one capsule)");
+  } else if (void *held = PyCapsule_GetPointer(PyTuple_GET_ITEM(args, 0), exceptionPtrCapsuleName)) {
+    result = *static_cast<std::exception_ptr *>(held);
+  }
+  Py_DECREF(args);
+  return result;
+}
+
+// delegateToExceptionHandlers: one handler, called when the C++ exception
+// being handled is an E (or for any, without a parameter); true when it
+// raised a Python exception.
+template <class E> bool callExceptionHandler(void (*handler)(E &)) {
+  try {
+    throw;
+  } catch (E &e) {
+    handler(e);
+    return PyErr_Occurred() != nullptr;
+  } catch (...) {
+    return false;
+  }
+}
+
+inline bool callExceptionHandler(void (*handler)()) {
+  handler();
+  return PyErr_Occurred() != nullptr;
+}
+
+// `delegate_to_exception_handlers(f, g, ...)` in an `except +handler`
+// function: the handlers in order until one raises a Python exception;
+// if none does, the C++ exception is thrown on (its caller maps it).
+template <class... Handlers> void delegateToExceptionHandlers(Handlers... handlers) {
+  if (!std::current_exception()) {
+    // (Cython's message, word for word: code written for Cython tests it.)
+    PyErr_SetString(PyExc_SystemError, "__pyx_delegrate_to_exception_handlers called without a C++ exception");
+    return;
+  }
+  if (!(callExceptionHandler(handlers) || ...))
+    throw;
+}
+
 // --- conversions ---------------------------------------------------------------------------
 
 // Converter<T>::toPython(value): a new reference, or null with an exception
