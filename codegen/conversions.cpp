@@ -179,7 +179,9 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
       w.line("if (PYXC_UNLIKELY({} == ({})-1) && PyErr_Occurred()) goto {};", r, cType(t), targets.back().error);
       return r;
     }
-    if (t->isEnum) // a header's enum: through int, converted by a cast
+    if (t->scopedEnum) // a cpdef enum class: the value of the class's member (ValueError for others)
+      w.line("{0} {1} = ({0})pyxc::enumValue({2}, {3});", cType(t), r, m.enumClass(t->pythonEnum), obj);
+    else if (t->isEnum) // a header's enum: through int, converted by a cast
       w.line("{0} {1} = ({0})pyxc::asInteger<int>({2}, {3});", cType(t), r, obj, m.cString(t->name));
     else
       w.line("{0} {1} = pyxc::asInteger<{0}>({2}, {3});", cType(t), r, obj, m.cString(t->name));

@@ -490,8 +490,9 @@ void FunctionEmitter::emitModuleBody(const Module *module) {
     }
     w.line("static const char *const items[] = {{{}nullptr}};", names);
     w.line("static const long long values[] = {{{}0}};", values);
-    w.line("Py_XSETREF({}, pyxc::makeCpdefEnum(globals, {}, items, values, {}));", m.enumClass(e.name),
-           m.cString(e.name), e.items.size());
+    w.line("Py_XSETREF({}, pyxc::makeCpdefEnum(globals, {}, items, values, {}, {}, {}));", m.enumClass(e.name),
+           m.cString(e.name), e.items.size(), e.scoped ? "false" : "true",
+           e.doc.empty() ? "nullptr" : m.constants.str(e.doc));
     w.line("if (!{}) goto error;", m.enumClass(e.name));
     w.close();
   }

@@ -556,6 +556,7 @@ struct CEnumDef : Node {
   std::string_view name, cname;
   CType *underlying = nullptr; // `cdef enum E(int):` is not Cython; kept for C++ `enum class E(T)`
   List<CEnumItem> items;
+  Expr *doc = nullptr; // a string in the body: a cpdef enum's docstring
   bool isCpdef = false, isTypedef = false, isScoped = false, hasBody = true;
   Visibility visibility = Visibility::Private;
 };

@@ -330,7 +330,8 @@ Stmt *Parser::parseCClass(SourceLoc begin, std::vector<Expr *> decorators, Visib
 // several per line, comma-separated) in an indented block. `member` parses
 // one line and returns whether it consumed the line's end itself (a nested
 // block does).
-template <class Fn> static void parseMemberBlock(Parser &p, Fn &&member) {
+// `doc`, if given, receives the block's first string (an enum's docstring).
+template <class Fn> static void parseMemberBlock(Parser &p, Fn &&member, Expr **doc = nullptr) {
   if (!p.accept(Tok::Newline)) { // `cdef enum: A, B` or `cdef struct S: pass` on one line
     if (p.accept(Tok::KwPass))
       endStatement(p);
@@ -346,8 +347,11 @@ template <class Fn> static void parseMemberBlock(Parser &p, Fn &&member) {
   while (!p.at(Tok::Dedent) && !p.at(Tok::EndMarker)) {
     p.checkLexError();
     if (p.accept(Tok::KwPass) || p.at(Tok::String)) {
-      if (p.at(Tok::String))
-        p.parseStrings();
+      if (p.at(Tok::String)) {
+        Expr *text = p.parseStrings();
+        if (doc && !*doc)
+          *doc = text;
+      }
       endStatement(p);
       continue;
     }
@@ -452,7 +456,7 @@ Stmt *Parser::parseEnum(SourceLoc begin, bool isCpdef, Visibility vis, bool isTy
       items.push_back(item);
     } while (accept(Tok::Comma));
     return false;
-  });
+  }, &e->doc);
   e->items = list(items);
   e->range.end = prevEnd();
   return e;

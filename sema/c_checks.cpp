@@ -489,6 +489,10 @@ private:
   }
   void binaryOperands(const BinOp *b) {
     const Type *l = t_.typeOf(b->left), *r = t_.typeOf(b->right);
+    if (!l->isObject() && !r->isObject() && (l->scopedEnum || r->scopedEnum)) { // a C++ enum class has no arithmetic
+      diags_.report(DiagId::InvalidOperandTypes, file_, b->range.begin, symbolOf(b->op), describe(l), describe(r));
+      return;
+    }
     if (l->isObject() || r->isObject() || (!cNonNumeric(l) && !cNonNumeric(r)))
       return;
     bool lp = l->kind == TypeKind::Pointer || l->kind == TypeKind::Array;

@@ -519,14 +519,17 @@ public:
       }
       bool pythonClass = en->isCpdef && !en->name.empty() && &into == &t_.module;
       bool fromHeader = (external || en->visibility == Visibility::Extern) && !en->name.empty() && !pythonClass;
-      const Type *intType = pythonClass  ? t_.types.cpdefEnum(en->name)
+      const Type *intType = pythonClass  ? t_.types.cpdefEnum(en->name, en->isScoped)
                             : fromHeader ? t_.types.externEnum(!en->cname.empty() ? std::string(en->cname) // the header's type
-                                                                                  : namespace_ + std::string(en->name))
+                                                                                  : namespace_ + std::string(en->name),
+                                                               en->isScoped)
                                          : t_.types.byName("int");
       if (!en->name.empty())
         t_.types.define(en->name, intType);
       if (pythonClass)
-        t_.pythonEnums.push_back({std::string(en->name), {}});
+        t_.pythonEnums.push_back({std::string(en->name), {}, en->isScoped,
+                                  en->doc && en->doc->kind == Kind::Constant ? std::string(as<Constant>(en->doc)->value)
+                                                                             : std::string()});
       long long next = 0;
       bool ext = external || en->visibility == Visibility::Extern;
       for (const CEnumItem *item : en->items) {
@@ -550,7 +553,11 @@ public:
           sym.value = *v;
           next = *v + 1;
         }
-        into.symbols[std::string(item->name)] = sym;
+        // A scoped enum's items are reached through it only (`Enum1.Item1`):
+        // named "Enum1.Item1" (no identifier spells that), so two enum
+        // classes may have items of one name.
+        into.symbols[en->isScoped && !en->name.empty() ? std::string(en->name) + "." + std::string(item->name)
+                                                       : std::string(item->name)] = sym;
         if (pythonClass) // Cython 3.3: the items are the class's, not the module's
           t_.pythonEnums.back().items.emplace_back(item->name, sym.value ? std::to_string(*sym.value) : sym.cname);
         else if ((en->isCpdef || en->visibility == Visibility::Public) && &into == &t_.module)

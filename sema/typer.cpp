@@ -975,11 +975,16 @@ private:
       container = container->target;
     if (container->kind != TypeKind::CppClass)
       return t_.types.object();
-    for (const CppMemberRef &begin : cppMembers(t_.types, container, "begin"))
-      if (begin.member->method && begin.type->params.empty() && begin.type->target->kind == TypeKind::CppClass)
+    for (const CppMemberRef &begin : cppMembers(t_.types, container, "begin")) {
+      if (!begin.member->method || !begin.type->params.empty())
+        continue;
+      if (begin.type->target->kind == TypeKind::Pointer) // pointers as the iterators (`double *begin()`)
+        return begin.type->target->target;
+      if (begin.type->target->kind == TypeKind::CppClass)
         for (const CppMemberRef &deref : cppMembers(t_.types, begin.type->target, "operator*"))
           if (deref.member->method && deref.type->params.empty())
             return deref.type->target;
+    }
     return t_.types.object();
   }
 
@@ -1722,11 +1727,18 @@ private:
       // `E.E1`: an item of the C enum E, through the enum's name (items of
       // cpdef enums are the Python class's attributes).
       if (a->value->kind == Kind::Name && t_.types.byName(as<Name>(a->value)->id) &&
-          !t_.symbol(as<Name>(a->value)->id, s) && !scopes_.module()->assigned.count(std::string(as<Name>(a->value)->id)))
+          !t_.symbol(as<Name>(a->value)->id, s) && !scopes_.module()->assigned.count(std::string(as<Name>(a->value)->id))) {
         if (const CSymbol *item = t_.symbol(a->attr, s); item && item->kind == CSymbol::Kind::Variable && item->value) {
           t_.members[a] = item;
           return item->type;
         }
+        // A C++ enum class's item (declarations.h names it "Enum.Item").
+        std::string scoped = std::string(as<Name>(a->value)->id) + "." + std::string(a->attr);
+        if (const CSymbol *item = t_.symbol(scoped, s); item && item->kind == CSymbol::Kind::Variable) {
+          t_.members[a] = item;
+          return item->type;
+        }
+      }
       if (decl_.cythonFunction(a) == "compiled" && options_.inferLocals)
         return t_.types.bint(); // .pyx; pure-Python mode reads it at run time
       if (const CModule *m = moduleOf(a->value, s)) {

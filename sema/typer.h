@@ -144,6 +144,8 @@ public:
   struct PythonEnum {
     std::string name;
     std::vector<std::pair<std::string, std::string>> items; // name, C value
+    bool scoped = false; // a C++ enum class: a plain IntEnum (other values are no members)
+    std::string doc;     // its docstring, or empty
   };
   std::vector<PythonEnum> pythonEnums;
   // The name the cython module has here (`cimport cython`, `import cython`), or empty.

@@ -140,9 +140,10 @@ const Type *TypeTable::byName(std::string_view name) const {
   return it == named_.end() ? nullptr : it->second;
 }
 
-const Type *TypeTable::cpdefEnum(std::string_view name) {
+const Type *TypeTable::cpdefEnum(std::string_view name, bool scoped) {
   Type t = *named_.at("int");
   t.pythonEnum = std::string(name);
+  t.scopedEnum = scoped;
   return add(std::move(t));
 }
 
@@ -152,10 +153,11 @@ const Type *TypeTable::externInt(std::string_view cname, const Type *like) {
   return add(std::move(t));
 }
 
-const Type *TypeTable::externEnum(std::string_view cname) {
+const Type *TypeTable::externEnum(std::string_view cname, bool scoped) {
   Type t = *named_.at("int");
   t.name = std::string(cname);
   t.isEnum = true;
+  t.scopedEnum = scoped;
   return add(std::move(t));
 }
 
@@ -298,6 +300,8 @@ static std::string describeFunction(const Type *f, std::string_view entity) {
 }
 
 std::string describe(const Type *t) {
+  if (t->kind == TypeKind::Int && !t->pythonEnum.empty())
+    return t->pythonEnum; // a cpdef enum, by its name
   switch (t->kind) {
   case TypeKind::Pointer: {
     std::string stars = "*";

@@ -85,6 +85,7 @@ struct Type {
   bool referenceResult = false;    // Function: returns a C++ reference (`T& front()`): its call is an lvalue
   bool rvalueResult = false;       // Function: returns an rvalue reference (`T&& move(T&)`)
   std::string pythonEnum;  // Int: the cpdef enum whose Python class its values convert to
+  bool scopedEnum = false; // ... a C++ enum class: only its items convert from Python (ValueError)
   // Int: an enum a header declares, spelled by its name (C++ converts an int
   // to it only by a cast); arithmetic on it is arithmetic on int.
   bool isEnum = false;
@@ -253,9 +254,9 @@ public:
   void define(std::string_view name, const Type *t) { named_[std::string(name)] = t; }
   // An integer type that C code names (an extern ctypedef such as int64_t).
   const Type *externInt(std::string_view cname, const Type *like);
-  const Type *externEnum(std::string_view cname);
+  const Type *externEnum(std::string_view cname, bool scoped = false);
   // A cpdef enum's type: an int to C, a member of the enum's class to Python.
-  const Type *cpdefEnum(std::string_view name);
+  const Type *cpdefEnum(std::string_view name, bool scoped = false);
   // A new extension type named `name` (its fields filled in by the caller;
   // later byName() calls find it).
   ExtensionType *extensionType(std::string_view name, std::string_view module);

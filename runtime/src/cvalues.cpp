@@ -50,7 +50,7 @@ long long asSignedInteger(PyObject *o, long long min, long long max, const char 
   if (overflow || x < min || x > max) {
     if (!std::strcmp(cname, "Py_ssize_t"))
       PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
-    else if (usesCPythonMessage(cname))
+    else if (usesCPythonMessage(cname) || overflow) // (beyond a C long: CPython's message, as Cython converts through one)
       PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
     else
       PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", cname);

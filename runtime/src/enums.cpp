@@ -56,11 +56,22 @@ PyObject *flexibleEnumBase() {
   return base;
 }
 
+// enum.IntEnum, looked up once per process.
+PyObject *intEnum() {
+  static PyObject *cls = nullptr;
+  if (!cls)
+    if (PyObject *module = PyImport_ImportModule("enum")) {
+      cls = PyObject_GetAttrString(module, "IntEnum");
+      Py_DECREF(module);
+    }
+  return cls;
+}
+
 } // namespace
 
 PyObject *makeCpdefEnum(PyObject *globals, const char *name, const char *const *items, const long long *values,
-                        size_t count) {
-  PyObject *base = flexibleEnumBase();
+                        size_t count, bool flexible, PyObject *doc) {
+  PyObject *base = flexible ? flexibleEnumBase() : intEnum();
   if (!base)
     return nullptr;
   PyObject *members = PyList_New(Py_ssize_t(count));
@@ -80,6 +91,8 @@ PyObject *makeCpdefEnum(PyObject *globals, const char *name, const char *const *
   PyObject *cls = args && (kwargs || !module) ? PyObject_Call(base, args, kwargs) : nullptr;
   Py_XDECREF(args);
   Py_XDECREF(kwargs);
+  if (cls && doc && PyObject_SetAttrString(cls, "__doc__", doc) < 0)
+    Py_CLEAR(cls);
   if (cls && PyDict_SetItemString(globals, name, cls) < 0)
     Py_CLEAR(cls);
   return cls;
@@ -96,6 +109,23 @@ PyObject *enumMember(PyObject *cls, long long value) {
   PyObject *member = PyObject_CallOneArg(cls, v);
   Py_DECREF(v);
   return member;
+}
+
+} // namespace pyxc
+
+namespace pyxc {
+
+long long enumValue(PyObject *cls, PyObject *o) {
+  if (!cls) {
+    PyErr_SetString(PyExc_SystemError, "cpdef enum used before its module created it");
+    return -1;
+  }
+  PyObject *member = PyObject_CallOneArg(cls, o);
+  if (!member)
+    return -1;
+  long long v = PyLong_AsLongLong(member);
+  Py_DECREF(member);
+  return v;
 }
 
 } // namespace pyxc

@@ -141,13 +141,18 @@ void raiseArrayAssignmentSize(Py_ssize_t expected, Py_ssize_t got);
 // TypeError/ValueError when it names none or more than one.
 int unionMember(PyObject *obj, const char *const *names, int count, PyObject **value);
 
-// A cpdef enum's Python class (an IntEnum, Cython 3.3's flexible kind),
+// A cpdef enum's Python class (an IntEnum; `flexible`: Cython 3.3's kind,
+// which gives other values nameless members, as C enums may hold them; a
+// C++ enum class's is a plain IntEnum), its docstring `doc` (or null),
 // stored in the module's dict under `name`; a new reference.
 PyObject *makeCpdefEnum(PyObject *globals, const char *name, const char *const *items, const long long *values,
-                        size_t count);
+                        size_t count, bool flexible, PyObject *doc);
 // A C value of a cpdef enum as Python sees it: the member, or a nameless
 // pseudo-member for a value that is no item.
 PyObject *enumMember(PyObject *cls, long long value);
+// A Python object as a value of a cpdef enum class: cls(o)'s value, -1
+// with ValueError set for one no member has.
+long long enumValue(PyObject *cls, PyObject *o);
 
 // bytes from a NUL-terminated C string (SystemError for a null pointer).
 PyObject *bytesFromCString(const char *s);
