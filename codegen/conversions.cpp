@@ -44,6 +44,8 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
                                                                                            : "PyLong_FromUnsignedLongLong");
     if (t->isEnum) // a header's enum (an `enum class` converts only by a cast)
       w.line("Ref {} = own({}(({})({})));", r, fn, t->isSigned ? "long long" : "unsigned long long", c);
+    else if (t->headerInt) // by its real size and signedness, which the header decides
+      w.line("Ref {} = own(pyxc::integerToPython<{}>({}));", r, cType(t), c);
     else
       w.line("Ref {} = own({}({}));", r, fn, c);
     break;
@@ -308,7 +310,10 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     return r;
   }
   case K::BytesToVoidPointer: return fmt::format("(void *){}", m.cString(as<Constant>(e)->value));
-  case K::CStringLiteral: return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
+  case K::CStringLiteral:
+    if (want->kind == TypeKind::CppClass) // std::string / std::string_view: all of its bytes
+      return fmt::format("{}({}, {})", cType(want), m.cString(as<Constant>(e)->value), as<Constant>(e)->value.size());
+    return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
   case K::CharBuffer: {
     std::string r = temp("chars");
     w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(want, r), cType(want), expr(e));

@@ -3,6 +3,7 @@
 // not made into objects, other objects are unboxed, C values convert as C
 // converts them.
 #include "ir/conversions.h"
+#include "sema/cpp_types.h"
 
 #include "frontend/ast_fields.h"
 #include "frontend/unicode.h"
@@ -95,13 +96,18 @@ Conversion fromObject(const Expr *e, const Type *want) {
     c.kind = ConversionKind::BytesToVoidPointer;
     return c;
   }
+  bool ascii = string && string->ck == ConstKind::Str &&
+               std::all_of(string->value.begin(), string->value.end(),
+                           [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  if (std::string_view k = sema::cppStandardClass(want);
+      (k == "std::string" || k == "std::string_view") && string && (string->ck == ConstKind::Bytes || ascii)) {
+    c.kind = ConversionKind::CStringLiteral; // std::string("...", n), as Cython coerces a literal
+    return c;
+  }
   if (want->isCharPointer()) {
     // Bytes to char *: a literal is a C string (so is a str literal of
     // ASCII text, as in Cython); an object lends its buffer for as long
     // as it lives (TypeError for anything but bytes).
-    bool ascii = string && string->ck == ConstKind::Str &&
-                 std::all_of(string->value.begin(), string->value.end(),
-                             [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
     c.kind = string && (string->ck == ConstKind::Bytes || ascii) ? ConversionKind::CStringLiteral
                                                                  : ConversionKind::CharBuffer;
     return c;

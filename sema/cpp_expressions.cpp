@@ -203,6 +203,9 @@ const Type *CppExpressions::field(const Attribute *a, const Type *receiver) {
   for (const CppMemberRef &m : members)
     if (!m.member->method)
       return m.type;
+  std::string_view standard = cppStandardClass(cls);
+  if (receiver == cls && a->attr == "decode" && (standard == "std::string" || standard == "std::string_view"))
+    return nullptr; // `s.decode(...)`: a method of the bytes it converts to
   if (members.empty() && !cls->cpp->types.count(a->attr)) {
     report(a, DiagId::NoCppMember, describe(cls), std::string(a->attr));
     return t_.types.error();

@@ -156,6 +156,8 @@ bool StoreChecks::temporary(const Expr *value) const {
   case Kind::Tuple: return false;
   case Kind::Subscript: return as<Subscript>(value)->slice->kind == Kind::Slice;
   case Kind::IfExp: return temporary(as<IfExp>(value)->body) || temporary(as<IfExp>(value)->orelse);
+  case Kind::Cast: // `<bytes>obj`: the same object, typed
+    return !t_.typeOf(as<Cast>(value)->operand)->isObject() || temporary(as<Cast>(value)->operand);
   default: return true;
   }
 }

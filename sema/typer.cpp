@@ -550,6 +550,12 @@ private:
     }
   }
 
+  // std::string or std::string_view: bytes where Python code uses it.
+  static bool cppString(const Type *t) {
+    std::string_view k = cppStandardClass(t);
+    return k == "std::string" || k == "std::string_view";
+  }
+
   // Whether `s` is in a member function of C++ class `cls` or of a class
   // the module defines that derives from it.
   bool memberFunctionOf(const Type *cls, const Scope *s) const {
@@ -1538,6 +1544,8 @@ private:
           return nullptr;
         if (cls && receiver->kind == Kind::Subscript)
           t_.typeExprs[receiver] = cls; // `numeric_limits[double].max()`: its names are types
+        if (!cls && cppString(rt) && as<Attribute>(c->func)->attr == "decode")
+          return object; // `s.decode(...)`: the bytes it converts to, decoded
         if (const Type *result = cpp(s).methodCall(c, rt, cls != nullptr, cls && memberFunctionOf(cls, s)))
           return result;
       }
@@ -1659,6 +1667,8 @@ private:
       const Type *base = typeOf(sub->value, s);
       if (!base)
         return nullptr;
+      if (cppString(base) && sub->slice->kind == Kind::Slice)
+        return object; // `s[1:3]` of a std::string: the bytes it converts to, sliced
       if (base->kind == TypeKind::CppClass)
         return cpp(s).operation(sub, "[]", base, sub->slice);
       if ((base->kind == TypeKind::Pointer || base->kind == TypeKind::Array) && sub->slice->kind != Kind::Slice)

@@ -150,6 +150,7 @@ const Type *TypeTable::cpdefEnum(std::string_view name, bool scoped) {
 const Type *TypeTable::externInt(std::string_view cname, const Type *like) {
   Type t = *like;
   t.name = std::string(cname);
+  t.headerInt = true;
   return add(std::move(t));
 }
 

@@ -89,6 +89,7 @@ struct Type {
   // Int: an enum a header declares, spelled by its name (C++ converts an int
   // to it only by a cast); arithmetic on it is arithmetic on int.
   bool isEnum = false;
+  bool headerInt = false; // Int: a header's typedef (`ctypedef int Int24`): C++ knows its size (it may be a class)
   // Object: an extension type (`cdef class`): its layout, methods and
   // attributes; null for `object` and the builtin types.
   const ExtensionType *extension = nullptr;

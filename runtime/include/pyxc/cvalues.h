@@ -32,8 +32,46 @@ inline char *charBuffer(PyObject *o) {
 long long asSignedInteger(PyObject *o, long long min, long long max, const char *cname);
 unsigned long long asUnsignedInteger(PyObject *o, unsigned long long max, const char *cname);
 
+// An integer type a header defines that is a class (a 3-byte integer with
+// conversions) or wider than long long: converted through its bytes (little
+// endian, signed when T(-1) < T(0)), as Cython converts them.
+template <class T> constexpr bool kBytewiseInteger = !std::is_arithmetic_v<T> || sizeof(T) > sizeof(long long);
+
+template <class T> inline bool signedInteger() { return T(-1) < T(0); }
+
+inline int integerBytes(PyObject *v, unsigned char *bytes, size_t n, bool isSigned) {
+#if PY_VERSION_HEX >= 0x030D0000
+  return _PyLong_AsByteArray(reinterpret_cast<PyLongObject *>(v), bytes, n, PY_LITTLE_ENDIAN, isSigned, 1);
+#else
+  return _PyLong_AsByteArray(reinterpret_cast<PyLongObject *>(v), bytes, n, PY_LITTLE_ENDIAN, isSigned);
+#endif
+}
+
+template <class T> inline T asBytewiseInteger(PyObject *o) {
+  PyObject *v = PyNumber_Index(o);
+  if (!v)
+    return T(-1);
+  T result{};
+  int failed = integerBytes(v, reinterpret_cast<unsigned char *>(&result), sizeof(T), signedInteger<T>());
+  Py_DECREF(v);
+  return failed < 0 ? T(-1) : result;
+}
+
+// A value of a header's integer type as a Python int.
+template <class T> inline PyObject *integerToPython(const T &v) {
+  if constexpr (kBytewiseInteger<T>)
+    return _PyLong_FromByteArray(reinterpret_cast<const unsigned char *>(&v), sizeof(T), PY_LITTLE_ENDIAN,
+                                 signedInteger<T>());
+  else if constexpr (std::is_signed_v<T>)
+    return PyLong_FromLongLong((long long)v);
+  else
+    return PyLong_FromUnsignedLongLong((unsigned long long)v);
+}
+
 template <class T> inline T asInteger(PyObject *o, const char *cname) {
-  if constexpr (std::is_signed_v<T>) {
+  if constexpr (kBytewiseInteger<T>) {
+    return asBytewiseInteger<T>(o);
+  } else if constexpr (std::is_signed_v<T>) {
     // One-digit ints need no call.
     if (PyLong_CheckExact(o)) {
 #if PY_VERSION_HEX < 0x030C0000

@@ -1,5 +1,6 @@
 # std::string_view (<string_view>, C++17): a view of chars another object
 # owns; converts to bytes, and from bytes as a view of their buffer.
+from libcpp.string cimport string
 cdef extern from "<string_view>" namespace "std::string_view" nogil:
     const size_t npos
 
@@ -45,6 +46,9 @@ cdef extern from "<string_view>" namespace "std" nogil:
         string_view(const string_view&)
         string_view(const char*)
         string_view(const char*, size_t)
+        # A view of a std::string (C++ spells it string's `operator string_view()`).
+        string_view(const string&)
+        string_view& operator=(const string&)
 
         const_iterator begin()
         const_iterator end()
