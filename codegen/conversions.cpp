@@ -4,6 +4,8 @@
 // Python wrappers, made by the lowering).
 #include "codegen/emitter_impl.h"
 
+#include "sema/cpp_types.h"
+
 #include "frontend/ast_fields.h"
 #include "frontend/unicode.h"
 
@@ -26,7 +28,11 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   switch (t->kind) {
   case TypeKind::Bint: w.line("Ref {} = keep(({}) ? Py_True : Py_False);", r, c); return r;
   case TypeKind::MemoryView: w.line("Ref {} = keep({}.object());", r, c); return r;
-  case TypeKind::CppClass: w.line("Ref {} = own(pyxc::cpp::toPython({}));", r, c); break; // pyxc/cpp.h
+  case TypeKind::CppClass:
+    if (cppString(t) && m.typing.moduleDirectives.cStringType != "bytes")
+      return boxString(c, t, m.typing.moduleDirectives.cStringType);
+    w.line("Ref {} = own(pyxc::cpp::toPython({}));", r, c); // pyxc/cpp.h
+    break;
   case TypeKind::Float: w.line("Ref {} = own(PyFloat_FromDouble({}));", r, c); break;
   case TypeKind::Complex: w.line("Ref {} = own(pyxc::complexToPython({}));", r, c); break;
   case TypeKind::Int: {
@@ -66,8 +72,10 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
     return r;
   }
   case TypeKind::Array:
-    if (t->target->kind == TypeKind::Int && t->target->rank == 1) {
-      w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c); // char[N] holds a C string
+    if (t->target->kind == TypeKind::Int && t->target->rank == 1) { // char[N] holds a C string
+      if (m.typing.moduleDirectives.cStringType != "bytes")
+        return boxString(c, t, m.typing.moduleDirectives.cStringType);
+      w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c);
       break;
     }
     if (t->target->coercesToObject() || t->target->kind == TypeKind::Struct || t->target->kind == TypeKind::Array) {
@@ -86,6 +94,8 @@ std::string FunctionEmitter::box(const std::string &c, const Type *t, const Node
   case TypeKind::Pointer:
     if (t->isCharPointer()) {
       // char * to bytes (up to the NUL), as Cython converts it.
+      if (m.typing.moduleDirectives.cStringType != "bytes")
+        return boxString(c, t, m.typing.moduleDirectives.cStringType);
       w.line("Ref {} = own(pyxc::bytesFromCString((const char *)({})));", r, c);
       break;
     }
@@ -112,6 +122,35 @@ std::string FunctionEmitter::functionObject(const std::string &c, const Type *fn
          wrapper ? wrapper->cName : "missing_function_object", cType(fn), c); // (missing: a lowering bug, which g++ reports)
   check(r);
   return r;
+}
+
+// A C string as a Python object of type `kind` ("bytes", "bytearray" or
+// "str", decoded with the module's c_string_encoding): c_string_type, or
+// a cast (`<bytes>s`) that names the type.
+std::string FunctionEmitter::boxString(const std::string &c, const Type *t, std::string_view kind) {
+  std::string r = temp("string");
+  std::string data = cppString(t) ? fmt::format("({}).data()", c) : fmt::format("(const char *)({})", c);
+  std::string size = cppString(t) ? fmt::format("(Py_ssize_t)({}).size()", c) : "-1";
+  const std::string &encoding = m.typing.moduleDirectives.cStringEncoding;
+  w.line("Ref {} = own(pyxc::cStringToPython({}, {}, pyxc::CStringType::{}, {}));", r, data, size,
+         kind == "str" ? "Str" : kind == "bytearray" ? "ByteArray" : "Bytes",
+         encoding.empty() ? "nullptr" : m.cString(encoding));
+  check(r);
+  return r;
+}
+
+// The chars of an object for a char *: a bytes or bytearray's buffer, or
+// with c_string_encoding a str's encoded chars.
+std::string FunctionEmitter::charBufferOf(const std::string &obj) {
+  const std::string &encoding = m.typing.moduleDirectives.cStringEncoding;
+  if (encoding.empty())
+    return fmt::format("pyxc::charBuffer({})", obj);
+  return fmt::format("pyxc::cStringOf({}, {})", obj, m.cString(encoding));
+}
+
+bool FunctionEmitter::cppString(const Type *t) {
+  std::string_view k = sema::cppStandardClass(t);
+  return k == "std::string" || k == "std::string_view";
 }
 
 std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const Node *at) {
@@ -154,6 +193,16 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
     return r;
   }
   case TypeKind::CppClass: // a standard container or string (pyxc/cpp.h)
+    if (cppString(t) && !m.typing.moduleDirectives.cStringEncoding.empty()) {
+      // c_string_encoding: a str converts too, encoded.
+      std::string chars = temp("chars"), size = temp("size");
+      w.line("Py_ssize_t {} = 0;", size);
+      w.line("const char *{} = pyxc::cStringOf({}, {}, &{});", chars, obj,
+             m.cString(m.typing.moduleDirectives.cStringEncoding), size);
+      check(chars);
+      w.line("{}({}, (size_t){});", cDeclaration(t, r), chars, size);
+      return r;
+    }
     w.line("{} {{}};", cDeclaration(t, r));
     w.line("if (PYXC_UNLIKELY(!pyxc::cpp::fromPython({}, {}))) goto {};", obj, r, targets.back().error);
     return r;
@@ -172,7 +221,7 @@ std::string FunctionEmitter::unbox(const std::string &obj, const Type *t, const 
       break;
     // bytes or bytearray lend their buffer for as long as the object lives
     // (a def function's argument: the call's), as Cython converts them.
-    w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(t, r), cType(t), obj);
+    w.line("{} = ({}){};", cDeclaration(t, r), cType(t), charBufferOf(obj));
     check(r);
     return r;
   case TypeKind::Int:
@@ -316,7 +365,7 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     return fmt::format("({}){}", cType(want), m.cString(as<Constant>(e)->value));
   case K::CharBuffer: {
     std::string r = temp("chars");
-    w.line("{} = ({})pyxc::charBuffer({});", cDeclaration(want, r), cType(want), expr(e));
+    w.line("{} = ({}){};", cDeclaration(want, r), cType(want), charBufferOf(expr(e)));
     check(r);
     return r;
   }

@@ -301,6 +301,9 @@ public:
   // method's receiver (its first argument).
   std::string cArguments(const ast::Call *c, std::string *receiver = nullptr);
   std::string cFunctionName(const sema::CSymbol *f);
+  std::string boxString(const std::string &c, const sema::Type *t, std::string_view kind);
+  std::string charBufferOf(const std::string &obj);
+  static bool cppString(const sema::Type *t);
   bool cppReference(const ast::Expr *e) const;
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);

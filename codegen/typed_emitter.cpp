@@ -861,9 +861,13 @@ std::string FunctionEmitter::objectCast(const Cast *c) {
            r, targets.back().error);
     return r;
   }
+  const Type *to = m.typing.resolvedType(c->type);
+  bool charArray = from->kind == TypeKind::Array && from->target->kind == TypeKind::Int && from->target->rank == 1;
+  if ((cString || charArray || cppString(from)) && to->isObject() &&
+      (to->name == "bytes" || to->name == "bytearray" || to->name == "str" || to->name == "unicode"))
+    return boxString(cexpr(c->operand), from, to->name == "unicode" ? "str" : to->name); // `<bytes>s`: that type
   if (!from->isObject())
     return box(cexpr(c->operand), from, c);
-  const Type *to = m.typing.resolvedType(c->type);
   if (c->checked && to->isObject() && !m.staticTypeObject(to).empty()) {
     // <T?>x: x itself, once it is checked to be a T (or None).
     w.line("Ref {} = keep(pyxc::checkedCast({}, {}, {}));", r, expr(c->operand), m.staticTypeObject(to),

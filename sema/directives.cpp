@@ -200,6 +200,8 @@ std::string Directives::set(std::string_view name, std::string_view value) {
     signatureFormat = value == "c" ? SignatureFormat::C : value == "python" ? SignatureFormat::Python : SignatureFormat::Clinic;
   if (name == "c_string_type" && (value == "bytes" || value == "bytearray" || value == "str" || value == "unicode"))
     cStringType = value == "unicode" ? "str" : std::string(value);
+  if (name == "c_string_encoding")
+    cStringEncoding = value == "default" ? "utf-8" : std::string(value); // (Python 3's default encoding)
   bool ignored;
   if (d->kind == ValueKind::Bool && !parseBool(value, ignored))
     return fmt::format("{} directive must be set to True or False, got '{}'", name, value);

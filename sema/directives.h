@@ -27,6 +27,10 @@ struct Directives {
   // c_string_type: the Python type a char * converts to ("bytes",
   // "bytearray", "str"); embedded Python signatures name it.
   std::string cStringType = "bytes";
+  // c_string_encoding: how str objects become C strings (and C strings
+  // str, with c_string_type=str), as Python names the codec; empty: str
+  // objects do not convert.
+  std::string cStringEncoding;
   bool binding = true;
   // autotestdict: a module `__test__` dict of the docstrings with doctests
   // of its functions and methods (".cdef": cdef functions' too, ".all":

@@ -3,6 +3,7 @@
 #include "pyxc/errors.h"
 
 #include <string>
+#include <string_view>
 
 #include <cstring>
 
@@ -142,6 +143,46 @@ PyObject *bytesFromCString(const char *s) {
     return nullptr;
   }
   return PyBytes_FromString(s);
+}
+
+PyObject *cStringToPython(const char *data, Py_ssize_t size, CStringType type, const char *encoding) {
+  if (!data) {
+    PyErr_SetString(PyExc_SystemError, "NULL char * converted to a Python object");
+    return nullptr;
+  }
+  if (size < 0)
+    size = Py_ssize_t(std::strlen(data));
+  switch (type) {
+  case CStringType::ByteArray: return PyByteArray_FromStringAndSize(data, size);
+  case CStringType::Str: return PyUnicode_Decode(data, size, encoding ? encoding : "utf-8", nullptr);
+  default: return PyBytes_FromStringAndSize(data, size);
+  }
+}
+
+namespace {
+
+bool utf8Name(std::string_view e) { return e == "utf-8" || e == "utf8" || e == "UTF-8" || e == "UTF8"; }
+
+} // namespace
+
+const char *cStringOf(PyObject *o, const char *encoding, Py_ssize_t *size) {
+  if (encoding && PyUnicode_Check(o) && (utf8Name(encoding) || !std::strcmp(encoding, "ascii"))) {
+    // The str's UTF-8 form, which it caches (and frees with itself).
+    if (!utf8Name(encoding) && !PyUnicode_IS_ASCII(o)) {
+      Py_XDECREF(PyUnicode_AsASCIIString(o)); // (raises the UnicodeEncodeError)
+      return nullptr;
+    }
+    return PyUnicode_AsUTF8AndSize(o, size);
+  }
+  char *data = nullptr;
+  if (PyByteArray_Check(o)) {
+    data = PyByteArray_AS_STRING(o);
+    if (size)
+      *size = PyByteArray_GET_SIZE(o);
+  } else if (PyBytes_AsStringAndSize(o, &data, size) < 0) {
+    return nullptr;
+  }
+  return data;
 }
 
 void writeUnraisable(const char *qualifiedName) {

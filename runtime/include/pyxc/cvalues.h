@@ -194,6 +194,16 @@ long long enumValue(PyObject *cls, PyObject *o);
 
 // bytes from a NUL-terminated C string (SystemError for a null pointer).
 PyObject *bytesFromCString(const char *s);
+
+// A C string (`size` chars; -1: up to its NUL) as the module's
+// c_string_type makes it: bytes, a bytearray, or a str decoded with its
+// c_string_encoding (Cython's conversions of char * and std::string).
+enum class CStringType { Bytes, ByteArray, Str };
+PyObject *cStringToPython(const char *data, Py_ssize_t size, CStringType type, const char *encoding);
+// An object's chars for a char * (with c_string_encoding, a str's encoded
+// chars, which the str keeps for as long as it lives); null with TypeError
+// (or UnicodeEncodeError) otherwise. `size`, if given, receives the length.
+const char *cStringOf(PyObject *o, const char *encoding, Py_ssize_t *size = nullptr);
 // `for i in range(a, b, 0)`.
 void raiseRangeStepZero();
 
