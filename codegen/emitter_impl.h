@@ -305,6 +305,7 @@ public:
   std::string charBufferOf(const std::string &obj);
   static bool cppString(const sema::Type *t);
   bool cppReference(const ast::Expr *e) const;
+  bool optionalLocal(std::string_view id) const;
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);
   std::string cLvalue(const ast::Expr *target);

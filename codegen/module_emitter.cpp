@@ -339,8 +339,12 @@ std::vector<std::string> FunctionEmitter::declareLocals(CppWriter &head, const s
     if (std::find(scope->params.begin(), scope->params.end(), n) != scope->params.end())
       continue;
     Binding b = binding(n);
-    if (const sema::Type *t = b == Binding::Local ? m.typing.localType(scope, n) : nullptr)
-      head.line("{} = {};", cDeclaration(t, var(n)), cZero(t));
+    if (const sema::Type *t = b == Binding::Local ? m.typing.localType(scope, n) : nullptr) {
+      if (optionalLocal(n)) // cpp_locals: made when first assigned
+        head.line("std::optional<{}> {};", cType(t), var(n));
+      else
+        head.line("{} = {};", cDeclaration(t, var(n)), cZero(t));
+    }
     else if (generator && (b == Binding::Local || b == Binding::Cell))
       head.line("Ref &{} = slots[{}];", var(n), slotCount++);
     else if (b == Binding::Local) {

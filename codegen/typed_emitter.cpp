@@ -321,6 +321,8 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
   case Kind::Constant: return cLiteral(as<Constant>(e), t);
   case Kind::Name: {
     std::string v = cVariable(as<Name>(e)->id);
+    if (!v.empty() && optionalLocal(as<Name>(e)->id))
+      return fmt::format("(*{})", v); // a cpp_locals local: its value (stores assign the optional itself)
     if (!v.empty())
       return v;
     if (as<Name>(e)->id == "NULL" && t->kind == TypeKind::Pointer)
@@ -713,6 +715,16 @@ std::string FunctionEmitter::cArguments(const Call *c, std::string *receiver) {
   for (const std::string &v : varargs)
     list += (list.empty() ? "" : ", ") + v;
   return list;
+}
+
+// A local of a C++ class held in a std::optional (the cpp_locals
+// directive): made when first assigned. Parameters are plain values.
+bool FunctionEmitter::optionalLocal(std::string_view id) const {
+  if (!m.typing.moduleDirectives.cppLocals || isModule || isClass ||
+      std::find(scope->params.begin(), scope->params.end(), id) != scope->params.end())
+    return false;
+  const Type *t = m.typing.localType(scope, id);
+  return t && t->kind == TypeKind::CppClass;
 }
 
 // A call returning a C++ reference (`Holder& get()`, `v[i]`): the object itself.

@@ -418,7 +418,8 @@ private:
     case Kind::CVarDecl:
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
         if (const Type *t = t_.resolvedType(d->type);
-            t->kind == TypeKind::CppClass && as<CVarDecl>(n)->visibility != Visibility::Extern && !nullaryConstructor(t))
+            t->kind == TypeKind::CppClass && as<CVarDecl>(n)->visibility != Visibility::Extern && !nullaryConstructor(t) &&
+            !t_.moduleDirectives.cppLocals) // (cpp_locals: made when assigned)
           diags_.report(DiagId::NoCppConstructor, file_, d->range.begin);
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
         if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end()) {

@@ -159,6 +159,7 @@ std::string Directives::set(std::string_view name, std::string_view value) {
                : name == "warn.unreachable"  ? &warnUnreachable
                : name == "warn.undeclared"   ? &warnUndeclared
                : name == "freethreading_compatible" ? &freethreadingCompatible
+               : name == "cpp_locals"        ? &cppLocals
                                             : nullptr;
   if (flag) {
     if (!parseBool(value, *flag))

@@ -31,6 +31,9 @@ struct Directives {
   // str, with c_string_type=str), as Python names the codec; empty: str
   // objects do not convert.
   std::string cStringEncoding;
+  // cpp_locals: C++ class locals are held in a std::optional, made when
+  // first assigned (their classes need no nullary constructor).
+  bool cppLocals = false;
   bool binding = true;
   // autotestdict: a module `__test__` dict of the docstrings with doctests
   // of its functions and methods (".cdef": cdef functions' too, ".all":
