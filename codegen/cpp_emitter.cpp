@@ -122,6 +122,16 @@ std::string FunctionEmitter::cppResult(const Type *fn, const std::string &text, 
   return cls ? "(*" + r + ")" : r;
 }
 
+// `<int, double>`: the template arguments a call gives explicitly (`f[int](...)`), or nothing.
+static std::string templateArguments(const sema::CSymbol *f) {
+  if (f->explicitTemplateArgs.empty())
+    return "";
+  std::string list;
+  for (const Type *t : f->explicitTemplateArgs)
+    list += (list.empty() ? "" : ", ") + cType(t);
+  return "<" + list + (list.back() == '>' ? " >" : ">");
+}
+
 std::string FunctionEmitter::cppCall(const Call *c, const sema::CSymbol *f) {
   if (!f->type->nogil)
     requireGil(c, "Calling gil-requiring function");
@@ -135,21 +145,15 @@ std::string FunctionEmitter::cppCall(const Call *c, const sema::CSymbol *f) {
       callee = "this->" + f->cname;
       break;
     }
-    const Expr *receiver = as<Attribute>(c->func)->value;
+    const Expr *method = c->func->kind == Kind::Subscript ? as<Subscript>(c->func)->value : c->func; // (`a.f[T](...)`)
+    const Expr *receiver = as<Attribute>(method)->value;
     bool pointer = typeOf(receiver)->kind == TypeKind::Pointer;
-    callee = fmt::format("{}{}{}", cppReceiver(receiver), pointer ? "->" : ".", f->cname);
+    callee = fmt::format("{}{}{}{}", cppReceiver(receiver), pointer ? "->" : ".", f->cname, templateArguments(f));
     break;
   }
-  default: { // a function declared `except +`, a function template given its arguments
-    callee = cFunctionName(f);
-    if (!f->explicitTemplateArgs.empty()) {
-      std::string list;
-      for (const Type *t : f->explicitTemplateArgs)
-        list += (list.empty() ? "" : ", ") + cType(t);
-      callee += "<" + list + ">";
-    }
+  default: // a function declared `except +`, a function template given its arguments
+    callee = cFunctionName(f) + templateArguments(f);
     break;
-  }
   }
   return cppResult(f->type, fmt::format("{}({})", callee, args), f->cpp == sema::CSymbol::Cpp::Constructor ? "instance" : "result");
 }

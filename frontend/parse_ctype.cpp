@@ -259,23 +259,9 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
       break;
     }
   }
-  std::vector<DeclOp> inner;
-  if (p.at(Tok::LParen) && (p.kind(1) == Tok::Star || p.kind(1) == Tok::Amper || p.kind(1) == Tok::DoubleStar)) {
-    p.advance();
-    parseDeclOps(p, inner, name, info);
-    p.expect(Tok::RParen);
-  } else if (p.atName("operator") && p.kind(1) != Tok::Comma && p.kind(1) != Tok::RParen && p.kind(1) != Tok::Newline &&
-             !(p.kind(1) == Tok::Equal && p.kind(2) != Tok::LParen)) {
-    p.advance();
-    name = parseOperatorName(p);
-  } else if (p.at(Tok::Name) || (p.at(Tok::KwAs) && info)) {
-    // (`as` names a C struct field: NumPy's npy_datetimestruct has one.)
-    name = p.at(Tok::KwAs) ? p.spelling(p.advance()) : p.identifier(p.advance());
-    if (info && p.at(Tok::String)) {
-      std::string_view s = p.spelling(p.advance());
-      info->cname = s.substr(1, s.size() - 2);
-    }
-    // `T max[T](T a, T b)`: template parameters, not an array size.
+  // `T max[T](T a, T b)`, `any& operator=[U](U&)`: template parameters,
+  // not an array size.
+  auto templateParams = [&] {
     if (info && p.at(Tok::LSquare)) {
       List<Node> params;
       if (p.speculate([&] {
@@ -285,6 +271,25 @@ static void parseDeclOps(Parser &p, std::vector<DeclOp> &ops, std::string_view &
           }))
         info->templateParams = params;
     }
+  };
+  std::vector<DeclOp> inner;
+  if (p.at(Tok::LParen) && (p.kind(1) == Tok::Star || p.kind(1) == Tok::Amper || p.kind(1) == Tok::DoubleStar)) {
+    p.advance();
+    parseDeclOps(p, inner, name, info);
+    p.expect(Tok::RParen);
+  } else if (p.atName("operator") && p.kind(1) != Tok::Comma && p.kind(1) != Tok::RParen && p.kind(1) != Tok::Newline &&
+             !(p.kind(1) == Tok::Equal && p.kind(2) != Tok::LParen && p.kind(2) != Tok::LSquare)) {
+    p.advance();
+    name = parseOperatorName(p);
+    templateParams();
+  } else if (p.at(Tok::Name) || (p.at(Tok::KwAs) && info)) {
+    // (`as` names a C struct field: NumPy's npy_datetimestruct has one.)
+    name = p.at(Tok::KwAs) ? p.spelling(p.advance()) : p.identifier(p.advance());
+    if (info && p.at(Tok::String)) {
+      std::string_view s = p.spelling(p.advance());
+      info->cname = s.substr(1, s.size() - 2);
+    }
+    templateParams();
   }
   std::vector<DeclOp> suffix;
   while (true) {

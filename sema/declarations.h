@@ -1149,6 +1149,10 @@ public:
         continue;
       }
       std::string bound(a->asname.empty() ? a->name : a->asname);
+      // An enum class's items come with it (named "Enum.Item").
+      std::string items = std::string(a->name) + ".";
+      for (auto item = m->symbols.lower_bound(items); item != m->symbols.end() && item->first.starts_with(items); ++item)
+        into.symbols[bound + "." + item->first.substr(items.size())] = item->second;
       auto it = m->symbols.find(std::string(a->name));
       if (auto cls = m->scopedTypes.find(a->name); cls != m->scopedTypes.end()) {
         // `from libcpp.vector cimport vector`: the module's name for it (a

@@ -550,6 +550,44 @@ private:
     }
   }
 
+  // `obj.f[T, ...](args)`: a C++ member template given its arguments
+  // (C++ is given them too); null when obj is no C++ value.
+  const Type *memberTemplateCall(const Call *c, const Scope *s) {
+    const Subscript *sub = as<Subscript>(c->func);
+    const Attribute *method = as<Attribute>(sub->value);
+    const Type *receiver = typeOf(method->value, s);
+    if (!receiver)
+      return nullptr;
+    const Type *cls = receiver->kind == TypeKind::Pointer ? receiver->target : receiver;
+    if (cls->kind != TypeKind::CppClass)
+      return nullptr;
+    std::span<Expr *const> given(&const_cast<Subscript *>(sub)->slice, 1);
+    if (sub->slice->kind == Kind::Tuple)
+      given = as<Sequence>(sub->slice)->elts;
+    std::vector<const Type *> args;
+    for (const Expr *a : given)
+      if (const Type *at = decl_.typeFromExpr(a))
+        args.push_back(at);
+    if (args.size() != given.size())
+      return nullptr;
+    for (const CppMemberRef &m : cppMembers(t_.types, cls, method->attr)) {
+      if (!m.member->method || m.member->templateParams.size() < args.size())
+        continue;
+      for (const Expr *a : c->args)
+        if (!typeOf(a, s))
+          return nullptr;
+      std::vector<std::string> params(m.member->templateParams.begin(), m.member->templateParams.begin() + args.size());
+      const Type *fn = t_.types.substitute(m.type, params, args);
+      t_.typeExprs[sub] = t_.types.voidType(); // (its names are types)
+      CSymbol &called = t_.cppSymbols.emplace_back(*t_.cppSymbol(
+          m.member->isStatic ? CSymbol::Cpp::StaticMethod : CSymbol::Cpp::Method, m.owner, m.member->cname, fn));
+      called.explicitTemplateArgs = args;
+      t_.calls[c] = &called;
+      return fn->target;
+    }
+    return nullptr;
+  }
+
   // std::string or std::string_view: bytes where Python code uses it.
   static bool cppString(const Type *t) {
     std::string_view k = cppStandardClass(t);
@@ -1549,6 +1587,9 @@ private:
         if (const Type *result = cpp(s).methodCall(c, rt, cls != nullptr, cls && memberFunctionOf(cls, s)))
           return result;
       }
+      if (c->func->kind == Kind::Subscript && as<Subscript>(c->func)->value->kind == Kind::Attribute)
+        if (const Type *result = memberTemplateCall(c, s)) // `a.emplace[double](3.5)`
+          return result;
       if (c->func->kind == Kind::Subscript) // `make_shared[int](5)`: a function template's arguments given
         if (const CSymbol *f = calledFunction(as<Subscript>(c->func)->value, s); f && !f->templateParams.empty()) {
           const Subscript *sub = as<Subscript>(c->func);
