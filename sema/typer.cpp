@@ -550,6 +550,20 @@ private:
     }
   }
 
+  // The types `f[int, vector[double]]` gives a template; empty when one is no type.
+  std::optional<std::vector<const Type *>> templateArguments(const Subscript *sub) {
+    std::span<Expr *const> given(&const_cast<Subscript *>(sub)->slice, 1);
+    if (sub->slice->kind == Kind::Tuple)
+      given = as<Sequence>(sub->slice)->elts;
+    std::vector<const Type *> args;
+    for (const Expr *a : given)
+      if (const Type *at = decl_.typeFromExpr(a))
+        args.push_back(at);
+    if (args.size() != given.size())
+      return std::nullopt;
+    return args;
+  }
+
   // `obj.f[T, ...](args)`: a C++ member template given its arguments
   // (C++ is given them too); null when obj is no C++ value.
   const Type *memberTemplateCall(const Call *c, const Scope *s) {
@@ -561,15 +575,10 @@ private:
     const Type *cls = receiver->kind == TypeKind::Pointer ? receiver->target : receiver;
     if (cls->kind != TypeKind::CppClass)
       return nullptr;
-    std::span<Expr *const> given(&const_cast<Subscript *>(sub)->slice, 1);
-    if (sub->slice->kind == Kind::Tuple)
-      given = as<Sequence>(sub->slice)->elts;
-    std::vector<const Type *> args;
-    for (const Expr *a : given)
-      if (const Type *at = decl_.typeFromExpr(a))
-        args.push_back(at);
-    if (args.size() != given.size())
+    std::optional<std::vector<const Type *>> given = templateArguments(sub);
+    if (!given)
       return nullptr;
+    const std::vector<const Type *> &args = *given;
     for (const CppMemberRef &m : cppMembers(t_.types, cls, method->attr)) {
       if (!m.member->method || m.member->templateParams.size() < args.size())
         continue;
@@ -1593,14 +1602,9 @@ private:
       if (c->func->kind == Kind::Subscript) // `make_shared[int](5)`: a function template's arguments given
         if (const CSymbol *f = calledFunction(as<Subscript>(c->func)->value, s); f && !f->templateParams.empty()) {
           const Subscript *sub = as<Subscript>(c->func);
-          std::span<Expr *const> given(&const_cast<Subscript *>(sub)->slice, 1);
-          if (sub->slice->kind == Kind::Tuple)
-            given = as<Sequence>(sub->slice)->elts;
-          std::vector<const Type *> args;
-          for (const Expr *a : given)
-            if (const Type *at = decl_.typeFromExpr(a))
-              args.push_back(at);
-          if (args.size() == given.size() && args.size() <= f->templateParams.size()) {
+          std::optional<std::vector<const Type *>> given = templateArguments(sub);
+          if (given && given->size() <= f->templateParams.size()) {
+            const std::vector<const Type *> &args = *given;
             t_.typeExprs[sub] = t_.types.voidType(); // (its names are types)
             std::vector<std::string> rest(f->templateParams.begin() + args.size(), f->templateParams.end());
             const Type *fn = t_.types.substitute(f->type, f->templateParams, args);
