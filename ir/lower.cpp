@@ -406,6 +406,7 @@ private:
         checks_.cDerivative(t_.typeOf(target), as<Assign>(n)->value);
         checks_.stringToInt(t_.typeOf(target), as<Assign>(n)->value);
         checks_.unpacking(target, as<Assign>(n)->value);
+        stackAllocated(target, scope);
       }
       break;
     case Kind::AnnAssign:
@@ -419,8 +420,10 @@ private:
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
         if (const Type *t = t_.resolvedType(d->type);
             t->kind == TypeKind::CppClass && as<CVarDecl>(n)->visibility != Visibility::Extern && !nullaryConstructor(t) &&
-            !t_.moduleDirectives.cppLocals) // (cpp_locals: made when assigned)
+            !t_.moduleDirectives.cppLocals) { // (cpp_locals: made when assigned)
           diags_.report(DiagId::NoCppConstructor, file_, d->range.begin);
+          stackAllocated_.emplace(scope, std::string(d->name));
+        }
       for (const CDeclarator *d : as<CVarDecl>(n)->declarators)
         if (auto it = t_.declarators.find(d); d->value && it != t_.declarators.end()) {
           checks_.cDerivative(t_.typeOf(it->second), d->value);
@@ -1499,6 +1502,20 @@ private:
 
   // A C++ class declared with constructors, one of which takes no arguments
   // (C++ gives one to a class declared without any).
+  // `x = C(1)` where x is an (inferred) local of C++ class C: a variable
+  // on the stack, which needs a nullary constructor unless cpp_locals
+  // makes it when assigned (Cython's error, once per variable).
+  void stackAllocated(const Expr *target, const Scope *scope) {
+    if (target->kind != Kind::Name || scope->kind == ScopeKind::Module || t_.moduleDirectives.cppLocals ||
+        std::find(scope->params.begin(), scope->params.end(), as<Name>(target)->id) != scope->params.end())
+      return;
+    const Type *t = t_.localType(scope, as<Name>(target)->id);
+    if (t && t->kind == TypeKind::CppClass && !nullaryConstructor(t) &&
+        stackAllocated_.emplace(scope, std::string(as<Name>(target)->id)).second)
+      diags_.report(DiagId::NoCppConstructor, file_, target->range.begin);
+  }
+  std::set<std::pair<const Scope *, std::string>> stackAllocated_; // (reported)
+
   static bool nullaryConstructor(const Type *cls) {
     if (cls->cpp->constructors.empty())
       return true;
