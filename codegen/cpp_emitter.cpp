@@ -136,26 +136,28 @@ std::string FunctionEmitter::cppCall(const Call *c, const sema::CSymbol *f) {
   if (!f->type->nogil)
     requireGil(c, "Calling gil-requiring function");
   std::string args = cArguments(c);
-  std::string callee;
+  std::string callee = cppCallee(c, f);
+  return cppResult(f->type, fmt::format("{}({})", callee, args), f->cpp == sema::CSymbol::Cpp::Constructor ? "instance" : "result");
+}
+
+// What a call of a C++ member (or function template, or `except +`
+// function) calls: `Class`, `Class::f`, `obj.f`, `ptr->f`, `this->f`, with
+// the template arguments it gives.
+std::string FunctionEmitter::cppCallee(const Call *c, const sema::CSymbol *f) {
   switch (f->cpp) {
-  case sema::CSymbol::Cpp::Constructor: callee = cType(f->cppClass); break;
-  case sema::CSymbol::Cpp::StaticMethod: callee = cType(f->cppClass) + "::" + f->cname; break;
+  case sema::CSymbol::Cpp::Constructor: return cType(f->cppClass);
+  case sema::CSymbol::Cpp::StaticMethod: return cType(f->cppClass) + "::" + f->cname;
   case sema::CSymbol::Cpp::Method: {
-    if (c->func->kind == Kind::Name) { // in a member function: a method of its class
-      callee = "this->" + f->cname;
-      break;
-    }
+    if (c->func->kind == Kind::Name) // in a member function: a method of its class
+      return "this->" + f->cname;
     const Expr *method = c->func->kind == Kind::Subscript ? as<Subscript>(c->func)->value : c->func; // (`a.f[T](...)`)
     const Expr *receiver = as<Attribute>(method)->value;
     bool pointer = typeOf(receiver)->kind == TypeKind::Pointer;
-    callee = fmt::format("{}{}{}{}", cppReceiver(receiver), pointer ? "->" : ".", f->cname, templateArguments(f));
-    break;
+    return fmt::format("{}{}{}{}", cppReceiver(receiver), pointer ? "->" : ".", f->cname, templateArguments(f));
   }
   default: // a function declared `except +`, a function template given its arguments
-    callee = cFunctionName(f) + templateArguments(f);
-    break;
+    return cFunctionName(f) + templateArguments(f);
   }
-  return cppResult(f->type, fmt::format("{}({})", callee, args), f->cpp == sema::CSymbol::Cpp::Constructor ? "instance" : "result");
 }
 
 // The object a method is called on: the element itself where the
@@ -305,7 +307,10 @@ void ModuleEmitter::emitCppClasses(CppWriter &w) const {
     bool virtualMethods = false, dealloc = false;
     for (const sema::CppClass::Member &m : c->members) {
       if (!m.method) {
-        w.line("{};", cDeclaration(m.type, m.cname));
+        if (m.type->isObject()) // None until assigned, counted (pyxc/cpp.h)
+          w.line("pyxc::cpp::ObjectField {};", m.cname);
+        else
+          w.line("{};", cDeclaration(m.type, m.cname));
         continue;
       }
       if (!m.templateParams.empty())

@@ -305,6 +305,7 @@ public:
   std::string charBufferOf(const std::string &obj);
   static bool cppString(const sema::Type *t);
   bool cppReference(const ast::Expr *e) const;
+  std::string cppCallee(const ast::Call *c, const sema::CSymbol *f);
   bool optionalLocal(std::string_view id) const;
   void checkCResult(const sema::Type *fn, const std::string &result);
   const sema::Type *cTargetType(const ast::Expr *target);

@@ -2,6 +2,8 @@
 // enclosing block; owned() a Ref variable holding a new reference.
 #include "codegen/emitter_impl.h"
 
+#include "sema/cpp_types.h"
+
 #include "frontend/ast_fields.h"
 #include "frontend/unparse.h"
 #include "sema/percent_format.h"
@@ -169,6 +171,9 @@ std::string FunctionEmitter::loadName(std::string_view id, const Name *node) {
     return t + ".get()";
   }
   Binding b = isModule ? Binding::Global : binding(id);
+  if (b == Binding::Global)
+    if (const sema::CSymbol *member = m.typing.symbol(id, scope); member && member->thisMember)
+      return member->cname; // an object field of the class whose member function this is
   // A cimported cdef class (`from mod cimport Cls`) is its type object,
   // unless the module binds the name itself; so is an @cython.internal
   // class of the module, which is in no dict.
@@ -378,6 +383,12 @@ std::string FunctionEmitter::owned(const Expr *e) {
       return v;
     if (const sema::CSymbol *getter = m.typing.propertyGetter(a); getter && getter->type->target->isObject())
       return propertyCall(a, getter); // an extern type's property method returning an object
+    if (const sema::Type *base = typeOf(a->value), *cls = base->kind == sema::TypeKind::Pointer ? base->target : base;
+        cls->kind == sema::TypeKind::CppClass && sema::cppMember(cls, a->attr)) { // an object field of a C++ class
+      std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
+      w.line("Ref {} = keep({});", t, cppField(a));
+      return t;
+    }
     if (extensionField(a)) { // an object attribute of a cdef class (C ones are C values)
       std::string t = temp(std::string("attr_") + std::string(a->attr.substr(0, 20)));
       w.line("Ref {} = keep({});", t, fieldLvalue(a));

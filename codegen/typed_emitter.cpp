@@ -894,9 +894,10 @@ std::string FunctionEmitter::objectCast(const Cast *c) {
 // An object-valued call of a C function (cdef returning object).
 std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) {
   std::string receiver;
-  std::string args = cArguments(c, &receiver);
+  std::string args = cArguments(c, f->cpp == sema::CSymbol::Cpp::None ? &receiver : nullptr);
   std::string r = temp("result");
-  std::string call = fmt::format("{}({})", calleeOf(c, f, receiver), args);
+  std::string callee = f->cpp == sema::CSymbol::Cpp::None ? calleeOf(c, f, receiver) : cppCallee(c, f); // (a C++ method)
+  std::string call = fmt::format("{}({})", callee, args);
   // A C library's function returning one of its types: the header's struct pointer.
   if (const Type *t = f->type->target; f->external && t->extension && !t->extension->cStruct.empty())
     call = fmt::format("reinterpret_cast<PyObject *>({})", call);

@@ -1048,13 +1048,6 @@ private:
         std::find(t_.cppClassesDefined.begin(), t_.cppClassesDefined.end(), cls) == t_.cppClassesDefined.end())
       return; // (a header's)
     const Scope *inner = scopes_.scopeOf(d);
-    if (cls->cpp->definition == d)
-      for (const Stmt *member : d->body) // (Cython counts their references in constructors it writes)
-        if (member->kind == Kind::CVarDecl)
-          for (const CDeclarator *decl : as<CVarDecl>(member)->declarators)
-            for (const sema::CppClass::Member &m : cls->cpp->members)
-              if (m.name == decl->name && m.type->isObject())
-                unsupported(decl, "a Python object field of a C++ class the module defines");
     for (const Stmt *member : d->body) {
       if (member->kind == Kind::CppClassDef) {
         unsupported(member, "a C++ class nested in a class the module defines");

@@ -213,6 +213,7 @@ inline void Declarations::declareCppClassNames(const CppClassDef *d) {
       if (!m.method) {
         sym.cname = "this->" + m.cname;
         sym.external = true;
+        sym.thisMember = true;
         continue;
       }
       sym.kind = CSymbol::Kind::Function;

@@ -71,6 +71,9 @@ struct CSymbol {
   };
   Cpp cpp = Cpp::None;
   const Type *cppClass = nullptr;
+  // A field of the C++ class whose member function names it bare (`cname`
+  // reaches it through `this`).
+  bool thisMember = false;
   // An extern function C++ overloads: every signature declared under its
   // name, in order (a call picks one: sema/cpp_expressions.h); empty when
   // it has one. A function template's parameters (`T f[T](T)`).

@@ -5,7 +5,9 @@
 # fields and methods, exceptions propagated from a method, and a class a
 # header defines as the base; Cython's __init__ (a constructor) and
 # __dealloc__ (run by the destructor); `Base.f()` calling the base's own
-# method; a nogil class's methods called without the GIL.
+# method; a nogil class's methods called without the GIL; Python object
+# fields (None until assigned, counted through copies and destruction).
+import sys
 from libcpp cimport bool
 from libcpp.vector cimport vector
 from libcpp.string cimport string
@@ -64,6 +66,11 @@ cdef cppclass Square(Shape):
 
 cdef cppclass Named:
     string name
+    object tag
+    object get_tag():
+        return tag
+    void set_tag(value):
+        this.tag = value
     string greet(string other):
         return name + b", " + other
 
@@ -162,7 +169,26 @@ def scaled(double v):
         r = s.twice()
     return r
 
+def tags(value):
+    cdef Named a
+    out = [a.tag, a.get_tag()]
+    a.tag = value
+    out += [a.tag, a.get_tag()]
+    cdef Named b = a
+    a.set_tag([1, 2])
+    cdef Named *heap = new Named()
+    heap.set_tag("heap")
+    out += [b.tag, a.tag, heap.tag]
+    del heap
+    return out
+
 print(counters([1, 2, 3]))
+marker = ["marker"]
+before = sys.getrefcount(marker)
+result = tags(marker)
+print(result)
+del result
+print(sys.getrefcount(marker) - before)
 print(polygons(3))
 print(subclasses(True), subclasses(False))
 print(scaled(1.25))

@@ -93,6 +93,45 @@ inline void requireHandledException() {
   PyGILState_Release(gil);
 }
 
+// --- Python objects in C++ classes the module defines -----------------------------------------
+
+// A Python object field of a C++ class the module defines (`object tag`):
+// None until assigned, its reference counted through copies and released
+// with the C++ object, the GIL taken for each (as Cython's constructors,
+// copies and destructors of such classes take it). Stores go through
+// Py_XSETREF: assigning a pointer takes over that reference and leaves the
+// old one to the caller.
+class ObjectField {
+public:
+  ObjectField() {
+    GilGuard gil;
+    object_ = Py_NewRef(Py_None);
+  }
+  ObjectField(const ObjectField &other) {
+    GilGuard gil;
+    object_ = Py_XNewRef(other.object_);
+  }
+  ObjectField &operator=(const ObjectField &other) {
+    if (this != &other) {
+      GilGuard gil;
+      Py_XSETREF(object_, Py_XNewRef(other.object_));
+    }
+    return *this;
+  }
+  ObjectField &operator=(PyObject *owned) {
+    object_ = owned;
+    return *this;
+  }
+  ~ObjectField() {
+    GilGuard gil;
+    Py_XDECREF(object_);
+  }
+  operator PyObject *() const { return object_; }
+
+private:
+  PyObject *object_;
+};
+
 // --- std::exception_ptr through Python exceptions (libcpp/exception.pxd) -------------------
 
 inline constexpr const char *exceptionPtrCapsuleName = "std::exception_ptr";

@@ -1,13 +1,7 @@
 # distutils: language = c++
-# C++ classes the module defines: what their methods cannot do yet
-# (Python object fields, classes nested in one), and
-# Cython's warning for a class the module's .pxd declared already.
-cdef cppclass Holder:
-    object tag
-    int n
-    int get():
-        return this.n
-
+# C++ classes the module defines: what they cannot do yet (classes
+# nested in one), and Cython's warning for a class the module's .pxd
+# declared already.
 cdef cppclass Outer:
     cppclass Inner:
         int x
