@@ -224,6 +224,13 @@ std::string FunctionEmitter::cppOperation(const Expr *e, const sema::CSymbol *op
   }
   case Kind::Call: { // cython.operator's dereference, preincrement, ...
     auto *c = as<Call>(e);
+    if (op->cname == "operator()") { // `gen()`, `dist(gen)`: the object called
+      std::string args;
+      for (size_t i = 0; i < c->args.size() && i < fn->params.size(); ++i)
+        args += (i ? ", " : "") + cvalue(c->args[i], fn->params[i].type);
+      text = fmt::format("{}({})", cppReceiver(c->func), args);
+      break;
+    }
     std::string path = cythonPath(c->func);
     std::string_view name = std::string_view(path).substr(path.rfind('.') + 1);
     std::string target = cppReceiver(c->args[0]); // (the object itself: `++it` moves it)

@@ -1542,6 +1542,11 @@ private:
   // A call of a C function: match its arguments to the parameters, with
   // Cython's errors for what cannot be matched.
   void cCall(const Call *c) {
+    if (const sema::CSymbol *op = t_.cppOperation(c)) { // `obj(...)`: its class's operator() (sema/cpp_expressions.h)
+      for (size_t i = 0; i < c->args.size() && i < op->type->params.size(); ++i)
+        convert(c->args[i], op->type->params[i].type);
+      return;
+    }
     const sema::CSymbol *f = t_.calledFunction(c);
     const Type *fn = f ? f->type : t_.typeOf(c->func);
     if (!f && fn->kind == TypeKind::Pointer)

@@ -87,6 +87,28 @@ const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool
   return fn->target;
 }
 
+const Type *CppExpressions::callOperator(const Call *c, const Type *cls) {
+  std::vector<CppMemberRef> members = cppMembers(t_.types, cls, "operator()");
+  std::vector<const Type *> candidates;
+  for (const CppMemberRef &m : members)
+    if (m.member->method)
+      candidates.push_back(m.type);
+  if (candidates.empty())
+    return nullptr;
+  std::vector<const Type *> args = argumentTypes(c->args);
+  const Type *fn = choose(c, candidates, args);
+  if (!fn)
+    return t_.types.error();
+  const CppMemberRef *chosen = nullptr;
+  for (const CppMemberRef &m : members)
+    if (m.type == fn)
+      chosen = &m;
+  if (!chosen->member->templateParams.empty() && !(fn = deduce(c, fn, chosen->member->templateParams, args)))
+    return t_.types.error();
+  t_.cppOperations[c] = t_.cppSymbol(CSymbol::Cpp::Operator, chosen->owner, "operator()", fn);
+  return fn->target;
+}
+
 namespace {
 
 // Binds the template parameters in `param` from the argument's type

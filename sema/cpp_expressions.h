@@ -27,6 +27,9 @@ public:
   // derived from it, `C.f(...)` also calls C's own (non-virtual) method
   // on `this`.
   const Type *methodCall(const ast::Call *c, const Type *receiver, bool receiverIsClass, bool thisIsA = false);
+  // `obj(...)`: the class's `operator()` (a member template's parameters
+  // deduced from the arguments); null when it has none.
+  const Type *callOperator(const ast::Call *c, const Type *cls);
   // `C(...)`, `vector[int](...)`: a value of the class.
   const Type *constructorCall(const ast::Call *c, const Type *cls);
   // `new C(...)`: a pointer to a new one.

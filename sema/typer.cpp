@@ -1631,6 +1631,14 @@ private:
         t_.typeExprs[c->func] = cls; // (a type, not a value: `vector[double]`)
         return cpp(s).constructorCall(c, cls);
       }
+      if (c->func->kind == Kind::Name || c->func->kind == Kind::Attribute || c->func->kind == Kind::Subscript)
+        if (const Type *callee = typeOf(c->func, s); callee && callee->kind == TypeKind::CppClass) { // `gen()`
+          for (const Expr *a : c->args)
+            if (!typeOf(a, s))
+              return nullptr;
+          if (const Type *result = cpp(s).callOperator(c, callee))
+            return result;
+        }
       if (const CSymbol *f = calledFunction(c->func, s)) {
         if (!f->overloads.empty() || !f->templateParams.empty()) { // C++ overloads, a function template
           for (const Expr *a : c->args)

@@ -402,7 +402,10 @@ private:
     value(c->func, true); // a function value is called in C; an object's attribute is looked up
     std::span<const Param> params;
     bool cCall = false, structLiteral = false;
-    if (const CSymbol *f = t_.calledFunction(c); f && f->type && f->type->kind == TypeKind::Function) {
+    if (const CSymbol *op = t_.cppOperation(c); op && op->cname == "operator()") {
+      params = op->type->params; // `obj(...)`: its class's operator()
+      cCall = true;
+    } else if (const CSymbol *f = t_.calledFunction(c); f && f->type && f->type->kind == TypeKind::Function) {
       params = f->type->params;
       cCall = true;
       if (f->owner && !f->staticMethod && c->func->kind == Kind::Attribute && !params.empty())
