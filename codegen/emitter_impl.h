@@ -106,6 +106,7 @@ public:
   void emitModuleBody(const ast::Module *m);
   void declareParam(CppWriter &head, const std::string &p, const std::string &source);
   void declareShadow(CppWriter &head, const std::string &name);
+  std::string newCell(std::string_view n);
   bool paramNotNone(const std::string &p) const;
   bool notNoneWritten(const std::string &p) const;
   // `traceback`: the error exit records this function in the traceback
@@ -195,19 +196,18 @@ public:
   // stays valid to the end of the current block.
   std::string expr(const ast::Expr *e);
   std::string boxedValue(const ast::Expr *e);
-  // The call for `lhs op rhs` (or its in-place form) when rhs is an int
-  // literal of one digit and op is + or -; empty otherwise.
-  // "list", "dict" or "set" for a local only ever bound to such a display
-  // (sema/container_locals.h), else empty; and the calls that use it.
-  std::string_view containerOf(const ast::Expr *e) const;
-  std::string containsCall(const ast::Expr *container, const std::string &c, const std::string &item) const;
+  // The call of the operation the lowering planned for a binary operator
+  // or augmented assignment `at` on objects (a new reference or null).
+  std::string objectArithmetic(const ast::Node *at, const std::string &lhs, const std::string &rhs);
+  // The lowering's plan of the `i`th comparison of a chain on objects.
+  const ir::ObjectOperation &comparisonPlan(const ast::Compare *c, size_t i);
+  // The list, dict or set a name only ever holds (sema/container_locals.h),
+  // as the lowering found it; and the calls that use it.
+  sema::Container containerOf(const ast::Expr *e) const;
+  std::string containsCall(const ir::ObjectOperation &plan, const std::string &c, const std::string &item);
   std::string getItemCall(const ast::Expr *obj, const std::string &o, const std::string &key) const;
   std::string setItemCall(const ast::Expr *obj, const std::string &o, const std::string &key,
                           const std::string &value) const;
-  // The digits of an int literal that fits one 30-bit digit, or empty.
-  static std::string_view smallIntLiteral(const ast::Expr *e);
-  std::string constIntArithmetic(ast::BinOpKind op, const std::string &lhs, const ast::Expr *rhsExpr,
-                                 const std::string &rhs, bool inplace);
   // Evaluates `e` into a fresh Ref variable (a new reference); returns its name.
   std::string owned(const ast::Expr *e);
   // Evaluates `e` for its truth; returns the name of an int (0/1).
@@ -216,16 +216,12 @@ public:
   // proves bound needs no UnboundLocalError check.
   std::string loadName(std::string_view id, const ast::Name *node = nullptr);
   std::string call(const ast::Call *c);
-  // globals(), locals(), vars(), dir(), eval() and exec() read the caller's
-  // frame, which compiled code has not: they are compiled against this scope.
-  bool frameIntrospection(const ast::Call *c, const std::string &result);
-  // A name that may be exec, eval or compile (pyxc::callSourceCompiler
-  // checks at run time that it is the builtin).
-  static bool sourceCompiler(std::string_view id);
+  // The calls the lowering resolved (ir/object_calls.h), into `result`.
+  void frameIntrospection(const ast::Call *c, const ir::ObjectCall &plan, const std::string &result);
+  void builtinCall(const ast::Call *c, const ir::ObjectCall &plan, const std::string &result);
+  void superCall(const std::string &result);
+  void unpackingCall(const ast::Call *c, const std::string &result);
   std::string localsDict();
-  // str(x), len(x), isinstance(a, b), ... straight to the C API when the
-  // module never rebinds the builtin (Cython's assumption too).
-  bool builtinCall(const ast::Call *c, const std::string &result);
   std::string compare(const ast::Compare *c);
   std::string boolOp(const ast::BoolOp *b);
   std::string ifExp(const ast::IfExp *e);
@@ -256,13 +252,13 @@ public:
   std::string percentFormat(const ast::BinOp *b);
   std::string pointerSliceContains(const ast::Compare *c);
   std::string charSlice(const ast::Subscript *s);
-  const ir::ExtensionClass *directlyConstructed(const ast::Call *c) const;
   void unboundMethodNoneCheck(const ast::Call *c, const std::string &self);
 
   // --- C-typed code (typed_emitter.cpp) ---
   const sema::Type *typeOf(const ast::Expr *e) const;
   bool isC(const ast::Expr *e) const;
   std::string cVariable(std::string_view id);
+  std::string cCellValue(std::string_view id);
   // A C value as a new Python object (a Ref's name), and back.
   std::string box(const std::string &c, const sema::Type *t, const ast::Node *at);
   std::string functionObject(const std::string &c, const sema::Type *fn, const std::string &r);

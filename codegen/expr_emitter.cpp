@@ -16,6 +16,7 @@ namespace pyxc::codegen {
 
 using namespace ast;
 using sema::Binding;
+using sema::ObjectOperationKind;
 
 std::string_view richCompareOf(CmpOpKind op) {
   switch (op) {
@@ -42,56 +43,58 @@ const ObjectOperation &objectOperation(BinOpKind op) {
   return none;
 }
 
-std::string FunctionEmitter::constIntArithmetic(BinOpKind op, const std::string &lhs, const Expr *rhsExpr,
-                                                const std::string &rhs, bool inplace) {
-  std::string_view value = smallIntLiteral(rhsExpr);
-  if (value.empty())
-    return {};
-  std::string_view fn = objectOperation(op).constInt;
-  if (fn.empty())
-    return {};
-  if ((op == BinOpKind::Mod || op == BinOpKind::FloorDiv) && value == "0")
-    return {}; // ZeroDivisionError comes from the protocol
-  return fmt::format("pyxc::{}ConstInt({}, {}, {}, {})", fn, lhs, rhs, value, inplace ? "true" : "false");
+std::string FunctionEmitter::objectArithmetic(const ast::Node *at, const std::string &lhs, const std::string &rhs) {
+  const ir::ObjectOperation *plan = m.ir.objectOperation(at);
+  if (!plan) {
+    internalError(at, "an operation on objects the lowering did not plan");
+    return "nullptr";
+  }
+  const ObjectOperation &calls = objectOperation(plan->op);
+  switch (plan->kind) {
+  case ObjectOperationKind::Power:
+    return fmt::format("{}({}, {}, Py_None)", plan->inplace ? calls.inplaceCall : calls.call, lhs, rhs);
+  case ObjectOperationKind::SmallIntOperand:
+    return fmt::format("pyxc::{}ConstInt({}, {}, {}, {})", calls.constInt, lhs, rhs, plan->smallInt,
+                       plan->inplace ? "true" : "false");
+  case ObjectOperationKind::StrLiteralAdd: return fmt::format("pyxc::addStr({}, {})", lhs, rhs);
+  case ObjectOperationKind::Arithmetic:
+    return fmt::format("{}({}, {})", plan->inplace ? calls.inplaceCall : calls.call, lhs, rhs);
+  default: internalError(at, fmt::format("the '{}' operation here", sema::wordOf(plan->kind))); return "nullptr";
+  }
 }
 
-static bool isStrLiteral(const Expr *e) {
-  return e->kind == Kind::Constant && as<Constant>(e)->ck == ConstKind::Str;
+const ir::ObjectOperation &FunctionEmitter::comparisonPlan(const Compare *c, size_t i) {
+  static const ir::ObjectOperation unplanned{};
+  const std::vector<ir::ObjectOperation> *plans = m.ir.objectComparison(c);
+  if (!plans || i >= plans->size()) {
+    internalError(c, "a comparison of objects the lowering did not plan");
+    return unplanned;
+  }
+  return (*plans)[i];
 }
 
-std::string_view FunctionEmitter::containerOf(const Expr *e) const {
-  if (e->kind != Kind::Name || isModule || !compScopes.empty() || binding(as<Name>(e)->id) != Binding::Local)
-    return {};
-  return m.typing.containerType(scope, as<Name>(e)->id);
-}
+sema::Container FunctionEmitter::containerOf(const Expr *e) const { return m.ir.knownObject(e).container; }
 
-std::string FunctionEmitter::containsCall(const Expr *container, const std::string &c, const std::string &item) const {
-  std::string_view type = containerOf(container);
+std::string FunctionEmitter::containsCall(const ir::ObjectOperation &plan, const std::string &c,
+                                          const std::string &item) {
+  switch (plan.kind) {
+  case ObjectOperationKind::DictContains: return fmt::format("PyDict_Contains({}, {})", c, item);
+  case ObjectOperationKind::SetContains: return fmt::format("PySet_Contains({}, {})", c, item);
   // A parameter or local typed `dict` (`cdef dict d`, `def f(dict d)`): a dict or None.
-  if (type.empty() && container->kind == Kind::Name && !isModule && compScopes.empty())
-    if (const sema::Type *t = m.typing.pyType(scope, as<Name>(container)->id); t && t->name == "dict")
-      return fmt::format("pyxc::dictContains({}, {})", c, item);
-  const char *fn = type == "dict" ? "PyDict_Contains" : type == "set" ? "PySet_Contains" : "pyxc::contains";
-  return fmt::format("{}({}, {})", fn, c, item);
+  case ObjectOperationKind::DictOrNoneContains: return fmt::format("pyxc::dictContains({}, {})", c, item);
+  default: return fmt::format("pyxc::contains({}, {})", c, item);
+  }
 }
 
 std::string FunctionEmitter::getItemCall(const Expr *obj, const std::string &o, const std::string &key) const {
-  return fmt::format("{}({}, {})", containerOf(obj) == "dict" ? "pyxc::dictGetItem" : "pyxc::getItem", o, key);
+  return fmt::format("{}({}, {})", containerOf(obj) == sema::Container::Dict ? "pyxc::dictGetItem" : "pyxc::getItem",
+                     o, key);
 }
 
 std::string FunctionEmitter::setItemCall(const Expr *obj, const std::string &o, const std::string &key,
                                          const std::string &value) const {
-  return fmt::format("{}({}, {}, {})", containerOf(obj) == "dict" ? "PyDict_SetItem" : "pyxc::setItem", o, key, value);
-}
-
-std::string_view FunctionEmitter::smallIntLiteral(const Expr *e) {
-  if (e->kind != Kind::Constant)
-    return {};
-  auto *c = as<Constant>(e);
-  // One 30-bit digit: at most 1073741823, nine decimal digits always fit.
-  if (c->ck != ConstKind::Int || c->value.size() > 9)
-    return {};
-  return c->value;
+  return fmt::format("{}({}, {}, {})", containerOf(obj) == sema::Container::Dict ? "PyDict_SetItem" : "pyxc::setItem",
+                     o, key, value);
 }
 
 std::string FunctionEmitter::constant(const Constant *c) {
@@ -287,9 +290,10 @@ std::string FunctionEmitter::truth(const Expr *e) {
   if (e->kind == Kind::Compare && as<Compare>(e)->ops.size() == 1 && int(as<Compare>(e)->ops[0]) <= int(CmpOpKind::GtE)) {
     // A single rich comparison tested for truth needs no bool object.
     auto *c = as<Compare>(e);
+    const ir::ObjectOperation &plan = comparisonPlan(c, 0);
     std::string l = expr(c->left), r = expr(c->comparators[0]);
-    if (std::string_view k = smallIntLiteral(c->comparators[0]); !k.empty())
-      w.line("int {} = pyxc::compareTruthConstInt<{}>({}, {}, {});", t, richCompareOf(c->ops[0]), l, r, k);
+    if (plan.kind == ObjectOperationKind::SmallIntCompare)
+      w.line("int {} = pyxc::compareTruthConstInt<{}>({}, {}, {});", t, richCompareOf(c->ops[0]), l, r, plan.smallInt);
     else
       w.line("int {} = pyxc::compareTruthOp<{}>({}, {});", t, richCompareOf(c->ops[0]), l, r);
     checkInt(t);
@@ -299,12 +303,13 @@ std::string FunctionEmitter::truth(const Expr *e) {
     // `in` and `is` tested for truth: the C answer, no bool object.
     auto *c = as<Compare>(e);
     CmpOpKind op = c->ops[0];
+    const ir::ObjectOperation &plan = comparisonPlan(c, 0);
     std::string l = expr(c->left), r = expr(c->comparators[0]);
-    if (op == CmpOpKind::Is || op == CmpOpKind::IsNot) {
+    if (plan.kind == ObjectOperationKind::Identity) {
       w.line("int {} = {} {} {};", t, l, op == CmpOpKind::Is ? "==" : "!=", r);
       return t;
     }
-    w.line("int {} = {};", t, containsCall(c->comparators[0], r, l));
+    w.line("int {} = {};", t, containsCall(plan, r, l));
     checkInt(t);
     if (op == CmpOpKind::NotIn)
       w.line("{} = !{};", t, t);
@@ -338,20 +343,12 @@ std::string FunctionEmitter::owned(const Expr *e) {
   }
   case Kind::BinOp: {
     auto *b = as<BinOp>(e);
-    if (std::string formatted = percentFormat(b); !formatted.empty())
-      return formatted;
+    if (const ir::ObjectOperation *plan = m.ir.objectOperation(b);
+        plan && plan->kind == ObjectOperationKind::PercentFormat)
+      return percentFormat(b);
     std::string l = expr(b->left), r = expr(b->right);
-    const ObjectOperation &operation = objectOperation(b->op);
-    std::string t = temp(operation.hint);
-    std::string constInt = constIntArithmetic(b->op, l, b->right, r, false);
-    if (b->op == BinOpKind::Pow)
-      w.line("Ref {} = own(PyNumber_Power({}, {}, Py_None));", t, l, r);
-    else if (!constInt.empty())
-      w.line("Ref {} = own({});", t, constInt);
-    else if (b->op == BinOpKind::Add && (isStrLiteral(b->left) || isStrLiteral(b->right)))
-      w.line("Ref {} = own(pyxc::addStr({}, {}));", t, l, r); // no numeric fast path can apply
-    else
-      w.line("Ref {} = own({}({}, {}));", t, operation.call, l, r);
+    std::string t = temp(objectOperation(b->op).hint);
+    w.line("Ref {} = own({});", t, objectArithmetic(b, l, r));
     check(t);
     return t;
   }
@@ -551,15 +548,17 @@ std::string FunctionEmitter::compare(const Compare *c) {
   for (size_t i = 0; i < c->ops.size(); ++i) {
     std::string right = expr(c->comparators[i]);
     CmpOpKind op = c->ops[i];
-    switch (op) {
-    case CmpOpKind::Is:
-    case CmpOpKind::IsNot:
+    const ir::ObjectOperation &plan = comparisonPlan(c, i);
+    switch (plan.kind) {
+    case ObjectOperationKind::Identity:
       w.line("{} = keep(({} {} {}) ? Py_True : Py_False);", result, left, op == CmpOpKind::Is ? "==" : "!=", right);
       break;
-    case CmpOpKind::In:
-    case CmpOpKind::NotIn: {
+    case ObjectOperationKind::Contains:
+    case ObjectOperationKind::DictContains:
+    case ObjectOperationKind::SetContains:
+    case ObjectOperationKind::DictOrNoneContains: {
       std::string found = temp("found");
-      w.line("int {} = {};", found, containsCall(c->comparators[i], right, left));
+      w.line("int {} = {};", found, containsCall(plan, right, left));
       checkInt(found);
       w.line("{} = keep({}{} ? Py_True : Py_False);", result, op == CmpOpKind::NotIn ? "!" : "", found);
       break;
@@ -594,46 +593,25 @@ std::string FunctionEmitter::ifExp(const IfExp *e) {
   return result;
 }
 
-// The class `Cls()` constructs directly (its tp_new, as Cython calls it): a
-// cdef class of this module, named by its never-rebound name, called with
-// no arguments, and with no __init__ in its hierarchy (nor a builtin base's,
-// nor a decorator that could have replaced it). Null for any other call.
-const ir::ExtensionClass *FunctionEmitter::directlyConstructed(const Call *c) const {
-  const sema::Type *t = typeOf(c);
-  if (!c->args.empty() || !c->keywords.empty() || c->func->kind != Kind::Name || !t->extension ||
-      m.typing.types.byName(as<Name>(c->func)->id) != t)
-    return nullptr;
-  const ir::ExtensionClass *cls = m.ir.extensionClass(t->extension);
-  if (!cls || cls->madeByStatement || !cls->builtinBase.empty())
-    return nullptr;
-  for (const ir::ExtensionClass *k = cls; k; k = k->base) {
-    if (k->imported || !k->def || ir::specialMethod(k->def, "__init__"))
-      return nullptr;
-    for (const Expr *d : k->def->decorators) {
-      const Expr *named = d->kind == Kind::Call ? as<Call>(d)->func : d; // @cython.freelist(8)
-      if (cythonPath(named).empty() && cythonAttr(named).empty())
-        return nullptr;
-    }
-  }
-  return cls;
-}
-
 std::string FunctionEmitter::call(const Call *c) {
-  if (const sema::CSymbol *f = m.typing.calledFunction(c))
-    return cObjectCall(c, f);
-  if (const ir::ExtensionClass *cls = directlyConstructed(c)) {
+  const ir::ObjectCall *plan = m.ir.objectCall(c);
+  if (!plan) {
+    internalError(c, "a call the lowering did not resolve");
+    return "Py_None";
+  }
+  using ir::ObjectCallKind;
+  switch (plan->kind) {
+  case ObjectCallKind::CFunction: return cObjectCall(c, m.typing.calledFunction(c));
+  case ObjectCallKind::NewInstance: {
     std::string r = temp("instance");
-    w.line("Ref {} = own(pyxc::newInstance({}));", r, cls->typeObject);
+    w.line("Ref {} = own(pyxc::newInstance({}));", r, plan->constructed->typeObject);
     check(r);
     return r;
   }
-  // Through a C function pointer returning an object (a C API's table of
-  // functions, as datetime's PyDateTimeAPI->Date_FromDate).
-  // A function-typed value (a struct member `GETF getitem`) is called the same way.
-  if (const sema::Type *ft = typeOf(c->func);
-      (ft->kind == sema::TypeKind::Function && ft->target->isObject()) ||
-      (ft->kind == sema::TypeKind::Pointer && ft->target->kind == sema::TypeKind::Function &&
-       ft->target->target->isObject())) {
+  case ObjectCallKind::CFunctionPointer: {
+    // Through a C function pointer returning an object (a C API's table of
+    // functions, as datetime's PyDateTimeAPI->Date_FromDate), or a
+    // function-typed value (a struct member `GETF getitem`).
     std::string callee = cexpr(c->func);
     std::string args = cArguments(c);
     std::string r = temp("result");
@@ -641,138 +619,110 @@ std::string FunctionEmitter::call(const Call *c) {
     check(r);
     return r;
   }
-  if (cythonAttr(c->func) == "typeof" && c->args.size() == 1) {
-    // The static type, as Cython names it.
+  case ObjectCallKind::CythonTypeof: {
     std::string t = temp("type_name");
-    const Expr *a = c->args[0];
-    std::string name = sema::describe(typeOf(a));
-    if (a->kind == Kind::Constant && as<Constant>(a)->ck == ConstKind::Str)
-      name = "str object";
-    else if (a->kind == Kind::Constant && as<Constant>(a)->ck == ConstKind::Bytes)
-      name = "bytes object";
-    else if (a->kind == Kind::List || a->kind == Kind::ListComp)
-      name = "list object";
-    else if (a->kind == Kind::Dict || a->kind == Kind::DictComp)
-      name = "dict object";
-    else if (a->kind == Kind::Tuple)
-      name = "tuple object";
-    else if (a->kind == Kind::Set || a->kind == Kind::SetComp)
-      name = "set object";
-    else if (a->kind == Kind::Name && !isModule && !isClass)
-      if (const sema::Type *py = m.typing.pyType(scope, as<Name>(a)->id))
-        name = py->name + " object"; // `cdef list xs`, `xs: list`
-    w.line("Ref {} = keep({});", t, m.constants.str(name));
+    w.line("Ref {} = keep({});", t, m.constants.str(plan->typeName));
     return t;
   }
-  bool simple = true;
-  for (const Expr *a : c->args)
-    simple &= a->kind != Kind::Starred;
-  for (const Keyword *k : c->keywords)
-    simple &= !k->arg.empty();
+  default: break;
+  }
   std::string result = temp("call_result");
-
-  // super() with no arguments: super(__class__, <first argument>).
-  if (c->func->kind == Kind::Name && as<Name>(c->func)->id == "super" && c->args.empty() && c->keywords.empty() &&
-      scope->usesSuper && binding("super") == Binding::Global) {
-    if (scope->params.empty()) {
-      w.line("PyErr_SetString(PyExc_RuntimeError, \"super(): no arguments\");");
-      fail();
-    }
-    std::string cls;
-    if (binding("__class__") == Binding::Free) {
-      // The class statement has not set the cell yet (a metaclass calling
-      // the method while the class is made): CPython's RuntimeError.
-      cls = temp("class_cell");
-      w.line("PyObject *{} = PyCell_GET({});", cls, var("__class__"));
-      w.open(fmt::format("if (PYXC_UNLIKELY(!{})) {{", cls));
-      w.line("PyErr_SetString(PyExc_RuntimeError, \"super(): empty __class__ cell\");");
-      fail();
-      w.close();
-    } else {
-      cls = loadName("__class__");
-    }
-    std::string self = loadName(scope->params[0]);
-    w.line("Ref {} = own(PyObject_CallFunctionObjArgs(reinterpret_cast<PyObject *>(&PySuper_Type), {}, {}, nullptr));",
-           result, cls, self);
-    check(result);
-    return result;
+  switch (plan->kind) {
+  case ObjectCallKind::ZeroArgumentSuper: superCall(result); return result;
+  case ObjectCallKind::Globals:
+  case ObjectCallKind::Locals:
+  case ObjectCallKind::Dir:
+  case ObjectCallKind::SourceInFrame: frameIntrospection(c, *plan, result); return result;
+  case ObjectCallKind::Builtin: builtinCall(c, *plan, result); return result;
+  case ObjectCallKind::Unpacking: unpackingCall(c, result); return result;
+  default: break;
   }
-
-  if (frameIntrospection(c, result) || builtinCall(c, result))
-    return result;
-
-  if (simple) {
-    std::vector<std::string> args;
-    std::vector<std::string> kwnames;
-    bool method = c->func->kind == Kind::Attribute;
-    std::string callee;
-    if (method)
-      args.push_back(expr(as<Attribute>(c->func)->value));
+  std::vector<std::string> args;
+  std::vector<std::string> kwnames;
+  bool method = c->func->kind == Kind::Attribute;
+  std::string callee;
+  if (method)
+    args.push_back(expr(as<Attribute>(c->func)->value));
+  else
+    callee = expr(c->func);
+  for (const Expr *a : c->args) {
+    std::optional<long> code = plan->characterCode ? sema::Typing::characterLiteral(a) : std::nullopt;
+    args.push_back(code ? m.constants.integer(std::to_string(*code)) : expr(a));
+  }
+  for (const Keyword *k : c->keywords) {
+    args.push_back(expr(k->value));
+    kwnames.push_back(m.constants.str(k->arg));
+  }
+  if (method && !c->args.empty())
+    unboundMethodNoneCheck(c, args[1]);
+  std::string names = kwnames.empty() ? "nullptr" : m.constants.tuple(kwnames);
+  size_t positional = args.size() - kwnames.size();
+  // The argument vector, for the calls that take one.
+  auto argVector = [&] {
+    std::string argv = temp("args"), list;
+    for (size_t i = 0; i < args.size(); ++i)
+      list += (i ? ", " : "") + args[i];
+    w.line("PyObject *{}[] = {{{}}};", argv, args.empty() ? "nullptr" : list);
+    return argv;
+  };
+  const std::string &attr = plan->method;
+  switch (plan->kind) {
+  case ObjectCallKind::ListAppend:
+    w.line("Ref {} = own(pyxc::listAppend({}, {}) < 0 ? nullptr : Py_NewRef(Py_None));", result, args[0], args[1]);
+    break;
+  case ObjectCallKind::Append:
+  case ObjectCallKind::Method: {
+    // Each method call site remembers the method it found (pyxc::MethodCache).
+    bool plainName = std::all_of(attr.begin(), attr.end(), [](char ch) { return std::isalnum((unsigned char)ch); });
+    std::string cache = temp(plainName ? attr + "_method" : std::string("method"));
+    w.line("static pyxc::MethodCache {};", cache);
+    if (plan->kind == ObjectCallKind::Append)
+      w.line("Ref {} = own(pyxc::callAppend({}, {}, {}, {}));", result, cache, m.constants.str(attr), args[0],
+             args[1]);
     else
-      callee = expr(c->func);
-    // bytearray.append('X'): a one-character literal appends its code, as
-    // Cython compiles it.
-    auto isByteArray = [&](const Expr *e) {
-      const sema::Type *t = m.typing.staticPyType(scope, e);
-      return (t && t->name == "bytearray") || typeOf(e)->name == "bytearray";
-    };
-    bool byteArrayAppend = method && as<Attribute>(c->func)->attr == "append" && c->args.size() == 1 &&
-                           c->keywords.empty() && isByteArray(as<Attribute>(c->func)->value);
-    for (const Expr *a : c->args) {
-      std::optional<long> code = byteArrayAppend ? sema::Typing::characterLiteral(a) : std::nullopt;
-      args.push_back(code ? m.constants.integer(std::to_string(*code)) : expr(a));
-    }
-    for (const Keyword *k : c->keywords) {
-      args.push_back(expr(k->value));
-      kwnames.push_back(m.constants.str(k->arg));
-    }
-    if (method && !c->args.empty())
-      unboundMethodNoneCheck(c, args[1]);
-    std::string names = kwnames.empty() ? "nullptr" : m.constants.tuple(kwnames);
-    size_t positional = args.size() - kwnames.size();
-    // The argument vector, for the calls that take one.
-    auto argVector = [&] {
-      std::string argv = temp("args"), list;
-      for (size_t i = 0; i < args.size(); ++i)
-        list += (i ? ", " : "") + args[i];
-      w.line("PyObject *{}[] = {{{}}};", argv, args.empty() ? "nullptr" : list);
-      return argv;
-    };
-    if (method) {
-      // Each method call site remembers the method it found (pyxc::MethodCache).
-      std::string attr(as<Attribute>(c->func)->attr);
-      // Python 2's d.iterkeys()/itervalues()/iteritems() on a variable typed
-      // `dict` are d.keys()/values()/items(), as Cython compiles them.
-      const Expr *receiver = as<Attribute>(c->func)->value;
-      if (receiver->kind == Kind::Name && args.size() == 1 && (attr == "iterkeys" || attr == "itervalues" || attr == "iteritems"))
-        if (const sema::Type *t = m.typing.pyType(scope, as<Name>(receiver)->id); t && t->name == "dict")
-          attr = attr.substr(4);
-      bool append = attr == "append" && positional == 2 && kwnames.empty();
-      if (append && containerOf(receiver) == "list") {
-        w.line("Ref {} = own(pyxc::listAppend({}, {}) < 0 ? nullptr : Py_NewRef(Py_None));", result, args[0], args[1]);
-      } else {
-        bool plainName = std::all_of(attr.begin(), attr.end(), [](char ch) { return std::isalnum((unsigned char)ch); });
-        std::string cache = temp(plainName ? attr + "_method" : std::string("method"));
-        w.line("static pyxc::MethodCache {};", cache);
-        if (append)
-          w.line("Ref {} = own(pyxc::callAppend({}, {}, {}, {}));", result, cache, m.constants.str(attr), args[0],
-                 args[1]);
-        else
-          w.line("Ref {} = own(pyxc::callMethod({}, {}, {}, {}, {}));", result, cache, m.constants.str(attr),
-                 argVector(), positional, names);
-      }
-    } else if (c->func->kind == Kind::Name && sourceCompiler(as<Name>(c->func)->id)) {
-      // exec/eval/compile: a source string compiles with this module's
-      // future flags, not those of whatever Python frame is running.
-      w.line("Ref {} = own(pyxc::callSourceCompiler({}, {}, {}, {}, {}));", result, callee, argVector(), positional,
-             names, m.futureFlags);
-    } else {
-      w.line("Ref {} = own(pyxc::call({}, {}, {}, {}));", result, callee, argVector(), positional, names);
-    }
-    check(result);
-    return result;
+      w.line("Ref {} = own(pyxc::callMethod({}, {}, {}, {}, {}));", result, cache, m.constants.str(attr),
+             argVector(), positional, names);
+    break;
   }
-  // *args / **kwargs: collect, then call.
+  case ObjectCallKind::SourceCompiler:
+    // exec/eval/compile: a source string compiles with this module's
+    // future flags, not those of whatever Python frame is running.
+    w.line("Ref {} = own(pyxc::callSourceCompiler({}, {}, {}, {}, {}));", result, callee, argVector(), positional,
+           names, m.futureFlags);
+    break;
+  default: w.line("Ref {} = own(pyxc::call({}, {}, {}, {}));", result, callee, argVector(), positional, names);
+  }
+  check(result);
+  return result;
+}
+
+// super() with no arguments: super(__class__, <first argument>).
+void FunctionEmitter::superCall(const std::string &result) {
+  if (scope->params.empty()) {
+    w.line("PyErr_SetString(PyExc_RuntimeError, \"super(): no arguments\");");
+    fail();
+  }
+  std::string cls;
+  if (binding("__class__") == Binding::Free) {
+    // The class statement has not set the cell yet (a metaclass calling
+    // the method while the class is made): CPython's RuntimeError.
+    cls = temp("class_cell");
+    w.line("PyObject *{} = PyCell_GET({});", cls, var("__class__"));
+    w.open(fmt::format("if (PYXC_UNLIKELY(!{})) {{", cls));
+    w.line("PyErr_SetString(PyExc_RuntimeError, \"super(): empty __class__ cell\");");
+    fail();
+    w.close();
+  } else {
+    cls = loadName("__class__");
+  }
+  std::string self = loadName(scope->params[0]);
+  w.line("Ref {} = own(PyObject_CallFunctionObjArgs(reinterpret_cast<PyObject *>(&PySuper_Type), {}, {}, nullptr));",
+         result, cls, self);
+  check(result);
+}
+
+// *args / **kwargs: collect, then call.
+void FunctionEmitter::unpackingCall(const Call *c, const std::string &result) {
   std::string callee = expr(c->func);
   std::string list = temp("call_args");
   w.line("Ref {} = own(PyList_New(0));", list);
@@ -802,7 +752,6 @@ std::string FunctionEmitter::call(const Call *c) {
   }
   w.line("Ref {} = own(PyObject_Call({}, {}.get(), {}));", result, callee, tuple, kwargs);
   check(result);
-  return result;
 }
 
 std::string FunctionEmitter::localsDict() {
@@ -825,6 +774,13 @@ std::string FunctionEmitter::localsDict() {
     } else if (b == Binding::Local) {
       w.line("if ({0} && PyDict_SetItem({1}.get(), {2}, {0}.get()) < 0) goto {3};", var(n), d, m.constants.str(n),
              targets.back().error);
+    } else if (const sema::Type *t = m.typing.capturedType(scope, n); t && (b == Binding::Cell || b == Binding::Free)) {
+      if (!t->coercesToObject() && t->kind != sema::TypeKind::Struct)
+        continue;
+      w.open(); // a C variable in a cell: its value converted
+      std::string v = box(cCellValue(n), t, scope->node);
+      checkInt(fmt::format("PyDict_SetItem({}.get(), {}, {}.get())", d, m.constants.str(n), v));
+      w.close();
     }
     else if (b == Binding::Cell || b == Binding::Free)
       w.line("if (PyCell_GET({0}) && PyDict_SetItem({1}.get(), {2}, PyCell_GET({0})) < 0) goto {3};",
@@ -833,60 +789,33 @@ std::string FunctionEmitter::localsDict() {
   return d + ".get()";
 }
 
-bool FunctionEmitter::sourceCompiler(std::string_view id) { return id == "exec" || id == "eval" || id == "compile"; }
-
-bool FunctionEmitter::frameIntrospection(const Call *c, const std::string &result) {
-  if (c->func->kind != Kind::Name || !c->keywords.empty())
-    return false;
-  std::string_view id = as<Name>(c->func)->id;
-  // In a class body an unassigned name is looked up in the class namespace
-  // first (ClassLocal); the builtin is still the one meant unless the body binds it.
-  Binding b = binding(id);
-  bool classBuiltin = isClass && b == Binding::ClassLocal && !scope->assigned.count(std::string(id));
-  if ((b != Binding::Global && !classBuiltin) || m.scopes.module()->assigned.count(std::string(id)))
-    return false;
-  size_t nargs = c->args.size();
-  for (const Expr *a : c->args)
-    if (a->kind == Kind::Starred)
-      return false;
-  if (id == "globals" && nargs == 0) {
-    w.line("Ref {} = keep(globals);", result);
-    return true;
-  }
-  if ((id == "locals" || id == "vars") && nargs == 0) {
-    w.line("Ref {} = keep({});", result, localsDict());
-    return true;
-  }
-  if (id == "dir" && nargs == 0) {
+// globals(), locals(), vars(), dir(), eval() and exec() read the caller's
+// frame, which compiled code has not: they are compiled against this scope.
+void FunctionEmitter::frameIntrospection(const Call *c, const ir::ObjectCall &plan, const std::string &result) {
+  switch (plan.kind) {
+  case ir::ObjectCallKind::Globals: w.line("Ref {} = keep(globals);", result); return;
+  case ir::ObjectCallKind::Locals: w.line("Ref {} = keep({});", result, localsDict()); return;
+  case ir::ObjectCallKind::Dir: {
     std::string names = localsDict();
     w.line("Ref {} = own(PySequence_List({}));", result, names);
     check(result);
     checkInt(fmt::format("PyList_Sort({}.get())", result));
-    return true;
+    return;
   }
-  if ((id == "eval" || id == "exec") && nargs == 1) {
-    std::string fn = loadName(id);
+  default: { // eval(s), exec(s)
+    std::string fn = loadName(as<Name>(c->func)->id);
     std::string source = expr(c->args[0]);
     std::string locals = localsDict();
     std::string argv = temp("args");
     w.line("PyObject *{}[] = {{{}, globals, {}}};", argv, source, locals);
     w.line("Ref {} = own(pyxc::callSourceCompiler({}, {}, 3, nullptr, {}));", result, fn, argv, m.futureFlags);
     check(result);
-    return true;
   }
-  return false;
+  }
 }
 
-bool FunctionEmitter::builtinCall(const Call *c, const std::string &result) {
-  if (c->func->kind != Kind::Name || !c->keywords.empty())
-    return false;
-  std::string_view id = as<Name>(c->func)->id;
-  const sema::Scope *module = m.scopes.module();
-  if (binding(id) != Binding::Global || module->assigned.count(std::string(id)) || module->hasImportStar)
-    return false;
-  for (const Expr *a : c->args)
-    if (a->kind == Kind::Starred)
-      return false;
+// str(x), len(x), isinstance(a, b), ... straight to the C API.
+void FunctionEmitter::builtinCall(const Call *c, const ir::ObjectCall &plan, const std::string &result) {
   struct OneArg {
     std::string_view name;
     const char *call; // an expression of one PyObject* argument giving a new reference
@@ -898,25 +827,23 @@ bool FunctionEmitter::builtinCall(const Call *c, const std::string &result) {
       {"ascii", "PyObject_ASCII({})"},       {"hash", "pyxc::hashObject({})"},
       {"len", "pyxc::length({})"},
   };
-  if (c->args.size() == 1) {
-    for (const OneArg &b : kOneArg) {
-      if (b.name != id)
-        continue;
-      std::string arg = expr(c->args[0]);
-      w.line("Ref {} = own({});", result, fmt::format(fmt::runtime(b.call), arg));
-      check(result);
-      return true;
-    }
-  }
-  if (id == "isinstance" && c->args.size() == 2) {
+  if (plan.builtin == "isinstance") {
     std::string obj = expr(c->args[0]), cls = expr(c->args[1]);
     std::string t = temp("is_instance");
     w.line("int {} = PyObject_IsInstance({}, {});", t, obj, cls);
     checkInt(t);
     w.line("Ref {} = keep({} ? Py_True : Py_False);", result, t);
-    return true;
+    return;
   }
-  return false;
+  for (const OneArg &b : kOneArg) {
+    if (b.name != plan.builtin)
+      continue;
+    std::string arg = expr(c->args[0]);
+    w.line("Ref {} = own({});", result, fmt::format(fmt::runtime(b.call), arg));
+    check(result);
+    return;
+  }
+  internalError(c, fmt::format("the builtin '{}' called directly", plan.builtin));
 }
 
 std::string FunctionEmitter::display(const Expr *e) {
@@ -1061,7 +988,7 @@ std::string FunctionEmitter::comprehension(const Comp *c) {
                                                                  : "PyDict_New()");
   check(result);
   std::string first = m.typing.cppComprehensionItem(c->generators[0]) ? "" : expr(c->generators[0]->iter);
-  bool firstIsList = containerOf(c->generators[0]->iter) == "list"; // judged in the enclosing scope
+  bool firstIsList = containerOf(c->generators[0]->iter) == sema::Container::List; // judged in the enclosing scope
   // Up to 3.11 a comprehension is a function of its own: errors inside it
   // show a <listcomp> frame in tracebacks (PEP 709 inlined them in 3.12).
   std::string compError = label("comprehension_error"), compDone = label("comprehension_done");
@@ -1173,19 +1100,12 @@ std::string FunctionEmitter::fstring(const JoinedStr *j) {
   return joinParts(parts, j->values.size() == 1 && j->values[0]->kind == Kind::FormattedValue);
 }
 
-// `"%s: %d" % (a, b)` in Cython code: an f-string's parts, no % operator,
-// as Cython's optimiser compiles it (sema/percent_format.h); empty when
-// Cython keeps the operator.
+// `"%s: %d" % (a, b)` in Cython code, which the lowering planned as an
+// f-string (ObjectOperationKind::PercentFormat): its parts, no % operator,
+// as Cython's optimiser compiles it (sema/percent_format.h).
 std::string FunctionEmitter::percentFormat(const BinOp *b) {
-  if (!m.options.cythonSemantics || b->op != BinOpKind::Mod || !isStrLiteral(b->left) || b->right->kind != Kind::Tuple)
-    return "";
   List<Expr> args = as<Sequence>(b->right)->elts;
-  for (const Expr *a : args)
-    if (a->kind == Kind::Starred)
-      return "";
   auto pieces = sema::percentFormat(as<Constant>(b->left)->value, args.size());
-  if (!pieces)
-    return "";
   std::vector<std::string> parts;
   size_t next = 0;
   for (const sema::FormatPiece &p : *pieces) {

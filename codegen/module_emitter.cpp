@@ -221,6 +221,23 @@ void FunctionEmitter::declareShadow(CppWriter &head, const std::string &name) {
 }
 
 void FunctionEmitter::declareParam(CppWriter &head, const std::string &p, const std::string &source) {
+  if (const sema::Type *t = m.typing.capturedType(scope, p)) {
+    // A C parameter an inner function captures: converted, then kept in
+    // a cell of its type (a generator's slot holds the argument until then).
+    if (generator)
+      head.line("Ref &{} = slots[{}];", var(p), slotCount++);
+    else
+      head.line("Ref {};", var(p));
+    w.open();
+    std::string v = unbox(generator ? var(p) + ".get()" : source, t, scope->node);
+    std::string value = temp("argument");
+    w.line("{} = {};", cDeclaration(t, value), v);
+    w.line("{} = own({});", var(p), newCell(p));
+    w.line("if (!{}) goto error;", var(p));
+    w.line("{} = {};", cCellValue(p), value);
+    w.close();
+    return;
+  }
   if (const sema::Type *t = m.typing.localType(scope, p)) {
     head.line("{} = {};", cDeclaration(t, var(p)), cZero(t));
     w.open();
@@ -331,6 +348,13 @@ bool FunctionEmitter::paramNotNone(const std::string &p) const {
   return false;
 }
 
+// A new cell for the captured variable `n`: empty, or holding its C type.
+std::string FunctionEmitter::newCell(std::string_view n) {
+  if (const sema::Type *t = m.typing.capturedType(scope, n))
+    return fmt::format("pyxc::newCCell<{}>()", cDeclaration(t, ""));
+  return "PyCell_New(nullptr)";
+}
+
 // Declares the locals (C-typed ones as C variables), cells and free
 // variables of the scope, and the return value's holder.
 std::vector<std::string> FunctionEmitter::declareLocals(CppWriter &head, const std::string &closure) {
@@ -352,7 +376,7 @@ std::vector<std::string> FunctionEmitter::declareLocals(CppWriter &head, const s
       declareShadow(head, n);
     }
     else if (b == Binding::Cell)
-      head.line("Ref {} = own(PyCell_New(nullptr));", var(n)), refs.push_back(var(n));
+      head.line("Ref {} = own({});", var(n), newCell(n)), refs.push_back(var(n));
   }
   for (size_t i = 0; i < scope->frees.size(); ++i)
     head.line("PyObject *const {} = PyTuple_GET_ITEM({}, {});", var(scope->frees[i]), closure, i);
@@ -362,7 +386,7 @@ std::vector<std::string> FunctionEmitter::declareLocals(CppWriter &head, const s
     if (binding(n) == Binding::Cell &&
         std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end()) {
       if (generator)
-        w.line("{} = own(PyCell_New(nullptr));", var(n));
+        w.line("{} = own({});", var(n), newCell(n));
       w.line("if (!{}) goto error;", var(n));
     }
   return refs;

@@ -102,14 +102,7 @@ void FunctionEmitter::statement(const Stmt *s) {
     }
     std::string rhs = expr(a->value);
     std::string result = temp("updated");
-    std::string_view fn = objectOperation(a->op).inplaceCall;
-    std::string constInt = constIntArithmetic(a->op, current, a->value, rhs, true);
-    if (a->op == BinOpKind::Pow)
-      w.line("Ref {} = own({}({}, {}, Py_None));", result, fn, current, rhs);
-    else if (!constInt.empty())
-      w.line("Ref {} = own({});", result, constInt);
-    else
-      w.line("Ref {} = own({}({}, {}));", result, fn, current, rhs);
+    w.line("Ref {} = own({});", result, objectArithmetic(a, current, rhs));
     check(result);
     if (a->target->kind == Kind::Attribute && extensionField(as<Attribute>(a->target)))
       storeObjectField(as<Attribute>(a->target), result + ".get()");
@@ -526,7 +519,7 @@ std::string FunctionEmitter::openForLoop(const std::string &iterable, bool known
 void FunctionEmitter::forStatement(const For *s) {
   std::string brk = label("for_break"), cont = label("for_continue");
   w.open();
-  std::string item = openForLoop(expr(s->iter), containerOf(s->iter) == "list");
+  std::string item = openForLoop(expr(s->iter), containerOf(s->iter) == sema::Container::List);
   assignOwned(s->target, item);
   loopBody(s->body, s->orelse, brk, cont);
 }

@@ -110,18 +110,7 @@ const sema::Directives &FunctionEmitter::directives() const {
   return withDirectives.empty() ? m.typing.directivesFor(scope) : withDirectives.back();
 }
 
-std::string_view FunctionEmitter::cythonAttr(const Expr *e) const {
-  if (e->kind == Kind::Name) {
-    auto it = m.typing.cythonAliases.find(std::string(as<Name>(e)->id));
-    return it == m.typing.cythonAliases.end() ? std::string_view() : std::string_view(it->second);
-  }
-  if (m.typing.cythonName.empty() || e->kind != Kind::Attribute)
-    return {};
-  auto *a = as<Attribute>(e);
-  if (a->value->kind != Kind::Name || as<Name>(a->value)->id != m.typing.cythonName)
-    return {};
-  return a->attr;
-}
+std::string_view FunctionEmitter::cythonAttr(const Expr *e) const { return sema::cythonAttribute(m.typing, e); }
 
 std::string FunctionEmitter::cythonCall(const Call *c, std::string_view fn) {
   const Type *t = typeOf(c);
@@ -273,9 +262,13 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
     Binding b = binding(id);
     if ((b == Binding::Local || b == Binding::Enclosing) && m.typing.localType(s, id))
       return var(id);
+    if (std::string cell = cCellValue(id); !cell.empty())
+      return cell;
     if (b != Binding::Global)
       return {};
   }
+  if (std::string cell = isClass ? cCellValue(id) : ""; !cell.empty())
+    return cell;
   if (isClass && binding(id) != Binding::ClassLocal && binding(id) != Binding::Global)
     return {};
   const sema::CSymbol *sym = m.typing.symbol(id, scope);
@@ -284,6 +277,17 @@ std::string FunctionEmitter::cVariable(std::string_view id) {
   if (sym->value)
     return fmt::format("({})", *sym->value); // an enum item
   return sym->external ? sym->cname : *m.ir.globalName(id);
+}
+
+// A C variable an inner function captures lives in a cell (pyxc/ccell.h):
+// its value, as this function reaches the cell (its own, or a free
+// variable's); empty for any other name.
+std::string FunctionEmitter::cCellValue(std::string_view id) {
+  const Type *t = m.typing.capturedType(scope, id);
+  if (!t)
+    return {};
+  std::string cell = binding(id) == Binding::Cell ? var(id) + ".get()" : var(id);
+  return fmt::format("pyxc::cellValue<{}>({})", cDeclaration(t, ""), cell); // (an array's type: `int [3]`)
 }
 
 // --- C expressions -------------------------------------------------------------------------
@@ -474,10 +478,13 @@ std::string FunctionEmitter::cexpr(const Expr *e) {
     if (base->kind == TypeKind::Struct || (base->kind == TypeKind::Pointer && base->target->kind == TypeKind::Struct))
       return fmt::format("{}{}{}", cexpr(a->value), base->kind == TypeKind::Pointer ? "->" : ".",
                          memberName(base->kind == TypeKind::Pointer ? base->target : base, a->attr));
-    if (const sema::CSymbol *sym = m.typing.moduleMember(a))
+    if (const sema::CSymbol *sym = m.typing.moduleMember(a)) {
+      if (sym->kind == sema::CSymbol::Kind::Function) // `<void>numpy.import_array`
+        return cFunctionName(sym);
       return sym->value                ? fmt::format("({})", *sym->value) // an enum's item
              : sym->external ? sym->cname
                              : *m.ir.globalName(a->attr); // the lowering refused others
+    }
     if (extensionField(a))
       return fieldLvalue(a); // a C attribute of a cdef class
     if (const sema::CSymbol *getter = m.typing.propertyGetter(a))
@@ -1122,6 +1129,21 @@ bool FunctionEmitter::augAssignC(const AugAssign *a) {
   if (!t)
     return false;
   const ir::COperation *plan = m.ir.cOperation(a);
+  if (!plan && m.ir.objectOperation(a)) {
+    // Updated by an object: computed on objects, converted back (with the
+    // conversion's errors: an unsigned char that leaves its range).
+    w.open();
+    std::string lv = cLvalue(a->target);
+    std::string current = box(lv, t, a);
+    std::string rhs = expr(a->value);
+    std::string result = temp("updated");
+    w.line("Ref {} = own({});", result, objectArithmetic(a, current + ".get()", rhs));
+    check(result);
+    std::string v = unbox(result + ".get()", t, a);
+    w.line("{} = {};", lv, v);
+    w.close();
+    return true;
+  }
   if (!plan || (!t->isNumeric() && t->kind != TypeKind::Pointer)) { // (sema refused the others)
     internalError(a, fmt::format("an augmented assignment to a C {}", sema::describe(t)));
     return true;

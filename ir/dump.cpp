@@ -45,6 +45,13 @@ bool sameRange(const ast::Node *a, const ast::Node *b) { return !sourceOrder(a, 
 
 // Lines about nodes, in the nodes' source order; lines about one place (the
 // copies of a fused function's code) in text order.
+// A binary operation as source, or an augmented assignment as `x += ...`.
+std::string operationText(const ast::Node *n, ast::BinOpKind op, const SourceFile &file) {
+  if (n->kind == ast::Kind::AugAssign)
+    return fmt::format("{} {}= ...", unparse(ast::as<ast::AugAssign>(n)->target, file), ast::symbolOf(op));
+  return unparse(static_cast<const ast::Expr *>(n), file);
+}
+
 std::string inSourceOrder(std::vector<std::pair<const ast::Node *, std::string>> &lines) {
   std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
     if (!sameRange(a.first, b.first))
@@ -131,16 +138,42 @@ std::string dump(const Module &m, const SourceFile &file) {
   std::vector<std::pair<const ast::Node *, std::string>> operations;
   for (const auto &[n, op] : m.cOperations) {
     LineCol lc = file.lineCol(n->range.begin);
-    std::string what = n->kind == ast::Kind::AugAssign
-                           ? fmt::format("{} {}= ...", unparse(ast::as<ast::AugAssign>(n)->target, file),
-                                         ast::symbolOf(op.op))
-                           : unparse(static_cast<const ast::Expr *>(n), file);
+    std::string what = operationText(n, op.op, file);
     std::string_view errors = op.raises ? errorsOf(op.kind) : "";
     operations.emplace_back(n, fmt::format("  c-op line {} col {}: {}: {} in {} -> {}{}\n", lc.line, lc.col, what,
                                            wordOf(op.kind), sema::describe(op.operand), sema::describe(op.result),
                                            errors.empty() ? "" : fmt::format(" (raises {})", errors)));
   }
   out += inSourceOrder(operations);
+  // Operations on objects.
+  std::vector<std::pair<const ast::Node *, std::string>> objectOperations;
+  for (const auto &[n, op] : m.objectOperations) {
+    LineCol lc = file.lineCol(n->range.begin);
+    std::string what = operationText(n, op.op, file);
+    objectOperations.emplace_back(n, fmt::format("  object-op line {} col {}: {}: {}{}{}\n", lc.line, lc.col, what,
+                                                 wordOf(op.kind), op.smallInt.empty() ? "" : " " + std::string(op.smallInt),
+                                                 op.inplace ? ", in place" : ""));
+  }
+  for (const auto &[c, plans] : m.objectComparisons) {
+    LineCol lc = file.lineCol(c->range.begin);
+    std::string words;
+    for (const ObjectOperation &op : plans)
+      words += (words.empty() ? "" : ", ") + std::string(wordOf(op.kind)) +
+               (op.smallInt.empty() ? "" : " " + std::string(op.smallInt));
+    objectOperations.emplace_back(c, fmt::format("  object-compare line {} col {}: {}: {}\n", lc.line, lc.col,
+                                                 unparse(c, file), words));
+  }
+  for (const auto &[c, call] : m.objectCalls) {
+    LineCol lc = file.lineCol(c->range.begin);
+    std::string detail = !call.builtin.empty()  ? " " + std::string(call.builtin)
+                         : !call.method.empty() ? " ." + call.method + (call.characterCode ? ", character codes" : "")
+                         : !call.typeName.empty() ? " '" + call.typeName + "'"
+                         : call.constructed       ? " " + std::string(call.constructed->type->name)
+                                                  : "";
+    objectOperations.emplace_back(c, fmt::format("  object-call line {} col {}: {}: {}{}\n", lc.line, lc.col,
+                                                 unparse(c->func, file), wordOf(call.kind), detail));
+  }
+  out += inSourceOrder(objectOperations);
   // Loops over ranges.
   std::vector<std::pair<const ast::Node *, std::string>> loops;
   for (const auto &[f, loop] : m.rangeLoops) {

@@ -28,8 +28,10 @@
 #include "frontend/arena.h"
 #include "frontend/ast.h"
 #include "sema/c_operations.h"
+#include "sema/object_operations.h"
 #include "ir/conversions.h"
 #include "ir/names.h"
+#include "ir/object_calls.h"
 #include "ir/parallel.h"
 #include "sema/scopes.h"
 #include "sema/typer.h"
@@ -46,6 +48,9 @@ namespace pyxc::ir {
 // C arithmetic as sema specialises it (sema/c_operations.def).
 using sema::COperation;
 using sema::COperationKind;
+using sema::KnownObject;
+using sema::ObjectOperation;
+using sema::ObjectOperationKind;
 
 enum class FunctionKind : uint8_t {
 #define FUNCTION_KIND(Name, Prefix, Word) Name,
@@ -348,6 +353,29 @@ public:
     auto it = cComparisons.find(c);
     return it == cComparisons.end() ? nullptr : &it->second;
   }
+  // The operation on objects of a binary operator or an augmented
+  // assignment (null: none planned, a lowering bug).
+  const ObjectOperation *objectOperation(const ast::Node *n) const {
+    auto it = objectOperations.find(n);
+    return it == objectOperations.end() ? nullptr : &it->second;
+  }
+  // A chain of comparisons of objects: per comparison, its operation
+  // (null: none planned).
+  const std::vector<ObjectOperation> *objectComparison(const ast::Compare *c) const {
+    auto it = objectComparisons.find(c);
+    return it == objectComparisons.end() ? nullptr : &it->second;
+  }
+  // How a call of a Python object is made (null: none planned, a lowering bug).
+  const ObjectCall *objectCall(const ast::Call *c) const {
+    auto it = objectCalls.find(c);
+    return it == objectCalls.end() ? nullptr : &it->second;
+  }
+  // What is known of the object a name holds where `e` reads it (nothing
+  // for other expressions).
+  KnownObject knownObject(const ast::Expr *e) const {
+    auto it = e->kind == ast::Kind::Name ? knownObjects.find(ast::as<ast::Name>(e)) : knownObjects.end();
+    return it == knownObjects.end() ? KnownObject{} : it->second;
+  }
   // The conversion planned for `e` whatever the type (the first, when its
   // contexts want several), or null: `e` is used as it is.
   const Conversion *conversionOf(const ast::Expr *e) const {
@@ -383,6 +411,10 @@ public:
   std::map<std::pair<const ast::Expr *, const sema::Type *>, Conversion> conversions;
   std::unordered_map<const ast::Node *, COperation> cOperations;
   std::unordered_map<const ast::Compare *, std::vector<const sema::Type *>> cComparisons;
+  std::unordered_map<const ast::Node *, ObjectOperation> objectOperations;
+  std::unordered_map<const ast::Compare *, std::vector<ObjectOperation>> objectComparisons;
+  std::unordered_map<const ast::Name *, KnownObject> knownObjects;
+  std::unordered_map<const ast::Call *, ObjectCall> objectCalls;
   std::unordered_map<const ast::With *, sema::Directives> directiveBlocks;
   // C function types (as the typer gave them) -> their FunctionObject
   // wrapper; one wrapper per signature and parameter names.

@@ -5,6 +5,7 @@
 // the printers cannot handle yet.
 #include "ir/ir.h"
 #include "ir/c_calls.h"
+#include "ir/object_calls.h"
 #include "sema/cpp_types.h"
 #include "ir/function_values.h"
 #include "ir/test_dict.h"
@@ -367,6 +368,10 @@ private:
       if (const sema::CSymbol *f = t_.calledFunction(as<Call>(n)); f && f->compiled() && !f->external)
         cUses_.emplace_back(n, f);
       cCall(as<Call>(n));
+      if (const Expr *fn = as<Call>(n)->func; fn->kind == Kind::Attribute && as<Attribute>(fn)->value->kind == Kind::Name)
+        noteKnownObject(as<Name>(as<Attribute>(fn)->value), scope); // the receiver, before its call is resolved
+      if (t_.typeOf(as<Call>(n))->isObject())
+        m_.objectCalls.emplace(as<Call>(n), resolveObjectCall(as<Call>(n), scope, scopes_, t_, m_));
       if (std::string op = sema::cythonPath(t_, as<Call>(n)->func); op.starts_with("operator."))
         cythonOperator(as<Call>(n), op.substr(9));
       else if (op == "cast" && !as<Call>(n)->args.empty() && !t_.typeExpression(as<Call>(n)->args[0]))
@@ -375,6 +380,8 @@ private:
     case Kind::Name:
       if (cython_ && inAnnotation_ == 0 && as<Name>(n)->ctx == Ctx::Load)
         checkDeclared(as<Name>(n), scope);
+      if (as<Name>(n)->ctx == Ctx::Load)
+        noteKnownObject(as<Name>(n), scope);
       if (t_.typeOf(as<Name>(n))->kind == TypeKind::Function)
         if (const sema::CSymbol *f = t_.symbol(as<Name>(n)->id, scope); f && f->kind == sema::CSymbol::Kind::Function) {
           if (f->compiled() && !f->external)
@@ -383,12 +390,24 @@ private:
         }
       break;
     case Kind::Cast: cast(as<Cast>(n)); break;
-    case Kind::BinOp: cArithmetic(as<BinOp>(n), scope); break;
+    case Kind::BinOp:
+      if (t_.typeOf(as<BinOp>(n))->isObject())
+        objectArithmetic(n, as<BinOp>(n)->op, as<BinOp>(n)->left, as<BinOp>(n)->right);
+      else
+        cArithmetic(as<BinOp>(n), scope);
+      break;
     case Kind::Compare:
-      if (const Type *t = t_.typeOf(as<Compare>(n)); !t->isObject() && t->kind != TypeKind::Error)
+      if (const Type *t = t_.typeOf(as<Compare>(n)); t->isObject())
+        objectComparison(as<Compare>(n), scope);
+      else if (t->kind != TypeKind::Error)
         m_.cComparisons.emplace(as<Compare>(n), sema::planComparison(t_, as<Compare>(n)));
       break;
-    case Kind::AugAssign: cArithmetic(as<AugAssign>(n), scope); break;
+    case Kind::AugAssign:
+      if (t_.typeOf(as<AugAssign>(n)->target)->isObject())
+        objectArithmetic(n, as<AugAssign>(n)->op, as<AugAssign>(n)->target, as<AugAssign>(n)->value);
+      else
+        cArithmetic(as<AugAssign>(n), scope);
+      break;
     case Kind::New: break; // (its arguments' conversions: sema/value_contexts.cpp)
     case Kind::ForFrom: forFromLoop(as<ForFrom>(n)); break;
     case Kind::Yield:
@@ -436,6 +455,16 @@ private:
           sym && sym->kind == sema::CSymbol::Kind::Variable && !sym->external && !sym->value &&
           !m_.globalName(as<Attribute>(n)->attr))
         unsupported(n, "a cdef variable of a cimported module");
+      // NumPy's import_array referenced anywhere, called or not (as Cython
+      // counts its uses): the module makes no call of its own.
+      if (as<Attribute>(n)->attr == "import_array" || as<Attribute>(n)->attr == "_import_array")
+        callsImportArray_ = true;
+      // A cimported module's function as a value (`<void>numpy.import_array`).
+      if (const sema::CSymbol *f = t_.moduleMember(as<Attribute>(n)); f && f->kind == sema::CSymbol::Kind::Function) {
+        if (f->compiled() && !f->external)
+          cUses_.emplace_back(n, f);
+        importFunction(f);
+      }
       if (const sema::CSymbol *getter = t_.propertyGetter(as<Attribute>(n)))
         cUses_.emplace_back(n, getter);
       break;
@@ -1303,6 +1332,54 @@ private:
     }
     if (auto plan = sema::planAugmentedOperation(t_, a, directives(scope)))
       m_.cOperations.emplace(a, *plan);
+    else if (const Type *t = t_.typeOf(a->target); !t->isObject() && t->kind != TypeKind::Error)
+      // A C target updated by an object: `x = x op v` on objects, converted back.
+      m_.objectOperations.emplace(a, sema::planObjectArithmetic(a->op, a->target, a->value, false, cython_));
+  }
+
+  // Operations on objects (sema/object_operations.h).
+  void objectArithmetic(const Node *n, BinOpKind op, const Expr *left, const Expr *right) {
+    m_.objectOperations.emplace(n, sema::planObjectArithmetic(op, left, right, n->kind == Kind::AugAssign, cython_));
+  }
+  void objectComparison(const Compare *c, const Scope *scope) {
+    // A variable's declared `dict` type holds where the function that
+    // declares it is printed: not at module level, nor in comprehensions.
+    bool typedDictKnown = scope->kind != ScopeKind::Module && !inlineComprehension(scope);
+    std::vector<ObjectOperation> &plans = m_.objectComparisons[c];
+    for (size_t i = 0; i < c->ops.size(); ++i)
+      plans.push_back(sema::planObjectComparison(c->ops[i], c->comparators[i], knownObject(c->comparators[i], scope),
+                                                 typedDictKnown));
+  }
+  // List, set and dict comprehensions run inline in the function around them.
+  static bool inlineComprehension(const Scope *s) {
+    return s->kind == ScopeKind::Comprehension && s->node->kind != Kind::GeneratorExp;
+  }
+  // What the lowering knows of the object a name holds where it is read:
+  // a plain local only ever bound to a display of one type (in its own
+  // function's code), a variable typed `dict` (in the printed function).
+  sema::KnownObject knownObject(const Expr *e, const Scope *scope) const {
+    sema::KnownObject known;
+    if (e->kind != Kind::Name)
+      return known;
+    auto *n = as<Name>(e);
+    if (scope->kind == ScopeKind::Function && scope->binding(n->id) == Binding::Local) {
+      std::string_view c = t_.containerType(scope, n->id);
+      known.container = c == "list"   ? sema::Container::List
+                        : c == "dict" ? sema::Container::Dict
+                        : c == "set"  ? sema::Container::Set
+                                      : sema::Container::Unknown;
+    }
+    const Scope *printed = scope;
+    while (inlineComprehension(printed))
+      printed = printed->parent;
+    const Type *declared = t_.pyType(printed, n->id);
+    known.declaredDict = declared && declared->name == "dict";
+    return known;
+  }
+  void noteKnownObject(const Name *n, const Scope *scope) {
+    sema::KnownObject known = knownObject(n, scope);
+    if (known.container != sema::Container::Unknown || known.declaredDict)
+      m_.knownObjects.emplace(n, known);
   }
 
   // Plans the conversion of `e` to the C type `want` (a struct built from a

@@ -98,6 +98,18 @@ std::optional<COperation> planBinaryOperation(const Typing &typing, const ast::B
   return plan;
 }
 
+// A number literal (`1`, `-2.5`, `2j`, True): C computes with it.
+static bool numericLiteral(const ast::Expr *e) {
+  using namespace ast;
+  if (e->kind == Kind::UnaryOp && (as<UnaryOp>(e)->op == UnaryOpKind::USub || as<UnaryOp>(e)->op == UnaryOpKind::UAdd))
+    e = as<UnaryOp>(e)->operand;
+  if (e->kind != Kind::Constant)
+    return false;
+  ConstKind k = as<Constant>(e)->ck;
+  return k == ConstKind::Int || k == ConstKind::Float || k == ConstKind::Complex || k == ConstKind::True ||
+         k == ConstKind::False;
+}
+
 std::optional<COperation> planAugmentedOperation(const Typing &typing, const ast::AugAssign *a, const Directives &d) {
   const Type *t = typing.typeOf(a->target), *vt = typing.typeOf(a->value);
   if (t->isObject() || t->kind == TypeKind::Error)
@@ -106,8 +118,10 @@ std::optional<COperation> planAugmentedOperation(const Typing &typing, const ast
                      (vt->isIntegral() || vt->isObject());
   if (pointerStep)
     vt = typing.types.byName("Py_ssize_t");
+  else if (vt->isObject() && !numericLiteral(a->value))
+    return std::nullopt; // computed on objects, as Cython does: `x = x op v`, then converted back
   else if (vt->isObject())
-    vt = t;
+    vt = t; // a literal, as the target's type
   const Type *result = t->isNumeric() && vt->isNumeric() ? typing.types.widest(t, vt) : t;
   if (a->op == BinOpKind::Div && result->kind != TypeKind::Float)
     result = typing.types.cDouble();

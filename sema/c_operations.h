@@ -37,7 +37,8 @@ struct COperation {
 // `a op b` typed C (null for one typed as an object), under `d`.
 std::optional<COperation> planBinaryOperation(const Typing &typing, const ast::BinOp *b, const Directives &d);
 // `x op= v` to a C target x: computed in the wider of the two types (a
-// pointer moved by a Py_ssize_t; an object v as x's type); null for an
+// pointer moved by a Py_ssize_t; a number literal as x's type); null for
+// an object v that is no literal (computed on objects, as Cython does), and for an
 // object target.
 std::optional<COperation> planAugmentedOperation(const Typing &typing, const ast::AugAssign *a, const Directives &d);
 

@@ -19,6 +19,19 @@ std::string cythonPath(const Typing &typing, const Expr *e) {
   return it == typing.cythonAliases.end() ? std::string() : it->second + path;
 }
 
+std::string_view cythonAttribute(const Typing &typing, const Expr *e) {
+  if (e->kind == Kind::Name) {
+    auto it = typing.cythonAliases.find(std::string(as<Name>(e)->id));
+    return it == typing.cythonAliases.end() ? std::string_view() : std::string_view(it->second);
+  }
+  if (typing.cythonName.empty() || e->kind != Kind::Attribute)
+    return {};
+  auto *a = as<Attribute>(e);
+  if (a->value->kind != Kind::Name || as<Name>(a->value)->id != typing.cythonName)
+    return {};
+  return a->attr;
+}
+
 std::optional<RangeCall> rangeCallOf(const For *f, const Scope *s, const ScopeTable &scopes, const Typing &typing) {
   if (f->kind != Kind::For || f->iter->kind != Kind::Call)
     return std::nullopt;
@@ -40,6 +53,8 @@ std::optional<RangeCall> rangeCallOf(const For *f, const Scope *s, const ScopeTa
 const Type *cVariableType(const Name *target, const Scope *s, const Typing &typing) {
   std::string_view id = target->id;
   Binding b = s->binding(id);
+  if (const Type *captured = s->kind != ScopeKind::Module ? typing.capturedType(s, id) : nullptr)
+    return captured; // in a cell
   if (s->isFunctionLike()) {
     if (b == Binding::Local || b == Binding::Enclosing)
       return typing.localType(s, id);

@@ -15,6 +15,9 @@ namespace pyxc::sema {
 // "cast", `cython.parallel.prange` or an alias of it -> "parallel.prange"),
 // or empty when it names nothing of cython's.
 std::string cythonPath(const Typing &typing, const ast::Expr *e);
+// NAME for `cython.NAME` or a name imported from cython (`from cython
+// import typeof`), else empty.
+std::string_view cythonAttribute(const Typing &typing, const ast::Expr *e);
 
 struct RangeCall {
   const ast::Call *call = nullptr;

@@ -54,6 +54,24 @@ const Type *Typing::localType(const Scope *s, std::string_view name) const {
   return v == it->second.end() ? nullptr : v->second;
 }
 
+const Type *Typing::capturedType(const Scope *s, std::string_view name) const {
+  while (s->kind == ScopeKind::Comprehension && s->binding(name) == Binding::Enclosing && s->parent)
+    s = s->parent; // an inline comprehension sees its function's variables
+  Binding b = s->binding(name);
+  if (b == Binding::Free || b == Binding::ClassFree) // the enclosing function that holds the cell
+    for (s = s->parent; s && s->binding(name) != Binding::Cell; s = s->parent) {
+    }
+  else if (b != Binding::Cell)
+    return nullptr;
+  if (!s)
+    return nullptr;
+  auto it = cells.find(s);
+  if (it == cells.end())
+    return nullptr;
+  auto v = it->second.find(name);
+  return v == it->second.end() ? nullptr : v->second;
+}
+
 bool Typing::hasCCode() const {
   if (!exprTypes.empty() || !cfunctions.empty())
     return true;
@@ -546,6 +564,8 @@ private:
         t_.pyTypes[s][it->first] = it->second;
       if (it->second->isObject())
         declaredObjects_[s].insert(it->first); // `cdef object x`: never inferred to a C type
+      else if (s->binding(it->first) == Binding::Cell)
+        t_.cells[s][it->first] = it->second; // captured by an inner function: a cell of its C type
       it = it->second->isObject() || s->binding(it->first) != Binding::Local ? vars.erase(it) : std::next(it);
     }
   }
@@ -1173,13 +1193,15 @@ private:
       }
       return t_.types.object();
     }
+    if (const Type *ty = s->kind != ScopeKind::Module ? t_.capturedType(s, id) : nullptr)
+      return ty; // a C variable in a cell, in its own function or an inner one (or class body)
     if (s->kind == ScopeKind::Function && b == Binding::Cell) {
       const Type *ty = t_.pyType(s, id); // a captured variable of a cdef class type
       return ty && ty->extension ? ty : t_.types.object();
     }
     if (s->kind == ScopeKind::Function && b == Binding::Free) {
       // A closure's view of an enclosing function's variable of a cdef
-      // class type keeps the type (C types cannot be captured).
+      // class type keeps the type.
       for (const Scope *p = s->parent; p; p = p->parent)
         if (p->kind == ScopeKind::Function && p->binding(id) == Binding::Cell) {
           const Type *ty = t_.pyType(p, id);
@@ -1808,6 +1830,9 @@ private:
         auto it = m->symbols.find(std::string(a->attr));
         if (it != m->symbols.end() && it->second.kind != CSymbol::Kind::Module) {
           t_.members[a] = &it->second;
+          if (it->second.kind == CSymbol::Kind::Function)
+            useInline(&it->second); // its value, or a call of it
+
           return it->second.type;
         }
       }

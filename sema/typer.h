@@ -177,6 +177,11 @@ public:
   }
   // The C type of a function's local (declared or inferred); null: an object.
   const Type *localType(const Scope *s, std::string_view name) const;
+  // The C type of a declared C variable of a function that inner functions
+  // capture (a cell holding the C value, as Cython keeps it), as code of
+  // scope `s` reaches it: `s`'s own cell, or an enclosing function's
+  // through `s`'s free variable. Null: an object.
+  const Type *capturedType(const Scope *s, std::string_view name) const;
   // Whether the module computes on C values anywhere (a cdef function, a
   // C-typed local or expression): code the C compiler's full optimisation
   // pays off for, unlike calls into the object runtime.
@@ -243,6 +248,7 @@ public:
   std::unordered_map<const ast::Expr *, const Type *> typeExprs;
 
   std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> locals;
+  std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> cells; // C variables captured
   std::unordered_map<const ast::Node *, const Type *> ctypes;
   // Locals declared with a builtin Python type (list, dict, str, ...).
   std::map<const Scope *, std::map<std::string, const Type *, std::less<>>> pyTypes;

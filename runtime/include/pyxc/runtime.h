@@ -3,6 +3,7 @@
 // into libpyxcrt; only what must be inline for speed is defined here.
 #pragma once
 
+#include "pyxc/ccell.h"
 #include "pyxc/compat.h"
 #include "pyxc/cvalues.h"
 #include "pyxc/errors.h"
