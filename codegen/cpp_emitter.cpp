@@ -348,4 +348,22 @@ void ModuleEmitter::emitCppClasses(CppWriter &w) const {
   }
 }
 
+// `x = v` through the class's templated operator= (std::any's): v as it
+// is, an object as its PyObject *, an int literal without a suffix so that
+// C++ deduces int for it (a negative one long), as from Cython's C.
+void FunctionEmitter::templatedAssignment(const Assign *a) {
+  std::string target = cLvalue(a->targets[0]);
+  const Expr *v = a->value;
+  const Expr *literal = v->kind == Kind::UnaryOp && as<UnaryOp>(v)->op == UnaryOpKind::USub ? as<UnaryOp>(v)->operand : v;
+  std::string value;
+  if (literal->kind == Kind::Constant && as<Constant>(literal)->ck == ConstKind::Int && as<Constant>(literal)->value.size() <= 9)
+    value = literal == v ? std::string(as<Constant>(literal)->value) // `-3` is a folded constant: Cython's `-3L`
+                         : "-" + std::string(as<Constant>(literal)->value) + "L";
+  else if (literal->kind == Kind::Constant && as<Constant>(literal)->ck == ConstKind::Float && !numericLiteral(v).empty())
+    value = numericLiteral(v); // a double
+  else
+    value = isC(v) ? cexpr(v) : expr(v);
+  w.line("{} = {};", target, value);
+}
+
 } // namespace pyxc::codegen

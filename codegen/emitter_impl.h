@@ -285,6 +285,7 @@ public:
   std::string cppOperation(const ast::Expr *e, const sema::CSymbol *op);
   std::string cppNew(const ast::New *n, const sema::CSymbol *ctor);
   std::string cppField(const ast::Attribute *a);
+  void templatedAssignment(const ast::Assign *a);
   std::string cppReceiver(const ast::Expr *receiver);
   void cppForLoop(const ast::For *s, const sema::Type *item);
   std::string openCppLoop(const ast::Expr *iter);

@@ -37,6 +37,11 @@ void FunctionEmitter::statement(const Stmt *s) {
   case Kind::Assign: {
     auto *a = as<Assign>(s);
     w.open();
+    if (m.typing.cppOperation(a)) { // the target's templated operator=
+      templatedAssignment(a);
+      w.close();
+      return;
+    }
     if (a->targets.size() == 1 && (assignCValue(a->targets[0], a->value) || parallelCAssign(a))) {
       w.close();
       return;

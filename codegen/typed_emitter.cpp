@@ -143,6 +143,11 @@ std::string FunctionEmitter::cythonOperator(const Call *c, std::string_view op) 
     return fmt::format("(*{})", cexpr(c->args[0]));
   if (op == "address")
     return fmt::format("(&{})", cLvalue(c->args[0]));
+  if (op == "typeid") { // of a type, or of a C value's type
+    if (const Type *named = m.typing.typeExpression(c->args[0]))
+      return fmt::format("typeid({})", cDeclaration(named, ""));
+    return fmt::format("typeid({})", isC(c->args[0]) ? cexpr(c->args[0]) : "PyObject *");
+  }
   if (op == "comma") {
     w.line("(void)({});", cexpr(c->args[0]));
     return cexpr(c->args[1]);
@@ -901,14 +906,26 @@ std::string FunctionEmitter::objectCast(const Cast *c) {
 // An object-valued call of a C function (cdef returning object).
 std::string FunctionEmitter::cObjectCall(const Call *c, const sema::CSymbol *f) {
   std::string receiver;
-  std::string args = cArguments(c, f->cpp == sema::CSymbol::Cpp::None ? &receiver : nullptr);
+  // A C++ method, or a function template given its arguments (`any_cast[str](a)`).
+  bool cpp = f->cpp != sema::CSymbol::Cpp::None || !f->explicitTemplateArgs.empty();
+  std::string args = cArguments(c, cpp ? nullptr : &receiver);
   std::string r = temp("result");
-  std::string callee = f->cpp == sema::CSymbol::Cpp::None ? calleeOf(c, f, receiver) : cppCallee(c, f); // (a C++ method)
+  std::string callee = cpp ? cppCallee(c, f) : calleeOf(c, f, receiver);
   std::string call = fmt::format("{}({})", callee, args);
   // A C library's function returning one of its types: the header's struct pointer.
   if (const Type *t = f->type->target; f->external && t->extension && !t->extension->cStruct.empty())
     call = fmt::format("reinterpret_cast<PyObject *>({})", call);
-  w.line("Ref {} = own({});", r, call);
+  if (f->type->except == sema::ExceptStyle::Cpp) { // `except +`: its C++ exception as Cython maps it
+    w.line("Ref {};", r);
+    w.open("try {");
+    w.line("{} = own({});", r, call);
+    w.middle("} catch (...) {");
+    cppCatch(f->type);
+    fail();
+    w.close();
+  } else {
+    w.line("Ref {} = own({});", r, call);
+  }
   check(r);
   return r;
 }

@@ -202,6 +202,8 @@ private:
   // Cython rejects a name that nothing defines and that is no builtin
   // (Python would raise NameError when the line runs).
   void checkDeclared(const Name *n, const Scope *scope) {
+    if (t_.typeExpression(n))
+      return; // a C type where a type is meant (`typeid(double)`)
     std::string_view id = n->id;
     while (scope->kind == ScopeKind::Comprehension && scope->binding(id) == Binding::Enclosing && scope->parent)
       scope = scope->parent;
@@ -1184,8 +1186,8 @@ private:
         {"preincrement", "++"}, {"postincrement", "++"}, {"predecrement", "--"}, {"postdecrement", "--"}};
     const Type *arg = c->args.empty() ? nullptr : t_.typeOf(c->args[0]);
     size_t expected = op == "comma" ? 2 : 1;
-    if (!steps.count(op) && op != "dereference" && op != "address" && op != "comma")
-      unsupported(c, fmt::format("cython.operator.{}", op)); // C++'s (typeid) and unknown names
+    if (!steps.count(op) && op != "dereference" && op != "address" && op != "comma" && op != "typeid")
+      unsupported(c, fmt::format("cython.operator.{}", op)); // unknown names
     else if (c->args.size() != expected || !c->keywords.empty())
       diags_.report(DiagId::WrongArgumentCount, file_, c->range.begin, expected, c->args.size());
     else if (op == "dereference" && !t_.typeOf(c)->isObject())

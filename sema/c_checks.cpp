@@ -288,8 +288,9 @@ private:
           store(cTarget(targets[i]), values[i]);
         break;
       }
-      for (const Expr *target : a->targets)
-        store(cTarget(target), a->value);
+      if (!t_.cppOperation(a)) // (a templated operator= takes the value as it is)
+        for (const Expr *target : a->targets)
+          store(cTarget(target), a->value);
       break;
     }
     case Kind::AnnAssign:

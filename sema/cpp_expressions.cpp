@@ -109,6 +109,37 @@ const Type *CppExpressions::callOperator(const Call *c, const Type *cls) {
   return fn->target;
 }
 
+const Type *CppExpressions::assignment(const Assign *a, const Type *cls) {
+  // Only member templates (`any& operator=[U](U&)`): a class's other
+  // operator= copies or converts as C++'s assignment does without them.
+  std::vector<CppMemberRef> members;
+  for (const CppMemberRef &m : cppMembers(t_.types, cls, "operator="))
+    if (m.member->method && !m.member->templateParams.empty() && m.type->params.size() == 1)
+      members.push_back(m);
+  if (members.empty())
+    return nullptr;
+  Expr *const value[] = {a->value};
+  std::vector<const Type *> args = argumentTypes(value);
+  if (!args[0]) // an integer literal: C++ deduces its own type for it, Cython's is long
+    args[0] = t_.types.cLong();
+  std::vector<const Type *> candidates;
+  for (const CppMemberRef &m : members)
+    candidates.push_back(m.type);
+  const Type *fn = choose(a, candidates, args);
+  if (!fn)
+    return t_.types.error();
+  const CppMemberRef *chosen = nullptr;
+  for (const CppMemberRef &m : members)
+    if (m.type == fn)
+      chosen = &m;
+  if (args[0]->isObject() && chosen->member->templateParams.size() == 1) // U is PyObject *
+    fn = t_.types.substitute(fn, chosen->member->templateParams, {t_.types.object()});
+  else if (!(fn = deduce(a, fn, chosen->member->templateParams, args)))
+    return t_.types.error();
+  t_.cppOperations[a] = t_.cppSymbol(CSymbol::Cpp::Operator, chosen->owner, "operator=", fn);
+  return fn->target;
+}
+
 namespace {
 
 // Binds the template parameters in `param` from the argument's type

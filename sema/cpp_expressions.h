@@ -30,6 +30,10 @@ public:
   // `obj(...)`: the class's `operator()` (a member template's parameters
   // deduced from the arguments); null when it has none.
   const Type *callOperator(const ast::Call *c, const Type *cls);
+  // `x = v` to an instance of a class with a templated `operator=` (as
+  // std::any has): the operator, v passed as it is (a literal as C spells
+  // it, an object as its PyObject *); null when the class has none.
+  const Type *assignment(const ast::Assign *a, const Type *cls);
   // `C(...)`, `vector[int](...)`: a value of the class.
   const Type *constructorCall(const ast::Call *c, const Type *cls);
   // `new C(...)`: a pointer to a new one.

@@ -319,6 +319,10 @@ private:
         record(target, scope);
       }
     walkChildren(n, scope);
+    if (n->kind == Kind::Assign && as<Assign>(n)->targets.size() == 1)
+      if (const Type *t = t_.typeOf(as<Assign>(n)->targets[0]);
+          t->kind == TypeKind::CppClass && t_.typeOf(as<Assign>(n)->value) != t)
+        cpp(scope).assignment(as<Assign>(n), t);
   }
 
   void walkChildren(const Node *n, const Scope *scope) {
@@ -819,10 +823,12 @@ private:
     return ndim == 1 && index->kind != Kind::Slice && index->kind != Kind::Starred;
   }
 
-  // Cython's safe_spanning_type: doubles, bint and pointers always; integers
-  // only when no arithmetic could overflow them.
+  // Cython's safe_spanning_type: doubles, bint, pointers, structs and double
+  // complex always; integers only when no arithmetic could overflow them.
   const Type *safe(const Type *ty, bool mightOverflow) {
     switch (ty->kind) {
+    case TypeKind::Struct: return ty->isUnion ? t_.types.object() : ty; // (no side effects as a struct)
+    case TypeKind::Complex: return ty->target->name == "double" ? ty : t_.types.object();
     case TypeKind::Float:
     case TypeKind::Bint:
     case TypeKind::Pointer:
@@ -1253,6 +1259,8 @@ private:
   const Type *cythonOperator(const Call *c, std::string_view op, const Scope *s) {
     if (c->args.empty() || !c->keywords.empty())
       return t_.types.object();
+    if (op == "typeid" && c->args.size() == 1)
+      return typeidOf(c, s);
     const Type *arg = typeOf(c->args[0], s);
     if (!arg)
       return nullptr;
@@ -1269,6 +1277,21 @@ private:
     if (op == "comma" && c->args.size() == 2)
       return typeOf(c->args[1], s);
     return t_.types.object();
+  }
+
+  // `typeid(T)` or `typeid(x)` (cython.operator): the std::type_info
+  // <typeinfo> declares (libcpp.typeinfo, read for it).
+  const Type *typeidOf(const Call *c, const Scope *s) {
+    const Expr *a = c->args[0];
+    if (const Type *named = decl_.typeFromExpr(a))
+      t_.typeExprs[a] = named; // a type, not a value
+    else if (!typeOf(a, s))
+      return nullptr;
+    const CModule *m = decl_.load("libcpp.typeinfo", file_, c->range.begin);
+    auto it = m ? m->scopedTypes.find("type_info") : decltype(m->scopedTypes.end())();
+    if (!m || it == m->scopedTypes.end())
+      return t_.types.error();
+    return it->second;
   }
 
   // A cimported .pxd's inline function the module calls: compiled here too.

@@ -104,6 +104,11 @@ public:
         }
         return;
       }
+      if (t_.cppOperation(a)) { // through the class's templated operator=: the value as it is
+        value(a->targets[0], false);
+        value(a->value, !t_.typeOf(a->value)->isObject());
+        return;
+      }
       bool c = true;
       for (const Expr *target : a->targets) {
         c = c && !t_.typeOf(target)->isObject();
