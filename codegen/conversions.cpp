@@ -369,6 +369,20 @@ std::string FunctionEmitter::cvalue(const Expr *e, const Type *want) {
     check(r);
     return r;
   }
+  case K::ListToPointer: {
+    // The items in a C array that lives as long as the function (module
+    // and class bodies run once: a static one), as Cython's temporary.
+    List<Expr> items = as<Sequence>(e)->elts;
+    std::string array = temp("array_literal");
+    std::string declaration = cDeclaration(want->target, fmt::format("{}[{}]", array, items.size()));
+    if (isModule || isClass)
+      w.line("static {};", declaration);
+    else
+      hoisted.push_back(declaration + ";");
+    for (size_t i = 0; i < items.size(); ++i)
+      w.line("{}[{}] = {};", array, i, cvalue(items[i], want->target));
+    return array;
+  }
   case K::DictToStruct: {
     auto *d = as<Dict>(e);
     std::string r = temp("literal");

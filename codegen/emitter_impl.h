@@ -259,6 +259,9 @@ public:
   bool isC(const ast::Expr *e) const;
   std::string cVariable(std::string_view id);
   std::string cCellValue(std::string_view id);
+  // Declarations of the function's own storage, printed after its locals
+  // (the C arrays list literals become where pointers are wanted).
+  std::vector<std::string> hoisted;
   // A C value as a new Python object (a Ref's name), and back.
   std::string box(const std::string &c, const sema::Type *t, const ast::Node *at);
   std::string functionObject(const std::string &c, const sema::Type *fn, const std::string &r);

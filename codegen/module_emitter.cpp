@@ -296,6 +296,8 @@ void FunctionEmitter::finishFunction(const CppWriter &head, const std::string &u
                                      bool traceback) {
   CppWriter out(1);
   out.raw(head.str());
+  for (const std::string &line : hoisted) // (C arrays of list literals: the function's)
+    out.line("{}", line);
   out.raw(w.str());
   out.label("error");
   if (traceback)

@@ -3,6 +3,7 @@
 // not made into objects, other objects are unboxed, C values convert as C
 // converts them.
 #include "ir/conversions.h"
+#include "sema/c_checks.h"
 #include "sema/cpp_types.h"
 
 #include "frontend/ast_fields.h"
@@ -65,6 +66,7 @@ const Constant *stringLiteral(const Expr *e) {
 
 // An object's conversion.
 Conversion fromObject(const Expr *e, const Type *want) {
+  using sema::listToPointer;
   Conversion c = of(ConversionKind::Unbox);
   if (want->isNumeric()) {
     // An int literal to a float, a float literal to an int: Python's
@@ -89,6 +91,10 @@ Conversion fromObject(const Expr *e, const Type *want) {
       else
         c.items.push_back(unicode::decodeUtf8(text, at));
     }
+    return c;
+  }
+  if (listToPointer(e, want)) { // Cython's temporary C array, living as long as the function
+    c.kind = ConversionKind::ListToPointer;
     return c;
   }
   if (string && string->ck == ConstKind::Bytes && want->kind == TypeKind::Pointer &&

@@ -35,7 +35,8 @@ struct Conversion {
 };
 
 // How `e` becomes a value of type `want` (a C type); DictToStruct's item
-// values are planned by the caller (each to its field's type).
+// values are planned by the caller (each to its field's type), as are
+// ListToPointer's (each to the pointer's target type).
 Conversion planConversion(const sema::Typing &typing, const ast::Expr *e, const sema::Type *want);
 
 } // namespace pyxc::ir

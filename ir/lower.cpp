@@ -1393,6 +1393,9 @@ private:
     if (c.kind == ConversionKind::DictToStruct)
       for (size_t i = 0; i < c.fields.size(); ++i)
         convert(as<Dict>(e)->values[i], c.fields[i]->type);
+    if (c.kind == ConversionKind::ListToPointer)
+      for (const Expr *item : as<Sequence>(e)->elts)
+        convert(item, want->target);
     m_.conversions.emplace(std::pair{e, want}, std::move(c));
   }
 

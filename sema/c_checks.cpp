@@ -58,6 +58,16 @@ bool convertsToPython(const Type *t) {
   }
 }
 
+bool listToPointer(const Expr *e, const Type *want) {
+  if (e->kind != Kind::List || want->kind != TypeKind::Pointer || want->target->kind == TypeKind::Void ||
+      want->target->kind == TypeKind::Function || as<Sequence>(e)->elts.empty())
+    return false;
+  for (const Expr *item : as<Sequence>(e)->elts)
+    if (item->kind == Kind::Starred)
+      return false;
+  return true;
+}
+
 bool convertsFromPython(const Type *t) {
   if (t->kind == TypeKind::CppClass)
     return cppConvertsFromPython(t);
@@ -197,6 +207,7 @@ private:
   DiagnosticEngine &diags_;
   const Type *returns_ = nullptr; // the C function's return type; null in Python code
   bool classBody_ = false;         // in a cdef class's body (its attribute declarations)
+  int functions_ = 0;              // the functions around the code being checked
   std::unordered_set<const Expr *> converted_; // C values converted to objects (sema/value_contexts.h)
 
   // `value` stored where `to` is wanted (an object where `to` is null).
@@ -206,6 +217,11 @@ private:
     const Type *from = t_.typeOf(value);
     if (!to || to->isObject())
       return; // C values converted to objects: conversions() checks them all
+    if (from->isObject() && listToPointer(value, to)) { // `cdef double *p = [1, 2, 3]`: each item as a double
+      for (const Expr *item : as<Sequence>(value)->elts)
+        store(to->target, item);
+      return;
+    }
     if (from->isObject()) {
       bool bytesToVoid = to->kind == TypeKind::Pointer && to->target->kind == TypeKind::Void &&
                          value->kind == Kind::Constant && as<Constant>(value)->ck == ConstKind::Bytes;
@@ -291,6 +307,11 @@ private:
       if (!t_.cppOperation(a)) // (a templated operator= takes the value as it is)
         for (const Expr *target : a->targets)
           store(cTarget(target), a->value);
+      // A pointer set to a list display: only a declaration's value in a
+      // function (its array lives as long as the function), as in Cython.
+      for (const Expr *target : a->targets)
+        if (functions_ > 0 && target->kind == Kind::Name && listToPointer(a->value, t_.typeOf(target)))
+          diags_.report(DiagId::LiteralListToPointer, file_, target->range.begin);
       break;
     }
     case Kind::AnnAssign:
@@ -344,7 +365,9 @@ private:
     bool savedClass = classBody_;
     returns_ = returns;
     classBody_ = false;
+    ++functions_;
     forEachChild(body, [&](const Node *c) { visit(c); });
+    --functions_;
     returns_ = saved;
     classBody_ = savedClass;
   }

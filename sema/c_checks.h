@@ -28,6 +28,9 @@ bool exceptionCompatible(const Type *source, const Type *target);
 bool convertsToPython(const Type *t);
 // Whether a Python object converts to the C type `t`.
 bool convertsFromPython(const Type *t);
+// `[a, b, c]` where a pointer is wanted (`cdef double *p = [1, 2, 3]`):
+// a C array of the function holds the items, as Cython makes it.
+bool listToPointer(const ast::Expr *e, const Type *want);
 // Whether a C function becomes a Python function (Cython's cfunc.to_py):
 // no optional arguments or `...`, and every parameter and the result
 // convert.
