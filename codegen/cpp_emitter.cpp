@@ -253,13 +253,19 @@ std::string FunctionEmitter::openCppLoop(const Expr *iter) {
   const Type *container = typeOf(iter);
   bool pointer = container->kind == TypeKind::Pointer;
   bool variable = iter->kind == Kind::Name || iter->kind == Kind::Attribute;
-  std::string c = temp("container"), it = temp("iterator");
+  std::string c = temp("container");
   if (pointer)
     w.line("auto *{} = {};", c, cexpr(iter));
   else if (variable)
     w.line("auto &{} = {};", c, cppReceiver(iter));
   else
     w.line("auto {} = {};", c, cexpr(iter));
+  return openCppLoopOver(c, pointer);
+}
+
+// The loop over the container `c` (a pointer to one: `pointer`) names.
+std::string FunctionEmitter::openCppLoopOver(const std::string &c, bool pointer) {
+  std::string it = temp("iterator");
   std::string_view access = pointer ? "->" : ".";
   w.line("auto {} = {}{}begin();", it, c, access);
   w.open(fmt::format("for (; {0} != {1}{2}end(); ++{0}) {{", it, c, access));

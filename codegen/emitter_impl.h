@@ -292,6 +292,7 @@ public:
   std::string cppReceiver(const ast::Expr *receiver);
   void cppForLoop(const ast::For *s, const sema::Type *item);
   std::string openCppLoop(const ast::Expr *iter);
+  std::string openCppLoopOver(const std::string &container, bool pointer);
   std::string cppResult(const sema::Type *fn, const std::string &call, std::string_view name);
   void cppCatch(const sema::Type *fn);
   std::string cObjectCall(const ast::Call *c, const sema::CSymbol *f);

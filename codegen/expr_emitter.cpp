@@ -941,8 +941,13 @@ int FunctionEmitter::comprehensionLoops(const Comp *c, const std::string &first,
   for (size_t g = 0; g < c->generators.size(); ++g) {
     const Comprehension *gen = c->generators[g];
     if (const sema::Type *item = m.typing.cppComprehensionItem(gen)) {
-      // Over a C++ container: its iterators, as a for statement loops.
-      std::string it = openCppLoop(gen->iter);
+      // Over a C++ container: its iterators, as a for statement loops (a
+      // generator expression's first: the copy its ".0" cell holds).
+      const sema::Type *container = typeOf(gen->iter);
+      std::string it = g == 0 && c->kind == Kind::GeneratorExp
+                           ? openCppLoopOver(fmt::format("pyxc::cellValue<{}>({})", cDeclaration(container, ""), first),
+                                             container->kind == sema::TypeKind::Pointer)
+                           : openCppLoop(gen->iter);
       ++opened;
       storeC(gen->target, item, "*" + it);
       for (const Expr *cond : gen->ifs) {
@@ -1151,11 +1156,20 @@ std::string FunctionEmitter::genexp(const Comp *c) {
   args.kind = Kind::Arguments;
   args.args = List<Arg>(params, 1);
   std::string fn = makeFunction(inner, &args, "", cppName, nullptr);
-  std::string iterable = expr(c->generators[0]->iter);
   std::string it = temp("genexpr_iter");
-  // An asynchronous generator expression starts from aiter() of it.
-  w.line("Ref {} = own({}({}));", it, c->generators[0]->isAsync ? "pyxc::asyncIter" : "PyObject_GetIter", iterable);
-  check(it);
+  if (m.typing.cppComprehensionItem(c->generators[0])) {
+    // A C++ container: a copy of it in a cell, which the body loops over.
+    std::string type = cDeclaration(typeOf(c->generators[0]->iter), "");
+    std::string value = cexpr(c->generators[0]->iter);
+    w.line("Ref {} = own(pyxc::newCCell<{}>());", it, type);
+    check(it);
+    w.line("pyxc::cellValue<{}>({}.get()) = {};", type, it, value);
+  } else {
+    std::string iterable = expr(c->generators[0]->iter);
+    // An asynchronous generator expression starts from aiter() of it.
+    w.line("Ref {} = own({}({}));", it, c->generators[0]->isAsync ? "pyxc::asyncIter" : "PyObject_GetIter", iterable);
+    check(it);
+  }
   std::string result = temp("genexpr");
   w.line("PyObject *{}_args[] = {{{}.get()}};", result, it);
   w.line("Ref {} = own(pyxc::call({}.get(), {}_args, 1, nullptr));", result, fn, result);

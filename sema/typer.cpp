@@ -282,8 +282,9 @@ private:
   void walk(const Node *n, const Scope *scope) {
     if (!n)
       return;
-    if (n->kind == Kind::ListComp || n->kind == Kind::SetComp || n->kind == Kind::DictComp)
-      cppComprehensionTargets(as<Comp>(n)); // (before its element is typed)
+    if (n->kind == Kind::ListComp || n->kind == Kind::SetComp || n->kind == Kind::DictComp ||
+        n->kind == Kind::GeneratorExp)
+      cppComprehensionTargets(as<Comp>(n), scope); // (before its element is typed)
     if (n != scope->node) {
       if (const Scope *inner = scopes_.scopeOf(n)) {
         enterScope(n, inner);
@@ -1069,17 +1070,17 @@ private:
 
   // `[f(x) for x in c]` over a C++ container: x is a C value of the item
   // type (a comprehension's variables are its own), typed before the
-  // element is.
-  void cppComprehensionTargets(const Comp *c) {
+  // element is. A generator expression gets a copy of its first container
+  // (its code runs later, as Cython copies it).
+  void cppComprehensionTargets(const Comp *c, const Scope *outer) {
     const Scope *inner = scopes_.scopeOf(c);
     if (!inner)
       return;
     for (const Comprehension *g : c->generators) {
       if (g->isAsync || g->target->kind != Kind::Name)
         continue;
-      // (The first iterable is evaluated in the enclosing scope: the inner
-      // one sees its names as enclosing.)
-      const Type *item = cppItemType(g->iter, inner);
+      // The first iterable is evaluated in the enclosing scope.
+      const Type *item = cppItemType(g->iter, g == c->generators[0] ? outer : inner);
       if (item && !item->isObject()) {
         t_.cppComprehensions[g] = item;
         t_.locals[inner][std::string(as<Name>(g->target)->id)] = item;
