@@ -87,22 +87,31 @@ const Type *CppExpressions::methodCall(const Call *c, const Type *receiver, bool
   return fn->target;
 }
 
-const Type *CppExpressions::callOperator(const Call *c, const Type *cls) {
-  std::vector<CppMemberRef> members = cppMembers(t_.types, cls, "operator()");
+const CppMemberRef *CppExpressions::chooseMember(const Node *at, const std::vector<CppMemberRef> &members,
+                                                 const std::vector<const Type *> &args, const Type *&fn) {
   std::vector<const Type *> candidates;
   for (const CppMemberRef &m : members)
-    if (m.member->method)
-      candidates.push_back(m.type);
-  if (candidates.empty())
+    candidates.push_back(m.type);
+  if (!(fn = choose(at, candidates, args)))
     return nullptr;
-  std::vector<const Type *> args = argumentTypes(c->args);
-  const Type *fn = choose(c, candidates, args);
-  if (!fn)
-    return t_.types.error();
-  const CppMemberRef *chosen = nullptr;
   for (const CppMemberRef &m : members)
     if (m.type == fn)
-      chosen = &m;
+      return &m;
+  return nullptr;
+}
+
+const Type *CppExpressions::callOperator(const Call *c, const Type *cls) {
+  std::vector<CppMemberRef> members;
+  for (const CppMemberRef &m : cppMembers(t_.types, cls, "operator()"))
+    if (m.member->method)
+      members.push_back(m);
+  if (members.empty())
+    return nullptr;
+  std::vector<const Type *> args = argumentTypes(c->args);
+  const Type *fn = nullptr;
+  const CppMemberRef *chosen = chooseMember(c, members, args, fn);
+  if (!chosen)
+    return t_.types.error();
   if (!chosen->member->templateParams.empty() && !(fn = deduce(c, fn, chosen->member->templateParams, args)))
     return t_.types.error();
   t_.cppOperations[c] = t_.cppSymbol(CSymbol::Cpp::Operator, chosen->owner, "operator()", fn);
@@ -122,16 +131,10 @@ const Type *CppExpressions::assignment(const Assign *a, const Type *cls) {
   std::vector<const Type *> args = argumentTypes(value);
   if (!args[0]) // an integer literal: C++ deduces its own type for it, Cython's is long
     args[0] = t_.types.cLong();
-  std::vector<const Type *> candidates;
-  for (const CppMemberRef &m : members)
-    candidates.push_back(m.type);
-  const Type *fn = choose(a, candidates, args);
-  if (!fn)
+  const Type *fn = nullptr;
+  const CppMemberRef *chosen = chooseMember(a, members, args, fn);
+  if (!chosen)
     return t_.types.error();
-  const CppMemberRef *chosen = nullptr;
-  for (const CppMemberRef &m : members)
-    if (m.type == fn)
-      chosen = &m;
   if (args[0]->isObject() && chosen->member->templateParams.size() == 1) // U is PyObject *
     fn = t_.types.substitute(fn, chosen->member->templateParams, {t_.types.object()});
   else if (!(fn = deduce(a, fn, chosen->member->templateParams, args)))

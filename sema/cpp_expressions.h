@@ -67,6 +67,10 @@ private:
                      const std::vector<const Type *> &args);
   const Type *choose(const ast::Node *at, const std::vector<const Type *> &candidates,
                      const std::vector<const Type *> &args);
+  // The member overload resolution picks among `members` for `args` (its
+  // signature in `fn`); null after an error.
+  const CppMemberRef *chooseMember(const ast::Node *at, const std::vector<CppMemberRef> &members,
+                                   const std::vector<const Type *> &args, const Type *&fn);
   void report(const ast::Node *at, DiagId id, std::string a = {}, std::string b = {});
 };
 
